@@ -1,0 +1,34 @@
+import type { CriteriaChoice, CriteriaSet } from './criteria/types';
+import type { Finding } from './check/types';
+import type { Fixed } from './fixed';
+import type { ColumnOverrides, ReadFailure, ReadTable } from './table/types';
+import type { ScoreLine, Totals } from './score/types';
+import type { AgencySummary } from './agencies/types';
+
+/** What one check of one sheet produces: everything the CLI, the pane and the write plan need. */
+export interface Analysis {
+  readonly sheet: string;
+  readonly table: ReadTable;
+  readonly criteria: CriteriaSet;
+  /** How the set was chosen: detected from the sheet's codes and names, or forced by the user. */
+  readonly criteriaChosenBy: 'detected' | 'forced';
+  readonly findings: readonly Finding[];
+  /** Score tables only; empty for a task table. */
+  readonly lines: readonly ScoreLine[];
+  readonly totals: Totals;
+  /** Sorted with Intl.Collator('vi'); groups after agencies. */
+  readonly agencies: readonly AgencySummary[];
+}
+
+export interface AnalyzeOptions {
+  readonly criteria?: CriteriaChoice;
+  /** Largest subtotal difference still called rounding drift (default 0.02 points). */
+  readonly tolerance?: Fixed;
+  /** Fills the year of deadlines such as "Quý IV" (default: the year found in the sheet, else none). */
+  readonly planYear?: number;
+  readonly overrides?: ColumnOverrides;
+}
+
+export type AnalyzeResult =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly failure: ReadFailure };

@@ -1,0 +1,46 @@
+import type { Fixed } from '../fixed';
+
+export type CriteriaSetId = 'par-2022' | 'par-2017';
+export type CriteriaChoice = CriteriaSetId | 'auto';
+
+export type NodeLevel = 'area' | 'criterion' | 'subcriterion' | 'item';
+
+/** Where a node's points come from. 'mixed' only on areas that combine self-assessment and survey. */
+export type NodeKind = 'self-assessment' | 'leader-survey' | 'sipas' | 'socio-economic' | 'mixed';
+
+export interface CriteriaNode {
+  readonly code: string;
+  readonly parent: string | null;
+  readonly level: NodeLevel;
+  readonly name: string;
+  /** null when the sources do not give it: never guessed. */
+  readonly max: Fixed | null;
+  readonly kind: NodeKind;
+  /** Area-level split of the maximum by source (e.g. area 2: self 6 + survey 4), when known. */
+  readonly split?: Readonly<Partial<Record<Exclude<NodeKind, 'mixed'>, Fixed>>>;
+  /** Other codes the same node is printed under (seed 003 renumbering). */
+  readonly aliases: readonly string[];
+  /** Seed file:line references the node was checked against. */
+  readonly sources: readonly string[];
+}
+
+export interface CriteriaSet {
+  readonly id: CriteriaSetId;
+  readonly title: string;
+  /** The legal basis, e.g. "Quyết định 876/QĐ-BNV ngày 10/11/2022". */
+  readonly basis: string;
+  readonly total: Fixed;
+  /** True when the set is known to be incomplete (par-2022: the seeds cover most, not all, nodes). */
+  readonly partial: boolean;
+  readonly nodes: readonly CriteriaNode[];
+}
+
+/** Lookup helpers built once per set. */
+export interface CriteriaIndex {
+  readonly set: CriteriaSet;
+  byCode(code: string): CriteriaNode | undefined;
+  /** Resolves an alias to its node; returns the node for a canonical code too. */
+  resolve(code: string): CriteriaNode | undefined;
+  children(code: string | null): readonly CriteriaNode[];
+  areas(): readonly CriteriaNode[];
+}

@@ -1,0 +1,90 @@
+/**
+ * A pure description of what a run writes. Adapters (Office.js, exceljs) apply it; they decide
+ * nothing. Coordinates are absolute 0-based.
+ */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** #RRGGBB */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+}
+
+export interface PlanCell {
+  /** Written as a literal value. Text is always text, even when it starts with '=', '+', '-' or '@'. */
+  readonly value?: string | number | boolean | null;
+  /** A formula beginning with '=' (English function names, comma separators, A1 references). */
+  readonly formula?: string;
+  /** The value the formula computes now, cached so readers without a calc engine see it. */
+  readonly cached?: string | number | boolean | null;
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+  /** A link to another cell of the workbook. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+/** A rectangle of cells; null leaves a cell as it is. */
+export interface PlanBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly (PlanCell | null)[])[];
+}
+
+export type ConditionalRule =
+  | { readonly type: 'cellIs'; readonly operator: 'lessThan' | 'greaterThan' | 'notEqual' | 'equal'; readonly formula: string }
+  | { readonly type: 'textEquals'; readonly text: string };
+
+export interface ConditionalFormat {
+  /** A1 range on the plan sheet. */
+  readonly range: string;
+  readonly rule: ConditionalRule;
+  readonly style: CellStyle;
+}
+
+export type PlanSheetRole = 'table' | 'summary' | 'agency';
+
+export interface PlanSheet {
+  readonly name: string;
+  readonly role: PlanSheetRole;
+  /** True for sheets the tool creates (and owns whole); false for the user's table sheet. */
+  readonly owned: boolean;
+  readonly blocks: readonly PlanBlock[];
+  readonly columnWidths: readonly { readonly col: number; readonly width: number }[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+}
+
+/**
+ * Recorded in the workbook (a very hidden sheet, see MARKER_SHEET) so any later run, by the add-in
+ * or the CLI, knows exactly what the tool wrote and may update or remove.
+ */
+export interface OwnershipMarker {
+  readonly tool: 'par-scorer';
+  readonly version: 1;
+  /** The user's sheet that holds the table and the tool's columns. */
+  readonly tableSheet: string | null;
+  /** Absolute 0-based columns of tableSheet the tool owns (its output columns). */
+  readonly tableColumns: readonly number[];
+  /** Absolute 0-based rows span of those columns the tool wrote (inclusive). */
+  readonly tableRows: { readonly first: number; readonly last: number } | null;
+  /** Sheets the tool created and owns whole. */
+  readonly sheets: readonly string[];
+}
+
+export const MARKER_SHEET = 'PAR_Scorer_meta';
+
+export interface WritePlan {
+  readonly marker: OwnershipMarker;
+  readonly sheets: readonly PlanSheet[];
+  /** Owned sheets from the previous marker that this plan no longer produces: delete them. */
+  readonly deleteSheets: readonly string[];
+  /** Owned table columns from the previous marker that must be cleared (absolute 0-based). */
+  readonly clearTableColumns: readonly number[];
+}
+
+/** Why a plan cannot be applied without touching the user's data. */
+export type PlanConflict =
+  | { readonly reason: 'occupied-cell'; readonly sheet: string; readonly cell: string }
+  | { readonly reason: 'sheet-name-taken'; readonly sheet: string };

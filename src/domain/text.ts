@@ -1,0 +1,49 @@
+/**
+ * Text normalisation shared by every parser. Seeds come from PDF extraction: decomposed
+ * diacritics, the broken glyph "ƣ" for "ư", non-breaking spaces, and line wraps inside cells.
+ */
+const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ƣ/g, 'ư'],
+  [/Ƣ/g, 'Ư'],
+];
+
+/** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
+export function cleanText(input: string): string {
+  let s = input.normalize('NFC');
+  for (const [pattern, replacement] of GLYPH_REPAIRS) s = s.replace(pattern, replacement);
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Like cleanText but keeps line breaks (agency and task cells use them as separators). */
+export function cleanLines(input: string): string {
+  let s = input.normalize('NFC');
+  for (const [pattern, replacement] of GLYPH_REPAIRS) s = s.replace(pattern, replacement);
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0\u200b]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}
+
+/**
+ * The comparison key for matching words whatever their case or diacritics:
+ * "Điểm tối đa" -> "diem toi da". Punctuation becomes a space.
+ */
+export function fold(input: string): string {
+  return cleanText(input)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9.%]+/g, ' ')
+    .trim();
+}
+
+const COLLATOR = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** Vietnamese alphabetical order (Đ after D, diacritics after the bare letter). */
+export function compareVi(a: string, b: string): number {
+  return COLLATOR.compare(a, b);
+}

@@ -1,0 +1,45 @@
+import type { Lang, MessageTable, Params, Translate } from './types';
+import { MESSAGE_TABLES } from './messages';
+
+export type { Lang, Params, Translate, MessageTable } from './types';
+
+function merge(lang: Lang): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of MESSAGE_TABLES) {
+    for (const [key, text] of Object.entries(table[lang])) {
+      if (key in out) throw new Error(`i18n key defined twice: ${key}`);
+      out[key] = text;
+    }
+  }
+  return out;
+}
+
+const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: merge('vi'),
+  en: merge('en'),
+};
+
+export function dictionary(lang: Lang): Readonly<Record<string, string>> {
+  return DICTIONARIES[lang];
+}
+
+/** "{name}" placeholders are replaced by params; an unknown key shows itself so it is noticed. */
+export function translator(lang: Lang): Translate {
+  const dict = DICTIONARIES[lang];
+  return (key: string, params?: Params) => {
+    const text = dict[key] ?? key;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** Vietnamese for any vi* display language, English otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
+  return displayLanguage && /^vi\b/i.test(displayLanguage) ? 'vi' : 'en';
+}
+
+export function allMessageTables(): readonly MessageTable[] {
+  return MESSAGE_TABLES;
+}

@@ -1,0 +1,8 @@
+import type { MessageTable } from '../types';
+import { COMMON_MESSAGES } from './common';
+
+/**
+ * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
+ * never edits the same file; keys are prefixed by module.
+ */
+export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES];
