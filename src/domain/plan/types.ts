@@ -75,6 +75,20 @@ export interface OwnershipMarker {
 
 export const MARKER_SHEET = 'PAR_Scorer_meta';
 
+/**
+ * How an adapter applies a plan (both adapters must agree; a failed apply must leave the workbook as
+ * it was, so adapters check everything first and write only after):
+ * 1. Delete every sheet in deleteSheets that exists.
+ * 2. On marker.tableSheet, clear (values, formulas, formats, conditional formats) the cells of
+ *    clearTableColumns over the previous marker's tableRows span.
+ * 3. For each plan sheet: an owned sheet is created, or, when it already exists (and the previous
+ *    marker owns it), cleared whole and rewritten; the table sheet is written in place. Blocks are
+ *    written as rectangles: values, formulas (with cached results where the format allows), number
+ *    formats, styles, links; then column widths, conditional formats, freeze panes.
+ * 4. The marker is stored as JSON text (serializeMarker) in cell A1 of the very hidden sheet
+ *    MARKER_SHEET, created when missing; when the marker owns nothing (a removal), that sheet is
+ *    deleted instead.
+ */
 export interface WritePlan {
   readonly marker: OwnershipMarker;
   readonly sheets: readonly PlanSheet[];
