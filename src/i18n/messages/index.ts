@@ -1,8 +1,10 @@
 import type { MessageTable } from '../types';
 import { COMMON_MESSAGES } from './common';
+import { CLI_MESSAGES } from './cli';
+import { PANE_MESSAGES } from './pane';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
  * never edits the same file; keys are prefixed by module.
  */
-export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES];

@@ -1,0 +1,344 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Analysis } from '../domain/analysis';
+import type { Finding } from '../domain/check/types';
+import { fixed } from '../domain/fixed';
+import type { ColumnOverrides } from '../domain/table/types';
+import { translator } from '../i18n';
+import type { Lang, Params } from '../i18n/types';
+import { Actions } from './components/Actions';
+import { ColumnMapForm } from './components/ColumnMapForm';
+import { Findings } from './components/Findings';
+import { PaneHeader } from './components/PaneHeader';
+import { SettingsPanel, type PaneSettings } from './components/SettingsPanel';
+import { Summary } from './components/Summary';
+import { countBySeverity } from './findings-model';
+import { formatNumber } from './format';
+import { I18nProvider } from './i18n-context';
+import { toShownError, type ShownError } from './localize';
+import { ServiceProvider } from './service-context';
+import { readSettings, readOverrides, SETTINGS_KEY, overridesKey } from './preferences';
+import type { CheckOutcome, SettingsStore, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
+
+type Busy = 'loading' | 'check' | 'write' | 'preview' | 'agencies' | 'remove';
+
+interface Notice {
+  readonly key: string;
+  readonly params: Params;
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  main: {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '640px',
+    minWidth: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  check: { width: '100%', maxWidth: 'none' },
+  status: { minHeight: '1.25em', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  detail: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface PaneAppProps {
+  readonly service: WorkbookService;
+  readonly settingsStore: SettingsStore;
+  /** From Office's display language (vi* gives Vietnamese); a saved choice wins. */
+  readonly defaultLang: Lang;
+}
+
+function changedSheetsNotice(summary: WriteSummary, doneKey: string): Notice {
+  const names = [...summary.sheetsCreated, ...summary.sheetsUpdated];
+  return { key: doneKey, params: { count: names.length, deleted: summary.sheetsDeleted.length } };
+}
+
+export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
+  const styles = useStyles();
+  const [settings, setSettings] = useState<PaneSettings>(() => readSettings(settingsStore, defaultLang));
+  const t = useMemo(() => translator(settings.lang), [settings.lang]);
+  const [info, setInfo] = useState<WorkbookInfo | null>(null);
+  const [sheet, setSheet] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>('loading');
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [mappingOpen, setMappingOpen] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [agencyPreview, setAgencyPreview] = useState<SheetChangePreview | null>(null);
+  const [selected, setSelected] = useState<Finding | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const settingsRef = useRef<HTMLElement>(null);
+  const focusSettings = useRef(false);
+
+  const run = useCallback(async (what: Busy, work: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    setNotice(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(toShownError(e));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    void run('loading', async () => {
+      const described = await service.describe();
+      setInfo(described);
+      setSheet(described.sheet);
+    });
+  }, [service, run]);
+
+  const showOutcome = useCallback((result: CheckOutcome) => {
+    setOutcome(result);
+    setSelected(null);
+    setAgencyPreview(null);
+    setMappingOpen(!result.ok && result.failure.reason === 'no-header');
+    if (result.ok) {
+      const counts = countBySeverity(result.analysis.findings);
+      setNotice({ key: 'pane.check.done', params: { errors: counts.error, warnings: counts.warning, infos: counts.info } });
+    } else if (result.failure.reason === 'empty-sheet') {
+      setError({ key: 'pane.error.emptySheet', params: { sheet: result.failure.sheet } });
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!service.onExternalCheck) return undefined;
+    return service.onExternalCheck((result) => {
+      setError(null);
+      showOutcome(result);
+    });
+  }, [service, showOutcome]);
+
+  useEffect(() => {
+    if (settingsOpen && focusSettings.current) {
+      focusSettings.current = false;
+      settingsRef.current?.focus();
+    }
+  }, [settingsOpen]);
+
+  const analysis: Analysis | null = outcome?.ok ? outcome.analysis : null;
+  const activeSheet = sheet ?? info?.sheet ?? null;
+  const storedOverrides = activeSheet ? readOverrides(settingsStore, activeSheet) : undefined;
+
+  const check = (overrides?: ColumnOverrides) =>
+    run('check', async () => {
+      if (!activeSheet) return;
+      const useOverrides = overrides ?? readOverrides(settingsStore, activeSheet);
+      const result = await service.check({
+        sheet: activeSheet,
+        criteria: settings.criteria,
+        tolerance: fixed(settings.tolerance),
+        ...(useOverrides ? { overrides: useOverrides } : {}),
+      });
+      showOutcome(result);
+    });
+
+  const saveMapping = (overrides: ColumnOverrides) => {
+    if (!activeSheet) return;
+    void run('check', async () => {
+      await settingsStore.set(overridesKey(activeSheet), overrides);
+    }).then(() => check(overrides));
+  };
+
+  const forgetMapping = () => {
+    if (!activeSheet) return;
+    void run('check', async () => {
+      await settingsStore.set(overridesKey(activeSheet), null);
+    }).then(() => check());
+  };
+
+  const changeSettings = (next: PaneSettings) => {
+    setSettings(next);
+    void settingsStore.set(SETTINGS_KEY, next).catch((e: unknown) => setError(toShownError(e)));
+  };
+
+  const reveal = (finding: Finding) => {
+    setSelected(finding);
+    service.reveal(finding.sheet, finding.cell).catch((e: unknown) => setError(toShownError(e)));
+  };
+
+  const write = () =>
+    run('write', async () => {
+      if (!analysis) return;
+      setAgencyPreview(null);
+      const summary = await service.writeResults(analysis);
+      setNotice(changedSheetsNotice(summary, 'pane.write.done'));
+    });
+
+  const previewAgencies = () =>
+    run('preview', async () => {
+      if (!analysis) return;
+      setAgencyPreview(await service.previewAgencySheets(analysis));
+    });
+
+  const createAgencies = () =>
+    run('agencies', async () => {
+      if (!analysis) return;
+      const summary = await service.createAgencySheets(analysis);
+      setAgencyPreview(null);
+      setNotice(changedSheetsNotice(summary, 'pane.agencies.done'));
+    });
+
+  const remove = () =>
+    run('remove', async () => {
+      setAgencyPreview(null);
+      const summary = await service.removeResults();
+      setNotice({ key: 'pane.remove.done', params: { deleted: summary.sheetsDeleted.length } });
+    });
+
+  const disabled = busy !== null;
+  const failure = outcome && !outcome.ok ? outcome : null;
+  const lang = settings.lang;
+
+  return (
+    <ServiceProvider workbook={service} settings={settingsStore}>
+      <I18nProvider lang={lang}>
+        <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === 'vi' ? 'vi' : 'en'}>
+          <main className={styles.main} aria-labelledby="pane-title" aria-busy={disabled}>
+            <PaneHeader
+              info={info}
+              selectedSheet={activeSheet}
+              onSelectSheet={(name) => {
+                setSheet(name);
+                setOutcome(null);
+                setMappingOpen(false);
+                setAgencyPreview(null);
+              }}
+              analysis={analysis}
+              criteria={settings.criteria}
+              onChangeCriteria={() => {
+                focusSettings.current = true;
+                setSettingsOpen(true);
+              }}
+              disabled={disabled}
+            />
+            <Button
+              appearance="transparent"
+              size="small"
+              aria-expanded={settingsOpen}
+              aria-controls={settingsOpen ? 'pane-settings' : undefined}
+              onClick={() => setSettingsOpen(!settingsOpen)}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {t(settingsOpen ? 'pane.settings.hide' : 'pane.settings.show')}
+            </Button>
+            {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} /> : null}
+            <Button appearance="primary" size="large" className={styles.check} onClick={() => void check()} disabled={disabled || !activeSheet}>
+              {t('pane.check')}
+            </Button>
+            <div role="status" aria-live="polite">
+              {busy ? (
+                <>
+                  <ProgressBar thickness="medium" aria-label={t(`pane.progress.${busy}`)} />
+                  <p className={styles.status}>{t(`pane.progress.${busy}`)}</p>
+                </>
+              ) : notice ? (
+                <p className={styles.status} data-testid="notice">
+                  {t(notice.key, notice.params)}
+                </p>
+              ) : null}
+            </div>
+            {error ? (
+              <MessageBar intent="error" layout="multiline" data-testid="error">
+                <MessageBarBody>
+                  <MessageBarTitle>{t('pane.error.title')}</MessageBarTitle>
+                  {t(error.key, error.params)}
+                  {error.detail ? <span className={styles.detail}>{error.detail}</span> : null}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {failure && failure.failure.reason === 'no-header' && !mappingOpen ? (
+              <Button onClick={() => setMappingOpen(true)}>{t('pane.map.open')}</Button>
+            ) : null}
+            {failure && failure.failure.reason === 'no-header' && mappingOpen ? (
+              <>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    {t('pane.map.noHeader', {
+                      sheet: failure.failure.sheet,
+                      roles: failure.failure.rolesSeen.map((role) => t(`pane.role.${role}`)).join(', ') || '—',
+                    })}
+                  </MessageBarBody>
+                </MessageBar>
+                <ColumnMapForm
+                  key={failure.failure.sheet}
+                  sheet={failure.failure.sheet}
+                  {...(failure.preview ? { preview: failure.preview } : {})}
+                  {...(storedOverrides ? { initial: storedOverrides } : {})}
+                  onSubmit={saveMapping}
+                  disabled={disabled}
+                />
+              </>
+            ) : null}
+            {analysis && mappingOpen ? (
+              <ColumnMapForm
+                key={`edit:${analysis.sheet}`}
+                sheet={analysis.sheet}
+                initial={storedOverrides ?? { headerRow: analysis.table.layout.headerRow, columns: Object.fromEntries(analysis.table.layout.columns.map((c) => [c.role, c.col])) }}
+                onSubmit={saveMapping}
+                onCancel={() => setMappingOpen(false)}
+                disabled={disabled}
+              />
+            ) : null}
+            {analysis ? (
+              <>
+                <p className={styles.mappingNote}>
+                  <span>
+                    {t(storedOverrides ? 'pane.map.usingSaved' : 'pane.map.detected', {
+                      row: formatNumber(analysis.table.layout.headerRow + 1, lang),
+                    })}
+                  </span>
+                  {!mappingOpen ? (
+                    <Button size="small" appearance="transparent" onClick={() => setMappingOpen(true)} disabled={disabled}>
+                      {t('pane.map.edit')}
+                    </Button>
+                  ) : null}
+                  {storedOverrides ? (
+                    <Button size="small" appearance="transparent" onClick={forgetMapping} disabled={disabled}>
+                      {t('pane.map.forget')}
+                    </Button>
+                  ) : null}
+                </p>
+                <Summary analysis={analysis} />
+                <Actions
+                  onWrite={() => void write()}
+                  onPreviewAgencies={() => void previewAgencies()}
+                  onRemove={() => void remove()}
+                  disabled={disabled}
+                  canWrite={analysis !== null}
+                  agencyPreview={agencyPreview}
+                  onConfirmAgencies={() => void createAgencies()}
+                  onCancelAgencies={() => setAgencyPreview(null)}
+                />
+                <Findings findings={analysis.findings} areas={analysis.totals.byArea} onReveal={reveal} selected={selected} />
+              </>
+            ) : null}
+            {!analysis && !failure && busy === null && info ? (
+              <p className={styles.status}>{t('pane.intro')}</p>
+            ) : null}
+          </main>
+        </FluentProvider>
+      </I18nProvider>
+    </ServiceProvider>
+  );
+}

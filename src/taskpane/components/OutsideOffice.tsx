@@ -1,0 +1,31 @@
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { translator } from '../../i18n';
+import type { Lang } from '../../i18n/types';
+
+const useStyles = makeStyles({
+  main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  text: { margin: 0 },
+});
+
+/** Shown when the page is opened outside Excel, so it never sits on an endless spinner. */
+export function OutsideOffice({ lang }: { lang: Lang }) {
+  const t = translator(lang);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.main} aria-labelledby="outside-title" data-testid="outside-office">
+        <h1 id="outside-title" className={styles.title}>
+          {t('app.name')}
+        </h1>
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('pane.outside.title')}</MessageBarTitle>
+            {t('pane.outside.body')}
+          </MessageBarBody>
+        </MessageBar>
+        <p className={styles.text}>{t('pane.outside.next')}</p>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { Analysis } from '../../domain/analysis';
+import type { CriteriaChoice } from '../../domain/criteria/types';
+import { useI18n } from '../i18n-context';
+import type { WorkbookInfo } from '../services';
+
+const useStyles = makeStyles({
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  line: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  label: { flexShrink: 0, color: tokens.colorNeutralForeground3, minWidth: '5.5em' },
+  value: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  caption: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  grow: { flexGrow: 1, minWidth: 0 },
+});
+
+export interface PaneHeaderProps {
+  readonly info: WorkbookInfo | null;
+  readonly selectedSheet: string | null;
+  readonly onSelectSheet: (sheet: string) => void;
+  readonly analysis: Analysis | null;
+  readonly criteria: CriteriaChoice;
+  readonly onChangeCriteria: () => void;
+  readonly disabled: boolean;
+}
+
+export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, criteria, onChangeCriteria, disabled }: PaneHeaderProps) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const sheetId = useId('sheet');
+  const criteriaText = analysis
+    ? t(analysis.criteriaChosenBy === 'detected' ? 'pane.header.criteriaDetected' : 'pane.header.criteriaForced', {
+        set: t(`pane.criteria.${analysis.criteria.id}`),
+      })
+    : t(`pane.criteria.${criteria}`);
+  return (
+    <header className={styles.header}>
+      <h1 id="pane-title" className={styles.title}>
+        {t('app.name')}
+      </h1>
+      <div className={styles.line}>
+        <Caption1 className={styles.label}>{t('pane.header.workbook')}</Caption1>
+        <span className={styles.value} title={info?.workbook}>
+          {info?.workbook ?? '…'}
+        </span>
+      </div>
+      <div className={styles.line}>
+        <label htmlFor={sheetId} className={`${styles.label} ${styles.caption}`}>
+          {t('pane.header.sheet')}
+        </label>
+        <Select
+          id={sheetId}
+          className={styles.grow}
+          size="small"
+          value={selectedSheet ?? ''}
+          disabled={disabled || !info}
+          onChange={(_, data) => onSelectSheet(data.value)}
+        >
+          {(info?.sheets ?? []).map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className={styles.line}>
+        <Caption1 className={styles.label}>{t('pane.header.criteria')}</Caption1>
+        <span className={`${styles.value} ${styles.grow}`} title={criteriaText} data-testid="criteria-in-use">
+          {criteriaText}
+        </span>
+        <Button size="small" appearance="subtle" onClick={onChangeCriteria} disabled={disabled} aria-label={t('pane.header.changeCriteria')}>
+          {t('pane.header.change')}
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,88 @@
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { forwardRef, useEffect, useState } from 'react';
+import type { CriteriaChoice } from '../../domain/criteria/types';
+import type { Lang } from '../../i18n/types';
+import { formatNumber, parseUserNumber } from '../format';
+import { useI18n } from '../i18n-context';
+
+export interface PaneSettings {
+  readonly lang: Lang;
+  readonly criteria: CriteriaChoice;
+  /** In points (0.02 by default): the largest subtotal difference still called rounding drift. */
+  readonly tolerance: number;
+}
+
+export const CRITERIA_CHOICES: readonly CriteriaChoice[] = ['auto', 'par-2022', 'par-2017'];
+export const MAX_TOLERANCE = 1;
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface SettingsPanelProps {
+  readonly settings: PaneSettings;
+  readonly onChange: (next: PaneSettings) => void;
+  readonly disabled: boolean;
+}
+
+export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(function SettingsPanel(
+  { settings, onChange, disabled },
+  ref,
+) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [toleranceText, setToleranceText] = useState(formatNumber(settings.tolerance, lang, 4));
+  useEffect(() => setToleranceText(formatNumber(settings.tolerance, lang, 4)), [settings.tolerance, lang]);
+  const parsed = parseUserNumber(toleranceText);
+  const toleranceInvalid = parsed === null || parsed < 0 || parsed > MAX_TOLERANCE;
+
+  return (
+    <section id="pane-settings" ref={ref} tabIndex={-1} aria-labelledby="pane-settings-title" className={styles.panel}>
+      <h2 id="pane-settings-title" className={styles.heading}>
+        {t('pane.settings.title')}
+      </h2>
+      <Field label={t('pane.settings.criteria')}>
+        <Select
+          value={settings.criteria}
+          disabled={disabled}
+          onChange={(_, data) => onChange({ ...settings, criteria: data.value as CriteriaChoice })}
+        >
+          {CRITERIA_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`pane.criteria.${choice}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t('pane.settings.tolerance')}
+        hint={toleranceInvalid ? undefined : t('pane.settings.toleranceHint')}
+        validationMessage={toleranceInvalid ? t('pane.settings.toleranceInvalid', { max: formatNumber(MAX_TOLERANCE, lang) }) : undefined}
+      >
+        <Input
+          inputMode="decimal"
+          value={toleranceText}
+          disabled={disabled}
+          onChange={(_, data) => setToleranceText(data.value)}
+          onBlur={() => {
+            if (!toleranceInvalid && parsed !== null && parsed !== settings.tolerance) onChange({ ...settings, tolerance: parsed });
+          }}
+        />
+      </Field>
+      <Field label={t('pane.settings.language')}>
+        <Select value={settings.lang} onChange={(_, data) => onChange({ ...settings, lang: data.value as Lang })}>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </Select>
+      </Field>
+    </section>
+  );
+});

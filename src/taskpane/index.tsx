@@ -1,0 +1,29 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { langFromDisplayLanguage } from '../i18n';
+import { Loading } from './components/Loading';
+import { OutsideOffice } from './components/OutsideOffice';
+import { browserLanguage, waitForExcel, type OfficeLike } from './office-ready';
+import { PaneApp } from './PaneApp';
+import { createOfficeWorkbookService } from './office-service';
+import { pickSettingsStore } from './settings-store';
+
+function officeGlobal(): OfficeLike | undefined {
+  return typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
+}
+
+async function boot(root: Root): Promise<void> {
+  const guess = langFromDisplayLanguage(browserLanguage());
+  root.render(<Loading lang={guess} />);
+  const readiness = await waitForExcel(officeGlobal());
+  document.body.dataset.paneState = readiness.kind === 'excel' ? 'excel' : `outside-${readiness.reason}`;
+  if (readiness.kind !== 'excel') {
+    root.render(<OutsideOffice lang={guess} />);
+    return;
+  }
+  const lang = langFromDisplayLanguage(readiness.displayLanguage);
+  document.documentElement.lang = lang;
+  root.render(<PaneApp service={createOfficeWorkbookService()} settingsStore={pickSettingsStore()} defaultLang={lang} />);
+}
+
+const container = document.getElementById('root');
+if (container) void boot(createRoot(container));

@@ -1,0 +1,41 @@
+import type { CriteriaChoice } from '../domain/criteria/types';
+import type { ColumnOverrides, ColumnRole } from '../domain/table/types';
+import { COLUMN_ROLES } from '../domain/table/types';
+import type { Lang } from '../i18n/types';
+import { CRITERIA_CHOICES, MAX_TOLERANCE, type PaneSettings } from './components/SettingsPanel';
+import type { SettingsStore } from './services';
+
+export const SETTINGS_KEY = 'settings';
+export const DEFAULT_TOLERANCE = 0.02;
+
+export function overridesKey(sheet: string): string {
+  return `overrides:${sheet}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Stored values come from older versions or other hands: anything malformed falls back to defaults. */
+export function readSettings(store: SettingsStore, defaultLang: Lang): PaneSettings {
+  const saved = store.get(SETTINGS_KEY);
+  const s = isRecord(saved) ? saved : {};
+  const lang: Lang = s.lang === 'vi' || s.lang === 'en' ? s.lang : defaultLang;
+  const criteria: CriteriaChoice = CRITERIA_CHOICES.includes(s.criteria as CriteriaChoice) ? (s.criteria as CriteriaChoice) : 'auto';
+  const tolerance =
+    typeof s.tolerance === 'number' && Number.isFinite(s.tolerance) && s.tolerance >= 0 && s.tolerance <= MAX_TOLERANCE
+      ? s.tolerance
+      : DEFAULT_TOLERANCE;
+  return { lang, criteria, tolerance };
+}
+
+export function readOverrides(store: SettingsStore, sheet: string): ColumnOverrides | undefined {
+  const saved = store.get(overridesKey(sheet));
+  if (!isRecord(saved) || typeof saved.headerRow !== 'number' || !isRecord(saved.columns)) return undefined;
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (const role of COLUMN_ROLES) {
+    const col = saved.columns[role];
+    if (typeof col === 'number' && Number.isInteger(col) && col >= 0) columns[role] = col;
+  }
+  return { headerRow: saved.headerRow, columns };
+}

@@ -1,0 +1,102 @@
+import type { Analysis } from '../domain/analysis';
+import type { CriteriaChoice } from '../domain/criteria/types';
+import type { Fixed } from '../domain/fixed';
+import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
+import type { Params } from '../i18n/types';
+
+/**
+ * Everything the pane needs from a workbook. The pane never touches Office directly: the
+ * Office-backed implementation (office-service.ts) wires src/excel, tests pass their own.
+ */
+export interface WorkbookInfo {
+  readonly workbook: string;
+  /** The active sheet, checked unless the user picks another one. */
+  readonly sheet: string;
+  /** Visible worksheets, in workbook order (for the sheet picker). */
+  readonly sheets: readonly string[];
+}
+
+export interface CheckRequest {
+  readonly sheet: string;
+  readonly criteria: CriteriaChoice;
+  readonly tolerance: Fixed;
+  readonly overrides?: ColumnOverrides;
+}
+
+/** The first rows of a sheet as displayed, so a user can map columns by hand. */
+export interface SheetPreview {
+  /** Absolute 0-based position of rows[0][0]. */
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: readonly (readonly string[])[];
+}
+
+export type CheckOutcome =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };
+
+/** What a write changed, named for the user. */
+export interface WriteSummary {
+  readonly sheetsCreated: readonly string[];
+  readonly sheetsUpdated: readonly string[];
+  readonly sheetsDeleted: readonly string[];
+}
+
+/** Which sheets "Tạo sheet theo đơn vị" would create, update or delete, before it runs. */
+export interface SheetChangePreview {
+  readonly create: readonly string[];
+  readonly update: readonly string[];
+  readonly remove: readonly string[];
+}
+
+export interface WorkbookService {
+  describe(): Promise<WorkbookInfo>;
+  check(request: CheckRequest): Promise<CheckOutcome>;
+  /** Subtotal, points-lost, gap and check columns next to the table. */
+  writeResults(analysis: Analysis): Promise<WriteSummary>;
+  previewAgencySheets(analysis: Analysis): Promise<SheetChangePreview>;
+  /** Summary sheet plus one sheet per lead agency. */
+  createAgencySheets(analysis: Analysis): Promise<WriteSummary>;
+  /** Deletes exactly what the add-in wrote. */
+  removeResults(): Promise<WriteSummary>;
+  /** Selects the cell and scrolls it into view. */
+  reveal(sheet: string, cell: string): Promise<void>;
+  /** Results of a check started elsewhere (the ribbon button); returns an unsubscribe function. */
+  onExternalCheck?(listener: (outcome: CheckOutcome) => void): () => void;
+}
+
+/** Per-document preferences (column mappings, tolerance, language). */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * An error a service raises on purpose: the pane shows its message in the user's language. Anything
+ * else is shown as an unexpected error with its text as detail.
+ */
+export class PaneError extends Error {
+  readonly messageKey: string;
+  readonly params: Params;
+  constructor(messageKey: string, params: Params = {}, detail?: string) {
+    super(detail ?? messageKey);
+    this.name = 'PaneError';
+    this.messageKey = messageKey;
+    this.params = params;
+  }
+}
+
+/** The shape shared with src/excel/errors (duck-typed so either module's errors are shown). */
+export interface KeyedError {
+  readonly messageKey: string;
+  readonly params?: Params;
+}
+
+export function isKeyedError(error: unknown): error is KeyedError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'messageKey' in error &&
+    typeof (error as { messageKey: unknown }).messageKey === 'string'
+  );
+}
