@@ -26,6 +26,7 @@ import { countBySeverity } from './findings-model';
 import { formatNumber } from './format';
 import { I18nProvider } from './i18n-context';
 import { toShownError, type ShownError } from './localize';
+import { useDelayed } from './use-delayed';
 import { ServiceProvider } from './service-context';
 import { readSettings, readOverrides, SETTINGS_KEY, overridesKey } from './preferences';
 import type { CheckOutcome, SettingsStore, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
@@ -207,6 +208,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
     });
 
   const disabled = busy !== null;
+  const slowWork = useDelayed(busy);
   const failure = outcome && !outcome.ok ? outcome : null;
   const lang = settings.lang;
 
@@ -231,26 +233,29 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                 setSettingsOpen(true);
               }}
               disabled={disabled}
+              titleAction={
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  aria-expanded={settingsOpen}
+                  aria-controls={settingsOpen ? 'pane-settings' : undefined}
+                  onClick={() => setSettingsOpen(!settingsOpen)}
+                >
+                  {t(settingsOpen ? 'pane.settings.hide' : 'pane.settings.show')}
+                </Button>
+              }
             />
-            <Button
-              appearance="transparent"
-              size="small"
-              aria-expanded={settingsOpen}
-              aria-controls={settingsOpen ? 'pane-settings' : undefined}
-              onClick={() => setSettingsOpen(!settingsOpen)}
-              style={{ alignSelf: 'flex-start' }}
-            >
-              {t(settingsOpen ? 'pane.settings.hide' : 'pane.settings.show')}
-            </Button>
             {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} /> : null}
             <Button appearance="primary" size="large" className={styles.check} onClick={() => void check()} disabled={disabled || !activeSheet}>
               {t('pane.check')}
             </Button>
             <div role="status" aria-live="polite">
-              {busy ? (
+              {busy && slowWork === busy ? (
                 <>
                   <ProgressBar thickness="medium" aria-label={t(`pane.progress.${busy}`)} />
-                  <p className={styles.status}>{t(`pane.progress.${busy}`)}</p>
+                  <p className={styles.status} data-testid="progress">
+                    {t(`pane.progress.${busy}`)}
+                  </p>
                 </>
               ) : notice ? (
                 <p className={styles.status} data-testid="notice">

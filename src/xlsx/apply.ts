@@ -108,6 +108,11 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
+/** A string literal inside a formula. */
+function excelString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
 function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
   // exceljs stores a JS string as a shared string, never parsing it: text such as "=1+1" stays text.
   return value ?? null;
@@ -121,7 +126,10 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: Pl
     cell.value = cached === null || cached === undefined ? { formula } : { formula, result: cached };
   } else if (planCell.link) {
     const text = planCell.value === null || planCell.value === undefined ? '' : String(planCell.value);
-    cell.value = { text, hyperlink: `#${sheetRef(planCell.link.sheet, planCell.link.cell)}` };
+    // A HYPERLINK formula, not a hyperlink relationship: exceljs writes in-document links as
+    // external targets, which some Excel builds open as files.
+    const target = `#${sheetRef(planCell.link.sheet, planCell.link.cell)}`;
+    cell.value = { formula: `HYPERLINK(${excelString(target)},${excelString(text)})`, result: text };
   } else {
     cell.value = literalValue(planCell.value);
   }

@@ -137,6 +137,8 @@ export class ScriptedService implements WorkbookService {
   outcomes: CheckOutcome[] = [{ ok: true, analysis: makeAnalysis() }];
   preview: SheetChangePreview = { create: ['Sở Tư pháp', 'Ban Dân tộc', 'Đài PT-TH', 'Tổng hợp'], update: [], remove: [] };
   failWith: unknown = null;
+  /** When set, check() waits for it: lets a test watch the pane while work is under way. */
+  gate: Promise<void> | null = null;
   private externalListeners: ((outcome: CheckOutcome) => void)[] = [];
 
   private maybeFail(): void {
@@ -148,6 +150,7 @@ export class ScriptedService implements WorkbookService {
   }
   async check(request: CheckRequest) {
     this.calls.push({ method: 'check', request });
+    if (this.gate) await this.gate;
     this.maybeFail();
     const next = this.outcomes.length > 1 ? this.outcomes.shift()! : this.outcomes[0]!;
     return next;

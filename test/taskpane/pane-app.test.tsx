@@ -90,7 +90,7 @@ describe('PaneApp', () => {
     await user.click(screen.getByRole('button', { name: 'Write results into the table' }));
     await waitFor(() => expect(service.count('writeResults')).toBe(1));
     await user.click(screen.getByRole('button', { name: 'Remove results' }));
-    await screen.findByText('Removed everything PAR Scorer wrote (1 sheets deleted).');
+    await screen.findByText('Removed everything PAR Scorer wrote. Sheets deleted: 1.');
   });
 
   it('shows a service error as a sentence in the user language, and an unforeseen one with its detail', async () => {
@@ -102,6 +102,24 @@ describe('PaneApp', () => {
     await user.click(screen.getByRole('button', { name: 'Xóa kết quả' }));
     await waitFor(() => expect(screen.getByTestId('error').textContent).toContain('RichApi.Error: boom'));
     expect(screen.getByTestId('error').textContent).toContain('Đã xảy ra lỗi ngoài dự kiến');
+  });
+
+  it('shows a progress indicator only when the work lasts longer than a moment', async () => {
+    const service = new ScriptedService();
+    let release = () => {};
+    service.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { user } = renderPane(service);
+    await screen.findByText('KH CCHC 2020.xlsx');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Kiểm tra' })).toHaveProperty('disabled', true);
+    expect((await screen.findByTestId('progress')).textContent).toBe('Đang kiểm tra bảng…');
+    expect(screen.getByRole('progressbar', { name: 'Đang kiểm tra bảng…' })).toBeTruthy();
+    act(() => release());
+    await screen.findByTestId('summary');
+    expect(screen.queryByTestId('progress')).toBeNull();
   });
 
   it('reports an empty sheet with what to do next', async () => {

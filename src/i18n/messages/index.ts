@@ -2,9 +2,12 @@ import type { MessageTable } from '../types';
 import { COMMON_MESSAGES } from './common';
 import { CLI_MESSAGES } from './cli';
 import { PANE_MESSAGES } from './pane';
+import { SHEETS_MESSAGES } from './sheets';
+import { FINDINGS_MESSAGES } from './findings';
+import { EXCEL_MESSAGES } from './excel';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
  * never edits the same file; keys are prefixed by module.
  */
-export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES, SHEETS_MESSAGES, FINDINGS_MESSAGES, EXCEL_MESSAGES];

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   item: {
     display: 'grid',
-    gridTemplateColumns: '1.5em minmax(0, 1fr) auto',
+    // A fixed numbers column keeps every bar's track the same length, so bars compare at a glance.
+    gridTemplateColumns: '1.2em minmax(0, 1fr) 5.6em',
     columnGap: tokens.spacingHorizontalS,
     alignItems: 'center',
     fontSize: tokens.fontSizeBase200,

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   filters: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   areaLine: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, width: '100%' },
+  areaLabel: { flexShrink: 0, whiteSpace: 'nowrap' },
   areaSelect: { flexGrow: 1, minWidth: 0 },
   severityHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   areaHeading: { margin: `${tokens.spacingVerticalXS} 0 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
@@ -110,7 +111,7 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
             ))}
           </div>
           <div className={styles.areaLine}>
-            <label htmlFor={areaSelectId}>{t('pane.findings.filterArea')}</label>
+            <label htmlFor={areaSelectId} className={styles.areaLabel}>{t('pane.findings.filterArea')}</label>
             <Select
               id={areaSelectId}
               size="small"

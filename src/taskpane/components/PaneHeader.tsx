@@ -1,4 +1,5 @@
 import { Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Analysis } from '../../domain/analysis';
 import type { CriteriaChoice } from '../../domain/criteria/types';
 import { useI18n } from '../i18n-context';
@@ -12,10 +13,13 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  titleRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   line: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   label: { flexShrink: 0, color: tokens.colorNeutralForeground3, minWidth: '5.5em' },
   value: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // The criteria set's name is what the user must be able to read in full: it wraps instead.
+  wrap: { minWidth: 0, overflowWrap: 'anywhere' },
   caption: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   grow: { flexGrow: 1, minWidth: 0 },
 });
@@ -28,9 +32,11 @@ export interface PaneHeaderProps {
   readonly criteria: CriteriaChoice;
   readonly onChangeCriteria: () => void;
   readonly disabled: boolean;
+  /** Shown at the end of the title row (the settings toggle). */
+  readonly titleAction?: ReactNode;
 }
 
-export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, criteria, onChangeCriteria, disabled }: PaneHeaderProps) {
+export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, criteria, onChangeCriteria, disabled, titleAction }: PaneHeaderProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const sheetId = useId('sheet');
@@ -41,9 +47,12 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
     : t(`pane.criteria.${criteria}`);
   return (
     <header className={styles.header}>
-      <h1 id="pane-title" className={styles.title}>
-        {t('app.name')}
-      </h1>
+      <div className={styles.titleRow}>
+        <h1 id="pane-title" className={styles.title}>
+          {t('app.name')}
+        </h1>
+        {titleAction}
+      </div>
       <div className={styles.line}>
         <Caption1 className={styles.label}>{t('pane.header.workbook')}</Caption1>
         <span className={styles.value} title={info?.workbook}>
@@ -71,7 +80,7 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
       </div>
       <div className={styles.line}>
         <Caption1 className={styles.label}>{t('pane.header.criteria')}</Caption1>
-        <span className={`${styles.value} ${styles.grow}`} title={criteriaText} data-testid="criteria-in-use">
+        <span className={`${styles.wrap} ${styles.grow}`} data-testid="criteria-in-use">
           {criteriaText}
         </span>
         <Button size="small" appearance="subtle" onClick={onChangeCriteria} disabled={disabled} aria-label={t('pane.header.changeCriteria')}>

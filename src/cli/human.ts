@@ -1,0 +1,63 @@
+import type { Analysis } from '../domain/analysis';
+import type { Severity } from '../domain/check/types';
+import type { Fixed } from '../domain/fixed';
+import { formatPoints } from '../domain/parse/number';
+import type { Lang, Translate } from '../i18n/types';
+
+/** Points as the user's locale writes them ("8,67" in Vietnamese); "—" when unknown. */
+export function pointsText(value: Fixed | null, lang: Lang): string {
+  return value === null ? '—' : formatPoints(value, lang);
+}
+
+export function severityCounts(analysis: Analysis): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of analysis.findings) counts[f.severity]++;
+  return counts;
+}
+
+export function headerLine(file: string, analysis: Analysis, t: Translate): string {
+  const layout = analysis.table.layout;
+  return t('cli.header', {
+    file,
+    sheet: analysis.sheet,
+    shape: t(`cli.shape.${layout.shape}`),
+    headerRow: layout.headerRow + 1,
+    first: layout.firstDataRow + 1,
+    last: layout.lastDataRow + 1,
+    set: analysis.criteria.id,
+    how: t(`cli.header.criteria.${analysis.criteriaChosenBy}`),
+  });
+}
+
+export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (analysis.table.layout.shape === 'score') {
+    const { stated, recomputed, lost } = analysis.totals;
+    const p = (v: Fixed | null): string => pointsText(v, lang);
+    if (stated.row !== null) {
+      lines.push(t('cli.totals.stated', { row: stated.row + 1, max: p(stated.max), score: p(stated.score), target: p(stated.target) }));
+    }
+    lines.push(
+      t('cli.totals.recomputed', { max: p(recomputed.max), score: p(recomputed.score), target: p(recomputed.target), lost: p(lost) }),
+    );
+  } else {
+    lines.push(t('cli.totals.none'));
+  }
+  const agencies = analysis.agencies.filter((a) => a.kind === 'agency').length;
+  const groups = analysis.agencies.length - agencies;
+  if (analysis.agencies.length > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
+  return lines;
+}
+
+export function resultLine(analysis: Analysis, t: Translate): string {
+  const counts = severityCounts(analysis);
+  const params = { errors: counts.error, warnings: counts.warning, infos: counts.info };
+  return counts.error > 0 ? t('cli.result.errors', params) : t('cli.result.clean', params);
+}
+
+/** One line per finding: "Sheet!A1  [severity] message". */
+export function findingLines(analysis: Analysis, t: Translate): string[] {
+  return analysis.findings.map(
+    (f) => `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`,
+  );
+}

@@ -1,0 +1,114 @@
+import { columnLetter } from '../domain/address';
+import type { AgencyCriterion, AgencySummary, AgencyTask } from '../domain/agencies/types';
+import type { Analysis } from '../domain/analysis';
+import type { Fixed } from '../domain/fixed';
+import { toPoints } from '../domain/fixed';
+import type { AreaTotal, KindTotal, Totals, Triple } from '../domain/score/types';
+import type { Translate } from '../i18n/types';
+
+/*
+ * The --json report. Points are plain numbers (exact: converted once from Fixed); rows are 1-based
+ * Excel rows and columns letters, as the user sees them, unlike the 0-based domain coordinates.
+ */
+
+function points(value: Fixed | null): number | null {
+  return value === null ? null : toPoints(value);
+}
+
+function excelRow(row: number | null): number | null {
+  return row === null ? null : row + 1;
+}
+
+function triple(t: Triple): { max: number | null; score: number | null; target: number | null } {
+  return { max: points(t.max), score: points(t.score), target: points(t.target) };
+}
+
+function areaJson(area: AreaTotal) {
+  return {
+    code: area.code,
+    name: area.name,
+    row: excelRow(area.row),
+    ...triple(area),
+    recomputed: triple(area.recomputed),
+    lost: points(area.lost),
+  };
+}
+
+function kindJson(kind: KindTotal) {
+  return { kind: kind.kind, ...triple(kind) };
+}
+
+export function totalsJson(totals: Totals) {
+  return {
+    stated: { ...triple(totals.stated), row: excelRow(totals.stated.row) },
+    recomputed: triple(totals.recomputed),
+    lost: points(totals.lost),
+    gapToTarget: points(totals.gapToTarget),
+    byArea: totals.byArea.map(areaJson),
+    byKind: totals.byKind.map(kindJson),
+  };
+}
+
+function criterionJson(c: AgencyCriterion) {
+  return {
+    row: c.row + 1,
+    code: c.code,
+    name: c.name,
+    max: points(c.max),
+    score: points(c.score),
+    target: points(c.target),
+    lost: points(c.lost),
+    gapToTarget: points(c.gapToTarget),
+  };
+}
+
+function taskJson(task: AgencyTask) {
+  return { ...task, row: task.row + 1 };
+}
+
+export function agencyJson(a: AgencySummary) {
+  return {
+    name: a.name,
+    kind: a.kind,
+    criteria: a.criteria.map(criterionJson),
+    tasks: a.tasks.map(taskJson),
+    coordinates: a.coordinates.map(taskJson),
+    totals: {
+      count: a.totals.count,
+      max: points(a.totals.max),
+      score: points(a.totals.score),
+      lost: points(a.totals.lost),
+      gapToTarget: points(a.totals.gapToTarget),
+    },
+  };
+}
+
+export function checkJson(file: string, analysis: Analysis, t: Translate) {
+  const layout = analysis.table.layout;
+  return {
+    file,
+    sheet: analysis.sheet,
+    criteriaSet: analysis.criteria.id,
+    criteriaChosenBy: analysis.criteriaChosenBy,
+    table: {
+      shape: layout.shape,
+      headerRow: layout.headerRow + 1,
+      firstDataRow: layout.firstDataRow + 1,
+      lastDataRow: layout.lastDataRow + 1,
+      columns: layout.columns.map((c) => ({ role: c.role, column: columnLetter(c.col), header: c.header })),
+    },
+    findings: analysis.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      row: f.row,
+      code: f.code,
+      expected: f.expected,
+      actual: f.actual,
+      message: t(f.messageKey, f.params),
+    })),
+    totals: totalsJson(analysis.totals),
+    agencies: analysis.agencies.map(agencyJson),
+  };
+}

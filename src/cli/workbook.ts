@@ -1,0 +1,84 @@
+import type ExcelJS from 'exceljs';
+import type { Analysis } from '../domain/analysis';
+import type { CriteriaChoice } from '../domain/criteria/types';
+import { analyze } from '../domain/engine';
+import type { Grid } from '../domain/grid';
+import { MARKER_SHEET } from '../domain/plan/types';
+import type { OwnershipMarker } from '../domain/plan/types';
+import type { ReadFailure } from '../domain/table/types';
+import type { Translate } from '../i18n/types';
+import { findWorksheet } from '../xlsx/apply';
+import { gridFromWorksheet, readMarker, readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { CliError } from './io';
+
+export interface LoadedTable {
+  readonly workbook: ExcelJS.Workbook;
+  readonly grid: Grid;
+  readonly analysis: Analysis;
+  readonly marker: OwnershipMarker | null;
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  try {
+    return await readWorkbook(file);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) {
+      throw new CliError(`cli.error.${err.reason}`, { file, detail: err.message });
+    }
+    throw err;
+  }
+}
+
+/** The user's sheets: not the marker sheet, and not the sheets an earlier run created. */
+function userSheets(wb: ExcelJS.Workbook, marker: OwnershipMarker | null): ExcelJS.Worksheet[] {
+  const owned = new Set((marker?.sheets ?? []).map((s) => s.toLocaleLowerCase()));
+  return wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden' && !owned.has(ws.name.toLocaleLowerCase()));
+}
+
+function reasonText(failure: ReadFailure, t: Translate): string {
+  if (failure.reason === 'empty-sheet') return t('cli.error.reason.empty-sheet');
+  const roles = failure.rolesSeen.length > 0 ? failure.rolesSeen.join(', ') : t('cli.none');
+  return t('cli.error.reason.no-header', { roles });
+}
+
+/** The tool's own columns in this sheet, so an already scored copy reads like the original. */
+function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly number[] {
+  if (!marker?.tableSheet || marker.tableSheet.toLocaleLowerCase() !== sheet.toLocaleLowerCase()) return [];
+  return marker.tableColumns;
+}
+
+/**
+ * Opens the workbook and analyses the requested sheet, or else the first sheet (in tab order)
+ * where a table is found.
+ */
+export async function loadTable(
+  file: string,
+  options: { readonly sheet?: string; readonly criteria: CriteriaChoice },
+  t: Translate,
+): Promise<LoadedTable> {
+  const workbook = await open(file);
+  const marker = readMarker(workbook);
+  const candidates = userSheets(workbook, marker);
+
+  if (options.sheet !== undefined) {
+    const ws = findWorksheet(workbook, options.sheet);
+    if (!ws || ws.name === MARKER_SHEET) {
+      const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
+      throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
+    }
+    const grid = gridFromWorksheet(ws);
+    const result = analyze(grid, { criteria: options.criteria, ownedColumns: ownedColumns(marker, ws.name) });
+    if (!result.ok) {
+      throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
+    }
+    return { workbook, grid, analysis: result.analysis, marker };
+  }
+
+  for (const ws of candidates) {
+    const grid = gridFromWorksheet(ws);
+    const result = analyze(grid, { criteria: options.criteria, ownedColumns: ownedColumns(marker, ws.name) });
+    if (result.ok) return { workbook, grid, analysis: result.analysis, marker };
+  }
+  const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
+  throw new CliError('cli.error.no-table', { file, sheets });
+}

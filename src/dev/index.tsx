@@ -1,0 +1,136 @@
+import '../../test/fakes/browser-entry';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { langFromDisplayLanguage, translator } from '../i18n';
+import type { Lang } from '../i18n/types';
+import daklakScores from '../../examples/daklak-2020-phu-luc-i.xlsx';
+import daklakTasks from '../../examples/daklak-2020-phu-luc-ii.xlsx';
+import messyScores from '../../examples/messy-score-table.xlsx';
+import type { FakeGlobal, FakeWorkbookLike, PlaygroundHost } from './fake-types';
+import { selectedCell, viewSheets, type ViewSheet } from './snapshot-view';
+import { WorkbookView } from './WorkbookView';
+import type { ExampleWorkbookSpec } from './xlsx-to-spec';
+
+/**
+ * `npm start`: the real task pane, in a 320 px frame as in Excel, beside a fake workbook loaded
+ * from examples/. Everything the pane does goes through the fake Office.js, so the flow is the one
+ * Excel runs, only the workbook is simulated.
+ */
+const EXAMPLES: readonly { readonly id: string; readonly spec: ExampleWorkbookSpec }[] = [
+  { id: 'daklak-2020-phu-luc-i', spec: daklakScores },
+  { id: 'daklak-2020-phu-luc-ii', spec: daklakTasks },
+  { id: 'messy-score-table', spec: messyScores },
+];
+
+const DISPLAY_LANGUAGES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-US' };
+const POLL_MS = 300;
+
+type Host = Window & { __PAR_FAKE__?: FakeGlobal; __PAR_PLAYGROUND__?: PlaygroundHost['__PAR_PLAYGROUND__'] };
+
+function fakeGlobal(): FakeGlobal {
+  const fake = (window as Host).__PAR_FAKE__;
+  if (!fake) throw new Error('test/fakes/browser-entry did not define window.__PAR_FAKE__');
+  return fake;
+}
+
+function initialLang(): Lang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked === 'vi' || asked === 'en') return asked;
+  return langFromDisplayLanguage(navigator.language);
+}
+
+function initialExample(): string {
+  const asked = new URLSearchParams(window.location.search).get('example');
+  return EXAMPLES.some((e) => e.id === asked) ? asked! : EXAMPLES[0]!.id;
+}
+
+/** A fresh fake workbook (a deep copy of the spec, so a reset really starts over). */
+function loadWorkbook(exampleId: string, lang: Lang): FakeWorkbookLike {
+  const example = EXAMPLES.find((e) => e.id === exampleId) ?? EXAMPLES[0]!;
+  const spec = JSON.parse(JSON.stringify(example.spec)) as ExampleWorkbookSpec;
+  const fake = fakeGlobal();
+  const workbook = fake.createFakeWorkbook({ ...spec, locale: lang === 'vi' ? 'vi-VN' : 'en-US' });
+  fake.current = workbook;
+  (window as Host).__PAR_PLAYGROUND__ = { displayLanguage: DISPLAY_LANGUAGES[lang] };
+  return workbook;
+}
+
+function Playground() {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [exampleId, setExampleId] = useState(initialExample);
+  const [generation, setGeneration] = useState(0);
+  const workbook = useMemo(() => loadWorkbook(exampleId, lang), [exampleId, lang, generation]);
+  const [sheets, setSheets] = useState<ViewSheet[]>(() => viewSheets(workbook.snapshot()));
+  const [shown, setShown] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ sheet: string; row: number; col: number } | null>(null);
+  const t = useMemo(() => translator(lang), [lang]);
+
+  const refresh = useCallback(() => {
+    setSheets(viewSheets(workbook.snapshot()));
+    const sel = workbook.selection;
+    const cell = sel ? selectedCell(sel.address) : null;
+    const next = sel && cell ? { sheet: sel.sheet, ...cell } : null;
+    setSelection((prev) => {
+      if (next && (prev?.sheet !== next.sheet || prev.row !== next.row || prev.col !== next.col)) setShown(next.sheet);
+      return next;
+    });
+  }, [workbook]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('pane.dev.title');
+  }, [lang, t]);
+
+  // The fake has no change events: a cheap poll on its sync counter redraws after every batch.
+  useEffect(() => {
+    refresh();
+    let seen = `${workbook.stats.syncs}`;
+    const timer = window.setInterval(() => {
+      const now = `${workbook.stats.syncs}|${workbook.selection?.sheet ?? ''}!${workbook.selection?.address ?? ''}`;
+      if (now !== seen) {
+        seen = now;
+        refresh();
+      }
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [workbook, refresh]);
+
+  return (
+    <div className="playground">
+      <header className="bar">
+        <h1>{t('pane.dev.title')}</h1>
+        <p className="intro">{t('pane.dev.intro')}</p>
+        <div className="controls">
+          <label>
+            {t('pane.dev.example')}{' '}
+            <select value={exampleId} onChange={(e) => setExampleId(e.target.value)} data-testid="example-picker">
+              {EXAMPLES.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.spec.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('pane.dev.officeLanguage')}{' '}
+            <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+              <option value="vi">Tiếng Việt (vi-VN)</option>
+              <option value="en">English (en-US)</option>
+            </select>
+          </label>
+          <button type="button" onClick={() => setGeneration((g) => g + 1)}>
+            {t('pane.dev.reset')}
+          </button>
+        </div>
+      </header>
+      <div className="split">
+        {/* A new key per workbook reloads the pane, as reopening the file in Excel would. */}
+        <iframe key={`${exampleId}:${lang}:${generation}`} className="pane" src="taskpane.html" title={t('pane.dev.paneFrame')} />
+        <WorkbookView sheets={sheets} shown={shown} onShow={setShown} selection={selection} t={t} lang={lang} />
+      </div>
+    </div>
+  );
+}
+
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<Playground />);

@@ -1,0 +1,138 @@
+import type { AgencyKind, AgencyMention } from '../parse/types';
+import type { ScoreLine } from '../score/types';
+import { sumKnown } from '../score/values';
+import type { ReadTable, TableRow } from '../table/types';
+import { compareVi } from '../text';
+import type { AgencyCriterion, AgencySummary, AgencyTask } from './types';
+
+export type { AgencySummary, AgencyCriterion, AgencyTask } from './types';
+
+interface Builder {
+  readonly name: string;
+  readonly kind: AgencyKind;
+  readonly criteria: AgencyCriterion[];
+  readonly tasks: AgencyTask[];
+  readonly coordinates: AgencyTask[];
+}
+
+function uniqueNames(mentions: readonly AgencyMention[]): AgencyMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.name) ? false : (seen.add(m.name), true)));
+}
+
+function text(field: { readonly text: string } | null): string {
+  return field?.text.trim() ?? '';
+}
+
+/**
+ * Leaves only, each led by its own lead or, when its cell is blank, by the nearest row above it in
+ * the tree that names one: an agency's points are then never counted twice (area and criteria).
+ */
+function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): Map<ScoreLine, readonly AgencyMention[]> {
+  const rowsByIndex = new Map<number, TableRow>(table.rows.map((r) => [r.row, r]));
+  const parentOf = new Map<number, ScoreLine>();
+  for (const line of lines) for (const child of line.childRows) parentOf.set(child, line);
+  const out = new Map<ScoreLine, readonly AgencyMention[]>();
+  for (const line of lines) {
+    if (line.childRows.length > 0) continue;
+    let current: ScoreLine | undefined = line;
+    for (let guard = 0; current && guard < 8; guard++) {
+      const lead = rowsByIndex.get(current.row)?.lead ?? [];
+      if (lead.length > 0) {
+        out.set(line, uniqueNames(lead));
+        break;
+      }
+      current = parentOf.get(current.row);
+    }
+  }
+  return out;
+}
+
+function criterionOf(line: ScoreLine): AgencyCriterion {
+  return {
+    row: line.row,
+    code: line.code,
+    name: line.name,
+    max: line.max,
+    score: line.score,
+    target: line.target,
+    lost: line.lost,
+    gapToTarget: line.gapToTarget,
+  };
+}
+
+function taskOf(row: TableRow, partners: readonly string[]): AgencyTask {
+  const name = text(row.name);
+  return {
+    row: row.row,
+    codes: row.code.codes,
+    criterion: name !== '' ? name : row.code.rest.trim(),
+    task: text(row.task),
+    product: text(row.product),
+    deadline: row.deadline ? deadlineOnly(row.deadline) : null,
+    partners,
+  };
+}
+
+function deadlineOnly(deadline: NonNullable<TableRow['deadline']>): AgencyTask['deadline'] {
+  const { cell: _cell, ...rest } = deadline;
+  return rest;
+}
+
+function hasTaskColumns(table: ReadTable): boolean {
+  return table.layout.shape === 'task' || table.layout.columns.some((c) => c.role === 'task');
+}
+
+/**
+ * Per canonical agency: the criteria it leads (score tables), its tasks and the tasks it coordinates
+ * (task tables). Agencies sorted in Vietnamese order, then group names ("UBND cấp huyện") as their
+ * own entries: a group's task is never copied to each department.
+ */
+export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[]): AgencySummary[] {
+  const builders = new Map<string, Builder>();
+  const builder = (mention: AgencyMention): Builder => {
+    let b = builders.get(mention.name);
+    if (!b) {
+      b = { name: mention.name, kind: mention.kind, criteria: [], tasks: [], coordinates: [] };
+      builders.set(mention.name, b);
+    }
+    return b;
+  };
+
+  for (const [line, leads] of leafLeads(table, lines)) {
+    for (const mention of leads) builder(mention).criteria.push(criterionOf(line));
+  }
+
+  if (hasTaskColumns(table)) {
+    for (const row of table.rows) {
+      if (row.kind === 'total') continue;
+      const leads = uniqueNames(row.lead);
+      const leadNames = new Set(leads.map((m) => m.name));
+      // Named as lead and coordinator on one row: it leads.
+      const coordinators = uniqueNames(row.coordinating).filter((m) => !leadNames.has(m.name));
+      const everyone = [...leads, ...coordinators].map((m) => m.name);
+      const others = (name: string): string[] => everyone.filter((n) => n !== name);
+      for (const m of leads) builder(m).tasks.push(taskOf(row, others(m.name)));
+      for (const m of coordinators) builder(m).coordinates.push(taskOf(row, others(m.name)));
+    }
+  }
+
+  const summaries = [...builders.values()].map((b): AgencySummary => {
+    const criteria = [...b.criteria].sort((x, y) => x.row - y.row);
+    return {
+      name: b.name,
+      kind: b.kind,
+      criteria,
+      totals: {
+        count: criteria.length,
+        max: sumKnown(criteria.map((c) => c.max)),
+        score: sumKnown(criteria.map((c) => c.score)),
+        lost: sumKnown(criteria.map((c) => c.lost)),
+        gapToTarget: sumKnown(criteria.map((c) => c.gapToTarget)),
+      },
+      tasks: b.tasks,
+      coordinates: b.coordinates,
+    };
+  });
+  return summaries.sort((x, y) => (x.kind === y.kind ? compareVi(x.name, y.name) : x.kind === 'agency' ? -1 : 1));
+}

@@ -1,0 +1,169 @@
+import { a1 } from '../address';
+import { bestNameMatch, nameSimilarity } from '../criteria';
+import type { CriteriaNode } from '../criteria/types';
+import { parentCode } from '../parse/codes';
+import { codeCandidates, criterionName, resolveRowNode, rowName } from '../score/structure';
+import type { CellRef, TableRow } from '../table/types';
+import { makeFinding, type CheckContext } from './context';
+import type { Finding } from './types';
+
+/** Below this the row's name and the tree's name are not the same criterion. */
+export const NAME_LOW = 0.5;
+/** At or above this another node's name is a confident suggestion. */
+export const NAME_GOOD = 0.7;
+
+export function codeCell(row: TableRow): CellRef {
+  return row.code.cell ?? row.name?.cell ?? { row: row.row, col: 0 };
+}
+
+function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | undefined {
+  let current = parentCode(code);
+  while (current !== null) {
+    const node = ctx.index.resolve(current);
+    if (node) return node;
+    current = parentCode(current);
+  }
+  return undefined;
+}
+
+function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
+  if (name === '') return null;
+  const best = bestNameMatch(ctx.index, name);
+  if (!best || best.similarity < NAME_GOOD || best.node.code === exclude) return null;
+  return best.node;
+}
+
+function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: string | null): Finding {
+  const cell = codeCell(row);
+  const ancestor = nearestKnownAncestor(ctx, code);
+  // The embedded tree is a copy: under a known criterion, a code it lacks may simply be missing from it.
+  const mayBeMissingFromCopy =
+    ancestor !== undefined && (ctx.index.set.partial || !ctx.isScoreTable || ctx.index.children(ancestor.code).length === 0);
+  if (mayBeMissingFromCopy) {
+    return makeFinding(ctx, {
+      rule: 'code-not-in-copy',
+      severity: 'warning',
+      cell,
+      code,
+      params: { parentCode: ancestor.code, parentName: ancestor.name },
+    });
+  }
+  const suggested = name === null ? null : suggestion(ctx, name, null);
+  return makeFinding(ctx, {
+    rule: 'unknown-code',
+    severity: ctx.isScoreTable ? 'error' : 'warning',
+    cell,
+    code,
+    expected: suggested?.code ?? null,
+    messageKey: suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
+    params: suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : {},
+  });
+}
+
+function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode, name: string): Finding | null {
+  if (nameSimilarity(name, node.name) >= NAME_LOW) return null;
+  const cell = row.name && !row.name.filled && row.name.text.trim() !== '' ? row.name.cell : codeCell(row);
+  const suggested = suggestion(ctx, name, node.code);
+  if (suggested && nameSimilarity(name, suggested.name) > nameSimilarity(name, node.name)) {
+    return makeFinding(ctx, {
+      rule: 'name-mismatch',
+      severity: ctx.isScoreTable ? 'error' : 'warning',
+      cell,
+      code,
+      expected: node.name,
+      actual: name,
+      messageKey: 'finding.name-mismatch.suggest',
+      params: { name, treeName: node.name, suggestedCode: suggested.code, suggestedName: suggested.name },
+    });
+  }
+  return makeFinding(ctx, {
+    rule: 'name-mismatch',
+    severity: ctx.isScoreTable ? 'warning' : 'info',
+    cell,
+    code,
+    expected: node.name,
+    actual: name,
+    params: { name, treeName: node.name },
+  });
+}
+
+/**
+ * A number cell 1.1 may have been typed 1.10: worth saying when the tree has that code and the
+ * row's name does not clearly belong to 1.1.
+ */
+function trailingZero(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode | undefined, name: string): Finding | null {
+  if (!row.code.maybeTrailingZeroLost) return null;
+  const alternative = ctx.index.resolve(`${code}0`);
+  if (!alternative) return null;
+  if (name !== '' && node && nameSimilarity(name, node.name) > nameSimilarity(name, alternative.name)) return null;
+  return makeFinding(ctx, {
+    rule: 'code-trailing-zero',
+    severity: 'warning',
+    cell: codeCell(row),
+    code,
+    expected: alternative.code,
+    actual: code,
+    params: { alternative: alternative.code, alternativeName: alternative.name },
+  });
+}
+
+/** unknown-code, code-not-in-copy, ambiguous-code, code-trailing-zero and name-mismatch for one row. */
+export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
+  const codes = row.code.codes;
+  if (row.kind === 'total' || row.code.filled || codes.length === 0) return [];
+  if (codes.length > 1) {
+    const out = codes.filter((c) => codeCandidates(ctx.index, c).length === 0).map((c) => unknownCode(ctx, row, c, null));
+    // Several codes on a row with points: the points cannot be given to any one criterion.
+    if (ctx.isScoreTable && Object.keys(row.numbers).length > 0) {
+      out.unshift(
+        makeFinding(ctx, {
+          rule: 'ambiguous-code',
+          severity: 'warning',
+          cell: codeCell(row),
+          code: codes[0]!,
+          actual: codes.join('; '),
+          messageKey: 'finding.ambiguous-code.several',
+          params: { codes: codes.join('; ') },
+        }),
+      );
+    }
+    return out;
+  }
+  const code = codes[0]!;
+  const name = criterionName(rowName(row));
+  const { node, ambiguous } = resolveRowNode(ctx.index, code, name);
+  if (!node) return [unknownCode(ctx, row, code, name)];
+  const out: Finding[] = [];
+  if (ambiguous.length > 1) {
+    const [a, b] = ambiguous;
+    out.push(
+      makeFinding(ctx, {
+        rule: 'ambiguous-code',
+        severity: 'warning',
+        cell: codeCell(row),
+        code,
+        params: { codeA: a!.code, nameA: a!.name, codeB: b!.code, nameB: b!.name },
+      }),
+    );
+  } else if (name !== '') {
+    const finding = nameFinding(ctx, row, code, node, name);
+    if (finding) out.push(finding);
+  }
+  const zero = trailingZero(ctx, row, code, node, name);
+  if (zero) out.push(zero);
+  return out;
+}
+
+/** duplicate-code: a score table gives each criterion one row; task tables repeat codes by design. */
+export function duplicateFindings(ctx: CheckContext): Finding[] {
+  if (!ctx.isScoreTable) return [];
+  return ctx.structure.duplicates.map(({ first, repeat }) =>
+    makeFinding(ctx, {
+      rule: 'duplicate-code',
+      severity: 'error',
+      cell: codeCell(repeat.row),
+      code: repeat.code,
+      params: { firstCell: a1(codeCell(first.row).row, codeCell(first.row).col) },
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { fixed, type Fixed } from '../fixed';
+import type { CriteriaIndex } from '../criteria/types';
+import { buildStructure, type CodedRow } from '../score/structure';
+import type { ReadTable, TableRow } from '../table/types';
+import { duplicateFindings, rowCodeFindings } from './codes';
+import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
+import { makeFinding, type CheckContext } from './context';
+import { sumFindings } from './sums';
+import type { Finding } from './types';
+import { cellValueFindings, rowValueFindings } from './values';
+
+export type { Finding, RuleId, Severity, MessageParams } from './types';
+
+export interface CheckOptions {
+  /** Largest subtotal difference still called rounding drift (default 0.02 points). */
+  readonly tolerance?: Fixed;
+  /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
+  readonly mixedMethodology?: boolean;
+}
+
+export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
+
+function entriesByRow(rows: readonly CodedRow[]): Map<TableRow, CodedRow> {
+  return new Map(rows.map((e) => [e.row, e]));
+}
+
+/** Every finding for one table, sorted by row, then column (stable within a cell). */
+export function checkTable(table: ReadTable, index: CriteriaIndex, options: CheckOptions = {}): Finding[] {
+  const structure = buildStructure(table.rows, index);
+  const ctx: CheckContext = {
+    table,
+    index,
+    structure,
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    isScoreTable: table.layout.shape === 'score',
+  };
+  const findings: Finding[] = [];
+  if (options.mixedMethodology) {
+    findings.push(
+      makeFinding(ctx, {
+        rule: 'mixed-methodology',
+        severity: 'warning',
+        cell: headerCell(ctx),
+        code: null,
+        messageKey: `finding.mixed-methodology.${index.set.id}`,
+      }),
+    );
+  }
+  const entries = entriesByRow([...structure.coded, ...structure.duplicates.map((d) => d.repeat)]);
+  for (const row of table.rows) {
+    const entry = entries.get(row);
+    const code = entry?.code ?? row.code.codes[0] ?? null;
+    findings.push(...rowCodeFindings(ctx, row), ...cellValueFindings(ctx, row, code), ...rowValueFindings(ctx, row, entry));
+  }
+  findings.push(...duplicateFindings(ctx), ...sumFindings(ctx), ...missingCriterionFindings(ctx), ...missingLeadFindings(ctx));
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => a.finding.row - b.finding.row || a.finding.col - b.finding.col || a.order - b.order)
+    .map((x) => x.finding);
+}

@@ -1,0 +1,122 @@
+import type { CriteriaIndex, CriteriaSetId } from './types';
+import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet } from './sets';
+import { bestNameMatch, nameFitsNode } from './names';
+import { normalizeCode, CODE_PATTERN } from './codes';
+
+export interface Detection {
+  readonly id: CriteriaSetId;
+  /** 0 when nothing in the sheet tells the sets apart; near 1 with many agreeing clues. */
+  readonly confidence: number;
+  /** The sheet's codes clearly follow two numberings (2017 and 2022 codes, or seed 003's and 000's). */
+  readonly mixed: boolean;
+}
+
+/** The current methodology: the answer when a sheet gives no clue at all. */
+const DEFAULT_SET: CriteriaSetId = 'par-2022';
+/** A name or code/name pair only counts when it clearly names a node. */
+const STRONG_MATCH = 0.6;
+/** ... and when it names that node clearly better than anything in the other set. */
+const MARGIN = 0.1;
+/** Clues needed before confidence can reach 1. */
+const SATURATION = 6;
+/** Names read without codes are matched against every node; a sample this size already decides. */
+const MAX_UNPAIRED_NAMES = 120;
+
+interface Evidence {
+  score: Record<CriteriaSetId, number>;
+  exclusiveCodes: Record<CriteriaSetId, number>;
+  /** par-2022 code/name pairs written in seed 000 numbering vs seed 003 numbering. */
+  canonicalPairs: number;
+  aliasPairs: number;
+}
+
+function zero(): Record<CriteriaSetId, number> {
+  return { 'par-2022': 0, 'par-2017': 0 };
+}
+
+function knows(index: CriteriaIndex, code: string): boolean {
+  return index.resolve(code) !== undefined;
+}
+
+/** How well the name fits the node this set files under the code (0 when the set lacks the code). */
+function pairFit(index: CriteriaIndex, code: string, name: string): number {
+  const node = index.byCode(code);
+  return node ? nameFitsNode(index, node, name) : 0;
+}
+
+/**
+ * Picks the criteria set a sheet follows from its codes and names. Codes only one set knows count
+ * for that set; names count for the set holding a clearly closer node. When both lists have the
+ * same length they are read as rows (codes[i] is printed beside names[i]; pass '' for a missing
+ * cell): a code both sets know then still counts for the set whose node under that code carries
+ * the name, and par-2022 rows can show seed 003's renumbering (its 7.3.5 is 000's 7.3.6).
+ */
+export function detectCriteriaSet(codes: readonly string[], names: readonly string[]): Detection {
+  const indexes = Object.fromEntries(CRITERIA_SET_IDS.map((id) => [id, criteriaIndex(getCriteriaSet(id))])) as Record<
+    CriteriaSetId,
+    CriteriaIndex
+  >;
+  const e: Evidence = { score: zero(), exclusiveCodes: zero(), canonicalPairs: 0, aliasPairs: 0 };
+  const cleanCodes = codes.map(normalizeCode);
+
+  for (const code of new Set(cleanCodes.filter((c) => CODE_PATTERN.test(c)))) {
+    const known = CRITERIA_SET_IDS.filter((id) => knows(indexes[id], code));
+    if (known.length === 1 && known[0]) {
+      e.score[known[0]] += 1;
+      e.exclusiveCodes[known[0]] += 1;
+    }
+  }
+
+  const paired = codes.length === names.length;
+  const unpaired = new Set<string>();
+  names.forEach((name, i) => {
+    if (!name.trim()) return;
+    const code = paired ? cleanCodes[i] ?? '' : '';
+    if (!CODE_PATTERN.test(code)) {
+      if (unpaired.size < MAX_UNPAIRED_NAMES) unpaired.add(name);
+      return;
+    }
+    const a = pairFit(indexes['par-2022'], code, name);
+    const b = pairFit(indexes['par-2017'], code, name);
+    if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) e.score[a > b ? 'par-2022' : 'par-2017'] += 1;
+    countNumbering(indexes['par-2022'], code, name, e);
+  });
+  for (const name of unpaired) {
+    const a = bestNameMatch(indexes['par-2022'], name)?.similarity ?? 0;
+    const b = bestNameMatch(indexes['par-2017'], name)?.similarity ?? 0;
+    if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) e.score[a > b ? 'par-2022' : 'par-2017'] += 0.5;
+  }
+
+  const a = e.score['par-2022'];
+  const b = e.score['par-2017'];
+  const total = a + b;
+  const id: CriteriaSetId = total === 0 ? DEFAULT_SET : a >= b ? 'par-2022' : 'par-2017';
+  const confidence = total === 0 ? 0 : (Math.max(a, b) / total) * Math.min(1, total / SATURATION);
+  return { id, confidence: round(confidence), mixed: isMixed(e) };
+}
+
+/** Seed 003 prints par-2022 nodes under other codes; a row whose name fits the alias reading shows that numbering. */
+function countNumbering(index: CriteriaIndex, code: string, name: string, e: Evidence): void {
+  const canonical = index.byCode(code);
+  const viaAlias = index.set.nodes.find((n) => n.aliases.includes(code));
+  if (!viaAlias) {
+    if (canonical && canonical.aliases.length > 0 && nameFitsNode(index, canonical, name) >= STRONG_MATCH) e.canonicalPairs += 1;
+    return;
+  }
+  const asAlias = nameFitsNode(index, viaAlias, name);
+  const asCanonical = canonical ? nameFitsNode(index, canonical, name) : 0;
+  if (asAlias >= STRONG_MATCH && asAlias - asCanonical >= MARGIN) e.aliasPairs += 1;
+  else if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) e.canonicalPairs += 1;
+}
+
+function isMixed(e: Evidence): boolean {
+  const x = e.exclusiveCodes['par-2022'];
+  const y = e.exclusiveCodes['par-2017'];
+  // One stray code is a typo; a methodology mix shows several codes of each, the minority no mere sliver.
+  const twoMethodologies = Math.min(x, y) >= 2 && Math.min(x, y) >= 0.2 * Math.max(x, y);
+  return twoMethodologies || (e.aliasPairs >= 1 && e.canonicalPairs >= 1);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,147 @@
+import { fold } from '../text';
+import type { CriteriaIndex, CriteriaNode } from './types';
+import { nameVariants } from './sets';
+
+/**
+ * Abbreviations the seeds use inside criterion names, keyed by their folded form. Expanding them
+ * lets "Kiểm tra CCHC" (seed 002) meet "Kiểm tra cải cách hành chính" (seed 003).
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  cchc: 'cai cach hanh chinh',
+  tthc: 'thu tuc hanh chinh',
+  vbqppl: 'van ban quy pham phap luat',
+  qppl: 'quy pham phap luat',
+  vb: 'van ban',
+  sncl: 'su nghiep cong lap',
+  dvsncl: 'don vi su nghiep cong lap',
+  cntt: 'cong nghe thong tin',
+  bcci: 'buu chinh cong ich',
+  pakn: 'phan anh kien nghi',
+  kt: 'kinh te',
+  xh: 'xa hoi',
+  ktxh: 'kinh te xa hoi',
+  cbccvc: 'can bo cong chuc vien chuc',
+  ccvc: 'cong chuc vien chuc',
+  dvhc: 'don vi hanh chinh',
+  cqcm: 'co quan chuyen mon',
+  ubnd: 'uy ban nhan dan',
+  hdnd: 'hoi dong nhan dan',
+  tdthpl: 'theo doi thi hanh phap luat',
+  ttdt: 'thong tin dien tu',
+  nsnn: 'ngan sach nha nuoc',
+};
+
+/** Labels that head a criterion cell without being part of its name (matched after folding). */
+const LEADING_LABELS = /^(?:(?:tieu chi thanh phan|tieu chi|linh vuc|chi so thanh phan)\s+)+/;
+const LEADING_DIGITS = /^(?:\d+(?:\.\d+)*\.?\s+)+/;
+/**
+ * Leading numbering on the raw text: "2.1.3 -", "II.", "II " before an upper-case word, "a)".
+ * Done before folding because folding would make "Vị trí" look like the numeral "vi".
+ */
+const LEADING_NUMBERING = /^\s*(?:\d+(?:\.\d+)*\.?|[IVXLivxl]{1,4}[.)]|[IVX]{1,4}(?=\s+\p{Lu})|[a-zđ][.)])\s*[-–—:.]?\s*/u;
+
+function tokens(name: string): string[] {
+  let raw = name;
+  for (let i = 0; i < 3; i++) raw = raw.replace(LEADING_NUMBERING, '');
+  let s = fold(raw);
+  for (let i = 0; i < 2; i++) s = s.replace(LEADING_LABELS, '').replace(LEADING_DIGITS, '');
+  const out: string[] = [];
+  for (const part of s.split(' ')) {
+    const t = part.replace(/^[.%]+|[.%]+$/g, '');
+    if (!t) continue;
+    const expanded = ABBREVIATIONS[t];
+    if (expanded) out.push(...expanded.split(' '));
+    else out.push(t);
+  }
+  return out;
+}
+
+interface Features {
+  readonly joined: string;
+  readonly words: ReadonlySet<string>;
+  readonly pairs: ReadonlySet<string>;
+}
+
+function features(ts: readonly string[]): Features {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < ts.length; i++) pairs.add(`${ts[i]} ${ts[i + 1]}`);
+  return { joined: ts.join(' '), words: new Set(ts), pairs };
+}
+
+function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size + b.size === 0 ? 0 : (2 * common(a, b)) / (a.size + b.size);
+}
+
+/**
+ * 0..1, symmetric. Word (syllable) overlap and word-pair overlap, so that order matters a little
+ * and shared filler words ("của", "các") matter less than shared phrases. A name printed inside a
+ * longer cell ("1.1 - Thực hiện Kế hoạch CCHC năm: ... đạt 98,2%") still scores high through the
+ * containment term.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  return featureSimilarity(features(tokens(a)), features(tokens(b)));
+}
+
+function featureSimilarity(fa: Features, fb: Features): number {
+  if (fa.words.size === 0 || fb.words.size === 0) return 0;
+  if (fa.joined === fb.joined) return 1;
+  const words = dice(fa.words, fb.words);
+  if (words === 0) return 0;
+  const pairCount = fa.pairs.size + fb.pairs.size;
+  const mixed = pairCount === 0 ? words : 0.4 * words + 0.6 * dice(fa.pairs, fb.pairs);
+  const shorter = Math.min(fa.pairs.size, fb.pairs.size);
+  const shared = shorter >= 4 ? common(fa.pairs, fb.pairs) : 0;
+  // Four word pairs at least: "Vị trí việc làm" alone must not claim a long name that mentions it.
+  const containment = shared >= 4 ? (0.9 * shared) / shorter : 0;
+  return Math.min(1, Math.max(mixed, containment));
+}
+
+/** Node names and their variants are few and fixed: analyse each once, not once per sheet row. */
+const candidateFeatures = new Map<string, Features>();
+function cachedFeatures(name: string): Features {
+  let f = candidateFeatures.get(name);
+  if (f === undefined) {
+    f = features(tokens(name));
+    candidateFeatures.set(name, f);
+  }
+  return f;
+}
+
+/** How well a sheet's name fits one node, its seed variants included. */
+export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: string): number {
+  const query = features(tokens(name));
+  let best = 0;
+  for (const candidate of [node.name, ...nameVariants(index.set, node.code)]) {
+    if (candidate) best = Math.max(best, featureSimilarity(query, cachedFeatures(candidate)));
+  }
+  return best;
+}
+
+/** Below this a name is not considered to name any node. */
+export const NAME_MATCH_THRESHOLD = 0.5;
+
+/**
+ * The node whose name (or a wording the seeds print for it) is closest to `name`, if any reaches
+ * NAME_MATCH_THRESHOLD. Ties keep the earlier node in tree order.
+ */
+export function bestNameMatch(index: CriteriaIndex, name: string): { node: CriteriaNode; similarity: number } | null {
+  const query = features(tokens(name));
+  if (query.words.size === 0) return null;
+  let best: { node: CriteriaNode; similarity: number } | null = null;
+  for (const node of index.set.nodes) {
+    const candidates = [node.name, ...nameVariants(index.set, node.code)];
+    for (const candidate of candidates) {
+      if (!candidate) continue;
+      const similarity = featureSimilarity(query, cachedFeatures(candidate));
+      if (best === null || similarity > best.similarity) best = { node, similarity };
+    }
+  }
+  return best !== null && best.similarity >= NAME_MATCH_THRESHOLD ? best : null;
+}

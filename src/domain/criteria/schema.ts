@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { fixedFromUnits, type Fixed } from '../fixed';
+import type { CriteriaSet, NodeKind, NodeLevel } from './types';
+import { codeDepth, codeParent, CODE_PATTERN } from './codes';
+
+const LEVEL_BY_DEPTH: readonly NodeLevel[] = ['area', 'criterion', 'subcriterion', 'item'];
+
+const fixedSchema = z
+  .number()
+  .int()
+  .nonnegative()
+  .transform((units): Fixed => fixedFromUnits(units));
+
+const sourceKind = z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic']);
+
+const code = z.string().regex(CODE_PATTERN);
+
+const nodeSchema = z
+  .object({
+    code,
+    parent: code.nullable(),
+    level: z.enum(['area', 'criterion', 'subcriterion', 'item']),
+    name: z.string(),
+    max: fixedSchema.nullable(),
+    kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
+    split: z.partialRecord(sourceKind, fixedSchema).optional(),
+    aliases: z.array(code),
+    // Every node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
+    sources: z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1),
+  })
+  .superRefine((node, ctx) => {
+    const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
+    if (node.level !== LEVEL_BY_DEPTH[codeDepth(node.code) - 1]) issue(`level ${node.level} does not match the code depth`);
+    if (node.parent !== codeParent(node.code)) issue(`parent ${String(node.parent)} is not the code's prefix`);
+    if (node.aliases.includes(node.code)) issue('lists its own code as an alias');
+    if (node.split) {
+      const parts = Object.entries(node.split) as [Exclude<NodeKind, 'mixed'>, Fixed][];
+      if (node.level !== 'area') issue('only areas carry a split');
+      if (node.max === null) issue('a split needs a known maximum');
+      else if (parts.reduce((sum, [, v]) => sum + v, 0) !== node.max) issue('split does not add up to the maximum');
+      const expectedKind = parts.length === 1 ? parts[0]?.[0] : 'mixed';
+      if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
+    }
+  });
+
+export const criteriaSetSchema = z.object({
+  id: z.enum(['par-2022', 'par-2017']),
+  title: z.string().min(1),
+  basis: z.string().min(1),
+  total: fixedSchema,
+  partial: z.boolean(),
+  nodes: z.array(nodeSchema).min(1),
+});
+
+/** Validates an embedded set (or anything claiming to be one); throws a ZodError listing every problem. */
+export function parseCriteriaSet(input: unknown): CriteriaSet {
+  return criteriaSetSchema.parse(input);
+}
+
+export function safeParseCriteriaSet(input: unknown): { ok: true; set: CriteriaSet } | { ok: false; issues: string[] } {
+  const result = criteriaSetSchema.safeParse(input);
+  if (result.success) return { ok: true, set: result.data };
+  return { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+}

@@ -1,0 +1,83 @@
+import type { AnalyzeOptions, AnalyzeResult } from './analysis';
+import { summarizeAgencies } from './agencies';
+import { checkTable } from './check';
+import { criteriaIndex, detectCriteriaSet, getCriteriaSet } from './criteria';
+import type { CriteriaSetId } from './criteria/types';
+import { fixed } from './fixed';
+import { EMPTY_CELL, type Grid } from './grid';
+import { scoreTable } from './score';
+import { detectPlanYear, readTable } from './table';
+import type { ReadTable } from './table/types';
+
+export type EngineOptions = AnalyzeOptions & {
+  /** The tool's own output columns (from the marker): masked so they are never read as data. */
+  readonly ownedColumns?: readonly number[];
+};
+
+const DEFAULT_TOLERANCE = fixed(0.02);
+
+/**
+ * The grid with the given columns emptied. Without this a second run would read the first run's
+ * subtotal and check columns as part of the table (and push lastUsedCol past them).
+ */
+export function maskColumns(grid: Grid, columns: readonly number[]): Grid {
+  if (columns.length === 0) return grid;
+  const masked = new Set(columns.map((c) => c - grid.originCol));
+  return {
+    ...grid,
+    cells: grid.cells.map((row) => row.map((cell, i) => (masked.has(i) ? EMPTY_CELL : cell))),
+    merges: grid.merges.filter((m) => {
+      for (let c = m.col; c < m.col + m.colCount; c++) if (!columns.includes(c)) return true;
+      return false;
+    }),
+  };
+}
+
+/** What the detector compares with the criteria sets: every code, and every name written. */
+function codesAndNames(table: ReadTable): { codes: string[]; names: string[] } {
+  const codes: string[] = [];
+  const names: string[] = [];
+  for (const row of table.rows) {
+    codes.push(...row.code.codes);
+    const name = row.name?.text || row.code.rest;
+    if (name) names.push(name);
+  }
+  return { codes, names };
+}
+
+/** grid -> table -> criteria set -> findings, scores, agencies: everything one check produces. */
+export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult {
+  const sheet = maskColumns(grid, options.ownedColumns ?? []);
+  const planYear = options.planYear ?? detectPlanYear(sheet);
+  const read = readTable(sheet, { overrides: options.overrides, planYear });
+  if (!read.ok) return { ok: false, failure: read.failure };
+  const { table } = read;
+
+  const { codes, names } = codesAndNames(table);
+  const detected = detectCriteriaSet(codes, names);
+  const choice = options.criteria ?? 'auto';
+  const id: CriteriaSetId = choice === 'auto' ? detected.id : choice;
+  const criteria = getCriteriaSet(id);
+  const index = criteriaIndex(criteria);
+
+  const findings = checkTable(table, index, {
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    mixedMethodology: detected.mixed,
+  });
+  const { lines, totals } = scoreTable(table, index);
+  const agencies = summarizeAgencies(table, lines);
+
+  return {
+    ok: true,
+    analysis: {
+      sheet: grid.sheet,
+      table,
+      criteria,
+      criteriaChosenBy: choice === 'auto' ? 'detected' : 'forced',
+      findings,
+      lines,
+      totals,
+      agencies,
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import { a1 } from '../address';
+import type { AgencySummary, AgencyTask } from '../agencies/types';
+import type { Analysis } from '../analysis';
+import type { Translate } from '../../i18n/types';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, pointsCell, textCell } from './cells';
+import type { PlanCell, PlanSheet } from './types';
+
+function headers(t: Translate, keys: readonly string[]): PlanCell[] {
+  return keys.map((k) => textCell(t(k), HEADER_STYLE));
+}
+
+/** The first column of the table the agency's rows are linked to (code, else name, else the first). */
+function anchorColumn(analysis: Analysis): number {
+  const { columns } = analysis.table.layout;
+  const anchor = columns.find((c) => c.role === 'code') ?? columns.find((c) => c.role === 'name');
+  return anchor?.col ?? Math.min(...columns.map((c) => c.col), 0);
+}
+
+function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
+  return linkCell(text === '' ? a1(row, anchorColumn(analysis)) : text, analysis.sheet, a1(row, anchorColumn(analysis)));
+}
+
+function taskRows(w: BlockWriter, analysis: Analysis, tasks: readonly AgencyTask[], t: Translate): void {
+  w.add(
+    headers(t, [
+      'sheet.head.code',
+      'sheet.head.criterion',
+      'sheet.head.task',
+      'sheet.head.product',
+      'sheet.head.deadline',
+      'sheet.head.partners',
+    ]),
+  );
+  const wrap = { wrap: true } as const;
+  for (const task of tasks) {
+    w.add([
+      rowLink(task.codes.join('; '), analysis, task.row),
+      textCell(task.criterion, wrap),
+      textCell(task.task, wrap),
+      textCell(task.product, wrap),
+      task.deadline ? textCell(task.deadline.raw, wrap) : null,
+      textCell(task.partners.join('; '), wrap),
+    ]);
+  }
+}
+
+/** One agency's share of the plan: its criteria and points, the tasks it leads and those it supports. */
+export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name: string, t: Translate): PlanSheet {
+  const w = new BlockWriter();
+  // The sheet name may be shortened: the full name always heads the sheet.
+  w.add([textCell(agency.name, TITLE_STYLE)]);
+  w.add([textCell(t('sheet.agency.source', { sheet: analysis.sheet }))]);
+  if (agency.kind === 'group') w.add([textCell(t('sheet.agency.group'))]);
+  w.add();
+
+  if (agency.criteria.length > 0) {
+    w.add([textCell(t('sheet.agency.criteria', { count: agency.criteria.length }), SECTION_STYLE)]);
+    w.add(
+      headers(t, [
+        'sheet.head.code',
+        'sheet.head.criterion',
+        'sheet.head.max',
+        'sheet.head.score',
+        'sheet.head.target',
+        'sheet.head.lost',
+        'sheet.head.gap',
+      ]),
+    );
+    for (const c of agency.criteria) {
+      w.add([
+        rowLink(c.code, analysis, c.row),
+        textCell(c.name, { wrap: true }),
+        pointsCell(c.max),
+        pointsCell(c.score),
+        pointsCell(c.target),
+        pointsCell(c.lost),
+        pointsCell(c.gapToTarget),
+      ]);
+    }
+    const bold = { bold: true } as const;
+    w.add([
+      textCell(t('sheet.agency.total'), bold),
+      { value: agency.totals.count, style: bold },
+      pointsCell(agency.totals.max, bold),
+      pointsCell(agency.totals.score, bold),
+      null,
+      pointsCell(agency.totals.lost, bold),
+      pointsCell(agency.totals.gapToTarget, bold),
+    ]);
+    w.add();
+  }
+
+  if (agency.tasks.length > 0) {
+    w.add([textCell(t('sheet.agency.tasks', { count: agency.tasks.length }), SECTION_STYLE)]);
+    taskRows(w, analysis, agency.tasks, t);
+    w.add();
+  }
+
+  if (agency.coordinates.length > 0) {
+    w.add([textCell(t('sheet.agency.coordinates', { count: agency.coordinates.length }), SECTION_STYLE)]);
+    taskRows(w, analysis, agency.coordinates, t);
+  }
+
+  return {
+    name,
+    role: 'agency',
+    owned: true,
+    blocks: [w.block()],
+    columnWidths: [
+      { col: 0, width: 14 },
+      { col: 1, width: 40 },
+      { col: 2, width: 45 },
+      { col: 3, width: 30 },
+      { col: 4, width: 16 },
+      { col: 5, width: 30 },
+      { col: 6, width: 14 },
+    ],
+    conditionalFormats: [],
+  };
+}
+
+/** Agencies and groups that lead something get a sheet; one that only supports others does not. */
+export function leadsSomething(agency: AgencySummary): boolean {
+  return agency.criteria.length > 0 || agency.tasks.length > 0;
+}

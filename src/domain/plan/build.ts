@@ -1,0 +1,136 @@
+import type { Analysis } from '../analysis';
+import { fixed, type Fixed } from '../fixed';
+import type { Grid } from '../grid';
+import { translator } from '../../i18n';
+import type { Lang, Translate } from '../../i18n/types';
+import { buildAgencySheet, leadsSomething } from './agency-sheets';
+import { EMPTY_MARKER } from './marker';
+import { abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
+import { buildSummarySheet } from './summary-sheet';
+import { buildTableColumns } from './table-columns';
+import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type WritePlan } from './types';
+
+export interface PlanParts {
+  readonly tableColumns: boolean;
+  readonly summary: boolean;
+  readonly agencySheets: boolean;
+}
+
+export interface BuildOptions {
+  /** The sheet as read, before the tool's own columns were masked: to find the user's cells. */
+  readonly grid: Grid;
+  readonly previous: OwnershipMarker | null;
+  /** Every sheet of the workbook now, in any case. */
+  readonly existingSheets: readonly string[];
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly include: PlanParts;
+  /** Largest stated-vs-recomputed difference the check column still calls OK (default 0.02). */
+  readonly tolerance?: Fixed;
+}
+
+export type BuildResult = { readonly ok: true; readonly plan: WritePlan } | { readonly ok: false; readonly conflicts: PlanConflict[] };
+
+export const DEFAULT_TOLERANCE = fixed(0.02);
+
+const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/**
+ * The summary sheet's name in every language: a previous run in the other language made one of
+ * these, and agency sheets must never take them.
+ */
+function summaryNames(t: Translate): string[] {
+  return [t('sheet.summary.name'), ...LANGS.map((l) => translator(l)('sheet.summary.name'))];
+}
+
+function keyedIncludes(list: readonly string[], name: string): boolean {
+  const key = sheetKey(name);
+  return list.some((s) => sheetKey(s) === key);
+}
+
+function uniqueByKey(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = sheetKey(n);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Everything one run writes, decided from the analysis alone (same analysis and workbook, same plan),
+ * so that a second run rewrites the same cells and sheets instead of adding new ones. Parts left out
+ * keep what the previous run made.
+ */
+export function buildWritePlan(analysis: Analysis, options: BuildOptions): BuildResult {
+  const { grid, t, include } = options;
+  const previous = options.previous ?? EMPTY_MARKER;
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const conflicts: PlanConflict[] = [];
+  const sheets: PlanSheet[] = [];
+
+  const summaryCandidates = summaryNames(t);
+  const previousSummary = previous.sheets.filter((s) => keyedIncludes(summaryCandidates, s));
+  const previousAgency = previous.sheets.filter((s) => !keyedIncludes(summaryCandidates, s));
+  const kept = [...(include.summary ? [] : previousSummary), ...(include.agencySheets ? [] : previousAgency)];
+  const userSheets = options.existingSheets.filter((s) => !keyedIncludes(previous.sheets, s) && sheetKey(s) !== sheetKey(MARKER_SHEET));
+
+  let table: Pick<OwnershipMarker, 'tableSheet' | 'tableColumns' | 'tableRows'> = previous;
+  let clearTableColumns: readonly number[] = [];
+  if (include.tableColumns) {
+    const columns = buildTableColumns(analysis, grid, options.previous, t, tolerance);
+    conflicts.push(...columns.conflicts);
+    sheets.push(columns.sheet);
+    table = { tableSheet: analysis.sheet, tableColumns: columns.columns, tableRows: columns.rows };
+    // All of them: the adapter clears before it writes, so rows the table no longer has go too.
+    clearTableColumns = previous.tableColumns;
+  }
+
+  const produced: string[] = [];
+  if (include.summary) {
+    const name = t('sheet.summary.name');
+    if (keyedIncludes(userSheets, name)) conflicts.push({ reason: 'sheet-name-taken', sheet: name });
+    sheets.push(buildSummarySheet(analysis, name, t));
+    produced.push(name);
+  }
+  if (include.agencySheets) {
+    const taken = [...userSheets, ...kept, ...summaryCandidates, MARKER_SHEET, analysis.sheet];
+    for (const agency of analysis.agencies.filter(leadsSomething)) {
+      const name = sanitizeSheetName(abbreviateAgency(agency.name), taken);
+      taken.push(name);
+      sheets.push(buildAgencySheet(analysis, agency, name, t));
+      produced.push(name);
+    }
+  }
+
+  if (conflicts.length > 0) return { ok: false, conflicts };
+
+  const replaced = [...(include.summary ? previousSummary : []), ...(include.agencySheets ? previousAgency : [])];
+  const deleteSheets = replaced.filter((s) => !keyedIncludes(produced, s));
+  const owned = uniqueByKey([...produced, ...kept]);
+  const ordered = [
+    ...owned.filter((s) => keyedIncludes(summaryCandidates, s)),
+    ...owned.filter((s) => !keyedIncludes(summaryCandidates, s)),
+  ];
+  const marker: OwnershipMarker = {
+    tool: 'par-scorer',
+    version: 1,
+    tableSheet: table.tableSheet,
+    tableColumns: table.tableColumns,
+    tableRows: table.tableRows,
+    sheets: ordered,
+  };
+  return { ok: true, plan: { marker, sheets, deleteSheets, clearTableColumns } };
+}
+
+/** Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning nothing. */
+export function buildRemovalPlan(previous: OwnershipMarker | null): WritePlan {
+  if (!previous) return { marker: EMPTY_MARKER, sheets: [], deleteSheets: [], clearTableColumns: [] };
+  return {
+    marker: { ...EMPTY_MARKER, tableSheet: null },
+    sheets: [],
+    deleteSheets: [...previous.sheets],
+    clearTableColumns: [...previous.tableColumns],
+  };
+}

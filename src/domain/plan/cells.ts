@@ -1,0 +1,55 @@
+import { toPoints, type Fixed } from '../fixed';
+import type { CellStyle, PlanBlock, PlanCell } from './types';
+
+/** Points are shown with two decimals in every sheet the tool writes. */
+export const POINTS_FORMAT = '0.00';
+
+export const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', wrap: true, horizontal: 'center' };
+export const TITLE_STYLE: CellStyle = { bold: true };
+export const SECTION_STYLE: CellStyle = { bold: true, fill: '#F2F2F2' };
+export const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
+
+/** User text always goes in `value`, never `formula`, so "=..." typed by a user is never evaluated. */
+export function textCell(text: string, style?: CellStyle): PlanCell {
+  return style ? { value: text, style } : { value: text };
+}
+
+export function pointsCell(value: Fixed | null, style?: CellStyle): PlanCell | null {
+  if (value === null) return null;
+  return style
+    ? { value: toPoints(value), numberFormat: POINTS_FORMAT, style }
+    : { value: toPoints(value), numberFormat: POINTS_FORMAT };
+}
+
+export function linkCell(text: string, sheet: string, cell: string): PlanCell {
+  return { value: text, link: { sheet, cell }, style: LINK_STYLE };
+}
+
+/**
+ * Accumulates rows of cells from a starting position and returns one block, so sheet builders can
+ * write top to bottom without tracking coordinates.
+ */
+export class BlockWriter {
+  private readonly rows: (PlanCell | null)[][] = [];
+
+  constructor(
+    private readonly startRow = 0,
+    private readonly startCol = 0,
+  ) {}
+
+  /** Absolute 0-based row the next `add` writes to. */
+  get nextRow(): number {
+    return this.startRow + this.rows.length;
+  }
+
+  add(cells: readonly (PlanCell | null)[] = []): number {
+    this.rows.push([...cells]);
+    return this.nextRow - 1;
+  }
+
+  block(): PlanBlock {
+    const width = Math.max(1, ...this.rows.map((r) => r.length));
+    const cells = this.rows.map((r) => [...r, ...Array<PlanCell | null>(width - r.length).fill(null)]);
+    return { row: this.startRow, col: this.startCol, cells };
+  }
+}

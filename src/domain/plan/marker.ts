@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { OwnershipMarker } from './types';
+
+/** A marker that owns nothing: what a first run starts from and what a removal leaves. */
+export const EMPTY_MARKER: OwnershipMarker = Object.freeze({
+  tool: 'par-scorer',
+  version: 1,
+  tableSheet: null,
+  tableColumns: Object.freeze([]) as readonly number[],
+  tableRows: null,
+  sheets: Object.freeze([]) as readonly string[],
+});
+
+const index = z.number().int().nonnegative();
+
+/*
+ * The marker is read back from a cell any user could edit: anything that does not match exactly is
+ * treated as no marker at all, so a damaged one can never make the tool overwrite cells it does not own.
+ */
+const MARKER_SCHEMA = z
+  .object({
+    tool: z.literal('par-scorer'),
+    version: z.literal(1),
+    tableSheet: z.string().min(1).nullable(),
+    tableColumns: z.array(index),
+    tableRows: z
+      .object({ first: index, last: index })
+      .refine((span) => span.first <= span.last)
+      .nullable(),
+    sheets: z.array(z.string().min(1)),
+  })
+  .refine((m) => m.tableSheet !== null || (m.tableColumns.length === 0 && m.tableRows === null));
+
+/** Fixed key order so the same marker always serialises to the same text (re-runs change nothing). */
+export function serializeMarker(m: OwnershipMarker): string {
+  return JSON.stringify({
+    tool: m.tool,
+    version: m.version,
+    tableSheet: m.tableSheet,
+    tableColumns: [...m.tableColumns],
+    tableRows: m.tableRows ? { first: m.tableRows.first, last: m.tableRows.last } : null,
+    sheets: [...m.sheets],
+  });
+}
+
+export function parseMarker(text: string): OwnershipMarker | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = MARKER_SCHEMA.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,129 @@
+import { cleanText } from '../text';
+
+/** Excel's own limit on worksheet names. */
+export const MAX_SHEET_NAME = 31;
+
+const FORBIDDEN = /[:\\/?*[\]]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+/** Excel keeps this name for its change-history sheet. */
+const RESERVED = 'history';
+const FALLBACK = 'Sheet';
+
+/** Excel compares sheet names ignoring case. */
+export function sheetKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi');
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Valid on its own: allowed characters, no edge apostrophes or spaces, 1..31 units. */
+function validBase(name: string): string {
+  const cleaned = cleanText(name.replace(CONTROL, ' ').replace(FORBIDDEN, '-'));
+  const trimmed = cut(cleaned.replace(/^'+|'+$/g, '').trim(), MAX_SHEET_NAME)
+    .replace(/'+$/, '')
+    .trim();
+  return trimmed === '' ? FALLBACK : trimmed;
+}
+
+/**
+ * A name Excel accepts (at most 31 characters, none of : \ / ? * [ ], no apostrophe at either end,
+ * not "History") that is unique ignoring case among `taken`; a clash gets " (2)", " (3)" ... with the
+ * base shortened to make room.
+ */
+export function sanitizeSheetName(name: string, taken: Iterable<string>): string {
+  const used = new Set<string>();
+  for (const t of taken) used.add(sheetKey(t));
+  used.add(RESERVED);
+  const base = validBase(name);
+  if (!used.has(sheetKey(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const stem = cut(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '').trim() || FALLBACK;
+    const candidate = `${stem}${suffix}`;
+    if (!used.has(sheetKey(candidate))) return candidate;
+  }
+}
+
+/** Organisation heads kept whole in front of the abbreviation ("Sở", "Trung tâm" ...), longest first. */
+const HEADS: readonly (readonly [string, string])[] = [
+  ['ủy ban nhân dân', 'UBND'],
+  ['uỷ ban nhân dân', 'UBND'],
+  ['văn phòng', 'VP'],
+  ['trung tâm', 'Trung tâm'],
+  ['ban quản lý', 'BQL'],
+  ['bộ chỉ huy', 'BCH'],
+  ['hội đồng', 'Hội đồng'],
+  ['hiệp hội', 'Hiệp hội'],
+  ['công an', 'Công an'],
+  ['ủy ban', 'Ủy ban'],
+  ['uỷ ban', 'Ủy ban'],
+];
+
+/**
+ * Words naming the locality, kept whole after the abbreviation ("... tỉnh", "... tỉnh Vĩnh Phúc").
+ * Matched in lower case only: a capital starts a name word ("Xã hội" is society, not a commune).
+ */
+const LOCALITY = new Set(['tỉnh', 'huyện', 'thành', 'thị', 'xã']);
+
+function initialsOf(words: readonly string[]): string {
+  let out = '';
+  let pendingSpace = false;
+  for (const word of words) {
+    if (word === 'và') {
+      out += '&';
+      pendingSpace = false;
+    } else if (word === '-' || word === '–') {
+      out += '-';
+      pendingSpace = false;
+    } else if (/\d/.test(word) || (word.length > 1 && word === word.toLocaleUpperCase('vi'))) {
+      // Numbers and acronyms ("2088/QĐ-UBND", "CCHC") carry the meaning: keep them whole.
+      out += (out === '' || /[&-]$/.test(out) ? '' : ' ') + word;
+      pendingSpace = true;
+    } else {
+      const letter = word.replace(/^[^\p{L}]+/u, '').charAt(0).toLocaleUpperCase('vi');
+      if (letter === '') continue;
+      out += (pendingSpace ? ' ' : '') + letter;
+      pendingSpace = false;
+    }
+  }
+  return out;
+}
+
+/**
+ * The way Vietnamese offices shorten their own names: the head word kept, the rest as initials,
+ * "và" as "&" ("Sở Nông nghiệp và Phát triển nông thôn" -> "Sở NN&PTNT", "Sở Lao động - Thương binh
+ * và Xã hội" -> "Sở LĐ-TB&XH"). Names that already fit are kept as written; the full name always
+ * goes inside the sheet.
+ */
+export function abbreviateAgency(name: string, max = MAX_SHEET_NAME): string {
+  const full = cleanText(name);
+  if (full.length <= max) return full;
+  const withoutNote = cleanText(full.replace(/\([^)]*\)/g, ' '));
+  if (withoutNote.length <= max && withoutNote !== '') return withoutNote;
+
+  const lower = withoutNote.toLocaleLowerCase('vi');
+  const head = HEADS.find(([phrase]) => lower.startsWith(`${phrase} `));
+  const [headText, restText] = head
+    ? [head[1], withoutNote.slice(head[0].length).trim()]
+    : [withoutNote.split(' ')[0] ?? '', withoutNote.split(' ').slice(1).join(' ')];
+  const words = restText.split(' ').filter((w) => w !== '');
+  const localityAt = words.findIndex((w, i) => i > 0 && LOCALITY.has(w));
+  const core = localityAt < 0 ? words : words.slice(0, localityAt);
+  const locality = localityAt < 0 ? [] : words.slice(localityAt);
+  const short = [headText, initialsOf(core)].filter((s) => s !== '').join(' ');
+
+  const candidates = [
+    [short, ...locality].join(' '),
+    locality.length > 0 ? `${short} ${locality[0]}` : short,
+    short,
+  ];
+  return candidates.find((c) => c.length <= max) ?? cut(short, max).trim();
+}

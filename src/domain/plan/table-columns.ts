@@ -1,0 +1,314 @@
+import { a1, rangeA1 } from '../address';
+import type { Analysis } from '../analysis';
+import { subFixed, toPoints, type Fixed } from '../fixed';
+import { cellAt, type Grid } from '../grid';
+import type { Translate } from '../../i18n/types';
+import type { ScoreLine } from '../score/types';
+import type { ColumnRole } from '../table/types';
+import { HEADER_STYLE, POINTS_FORMAT } from './cells';
+import {
+  differenceFormula,
+  maxCheckFormula,
+  percentFormula,
+  subtotalCheckFormula,
+  sumFormula,
+} from './formulas';
+import { sheetKey } from './sheet-names';
+import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
+
+export type OutputColumn = 'subtotal' | 'lost' | 'gap' | 'percent' | 'check' | 'notes';
+
+const WIDTHS: Readonly<Record<OutputColumn, number>> = {
+  subtotal: 16,
+  lost: 12,
+  gap: 14,
+  percent: 12,
+  check: 12,
+  notes: 50,
+};
+
+const HEADER_KEYS: Readonly<Record<OutputColumn, string>> = {
+  subtotal: 'sheet.col.subtotal',
+  lost: 'sheet.col.lost',
+  gap: 'sheet.col.gap',
+  percent: 'sheet.col.percent',
+  check: 'sheet.col.check',
+  notes: 'sheet.col.notes',
+};
+
+const BAD_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006' } as const;
+const GOOD_STYLE = { fill: '#C6EFCE', fontColor: '#006100' } as const;
+
+export interface TableColumnsResult {
+  readonly sheet: PlanSheet;
+  readonly columns: readonly number[];
+  readonly rows: { readonly first: number; readonly last: number };
+  readonly conflicts: readonly PlanConflict[];
+}
+
+interface Roles {
+  readonly max?: number;
+  readonly score?: number;
+  readonly target?: number;
+}
+
+function roleColumn(analysis: Analysis, role: ColumnRole): number | undefined {
+  return analysis.table.layout.columns.find((c) => c.role === role)?.col;
+}
+
+/** Which output columns make sense for the columns the table has. */
+export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
+  const roles: Roles = {
+    max: roleColumn(analysis, 'max'),
+    score: roleColumn(analysis, 'score'),
+    target: roleColumn(analysis, 'target'),
+  };
+  if (analysis.table.layout.shape !== 'score' || roles.score === undefined) return ['notes'];
+  const out: OutputColumn[] = ['subtotal'];
+  if (roles.max !== undefined) out.push('lost');
+  if (roles.target !== undefined) out.push('gap');
+  if (roles.max !== undefined) out.push('percent');
+  out.push('check', 'notes');
+  return out;
+}
+
+function sameSheet(previous: OwnershipMarker | null, sheet: string): boolean {
+  const owner = previous?.tableSheet;
+  return owner !== null && owner !== undefined && sheetKey(owner) === sheetKey(sheet);
+}
+
+/**
+ * Right of the table with one blank column between, or where the previous run wrote, so a re-run
+ * updates its own columns rather than adding new ones.
+ */
+export function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
+  const { lastUsedCol } = analysis.table.layout;
+  if (previous && sameSheet(previous, analysis.sheet) && previous.tableColumns.length > 0) {
+    const start = Math.min(...previous.tableColumns);
+    if (start > lastUsedCol) return start;
+  }
+  return lastUsedCol + 2;
+}
+
+/** One row's values for the stated columns, whatever kind of row it is. */
+interface RowFigures {
+  readonly row: number;
+  readonly max: Fixed | null;
+  readonly score: Fixed | null;
+  readonly target: Fixed | null;
+  /** Rows summed into the recomputed subtotal, with the engine's sum; null for leaves. */
+  readonly children: { readonly rows: readonly number[]; readonly score: Fixed | null } | null;
+}
+
+function figuresOf(line: ScoreLine): RowFigures {
+  return {
+    row: line.row,
+    max: line.max,
+    score: line.score,
+    target: line.target,
+    children:
+      line.childRows.length > 0 ? { rows: line.childRows, score: line.childSum?.score ?? null } : null,
+  };
+}
+
+function totalFigures(analysis: Analysis): RowFigures | null {
+  const { stated, recomputed, byArea } = analysis.totals;
+  if (stated.row === null || analysis.lines.some((l) => l.row === stated.row)) return null;
+  const areaRows = byArea.map((a) => a.row).filter((r): r is number => r !== null);
+  return {
+    row: stated.row,
+    max: stated.max,
+    score: stated.score,
+    target: stated.target,
+    children: areaRows.length > 0 ? { rows: areaRows, score: recomputed.score } : null,
+  };
+}
+
+function blankIfNull(value: Fixed | null): number | string {
+  return value === null ? '' : toPoints(value);
+}
+
+function percentOf(score: Fixed | null, max: Fixed | null): number | string {
+  if (score === null || max === null || max === 0) return '';
+  return Math.round((score / max) * 10_000) / 100;
+}
+
+interface Context {
+  readonly analysis: Analysis;
+  readonly roles: Roles;
+  readonly colOf: ReadonlyMap<OutputColumn, number>;
+  readonly tolerance: Fixed;
+  readonly t: Translate;
+}
+
+function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): PlanCell | null {
+  const { roles, colOf, t } = ctx;
+  const score = roles.score!;
+  const line = lineLookup.get(f.row);
+  switch (kind) {
+    case 'subtotal':
+      if (!f.children) return null;
+      return {
+        formula: sumFormula(score, f.children.rows),
+        cached: f.children.score === null ? 0 : toPoints(f.children.score),
+        numberFormat: POINTS_FORMAT,
+      };
+    case 'lost': {
+      const lost = line ? line.lost : f.max !== null && f.score !== null ? subFixed(f.max, f.score) : null;
+      return { formula: differenceFormula(f.row, roles.max!, score), cached: blankIfNull(lost), numberFormat: POINTS_FORMAT };
+    }
+    case 'gap': {
+      const gap = line ? line.gapToTarget : f.target !== null && f.score !== null ? subFixed(f.target, f.score) : null;
+      return { formula: differenceFormula(f.row, roles.target!, score), cached: blankIfNull(gap), numberFormat: POINTS_FORMAT };
+    }
+    case 'percent': {
+      const percent = line ? (line.percent ?? '') : percentOf(f.score, f.max);
+      return { formula: percentFormula(f.row, roles.max!, score), cached: percent, numberFormat: POINTS_FORMAT };
+    }
+    case 'check': {
+      const ok = t('sheet.check.ok');
+      const subtotalCol = colOf.get('subtotal');
+      if (f.children && subtotalCol !== undefined) {
+        const recomputed = f.children.score ?? (0 as Fixed);
+        const cached = f.score === null ? '' : Math.abs(f.score - recomputed) <= ctx.tolerance ? ok : t('sheet.check.mismatch');
+        return {
+          formula: subtotalCheckFormula(f.row, score, subtotalCol, ctx.tolerance, ok, t('sheet.check.mismatch')),
+          cached,
+          style: { horizontal: 'center' },
+        };
+      }
+      if (roles.max === undefined) return null;
+      const exceeds = t('sheet.check.exceeds');
+      const cached = f.max === null || f.score === null ? '' : f.score <= f.max ? ok : exceeds;
+      return { formula: maxCheckFormula(f.row, roles.max, score, ok, exceeds), cached, style: { horizontal: 'center' } };
+    }
+    case 'notes':
+      return null;
+  }
+}
+
+function isEmptyCell(grid: Grid, row: number, col: number): boolean {
+  const cell = cellAt(grid, row, col);
+  return cell.kind === 'empty' || cell.value === null || cell.value === '';
+}
+
+/**
+ * The output area must hold nothing of the user's: only empty cells, or cells the previous run wrote,
+ * and no merged area reaching into it.
+ */
+function findConflicts(
+  grid: Grid,
+  sheet: string,
+  columns: readonly number[],
+  rows: { first: number; last: number },
+  previous: OwnershipMarker | null,
+): PlanConflict[] {
+  const owns = (row: number, col: number): boolean =>
+    previous !== null &&
+    sameSheet(previous, sheet) &&
+    previous.tableRows !== null &&
+    previous.tableColumns.includes(col) &&
+    row >= previous.tableRows.first &&
+    row <= previous.tableRows.last;
+  const conflicts: PlanConflict[] = [];
+  for (let row = rows.first; row <= rows.last; row++) {
+    for (const col of columns) {
+      if (!isEmptyCell(grid, row, col) && !owns(row, col)) conflicts.push({ reason: 'occupied-cell', sheet, cell: a1(row, col) });
+    }
+  }
+  const first = Math.min(...columns);
+  const last = Math.max(...columns);
+  for (const m of grid.merges) {
+    const top = Math.max(m.row, rows.first);
+    const left = Math.max(m.col, first);
+    const bottom = Math.min(m.row + m.rowCount - 1, rows.last);
+    const right = Math.min(m.col + m.colCount - 1, last);
+    if (top > bottom || left > right) continue;
+    const cell = a1(top, left);
+    if (!conflicts.some((c) => c.reason === 'occupied-cell' && c.cell === cell)) {
+      conflicts.push({ reason: 'occupied-cell', sheet, cell });
+    }
+  }
+  return conflicts;
+}
+
+function notesByRow(analysis: Analysis, t: Translate): Map<number, string> {
+  const byRow = new Map<number, string[]>();
+  for (const f of analysis.findings) {
+    const row = f.row - 1;
+    const list = byRow.get(row) ?? [];
+    list.push(`${f.cell}: ${t(f.messageKey, f.params)}`);
+    byRow.set(row, list);
+  }
+  return new Map([...byRow].map(([row, list]) => [row, list.join('\n')]));
+}
+
+/** The tool's columns next to the table: live formulas over the stated cells, values cached. */
+export function buildTableColumns(
+  analysis: Analysis,
+  grid: Grid,
+  previous: OwnershipMarker | null,
+  t: Translate,
+  tolerance: Fixed,
+): TableColumnsResult {
+  const { layout } = analysis.table;
+  const kinds = outputColumns(analysis);
+  const start = firstOutputColumn(analysis, previous);
+  const colOf = new Map(kinds.map((k, i) => [k, start + i] as const));
+  const columns = kinds.map((_, i) => start + i);
+  const roles: Roles = {
+    max: roleColumn(analysis, 'max'),
+    score: roleColumn(analysis, 'score'),
+    target: roleColumn(analysis, 'target'),
+  };
+  const ctx: Context = { analysis, roles, colOf, tolerance, t };
+
+  const figures = analysis.lines.map(figuresOf);
+  const total = totalFigures(analysis);
+  if (total) figures.push(total);
+  const lineLookup = new Map(analysis.lines.map((l) => [l.row, l] as const));
+
+  const lastRow = Math.max(layout.lastDataRow, ...figures.map((f) => f.row));
+  const rows = { first: layout.headerRow, last: lastRow };
+  const notes = notesByRow(analysis, t);
+
+  const cellRows: (PlanCell | null)[][] = [];
+  for (let row = rows.first; row <= rows.last; row++) cellRows.push(kinds.map(() => null));
+  const put = (row: number, kind: OutputColumn, cell: PlanCell | null): void => {
+    const line = cellRows[row - rows.first];
+    if (line && cell) line[kinds.indexOf(kind)] = cell;
+  };
+
+  kinds.forEach((kind) => put(layout.headerRow, kind, { value: t(HEADER_KEYS[kind]), style: HEADER_STYLE }));
+  for (const f of figures) {
+    for (const kind of kinds) put(f.row, kind, figureCell(kind, f, ctx, lineLookup));
+  }
+  for (const [row, text] of notes) {
+    if (row > rows.first && row <= rows.last) put(row, 'notes', { value: text, style: { wrap: true } });
+  }
+
+  const conditionalFormats: ConditionalFormat[] = [];
+  const checkCol = colOf.get('check');
+  if (checkCol !== undefined && rows.last > rows.first) {
+    const range = rangeA1(rows.first + 1, checkCol, rows.last - rows.first, 1);
+    conditionalFormats.push(
+      { range, rule: { type: 'textEquals', text: t('sheet.check.mismatch') }, style: BAD_STYLE },
+      { range, rule: { type: 'textEquals', text: t('sheet.check.exceeds') }, style: BAD_STYLE },
+      { range, rule: { type: 'textEquals', text: t('sheet.check.ok') }, style: GOOD_STYLE },
+    );
+  }
+
+  return {
+    sheet: {
+      name: analysis.sheet,
+      role: 'table',
+      owned: false,
+      blocks: [{ row: rows.first, col: start, cells: cellRows }],
+      columnWidths: kinds.map((k) => ({ col: colOf.get(k)!, width: WIDTHS[k] })),
+      conditionalFormats,
+    },
+    columns,
+    rows,
+    conflicts: findConflicts(grid, analysis.sheet, columns, rows, previous),
+  };
+}

@@ -1,0 +1,35 @@
+import { sumFixed, type Fixed } from '../fixed';
+import type { NumericRole, TableRow } from '../table/types';
+
+export const NUMERIC_ROLES: readonly NumericRole[] = ['max', 'score', 'target'];
+
+/** The stated value of a numeric cell, when it holds a usable number. */
+export function valueOf(row: TableRow | undefined, role: NumericRole): Fixed | null {
+  const parse = row?.numbers[role]?.parse;
+  return parse?.status === 'ok' ? parse.value : null;
+}
+
+/**
+ * Exact sum that refuses to guess: null when there is nothing to add or any value is missing, since a
+ * sum over part of the children would be compared with, or shown as, a total it is not.
+ */
+export function sumAll(values: readonly (Fixed | null)[]): Fixed | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  return sumFixed(values as readonly Fixed[]);
+}
+
+/** Sum of the values that are known; null when none is. For reports, where a blank cell is just unknown. */
+export function sumKnown(values: readonly (Fixed | null)[]): Fixed | null {
+  const known = values.filter((v): v is Fixed => v !== null);
+  return known.length === 0 ? null : sumFixed(known);
+}
+
+export function difference(a: Fixed | null, b: Fixed | null): Fixed | null {
+  return a === null || b === null ? null : ((a - b) as Fixed);
+}
+
+/** score / max as a percentage with two decimals, from integers so no float drift reaches the digits. */
+export function percentOf(score: Fixed | null, max: Fixed | null): number | null {
+  if (score === null || max === null || max === 0) return null;
+  return Math.round((score * 10_000) / max) / 100;
+}

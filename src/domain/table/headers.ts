@@ -1,0 +1,199 @@
+import { cellAt, gridColCount, type Grid } from '../grid';
+import { cellRaw } from '../parse/cell';
+import { cleanText, fold } from '../text';
+import type { ColumnMatch, ColumnRole } from './types';
+
+interface RoleRule {
+  readonly role: ColumnRole;
+  /** When two columns claim a role the stronger wins ("Chủ trì" over "Thực hiện"). */
+  readonly strength: number;
+  readonly pattern: RegExp;
+  readonly unless?: RegExp;
+}
+
+/**
+ * Header words, Vietnamese and English, matched on folded text (no case, no diacritics). Order
+ * matters: "Điểm tối đa" is a maximum before it is a score, "Thời gian thực hiện" a deadline
+ * before "thực hiện" is an implementer, "Kết quả, sản phẩm" a product.
+ */
+const RULES: readonly RoleRule[] = [
+  { role: 'note', strength: 3, pattern: /\bghi chu\b|^notes?\b|^remarks?\b|^comments?\b/ },
+  { role: 'budget', strength: 3, pattern: /kinh phi|du toan|nguon von|\bbudget|\bfunding|\bcost\b/ },
+  {
+    role: 'deadline',
+    strength: 3,
+    pattern: /thoi han|thoi gian|thoi diem|tien do|\bdeadline|\bdue\b|timeline|time ?frame|^han\b|\bby when\b/,
+  },
+  { role: 'coordinating', strength: 3, pattern: /phoi hop|coordinat|\bsupport/ },
+  { role: 'lead', strength: 3, pattern: /chu tri|\blead\b|responsib|in charge|\bowner\b/ },
+  { role: 'lead', strength: 1, pattern: /thuc hien|implement/ },
+  { role: 'product', strength: 3, pattern: /san pham|\bproducts?\b|\boutputs?\b|deliverable/ },
+  { role: 'max', strength: 3, pattern: /toi da|\bmax\b|\bmaximum|thang diem|diem chuan|\bmax points/ },
+  {
+    role: 'target',
+    strength: 3,
+    pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem/,
+    unless: /noi dung|nhiem vu/,
+  },
+  { role: 'score', strength: 3, pattern: /\bdiem\b|\bscores?\b|\bpoints?\b|ket qua cham/ },
+  {
+    role: 'code',
+    strength: 3,
+    pattern: /^(?:stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|code|no\.?|#|id|ky hieu|s tt)$/,
+  },
+  { role: 'task', strength: 3, pattern: /nhiem vu|giai phap|\btasks?\b|\bactions?\b/ },
+  { role: 'task', strength: 2, pattern: /hoat dong|activit|cong viec/ },
+  { role: 'task', strength: 1, pattern: /yeu cau|requirement/ },
+  {
+    role: 'name',
+    strength: 3,
+    pattern: /linh vuc|tieu chi|noi dung|^ten\b|\bcriteri|^name$|description|chi tieu|muc tieu|indicator|^areas?\b|^item\b/,
+  },
+];
+
+/** Longer texts are data, not headers. */
+const MAX_HEADER_LENGTH = 80;
+
+/** "1- Mục tiêu", "(2) Nhiệm vụ", "3. Hoạt động": column index prefixes some plans put in headers. */
+function stripIndex(folded: string): string {
+  return folded.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s+(?=[a-z#])/, '').trim();
+}
+
+export interface RoleMatch {
+  readonly role: ColumnRole;
+  readonly strength: number;
+}
+
+export function matchHeader(text: string): RoleMatch | null {
+  const cleaned = cleanText(text);
+  if (cleaned === '' || cleaned.length > MAX_HEADER_LENGTH) return null;
+  const f = stripIndex(fold(cleaned).replace(/\.$/, ''));
+  if (f === '') return cleaned === '#' ? { role: 'code', strength: 3 } : null;
+  for (const rule of RULES) {
+    if (rule.pattern.test(f) && !(rule.unless && rule.unless.test(f))) return { role: rule.role, strength: rule.strength };
+  }
+  return null;
+}
+
+/** The role a header text names ("Điểm tối đa" -> 'max', "Chủ trì" -> 'lead'), or null. */
+export function roleOfHeader(text: string): ColumnRole | null {
+  return matchHeader(text)?.role ?? null;
+}
+
+interface Candidate {
+  readonly col: number;
+  readonly header: string;
+  readonly match: RoleMatch;
+}
+
+/**
+ * One column per role, the strongest header winning (leftmost on a tie). A weak lead ("Thực hiện")
+ * that loses to a real "Chủ trì" column names the implementers: it becomes the coordinating column.
+ */
+export function assignRoles(candidates: readonly Candidate[]): ColumnMatch[] {
+  const best = new Map<ColumnRole, Candidate>();
+  for (const c of candidates) {
+    const current = best.get(c.match.role);
+    if (!current || c.match.strength > current.match.strength) best.set(c.match.role, c);
+  }
+  const used = new Set([...best.values()].map((c) => c.col));
+  if (!best.has('coordinating')) {
+    const implementer = candidates.find((c) => c.match.role === 'lead' && c.match.strength === 1 && !used.has(c.col));
+    if (implementer) best.set('coordinating', implementer);
+  }
+  return [...best.entries()]
+    .map(([role, c]) => ({ role, col: c.col, header: c.header }))
+    .sort((a, b) => a.col - b.col);
+}
+
+function rowTexts(grid: Grid, row: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < gridColCount(grid); i++) out.push(cleanText(cellRaw(cellAt(grid, row, grid.originCol + i))));
+  return out;
+}
+
+export interface HeaderFound {
+  readonly headerRow: number;
+  readonly headerRowCount: 1 | 2;
+  readonly columns: readonly ColumnMatch[];
+}
+
+function candidatesOf(texts: readonly string[], originCol: number): Candidate[] {
+  const out: Candidate[] = [];
+  texts.forEach((text, i) => {
+    const match = matchHeader(text);
+    if (match) out.push({ col: originCol + i, header: text, match });
+  });
+  return out;
+}
+
+/**
+ * Two stacked header rows: the lower row names the columns it has text for ("Cơ quan chủ trì" under
+ * "Phân công trách nhiệm"), the upper row the others (a cell merged down over both rows).
+ */
+function twoRowCandidates(upper: readonly string[], lower: readonly string[], originCol: number): Candidate[] {
+  const out: Candidate[] = [];
+  upper.forEach((top, i) => {
+    const bottom = lower[i] ?? '';
+    const ownMatch = bottom === '' ? null : matchHeader(bottom);
+    if (ownMatch) {
+      out.push({ col: originCol + i, header: top === '' ? bottom : `${top} ${bottom}`, match: ownMatch });
+      return;
+    }
+    const joined = bottom === '' ? top : `${top} ${bottom}`;
+    const match = matchHeader(top) ?? matchHeader(joined);
+    if (match) out.push({ col: originCol + i, header: joined, match });
+  });
+  return out;
+}
+
+/** A lower header row holds short labels only, never numbers or codes. */
+function couldBeSecondHeaderRow(grid: Grid, row: number, texts: readonly string[]): boolean {
+  if (texts.every((t) => t === '')) return false;
+  for (let i = 0; i < texts.length; i++) {
+    const cell = cellAt(grid, row, grid.originCol + i);
+    if (cell.kind === 'number') return false;
+    if ((texts[i] ?? '').length > MAX_HEADER_LENGTH) return false;
+  }
+  return true;
+}
+
+function usable(columns: readonly ColumnMatch[]): boolean {
+  const roles = new Set(columns.map((c) => c.role));
+  return roles.size >= 2 && (roles.has('code') || roles.has('name') || roles.has('task'));
+}
+
+/** Header rows are searched for in the first rows of the sheet only. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The header row: the one (or the pair of stacked rows) naming the most roles among the first 30
+ * rows, earliest on a tie. Returns the roles seen anywhere when no row qualifies.
+ */
+export function findHeader(grid: Grid): { found: HeaderFound | null; rolesSeen: ColumnRole[] } {
+  const rows = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
+  let best: { found: HeaderFound; score: number } | null = null;
+  const seen = new Set<ColumnRole>();
+  for (let i = 0; i < rows; i++) {
+    const row = grid.originRow + i;
+    const texts = rowTexts(grid, row);
+    const single = assignRoles(candidatesOf(texts, grid.originCol));
+    single.forEach((c) => seen.add(c.role));
+    let found: HeaderFound = { headerRow: row, headerRowCount: 1, columns: single };
+    if (i + 1 < grid.cells.length) {
+      const lowerTexts = rowTexts(grid, row + 1);
+      if (couldBeSecondHeaderRow(grid, row + 1, lowerTexts)) {
+        const lowerOwn = assignRoles(candidatesOf(lowerTexts, grid.originCol));
+        const pair = assignRoles(twoRowCandidates(texts, lowerTexts, grid.originCol));
+        // The lower row must add roles of its own, or it is simply the first data row.
+        if (lowerOwn.length > 0 && lowerOwn.length < pair.length && pair.length > single.length) {
+          found = { headerRow: row + 1, headerRowCount: 2, columns: pair };
+        }
+      }
+    }
+    if (!usable(found.columns)) continue;
+    const score = found.columns.length;
+    if (!best || score > best.score) best = { found, score };
+  }
+  return { found: best?.found ?? null, rolesSeen: [...seen] };
+}

@@ -1,0 +1,59 @@
+/**
+ * Which optional Excel APIs the host offers, asked once per operation at run time: the same add-in
+ * runs in Excel 2016 (ExcelApi 1.1-1.3 era) and in Excel on the web (everything).
+ */
+export interface Capabilities {
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): without it the reader fills down by heuristic. */
+  readonly mergedAreas: boolean;
+  /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
+  readonly suspendScreenUpdating: boolean;
+  /** Application.calculationMode read and write (ExcelApi 1.8). */
+  readonly calculationMode: boolean;
+  /** Runtime.enableEvents (ExcelApi 1.8). */
+  readonly events: boolean;
+  /** Range.hyperlink (ExcelApi 1.7). */
+  readonly hyperlinks: boolean;
+  /** Worksheet.visibility including VeryHidden (ExcelApi 1.2). */
+  readonly visibility: boolean;
+  /** Workbook.protection (ExcelApi 1.7): a protected structure refuses adding or deleting sheets. */
+  readonly workbookProtection: boolean;
+}
+
+export const NO_CAPABILITIES: Capabilities = Object.freeze({
+  mergedAreas: false,
+  suspendScreenUpdating: false,
+  calculationMode: false,
+  events: false,
+  hyperlinks: false,
+  visibility: false,
+  workbookProtection: false,
+});
+
+type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
+
+function requirements(): Requirements | null {
+  if (typeof Office === 'undefined') return null;
+  const req = (Office as unknown as { context?: { requirements?: Requirements } }).context?.requirements;
+  return req && typeof req.isSetSupported === 'function' ? req : null;
+}
+
+export function detectCapabilities(): Capabilities {
+  const req = requirements();
+  if (!req) return NO_CAPABILITIES;
+  const excel = (version: string): boolean => {
+    try {
+      return req.isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    mergedAreas: excel('1.13'),
+    suspendScreenUpdating: excel('1.9'),
+    calculationMode: excel('1.8'),
+    events: excel('1.8'),
+    hyperlinks: excel('1.7'),
+    visibility: excel('1.2'),
+    workbookProtection: excel('1.7'),
+  };
+}

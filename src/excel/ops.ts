@@ -1,0 +1,49 @@
+import type { CellStyle, ConditionalFormat } from '../domain/plan/types';
+
+/** A rectangle in absolute 0-based coordinates. */
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rowCount: number;
+  readonly colCount: number;
+}
+
+/** What Range.formulas accepts: a formula, a constant, '' to clear, null to leave the cell as it is. */
+export type FormulaInput = string | number | boolean | null;
+
+/**
+ * One queued Office.js write, described as plain data so the plan can be encoded, sized and split
+ * into syncs without an Excel host (and tested that way).
+ */
+export type WriteOp =
+  | { readonly kind: 'beginMarker'; readonly text: string; readonly create: boolean }
+  | { readonly kind: 'endMarker'; readonly text: string }
+  | { readonly kind: 'deleteMarker' }
+  | { readonly kind: 'deleteSheet'; readonly sheet: string }
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  | { readonly kind: 'clearSheet'; readonly sheet: string }
+  | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect }
+  | { readonly kind: 'formulas'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly FormulaInput[])[] }
+  | { readonly kind: 'numberFormat'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (string | null)[])[] }
+  | { readonly kind: 'style'; readonly sheet: string; readonly rect: Rect; readonly style: CellStyle; readonly underline: boolean }
+  | { readonly kind: 'link'; readonly sheet: string; readonly row: number; readonly col: number; readonly target: string; readonly text: string }
+  | { readonly kind: 'columnWidth'; readonly sheet: string; readonly col: number; readonly points: number }
+  | { readonly kind: 'conditionalFormat'; readonly sheet: string; readonly format: ConditionalFormat }
+  | { readonly kind: 'freeze'; readonly sheet: string; readonly rows: number; readonly cols: number };
+
+/**
+ * Office.js sends, per queued action, the object path and the arguments as JSON; 160 bytes covers
+ * the path and action envelope of the deepest call we make (range -> format -> font -> color).
+ */
+export const OP_OVERHEAD_BYTES = 160;
+
+const encoder = new TextEncoder();
+
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** An upper estimate of what the op adds to a request. */
+export function opBytes(op: WriteOp): number {
+  return utf8Length(JSON.stringify(op)) + OP_OVERHEAD_BYTES;
+}

@@ -1,0 +1,124 @@
+import type { MessageTable } from '../types';
+
+/**
+ * Finding texts (keys `finding.<rule-id>` and variants) and short rule titles (`finding.title.*`).
+ * Amount params (stated, sum, difference, max, score, target, value, expected) arrive as dotted
+ * decimals; the UI puts them in the reader's locale.
+ */
+export const FINDINGS_MESSAGES: MessageTable = {
+  vi: {
+    'finding.unknown-code': 'Mã {code} không có trong bộ tiêu chí đang dùng.',
+    'finding.unknown-code.suggest': 'Mã {code} không có trong bộ tiêu chí; tên trên dòng khớp với tiêu chí {suggestedCode} “{suggestedName}”.',
+    'finding.code-not-in-copy':
+      'Mã {code} không có trong bản cây tiêu chí của công cụ (thuộc {parentCode} “{parentName}”); có thể là mục mới, hãy đối chiếu văn bản hướng dẫn.',
+    'finding.duplicate-code': 'Mã {code} lặp lại; mã này đã có ở ô {firstCell}.',
+    'finding.name-mismatch': 'Tên “{name}” không khớp với tên của {code} trong bộ tiêu chí: “{treeName}”.',
+    'finding.name-mismatch.suggest':
+      'Tên “{name}” không khớp với {code} (“{treeName}”) mà khớp với {suggestedCode} “{suggestedName}”; kiểm tra lại mã.',
+    'finding.max-mismatch': 'Điểm tối đa của {code} ghi {stated}, bộ tiêu chí quy định {expected}.',
+    'finding.score-exceeds-max': 'Điểm {score} ở ô {cell} vượt điểm tối đa {max}.',
+    'finding.target-exceeds-max': 'Mục tiêu {target} ở ô {cell} vượt điểm tối đa {max}.',
+    'finding.negative-value': 'Ô {cell} (cột “{column}”) có giá trị âm {value}.',
+    'finding.not-a-number': 'Ô {cell} (cột “{column}”) ghi “{raw}”, không đọc được thành số nên không được cộng vào tổng.',
+    'finding.number-as-text':
+      'Ô {cell} (cột “{column}”) lưu số {value} dưới dạng chữ (“{raw}”); công cụ vẫn đọc được nhưng hàm SUM của Excel sẽ bỏ qua ô này.',
+    'finding.subtotal-mismatch': 'Tiêu chí {code} (cột “{column}”) ghi {stated} nhưng tổng các tiêu chí thành phần là {sum} (lệch {difference}).',
+    'finding.subtotal-mismatch.rounding':
+      'Tiêu chí {code} (cột “{column}”) ghi {stated} nhưng tổng các tiêu chí thành phần là {sum} (lệch {difference}, do làm tròn).',
+    'finding.subtotal-mismatch.area': 'Tổng lĩnh vực {code} (cột “{column}”) ghi {stated} nhưng tổng các tiêu chí con là {sum} (lệch {difference}).',
+    'finding.subtotal-mismatch.area.rounding':
+      'Tổng lĩnh vực {code} (cột “{column}”) ghi {stated} nhưng tổng các tiêu chí con là {sum} (lệch {difference}, do làm tròn).',
+    'finding.total-mismatch': 'Dòng tổng (cột “{column}”) ghi {stated} nhưng tổng các lĩnh vực là {sum} (lệch {difference}).',
+    'finding.total-mismatch.rounding': 'Dòng tổng (cột “{column}”) ghi {stated} nhưng tổng các lĩnh vực là {sum} (lệch {difference}, do làm tròn).',
+    'finding.target-below-score': 'Mục tiêu {target} ở ô {cell} thấp hơn điểm đã đạt {score}.',
+    'finding.missing-criterion': 'Bảng không có dòng cho {code} “{name}” của bộ tiêu chí.',
+    'finding.missing-lead': 'Chưa có cơ quan chủ trì cho {code}.',
+    'finding.missing-lead.task': 'Nhiệm vụ ở ô {cell} chưa có cơ quan chủ trì.',
+    'finding.ambiguous-code':
+      'Mã {code} có hai nghĩa theo hai cách đánh số: {codeA} “{nameA}” hoặc {codeB} “{nameB}”; tên trên dòng không đủ để phân biệt.',
+    'finding.ambiguous-code.several': 'Ô {cell} có nhiều mã ({codes}) nên điểm trên dòng không gán được cho một tiêu chí.',
+    'finding.code-trailing-zero':
+      'Mã {code} được lưu dạng số; nếu đã gõ {alternative} (“{alternativeName}”) thì Excel đã bỏ số 0 cuối. Nên định dạng cột mã là Văn bản.',
+    'finding.mixed-methodology.par-2017':
+      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2017–2020.',
+    'finding.mixed-methodology.par-2022':
+      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2022–2030.',
+
+    'finding.title.unknown-code': 'Mã không có trong bộ tiêu chí',
+    'finding.title.code-not-in-copy': 'Mã chưa có trong bản cây tiêu chí',
+    'finding.title.duplicate-code': 'Mã lặp lại',
+    'finding.title.name-mismatch': 'Tên không khớp mã',
+    'finding.title.max-mismatch': 'Điểm tối đa sai',
+    'finding.title.score-exceeds-max': 'Điểm vượt tối đa',
+    'finding.title.target-exceeds-max': 'Mục tiêu vượt tối đa',
+    'finding.title.negative-value': 'Giá trị âm',
+    'finding.title.not-a-number': 'Không phải số',
+    'finding.title.number-as-text': 'Số lưu dạng chữ',
+    'finding.title.subtotal-mismatch': 'Tổng phụ không khớp',
+    'finding.title.target-below-score': 'Mục tiêu thấp hơn điểm',
+    'finding.title.missing-criterion': 'Thiếu tiêu chí',
+    'finding.title.missing-lead': 'Thiếu cơ quan chủ trì',
+    'finding.title.ambiguous-code': 'Mã chưa rõ nghĩa',
+    'finding.title.code-trailing-zero': 'Mã có thể mất số 0 cuối',
+    'finding.title.total-mismatch': 'Tổng điểm không khớp',
+    'finding.title.mixed-methodology': 'Lẫn hai bộ tiêu chí',
+  },
+  en: {
+    'finding.unknown-code': 'Code {code} is not in the criteria set in use.',
+    'finding.unknown-code.suggest': 'Code {code} is not in the criteria set; the name on this row matches {suggestedCode} “{suggestedName}”.',
+    'finding.code-not-in-copy':
+      "Code {code} is not in the tool's copy of the criteria tree (it falls under {parentCode} “{parentName}”); it may be new: check it against the official guidance.",
+    'finding.duplicate-code': 'Code {code} appears again; it is already at {firstCell}.',
+    'finding.name-mismatch': 'The name “{name}” does not match {code} in the criteria set: “{treeName}”.',
+    'finding.name-mismatch.suggest':
+      'The name “{name}” does not match {code} (“{treeName}”) but matches {suggestedCode} “{suggestedName}”; check the code.',
+    'finding.max-mismatch': 'The maximum of {code} is written as {stated}; the criteria set says {expected}.',
+    'finding.score-exceeds-max': 'The score {score} in {cell} exceeds the maximum {max}.',
+    'finding.target-exceeds-max': 'The target {target} in {cell} exceeds the maximum {max}.',
+    'finding.negative-value': 'Cell {cell} (column “{column}”) holds a negative value, {value}.',
+    'finding.not-a-number': 'Cell {cell} (column “{column}”) says “{raw}”, which is not a number, so it is left out of every sum.',
+    'finding.number-as-text':
+      "Cell {cell} (column “{column}”) stores the number {value} as text (“{raw}”); the tool reads it, but Excel's SUM skips it.",
+    'finding.subtotal-mismatch': 'Criterion {code} (column “{column}”) states {stated} but its sub-criteria add up to {sum} (off by {difference}).',
+    'finding.subtotal-mismatch.rounding':
+      'Criterion {code} (column “{column}”) states {stated} but its sub-criteria add up to {sum} (off by {difference}, rounding).',
+    'finding.subtotal-mismatch.area': 'Area {code} (column “{column}”) states {stated} but its criteria add up to {sum} (off by {difference}).',
+    'finding.subtotal-mismatch.area.rounding':
+      'Area {code} (column “{column}”) states {stated} but its criteria add up to {sum} (off by {difference}, rounding).',
+    'finding.total-mismatch': 'The total row (column “{column}”) states {stated} but the areas add up to {sum} (off by {difference}).',
+    'finding.total-mismatch.rounding':
+      'The total row (column “{column}”) states {stated} but the areas add up to {sum} (off by {difference}, rounding).',
+    'finding.target-below-score': 'The target {target} in {cell} is below the score already reached, {score}.',
+    'finding.missing-criterion': 'The table has no row for {code} “{name}” of the criteria set.',
+    'finding.missing-lead': 'No lead agency for {code}.',
+    'finding.missing-lead.task': 'The task in {cell} has no lead agency.',
+    'finding.ambiguous-code':
+      'Code {code} means two things in two numberings: {codeA} “{nameA}” or {codeB} “{nameB}”; the name on the row does not tell which.',
+    'finding.ambiguous-code.several': 'Cell {cell} holds several codes ({codes}), so the points on the row belong to no single criterion.',
+    'finding.code-trailing-zero':
+      'Code {code} is stored as a number; if {alternative} (“{alternativeName}”) was typed, Excel dropped the trailing zero. Format the code column as Text.',
+    'finding.mixed-methodology.par-2017':
+      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2017–2020.',
+    'finding.mixed-methodology.par-2022':
+      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2022–2030.',
+
+    'finding.title.unknown-code': 'Unknown code',
+    'finding.title.code-not-in-copy': 'Code not in our copy of the tree',
+    'finding.title.duplicate-code': 'Duplicate code',
+    'finding.title.name-mismatch': 'Name does not match code',
+    'finding.title.max-mismatch': 'Wrong maximum',
+    'finding.title.score-exceeds-max': 'Score above maximum',
+    'finding.title.target-exceeds-max': 'Target above maximum',
+    'finding.title.negative-value': 'Negative value',
+    'finding.title.not-a-number': 'Not a number',
+    'finding.title.number-as-text': 'Number stored as text',
+    'finding.title.subtotal-mismatch': 'Subtotal mismatch',
+    'finding.title.target-below-score': 'Target below score',
+    'finding.title.missing-criterion': 'Missing criterion',
+    'finding.title.missing-lead': 'Missing lead agency',
+    'finding.title.ambiguous-code': 'Ambiguous code',
+    'finding.title.code-trailing-zero': 'Code may have lost a trailing zero',
+    'finding.title.total-mismatch': 'Total mismatch',
+    'finding.title.mixed-methodology': 'Mixed criteria sets',
+  },
+};

@@ -1,0 +1,81 @@
+import { detectCriteriaSet } from '../../../src/domain/criteria';
+import { codesOf, namesOf, SEED_000_ROWS, SEED_002_ROWS, SEED_003_ROWS, type Row } from './fixtures';
+
+const detectRows = (rows: readonly Row[]) => detectCriteriaSet(codesOf(rows), namesOf(rows));
+
+describe('detectCriteriaSet', () => {
+  it('recognises a seed 000 sheet (2022-2030 index)', () => {
+    const d = detectRows(SEED_000_ROWS);
+    expect(d).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: false });
+    expect(d.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('recognises a seed 003 sheet in its own numbering without calling it mixed', () => {
+    const d = detectRows(SEED_003_ROWS);
+    expect(d.id).toBe('par-2022');
+    expect(d.mixed).toBe(false);
+    expect(d.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('recognises seed 002 Phụ lục I (2017-2020 index)', () => {
+    const d = detectRows(SEED_002_ROWS);
+    expect(d).toEqual({ id: 'par-2017', confidence: expect.any(Number), mixed: false });
+    expect(d.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('works from codes alone and from names alone', () => {
+    expect(detectCriteriaSet(codesOf(SEED_002_ROWS), []).id).toBe('par-2017');
+    expect(detectCriteriaSet(codesOf(SEED_000_ROWS), []).id).toBe('par-2022');
+    expect(detectCriteriaSet([], namesOf(SEED_002_ROWS)).id).toBe('par-2017');
+    expect(detectCriteriaSet([], namesOf(SEED_000_ROWS)).id).toBe('par-2022');
+  });
+
+  it('tells the sets apart by names when every code exists in both', () => {
+    const rows: Row[] = [
+      ['2.4', 'Tác động của cải cách đến chất lượng VB QPPL do tỉnh ban hành'],
+      ['1.5', 'Sáng kiến hoặc giải pháp mới trong cải cách hành chính'],
+      ['5.3', 'Thi nâng ngạch công chức, thăng hạng viên chức theo thẩm quyền của tỉnh'],
+    ];
+    expect(detectRows(rows).id).toBe('par-2017');
+  });
+
+  it('flags a sheet mixing 2017 and 2022 codes', () => {
+    const rows = [...SEED_000_ROWS.slice(0, 10), ...SEED_002_ROWS.slice(0, 10)];
+    const d = detectRows(rows);
+    expect(d.mixed).toBe(true);
+    expect(d.confidence).toBeLessThan(0.8);
+  });
+
+  it("flags par-2022 rows mixing seed 003's and seed 000's numbering", () => {
+    const rows: Row[] = [
+      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình'], // seed 003 numbering
+      ['7.3.7', 'Tỷ lệ hồ sơ thanh toán trực tuyến'], // seed 000 numbering
+      ['8.2', 'Mức độ thu hút đầu tư của tỉnh'],
+    ];
+    expect(detectRows(rows)).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: true });
+  });
+
+  it('flags a workbook combining a seed 003 table and a seed 000 table', () => {
+    const d = detectRows([...SEED_003_ROWS, ...SEED_000_ROWS]);
+    expect(d.id).toBe('par-2022');
+    expect(d.mixed).toBe(true);
+  });
+
+  it('does not call one stray code a mix', () => {
+    const rows: Row[] = [...SEED_000_ROWS, ['8.6', '']];
+    expect(detectRows(rows).mixed).toBe(false);
+  });
+
+  it('falls back to the current index with zero confidence when nothing tells', () => {
+    expect(detectCriteriaSet([], [])).toEqual({ id: 'par-2022', confidence: 0, mixed: false });
+    expect(detectCriteriaSet(['1.1', '2.1'], ['Ghi chú', ''])).toEqual({ id: 'par-2022', confidence: 0, mixed: false });
+  });
+
+  it('keeps confidence within 0..1 and grows with agreeing evidence', () => {
+    const few = detectRows(SEED_002_ROWS.slice(0, 3));
+    const many = detectRows(SEED_002_ROWS);
+    expect(few.confidence).toBeGreaterThan(0);
+    expect(many.confidence).toBeLessThanOrEqual(1);
+    expect(many.confidence).toBeGreaterThan(few.confidence);
+  });
+});

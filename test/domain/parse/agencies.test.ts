@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import {
+  canonicalAgency,
+  knownAgencyNames,
+  parseAgencies,
+  parseAgenciesWithRoles,
+} from '../../../src/domain/parse/agencies';
+
+function names(text: string): string[] {
+  return parseAgencies(text).map((m) => m.name);
+}
+
+describe('parseAgencies', () => {
+  it('splits on ";" and keeps commas inside group names', () => {
+    expect(names('Sở, ban, ngành cấp tỉnh; UBND cấp huyện')).toEqual(['Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện']);
+    expect(names('Các cơ quan, đơn vị, địa phương')).toEqual(['Các cơ quan, đơn vị, địa phương']);
+    expect(names('UBND các huyện, thị xã, thành phố')).toEqual(['UBND cấp huyện']);
+  });
+
+  it('splits on commas between agencies', () => {
+    expect(names('Sở Nội vụ, Sở Thông tin và Truyền thông, Sở Khoa học và Công nghệ')).toEqual([
+      'Sở Nội vụ',
+      'Sở Thông tin và Truyền thông',
+      'Sở Khoa học và Công nghệ',
+    ]);
+    expect(names('Văn phòng UBND tỉnh, các cơ quan, đơn vị liên quan')).toEqual([
+      'Văn phòng UBND tỉnh',
+      'Các cơ quan, đơn vị liên quan',
+    ]);
+  });
+
+  it('distributes a shared head over a ":" list (seed 002 Phụ lục II)', () => {
+    expect(
+      names(
+        'Văn phòng UBND tỉnh; các Sở: Tư pháp, Tài chính, Thông tin và Truyền thông, Khoa học và Công nghệ; các cơ quan, đơn vị liên quan',
+      ),
+    ).toEqual([
+      'Văn phòng UBND tỉnh',
+      'Sở Tư pháp',
+      'Sở Tài chính',
+      'Sở Thông tin và Truyền thông',
+      'Sở Khoa học và Công nghệ',
+      'Các cơ quan, đơn vị liên quan',
+    ]);
+  });
+
+  it('reads "- " bullet lists with wrapped lines (seed 002 Phụ lục I)', () => {
+    expect(names('- Sở Kế hoạch và Đầu\ntư;\n- Sở Tài chính;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Sở Nội vụ.')).toEqual([
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Tài chính',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Nội vụ',
+    ]);
+  });
+
+  it('rejoins a lead cell wrapped over lines and splits "và các" (seed 000)', () => {
+    expect(names('Sở Nội vụ và\ncác Sở, ngành\nchủ trì các\nlĩnh vực\nCCHC')).toEqual([
+      'Sở Nội vụ',
+      'Các cơ quan chủ trì các lĩnh vực CCHC của tỉnh',
+    ]);
+    expect(names('Ban Quản lý Khu kinh tế tỉnh và các đơn vị, địa phương liên quan')).toEqual([
+      'Ban Quản lý Khu kinh tế tỉnh',
+      'Các cơ quan, đơn vị liên quan',
+    ]);
+  });
+
+  it('splits "và" before a group (seed 004)', () => {
+    expect(parseAgencies('Các trường và đơn vị tư vấn').map((m) => [m.name, m.kind])).toEqual([
+      ['Các trường THCS, tiểu học công lập', 'group'],
+      ['Đơn vị tư vấn', 'group'],
+    ]);
+  });
+
+  it('never splits "và" inside a name', () => {
+    expect(names('Sở Kế hoạch và Đầu tư; Đài Phát thanh và Truyền hình tỉnh')).toEqual([
+      'Sở Kế hoạch và Đầu tư',
+      'Đài Phát thanh và Truyền hình tỉnh',
+    ]);
+  });
+
+  it.each(['UBND cấp huyện, cấp xã', 'UBND cấp huyện, xã', 'UBND cấp huyện; cấp xã', 'UBND cấp huyện, UBND cấp xã'])(
+    'reads the shared head in %p as two groups',
+    (text) => {
+      expect(parseAgencies(text).map((m) => [m.name, m.kind])).toEqual([
+        ['UBND cấp huyện', 'group'],
+        ['UBND cấp xã', 'group'],
+      ]);
+    },
+  );
+
+  it('normalises spellings and abbreviations to one name', () => {
+    expect(names('SNV; Sở Nội Vụ; Sở NV')).toEqual(['Sở Nội vụ']);
+    expect(names('VP UBND tỉnh')).toEqual(['Văn phòng UBND tỉnh']);
+    expect(names('Văn phòng Ủy ban nhân dân tỉnh')).toEqual(['Văn phòng UBND tỉnh']);
+    expect(names('Sở KH&CN, Sở TT&TT, Sở TTTT, Sở KH&ĐT')).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'Sở Thông tin và Truyền thông',
+      'Sở Kế hoạch và Đầu tư',
+    ]);
+    expect(names('Sở tư pháp; Cục thuế tỉnh')).toEqual(['Sở Tư pháp', 'Cục Thuế tỉnh']);
+    expect(names('Sở Thông tin truyền thông')).toEqual(['Sở Thông tin và Truyền thông']);
+  });
+
+  it('keeps group names as groups and agencies as agencies', () => {
+    const mentions = parseAgencies('Sở Nội vụ; Các sở, ban, ngành; UBND cấp xã.; Các cơ quan, đơn vị, Liên quan');
+    expect(mentions.map((m) => [m.name, m.kind, m.known])).toEqual([
+      ['Sở Nội vụ', 'agency', true],
+      ['Sở, ban, ngành cấp tỉnh', 'group', true],
+      ['UBND cấp xã', 'group', true],
+      ['Các cơ quan, đơn vị liên quan', 'group', true],
+    ]);
+  });
+
+  it('drops parenthesised notes and reads role qualifiers (seed 003)', () => {
+    const roles = parseAgenciesWithRoles('Sở Nội vụ (theo dõi, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)');
+    expect(roles.map((r) => [r.mention.name, r.role])).toEqual([
+      ['Sở Nội vụ', 'lead'],
+      ['Các cơ quan, đơn vị, địa phương', 'implementer'],
+    ]);
+    expect(names('Sở Tài chính (TT Tư vấn dịch vụ tài chính)')).toEqual(['Sở Tài chính']);
+    expect(names('Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)')).toEqual(['Sở Nội vụ']);
+  });
+
+  it('cuts unparenthesised role words and the prose after them', () => {
+    expect(names('Sở Thông tin và Truyền thông chủ trì theo dõi, đôn đốc, tham mưu)')).toEqual([
+      'Sở Thông tin và Truyền thông',
+    ]);
+    expect(
+      names('Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với áp dụng các sáng kiến CCHC'),
+    ).toEqual(['Sở Nội vụ', 'Sở Khoa học và Công nghệ']);
+  });
+
+  it('keeps an unknown agency as written, flagged unknown', () => {
+    const [m] = parseAgencies('  Sở Ngoại thương. ');
+    expect(m).toEqual({ name: 'Sở Ngoại thương', kind: 'agency', raw: 'Sở Ngoại thương', known: false });
+    expect(canonicalAgency('Các phòng chuyên môn liên quan')).toEqual({
+      name: 'Các phòng chuyên môn liên quan',
+      kind: 'group',
+      known: false,
+    });
+  });
+
+  it('knows names with commas that are not groups', () => {
+    expect(names('Sở Y tế, Sở Văn hóa, Thể thao và Du lịch')).toEqual(['Sở Y tế', 'Sở Văn hóa, Thể thao và Du lịch']);
+  });
+
+  it('returns nothing for a blank cell and reports each agency once', () => {
+    expect(parseAgencies('  \n ')).toEqual([]);
+    expect(names('Sở Nội vụ; Sở Nội vụ')).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('parseAgencies properties', () => {
+  const known = knownAgencyNames();
+
+  it('every canonical name parses back to itself', () => {
+    for (const { name, kind } of known) {
+      expect(parseAgencies(name).map((m) => [m.name, m.kind, m.known])).toEqual([[name, kind, true]]);
+      expect(canonicalAgency(name)).toEqual({ name, kind, known: true });
+    }
+  });
+
+  it('lists of canonical names joined by ";" or new lines come back in order', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...known.map((k) => k.name)), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('; ', ';\n', '\n- '),
+        (list, sep) => {
+          expect(names(list.join(sep))).toEqual(list);
+        },
+      ),
+    );
+  });
+
+  it('never throws and never returns an empty name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        for (const m of parseAgencies(s)) expect(m.name).not.toBe('');
+      }),
+    );
+  });
+});

@@ -1,0 +1,28 @@
+/**
+ * Fake Excel: an in-memory stand-in for the office.js members the adapter uses.
+ *
+ * Behaves like Excel where the adapter could go wrong:
+ * - operations queue on proxies and run at context.sync(); a sync that fails applies nothing of its
+ *   batch, and loaded values are readable only after the sync (else PropertyNotLoaded);
+ * - a 2-D array must match the range (one scalar fills every cell); null leaves a cell unchanged;
+ *   written strings are read as if typed ("=..." formula, "1.10" number, "'" forces text, "+x"/"-x"/"@x"
+ *   formula) unless the cell's number format is '@';
+ * - merged areas (hidden cells refuse content, merge keeps the upper-left value, clear All/Formats
+ *   unmerges), protected sheets refuse writes (AccessDenied), sheet-name rules and the last visible sheet;
+ * - displayed text uses the workbook locale (vi-VN: "1,50" for 1.5 in '0.00');
+ * - stats count round trips and request bytes (UTF-8 JSON of the queued operations' arguments); a sync
+ *   over maxBytesPerSync is rejected (RequestPayloadSizeLimitExceeded); latencyMs delays each sync.
+ * Formulas: see formula.ts for what is evaluated; unsupported ones keep their previous value.
+ * Deliberate limits: no dates, no row/column insert or delete, formulas are not rewritten on sheet
+ * rename, and formatting a range of more than 100 000 cells (a whole column) only touches cells
+ * that already exist.
+ */
+export { createFakeWorkbook, FakeWorkbook } from './fake-excel';
+export type { FakeSheetSpec, FakeWorkbookSpec, FakeSheetSnapshot, FakeWorkbookSnapshot, FakeCellFormatSnapshot } from './fake-excel';
+export { installFakeOffice } from './office';
+export type { FakeOfficeHandle, InstallOptions } from './office';
+export { FakeOfficeError } from './errors';
+export type { FakeErrorCode } from './errors';
+export type { FakeStats } from './context';
+export { displayText, formatNumber } from './number-format';
+export type { FakeLocale } from './number-format';
