@@ -76,9 +76,9 @@ function paneHtml(officeScript, chunks, filename = 'taskpane.html') {
 
 /** The add-in itself, as deployed. */
 function webConfig(mode) {
-  const hasCommands = exists('src/commands/index.ts');
+  const hasCommands = exists('src/commands/commands.ts') || exists('src/commands/index.ts');
   const entry = { taskpane: './src/taskpane/index.tsx' };
-  if (hasCommands) entry.commands = './src/commands/index.ts';
+  if (hasCommands) entry.commands = exists('src/commands/index.ts') ? './src/commands/index.ts' : './src/taskpane/commands-entry.ts';
   const plugins = [paneHtml(OFFICE_JS, ['taskpane'])];
   if (hasCommands) {
     plugins.push(
@@ -145,7 +145,8 @@ async function devServerConfig(mode) {
       port: DEV_PORT,
       headers: { 'Access-Control-Allow-Origin': '*' },
       server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
-      static: { directory: path.join(ROOT, 'dist', 'web') },
+      // Everything (pages, assets, manifest) is served from the compilation in memory, never a stale dist/.
+      static: false,
     },
   };
 }

@@ -1,17 +1,18 @@
 /**
  * Builds the example workbooks in examples/ from seed 002 (Kế hoạch nâng cao Chỉ số CCHC năm 2020,
  * UBND tỉnh Đắk Lắk). The rows are embedded so the build needs nothing outside this repository;
- * they were transcribed from the seed (see /work/shared/domain/reference, sample-*-002.csv) and
- * checked against its text. The committed .xlsx files are what the tests read: run
- * `npx tsx scripts/build-examples.ts` only to regenerate them on purpose.
+ * they come from the seed's transcription (domain reference sample-criteria-002.csv and
+ * sample-tasks-002.csv, each row traced to its seed lines), texts and numbers unchanged. The
+ * committed .xlsx files are what the tests read: run `npm run examples` only to regenerate them.
  *
  * The layout imitates a sheet typed by a Sở Nội vụ officer: letterhead and title rows above a
  * wrapped header, area rows in capitals, a few numbers typed as text with a decimal comma, merged
  * agency cells, a "TỔNG ĐIỂM" row.
  */
-import { mkdirSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 /** code, name, max, score 2019, target 2020, lead (numbers as printed, with a dot). */
 type ScoreRow = readonly [string, string, string, string, string, string];
@@ -318,10 +319,7 @@ function pointValue(text: string, asText: boolean): ExcelJS.CellValue {
  */
 const TEXT_POINTS: Readonly<Record<string, readonly number[]>> = {
   '2.4.1': [4],
-  '2.4.2': [4],
-  '4.1.3': [4, 5],
-  '5.9.4': [4],
-  '6.1.1': [4],
+  '4.1.3': [5],
   '7.2.2': [4],
 };
 
@@ -388,10 +386,14 @@ const TASK_MERGES: readonly (readonly [string, string, number, number])[] = [
   ['4.1.1', '4.1.2', 5, 7],
   ['5.3.1', '5.3.2', 5, 7],
   ['5.7.1', '5.7.2', 5, 7],
+  ['6.2.3', '6.2.4', 5, 7],
   ['6.3.1', '6.3.4', 5, 7],
+  ['7.1.1', '7.1.4', 5, 6],
+  ['7.1.2', '7.1.4', 7, 7],
   ['7.2.1', '7.2.2', 5, 7],
   ['7.3.2', '7.3.3', 5, 7],
   ['7.4.1', '7.4.2', 5, 7],
+  ['8.5', '8.6', 6, 6],
 ];
 
 function buildPhuLucII(): ExcelJS.Workbook {
@@ -444,7 +446,7 @@ function buildPhuLucII(): ExcelJS.Workbook {
 
 /**
  * A small score table with deliberate mistakes, one of each kind the checker must catch:
- * an unknown code, a duplicated code, a maximum that differs from the criteria set, a score above
+ * an unknown code (9.1) and one the embedded tree may simply lack (1.8), a duplicated code, a maximum that differs from the criteria set, a score above
  * its maximum, numbers typed as text, a note that starts with "=" (formula injection: it must stay
  * text), a criterion with no lead agency, and stated subtotals that do not add up.
  */
@@ -456,7 +458,7 @@ const MESSY: readonly (readonly [string | number, string, string | number | null
   ['1.4', 'Công tác tuyên truyền CCHC', 1, 1.5, 1, 'Sở Nội vụ', 'Điểm vượt tối đa'],
   ['1.5', 'Sáng kiến hoặc giải pháp mới trong cải cách hành chính', '2', '1,5', '2', 'Sở Nội vụ', 'Số nhập dạng văn bản'],
   ['1.6', 'Thực hiện các nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao', 1.5, 0.5, 1, 'VP UBND tỉnh', null],
-  ['1.8', 'Đánh giá nội bộ của tỉnh', 1, 0.5, 1, 'Sở Nội vụ', 'Mã không có trong bộ tiêu chí'],
+  ['1.8', 'Đánh giá nội bộ của tỉnh', 1, 0.5, 1, 'Sở Nội vụ', 'Tiêu chí tự thêm'],
   [2, 'XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QUY PHẠM PHÁP LUẬT TẠI TỈNH', 10, 8.66, 9.4, null, null],
   ['2.1', 'Theo dõi thi hành pháp luật (TDTHPL)', 2, 2, 2, 'Sở Tư pháp', null],
   ['2.2', 'Xử lý VBQPPL sau rà soát, hệ thống hóa', 1.5, 1.5, 1.5, 'Sở Tư pháp', "=cmd|' /C calc'!A0"],
@@ -467,6 +469,7 @@ const MESSY: readonly (readonly [string | number, string, string | number | null
   ['2.4.2', 'Tính hợp lý của các VBQPPL thuộc phạm vi quản lý Nhà nước của tỉnh', 1, 0.79, 0.9, 'Sở Tư pháp', null],
   ['2.4.3', 'Tính khả thi của các VBQPPL thuộc phạm vi quản lý Nhà nước của tỉnh', 1.5, 1.04, 1.3, 'Sở Tư pháp', null],
   ['2.4.4', 'Tính kịp thời trong việc phát hiện và xử lý các bất cập, vướng mắc trong tổ chức thực hiện VBQPPL', 1.5, 1.05, 1.3, 'Sở Tư pháp', null],
+  ['9.1', 'Mức độ hài lòng của doanh nghiệp', 1, 0.75, 1, 'Sở Kế hoạch và Đầu tư', 'Mã không có trong bộ tiêu chí'],
   ['', 'TỔNG CỘNG', 18.5, 15.16, 17.4, null, null],
 ];
 
@@ -503,7 +506,12 @@ async function main(): Promise<void> {
   ];
   for (const [file, wb] of books) {
     const path = join(OUT_DIR, file);
-    await wb.xlsx.writeFile(path);
+    // The zip entries carry the current time: pin them so an unchanged example rebuilds byte for byte.
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    zip.forEach((_, entry) => {
+      entry.date = BUILD_DATE;
+    });
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     process.stdout.write(`${path}\n`);
   }
 }

@@ -13,17 +13,18 @@ export interface WorkbookViewProps {
   readonly onShow: (sheet: string) => void;
   readonly selection: { readonly sheet: string; readonly row: number; readonly col: number } | null;
   readonly t: Translate;
-  readonly lang: 'vi' | 'en';
+  /** The workbook's regional format: numbers show as Excel would show them in that file. */
+  readonly locale: string;
 }
 
-function display(value: ViewValue, lang: 'vi' | 'en'): string {
+function display(value: ViewValue, locale: string): string {
   if (value === null) return '';
-  if (typeof value === 'number') return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 4 }).format(value);
+  if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value;
 }
 
-export function WorkbookView({ sheets, shown, onShow, selection, t, lang }: WorkbookViewProps) {
+export function WorkbookView({ sheets, shown, onShow, selection, t, locale }: WorkbookViewProps) {
   const visible = sheets.filter((s) => s.visibility === 'Visible');
   const hidden = sheets.length - visible.length;
   const sheet = visible.find((s) => s.name === shown) ?? visible[0] ?? null;
@@ -90,7 +91,7 @@ export function WorkbookView({ sheets, shown, onShow, selection, t, lang }: Work
                         title={formula ?? undefined}
                         data-address={`${columnLetter(c)}${r + 1}`}
                       >
-                        {display(value, lang)}
+                        {display(value, locale)}
                       </td>
                     );
                   })}

@@ -1,10 +1,11 @@
 import * as path from 'path';
 import webpack from 'webpack';
+import { ROOT } from './paths';
 
 /** Runs webpack.config.js through the Node API (the same config the CLI scripts use). */
 export type BuildTarget = 'web' | 'playground' | 'fake';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+export { ROOT };
 
 export async function runWebpack(target: BuildTarget, mode: 'production' | 'development'): Promise<void> {
   const factory = require(path.join(ROOT, 'webpack.config.js')) as (

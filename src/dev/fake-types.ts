@@ -1,24 +1,18 @@
-import type { ExampleWorkbookSpec } from './xlsx-to-spec';
+import type { ParFakeGlobal } from '../../test/fakes/browser-entry';
 
-/**
- * The part of test/fakes (window.__PAR_FAKE__, set by test/fakes/browser-entry.ts) the playground
- * uses. Declared structurally so the playground shares no build-time types with the tests.
- */
-export interface FakeWorkbookLike {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  readonly stats: { readonly syncs: number };
-  snapshot(): unknown;
-  readonly selection: { readonly sheet: string; readonly address: string } | null | undefined;
+/** window.__PAR_FAKE__ (test/fakes/browser-entry.ts), as the playground and its pane frame see it. */
+export type FakeGlobal = ParFakeGlobal;
+export type FakeWorkbookLike = NonNullable<ParFakeGlobal['current']>;
+
+/** Shared between the playground page and its pane frame. */
+export interface PlaygroundLink {
+  /** Office's display language, set by the page before the frame loads. */
+  readonly displayLanguage: string;
+  /** Set by the frame: runs a ribbon command as Excel would (the shared runtime is the frame). */
+  invokeAction?: (id: string) => Promise<void>;
 }
 
-export interface FakeGlobal {
-  createFakeWorkbook(spec: ExampleWorkbookSpec): FakeWorkbookLike;
-  installFakeOffice(target: typeof globalThis, fake: FakeWorkbookLike, opts?: { displayLanguage?: string }): void;
-  current?: FakeWorkbookLike;
-}
-
-/** What the playground page tells the pane's frame before it loads. */
 export interface PlaygroundHost {
   readonly __PAR_FAKE__?: FakeGlobal;
-  readonly __PAR_PLAYGROUND__?: { readonly displayLanguage: string };
+  readonly __PAR_PLAYGROUND__?: PlaygroundLink;
 }

@@ -6,7 +6,8 @@ import type { Lang } from '../i18n/types';
 import daklakScores from '../../examples/daklak-2020-phu-luc-i.xlsx';
 import daklakTasks from '../../examples/daklak-2020-phu-luc-ii.xlsx';
 import messyScores from '../../examples/messy-score-table.xlsx';
-import type { FakeGlobal, FakeWorkbookLike, PlaygroundHost } from './fake-types';
+import { CHECK_TOTALS_ACTION } from '../commands/commands';
+import type { FakeGlobal, FakeWorkbookLike, PlaygroundLink } from './fake-types';
 import { selectedCell, viewSheets, type ViewSheet } from './snapshot-view';
 import { WorkbookView } from './WorkbookView';
 import type { ExampleWorkbookSpec } from './xlsx-to-spec';
@@ -25,12 +26,14 @@ const EXAMPLES: readonly { readonly id: string; readonly spec: ExampleWorkbookSp
 const DISPLAY_LANGUAGES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-US' };
 const POLL_MS = 300;
 
-type Host = Window & { __PAR_FAKE__?: FakeGlobal; __PAR_PLAYGROUND__?: PlaygroundHost['__PAR_PLAYGROUND__'] };
-
 function fakeGlobal(): FakeGlobal {
-  const fake = (window as Host).__PAR_FAKE__;
+  const fake = window.__PAR_FAKE__;
   if (!fake) throw new Error('test/fakes/browser-entry did not define window.__PAR_FAKE__');
   return fake;
+}
+
+function playgroundWindow(): { __PAR_PLAYGROUND__?: PlaygroundLink } {
+  return window as unknown as { __PAR_PLAYGROUND__?: PlaygroundLink };
 }
 
 function initialLang(): Lang {
@@ -45,13 +48,17 @@ function initialExample(): string {
 }
 
 /** A fresh fake workbook (a deep copy of the spec, so a reset really starts over). */
+function example(id: string): (typeof EXAMPLES)[number] {
+  return EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0]!;
+}
+
 function loadWorkbook(exampleId: string, lang: Lang): FakeWorkbookLike {
-  const example = EXAMPLES.find((e) => e.id === exampleId) ?? EXAMPLES[0]!;
-  const spec = JSON.parse(JSON.stringify(example.spec)) as ExampleWorkbookSpec;
+  const spec = JSON.parse(JSON.stringify(example(exampleId).spec)) as ExampleWorkbookSpec;
   const fake = fakeGlobal();
-  const workbook = fake.createFakeWorkbook({ ...spec, locale: lang === 'vi' ? 'vi-VN' : 'en-US' });
+  // The file keeps its own (Vietnamese) regional format whatever language Office is shown in.
+  const workbook = fake.createFakeWorkbook(spec);
   fake.current = workbook;
-  (window as Host).__PAR_PLAYGROUND__ = { displayLanguage: DISPLAY_LANGUAGES[lang] };
+  playgroundWindow().__PAR_PLAYGROUND__ = { displayLanguage: DISPLAY_LANGUAGES[lang] };
   return workbook;
 }
 
@@ -59,11 +66,26 @@ function Playground() {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [exampleId, setExampleId] = useState(initialExample);
   const [generation, setGeneration] = useState(0);
+  // A fresh workbook per example, language or "start over" (`generation` is only there to force one).
   const workbook = useMemo(() => loadWorkbook(exampleId, lang), [exampleId, lang, generation]);
   const [sheets, setSheets] = useState<ViewSheet[]>(() => viewSheets(workbook.snapshot()));
   const [shown, setShown] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ sheet: string; row: number; col: number } | null>(null);
   const t = useMemo(() => translator(lang), [lang]);
+  const [ribbon, setRibbon] = useState<'idle' | 'running' | 'failed'>('idle');
+
+  const pressRibbon = () => {
+    const invoke = playgroundWindow().__PAR_PLAYGROUND__?.invokeAction;
+    if (!invoke) {
+      setRibbon('failed');
+      return;
+    }
+    setRibbon('running');
+    invoke(CHECK_TOTALS_ACTION).then(
+      () => setRibbon('idle'),
+      () => setRibbon('failed'),
+    );
+  };
 
   const refresh = useCallback(() => {
     setSheets(viewSheets(workbook.snapshot()));
@@ -114,19 +136,23 @@ function Playground() {
           <label>
             {t('pane.dev.officeLanguage')}{' '}
             <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-              <option value="vi">Tiếng Việt (vi-VN)</option>
-              <option value="en">English (en-US)</option>
+              <option value="vi">{`${t('pane.language.vi')} (${DISPLAY_LANGUAGES.vi})`}</option>
+              <option value="en">{`${t('pane.language.en')} (${DISPLAY_LANGUAGES.en})`}</option>
             </select>
           </label>
+          <button type="button" onClick={pressRibbon} disabled={ribbon === 'running'} title={t('pane.dev.ribbonHint')}>
+            {t('pane.dev.ribbon')}
+          </button>
           <button type="button" onClick={() => setGeneration((g) => g + 1)}>
             {t('pane.dev.reset')}
           </button>
+          {ribbon === 'failed' ? <span role="alert">{t('pane.dev.ribbonFailed')}</span> : null}
         </div>
       </header>
       <div className="split">
         {/* A new key per workbook reloads the pane, as reopening the file in Excel would. */}
         <iframe key={`${exampleId}:${lang}:${generation}`} className="pane" src="taskpane.html" title={t('pane.dev.paneFrame')} />
-        <WorkbookView sheets={sheets} shown={shown} onShow={setShown} selection={selection} t={t} lang={lang} />
+        <WorkbookView sheets={sheets} shown={shown} onShow={setShown} selection={selection} t={t} locale={example(exampleId).spec.locale} />
       </div>
     </div>
   );

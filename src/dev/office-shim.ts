@@ -14,9 +14,11 @@ function install(): void {
   }
   const fake = host?.__PAR_FAKE__;
   if (!fake?.current) return;
-  fake.installFakeOffice(window as unknown as typeof globalThis, fake.current, {
-    displayLanguage: host?.__PAR_PLAYGROUND__?.displayLanguage ?? 'vi-VN',
+  const link = host?.__PAR_PLAYGROUND__;
+  const handle = fake.installFakeOffice(window as unknown as typeof globalThis, fake.current, {
+    displayLanguage: link?.displayLanguage ?? 'vi-VN',
   });
+  if (link) link.invokeAction = (id) => handle.invokeAction(id);
 }
 
 install();

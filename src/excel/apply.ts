@@ -9,7 +9,8 @@ import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC } from './chunk';
 import { encodePlan } from './encode';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import type { WriteOp } from './ops';
-import { markerFrom, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
+import { Executor } from './executor';
+import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
 
 export interface ApplyOptions {
   /** Request budget per sync (default about 1 MB; Excel on the web refuses 5 MB). */
@@ -55,46 +56,65 @@ function ownsTableCell(marker: OwnershipMarker | null, sheet: string, row: numbe
   return marker.tableColumns.includes(col) && row >= marker.tableRows.first && row <= marker.tableRows.last;
 }
 
-/** One request: the workbook state, plus the values and merged areas under the table sheet's output. */
-async function preflight(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities, probeTable: boolean): Promise<{ state: WorkbookState; probe: TableProbe | null }> {
-  const request = queueWorkbookState(context);
+function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): TableProbe | null {
+  const tableSheet = plan.sheets.find((s) => !s.owned);
+  if (!tableSheet) return null;
+  const ws = context.workbook.worksheets.getItem(tableSheet.name);
+  return {
+    sheet: tableSheet,
+    blocks: tableSheet.blocks
+      .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
+      .map((b) => {
+        const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, Math.max(...b.cells.map((r) => r.length))));
+        range.load('values');
+        const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+        merged?.load('address');
+        return { range, merged };
+      }),
+  };
+}
+
+function queueSettings(context: Excel.RequestContext, caps: Capabilities) {
   const protection = caps.workbookProtection && context.workbook.protection ? context.workbook.protection : null;
   protection?.load('protected');
   const application = caps.calculationMode ? context.application : null;
   application?.load('calculationMode');
   const runtime = caps.events && context.runtime ? context.runtime : null;
   runtime?.load('enableEvents');
+  return () => ({
+    workbookProtected: protection ? Boolean(protection.protected) : false,
+    calculationMode: application ? String(application.calculationMode) : null,
+    enableEvents: runtime ? Boolean(runtime.enableEvents) : null,
+  });
+}
 
-  let probe: TableProbe | null = null;
-  const tableSheet = plan.sheets.find((s) => !s.owned);
-  if (probeTable && tableSheet) {
-    const ws = context.workbook.worksheets.getItem(tableSheet.name);
-    probe = {
-      sheet: tableSheet,
-      blocks: tableSheet.blocks
-        .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
-        .map((b) => {
-          const range = ws.getRangeByIndexes(b.row, b.col, b.cells.length, Math.max(...b.cells.map((r) => r.length)));
-          range.load('values');
-          const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
-          merged?.load('address');
-          return { range, merged };
-        }),
-    };
-  }
+/** One request: the workbook state, plus the values and merged areas under the table sheet's output. */
+async function preflight(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): Promise<{ state: WorkbookState; probe: TableProbe | null }> {
+  const request = queueWorkbookState(context);
+  const settings = queueSettings(context, caps);
+  const probe = queueProbe(context, plan, caps);
   await context.sync();
   const { marker, state: markerState } = markerFrom(request);
-  return {
-    state: {
-      worksheets: worksheetInfos(request.worksheets),
-      marker,
-      markerState,
-      workbookProtected: protection ? Boolean(protection.protected) : false,
-      calculationMode: application ? String(application.calculationMode) : null,
-      enableEvents: runtime ? Boolean(runtime.enableEvents) : null,
-    },
-    probe,
-  };
+  return { state: { worksheets: worksheetInfos(request.worksheets), marker, markerState, ...settings() }, probe };
+}
+
+/**
+ * The same checks in two requests, when the single one failed (a missing table sheet fails the
+ * probe; a host may refuse the marker lookup on a missing sheet): names first, then only what exists.
+ */
+async function preflightCautiously(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): Promise<{ state: WorkbookState; probe: TableProbe | null }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/protection/protected');
+  const settings = queueSettings(context, caps);
+  await context.sync();
+  const infos = worksheetInfos(worksheets);
+  const markerUsed = hasSheet(infos, MARKER_SHEET) ? worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true) : null;
+  markerUsed?.load('rowIndex,columnIndex,values');
+  const tableSheet = plan.sheets.find((s) => !s.owned);
+  const probe = tableSheet && hasSheet(infos, tableSheet.name) ? queueProbe(context, plan, caps) : null;
+  await context.sync();
+  const { marker, state: markerState } = markerUsed ? markerOf(markerUsed) : { marker: null, state: 'absent' as const };
+  return { state: { worksheets: infos, marker, markerState, ...settings() }, probe };
 }
 
 /** Everything that would make Excel refuse part of the write, found before the first change. */
@@ -163,124 +183,6 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
   return null;
 }
 
-/** Excel's cellValue operators for the plan's conditional rules. */
-const OPERATORS = { lessThan: 'LessThan', greaterThan: 'GreaterThan', notEqual: 'NotEqualTo', equal: 'EqualTo' } as const;
-
-function withEquals(formula: string): string {
-  return formula.startsWith('=') ? formula : `=${formula}`;
-}
-
-/** Queues the Office.js calls of one op; worksheet proxies are shared across the whole write. */
-class Executor {
-  private readonly sheets = new Map<string, Excel.Worksheet>();
-
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly caps: Capabilities,
-  ) {}
-
-  private sheet(name: string): Excel.Worksheet {
-    const key = sheetKey(name);
-    let ws = this.sheets.get(key);
-    if (!ws) {
-      ws = this.context.workbook.worksheets.getItem(name);
-      this.sheets.set(key, ws);
-    }
-    return ws;
-  }
-
-  private range(sheet: string, row: number, col: number, rowCount: number, colCount: number): Excel.Range {
-    return this.sheet(sheet).getRangeByIndexes(row, col, rowCount, colCount);
-  }
-
-  queue(op: WriteOp): void {
-    switch (op.kind) {
-      case 'beginMarker': {
-        if (op.create) {
-          const ws = this.context.workbook.worksheets.add(MARKER_SHEET);
-          ws.visibility = this.caps.visibility ? 'VeryHidden' : 'Hidden';
-          this.sheets.set(sheetKey(MARKER_SHEET), ws);
-        }
-        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
-        return;
-      }
-      case 'endMarker':
-        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
-        return;
-      case 'deleteMarker':
-        this.sheet(MARKER_SHEET).delete();
-        this.sheets.delete(sheetKey(MARKER_SHEET));
-        return;
-      case 'deleteSheet':
-        this.sheet(op.sheet).delete();
-        this.sheets.delete(sheetKey(op.sheet));
-        return;
-      case 'addSheet':
-        this.sheets.set(sheetKey(op.sheet), this.context.workbook.worksheets.add(op.sheet));
-        return;
-      case 'clearSheet': {
-        const ws = this.sheet(op.sheet);
-        const all = ws.getRange();
-        all.conditionalFormats.clearAll();
-        all.clear('All');
-        ws.freezePanes.unfreeze();
-        return;
-      }
-      case 'clearRect': {
-        const range = this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
-        range.conditionalFormats.clearAll();
-        range.clear('All');
-        return;
-      }
-      case 'formulas':
-        this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).formulas = op.cells as unknown[][];
-        return;
-      case 'numberFormat':
-        this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).numberFormat = op.cells as unknown[][];
-        return;
-      case 'style': {
-        const format = this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).format;
-        const s = op.style;
-        if (s.bold !== undefined) format.font.bold = s.bold;
-        if (s.italic !== undefined) format.font.italic = s.italic;
-        if (s.fontColor) format.font.color = s.fontColor;
-        if (op.underline) format.font.underline = 'Single';
-        if (s.fill) format.fill.color = s.fill;
-        if (s.wrap !== undefined) format.wrapText = s.wrap;
-        if (s.horizontal) format.horizontalAlignment = s.horizontal === 'left' ? 'Left' : s.horizontal === 'center' ? 'Center' : 'Right';
-        return;
-      }
-      case 'link':
-        if (this.caps.hyperlinks) this.range(op.sheet, op.row, op.col, 1, 1).hyperlink = { documentReference: op.target, textToDisplay: op.text };
-        return;
-      case 'columnWidth':
-        this.range(op.sheet, 0, op.col, 1, 1).getEntireColumn().format.columnWidth = op.points;
-        return;
-      case 'conditionalFormat': {
-        const cf = this.sheet(op.sheet).getRange(op.format.range).conditionalFormats.add('CellValue');
-        const rule = op.format.rule;
-        cf.cellValue.rule =
-          rule.type === 'cellIs'
-            ? { formula1: withEquals(rule.formula), operator: OPERATORS[rule.operator] }
-            : { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
-        const s = op.format.style;
-        if (s.fill) cf.cellValue.format.fill.color = s.fill;
-        if (s.fontColor) cf.cellValue.format.font.color = s.fontColor;
-        if (s.bold !== undefined) cf.cellValue.format.font.bold = s.bold;
-        if (s.italic !== undefined) cf.cellValue.format.font.italic = s.italic;
-        return;
-      }
-      case 'freeze': {
-        const panes = this.sheet(op.sheet).freezePanes;
-        if (op.rows > 0 && op.cols > 0) panes.freezeAt(this.range(op.sheet, 0, 0, op.rows, op.cols));
-        else if (op.rows > 0) panes.freezeRows(op.rows);
-        else panes.freezeColumns(op.cols);
-        return;
-      }
-    }
-  }
-}
-
 function summarize(ops: readonly WriteOp[], plan: WritePlan): Pick<ApplyResult, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'> {
   const created = ops.filter((o): o is Extract<WriteOp, { kind: 'addSheet' }> => o.kind === 'addSheet').map((o) => o.sheet);
   const deleted = ops.filter((o): o is Extract<WriteOp, { kind: 'deleteSheet' }> => o.kind === 'deleteSheet').map((o) => o.sheet);
@@ -305,12 +207,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   let checked: { state: WorkbookState; probe: TableProbe | null };
   try {
     syncs += 1;
-    checked = await preflight(context, plan, caps, true);
-  } catch (error) {
-    // A missing table sheet fails the probe itself: ask again without it to say which sheet.
-    if ((error as { code?: unknown }).code !== 'ItemNotFound') throw toAdapterError(error);
-    syncs += 1;
-    checked = await preflight(context, plan, caps, false).catch((e: unknown) => {
+    checked = await preflight(context, plan, caps);
+  } catch {
+    // Whatever failed, the cautious path either explains it (which sheet is missing) or fails
+    // with Excel's own error, translated.
+    syncs += 2;
+    checked = await preflightCautiously(context, plan, caps).catch((e: unknown) => {
       throw toAdapterError(e);
     });
   }

@@ -17,6 +17,12 @@ export interface Capabilities {
   readonly visibility: boolean;
   /** Workbook.protection (ExcelApi 1.7): a protected structure refuses adding or deleting sheets. */
   readonly workbookProtection: boolean;
+  /** Workbook.name (ExcelApi 1.7). */
+  readonly workbookName: boolean;
+  /** Range.conditionalFormats (ExcelApi 1.6): older hosts get the columns without colours. */
+  readonly conditionalFormats: boolean;
+  /** Worksheet.freezePanes (ExcelApi 1.7). */
+  readonly freezePanes: boolean;
 }
 
 export const NO_CAPABILITIES: Capabilities = Object.freeze({
@@ -27,6 +33,9 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   hyperlinks: false,
   visibility: false,
   workbookProtection: false,
+  workbookName: false,
+  conditionalFormats: false,
+  freezePanes: false,
 });
 
 type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -55,5 +64,8 @@ export function detectCapabilities(): Capabilities {
     hyperlinks: excel('1.7'),
     visibility: excel('1.2'),
     workbookProtection: excel('1.7'),
+    workbookName: excel('1.7'),
+    conditionalFormats: excel('1.6'),
+    freezePanes: excel('1.7'),
   };
 }

@@ -96,22 +96,24 @@ function blockStyleOps(sheet: string, block: PlanBlock): WriteOp[] {
   const width = Math.max(0, ...block.cells.map((line) => line.length));
   const runs = new Map<string, { rowStart: number; rowCount: number; cols: number[]; styled: StyledCell }>();
   for (let c = 0; c < width; c++) {
-    let current: { key: string; start: number; styled: StyledCell } | null = null;
-    const close = (end: number) => {
-      if (!current) return;
-      const id = `${current.start}:${end}:${current.key}`;
-      const run = runs.get(id) ?? { rowStart: current.start, rowCount: end - current.start, cols: [], styled: current.styled };
-      run.cols.push(c);
-      runs.set(id, run);
-      current = null;
-    };
+    let openKey: string | null = null;
+    let openStart = 0;
+    let openStyle: StyledCell | null = null;
+    // One step past the last row closes the run still open.
     for (let r = 0; r <= block.cells.length; r++) {
       const cell = block.cells[r]?.[c] ?? null;
       const styled = cell ? styleOf(cell) : null;
       const key = styled ? styleKey(styled) : null;
-      if (current !== null && (current as { key: string }).key === key) continue;
-      close(r);
-      if (styled && key) current = { key, start: r, styled };
+      if (key === openKey) continue;
+      if (openKey !== null && openStyle) {
+        const id = `${openStart}:${r}:${openKey}`;
+        const run = runs.get(id) ?? { rowStart: openStart, rowCount: r - openStart, cols: [], styled: openStyle };
+        run.cols.push(c);
+        runs.set(id, run);
+      }
+      openKey = key;
+      openStart = r;
+      openStyle = styled;
     }
   }
   const ops: WriteOp[] = [];
@@ -169,6 +171,9 @@ export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace',
   }
   return ops;
 }
+
+/** Excel's standard column width (8.43 characters of Calibri 11, 64 px) in points. */
+export const STANDARD_WIDTH_POINTS = 48;
 
 /** Consecutive columns grouped, so clearing four adjacent owned columns is one rectangle. */
 export function columnRects(columns: Iterable<number>, rows: { first: number; last: number }): Rect[] {
@@ -228,9 +233,13 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
     if (exists.has(sheetKey(name))) ops.push({ kind: 'deleteSheet', sheet: name });
   }
   const previous = ctx.previous;
-  if (previous?.tableSheet && previous.tableRows && exists.has(sheetKey(previous.tableSheet))) {
-    const columns = new Set<number>([...plan.clearTableColumns, ...previous.tableColumns]);
+  // Only the columns the plan names: a plan that leaves the table columns out keeps them.
+  if (previous?.tableSheet && previous.tableRows && plan.clearTableColumns.length > 0 && exists.has(sheetKey(previous.tableSheet))) {
+    const columns = new Set<number>(plan.clearTableColumns);
     for (const rect of columnRects(columns, previous.tableRows)) ops.push({ kind: 'clearRect', sheet: previous.tableSheet, rect });
+    // Widths are not recorded in the marker: the tool's columns go back to Excel's standard width
+    // (a rewrite below sets its own widths again).
+    for (const col of columns) ops.push({ kind: 'columnWidth', sheet: previous.tableSheet, col, points: STANDARD_WIDTH_POINTS });
   }
   const deleted = new Set(plan.deleteSheets.map(sheetKey));
   for (const sheet of plan.sheets) {

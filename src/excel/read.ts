@@ -3,6 +3,7 @@ import { EMPTY_CELL } from '../domain/grid';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import { parseMarker } from '../domain/plan/marker';
+import { rangeA1 } from '../domain/address';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
@@ -33,7 +34,12 @@ export interface SheetRead {
 
 export interface ReadOptions {
   readonly capabilities?: Capabilities;
+  /** Cells per request when a sheet must be read in bands (the fallback path). */
+  readonly cellsPerRequest?: number;
 }
+
+/** About 130 bytes per cell for long Vietnamese texts (value, text and type): well under 5 MB. */
+export const CAUTIOUS_CELLS_PER_REQUEST = 25_000;
 
 /**
  * Queues the workbook-wide loads every operation starts from: names, visibility, protection and
@@ -67,11 +73,7 @@ export function worksheetInfos(worksheets: Excel.WorksheetCollection): Worksheet
 
 export function markerFrom(request: WorkbookStateRequest): { marker: OwnershipMarker | null; state: MarkerState } {
   if (request.markerSheet.isNullObject) return { marker: null, state: 'absent' };
-  const used = request.markerUsed;
-  if (used.isNullObject) return { marker: null, state: 'marker' };
-  const raw: unknown = used.rowIndex === 0 && used.columnIndex === 0 ? used.values[0]?.[0] : undefined;
-  const marker = typeof raw === 'string' ? parseMarker(raw) : null;
-  return marker ? { marker, state: 'marker' } : { marker: null, state: 'foreign' };
+  return markerOf(request.markerUsed);
 }
 
 /** Excel reports "####" for a number too wide for its column: the value itself is then the better text. */
@@ -119,8 +121,9 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   used.load('rowIndex,columnIndex,values,text,valueTypes');
   let merged: Excel.RangeAreas | null = null;
   if (withMerges) {
-    // On the whole sheet rather than the used range, so an empty sheet needs no second request.
-    merged = target.getRange().getMergedAreasOrNullObject();
+    // Asked of the used range, itself a null object on an empty or missing sheet, so those cases
+    // need no second request. Merged areas reaching past the used range are returned whole.
+    merged = used.getMergedAreasOrNullObject();
     merged.load('address');
   }
   await context.sync();
@@ -143,6 +146,74 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   };
 }
 
+/** The marker from the marker sheet's used range (null object: the sheet is empty). */
+export function markerOf(used: Excel.Range): { marker: OwnershipMarker | null; state: MarkerState } {
+  if (used.isNullObject) return { marker: null, state: 'marker' };
+  const raw: unknown = used.rowIndex === 0 && used.columnIndex === 0 ? used.values[0]?.[0] : undefined;
+  const marker = typeof raw === 'string' ? parseMarker(raw) : null;
+  return marker ? { marker, state: 'marker' } : { marker: null, state: 'foreign' };
+}
+
+/**
+ * The cautious read, used only when the one-request read failed: it never calls a method on an
+ * object that may be null (hosts differ in how they treat that), at the cost of a second request,
+ * and leaves merged areas unknown.
+ */
+/**
+ * Excel on the web also limits responses to 5 MB: a sheet too big for one request is read in bands
+ * of rows, each its own request (only on this fallback path).
+ */
+async function readInBands(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  used: Excel.Range,
+  cellsPerRequest: number,
+): Promise<{ rowIndex: number; columnIndex: number; values: unknown[][]; text: unknown[][]; valueTypes: unknown[][] }> {
+  const rowsPerBand = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, used.columnCount)));
+  const out = { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: [] as unknown[][], text: [] as unknown[][], valueTypes: [] as unknown[][] };
+  for (let start = 0; start < used.rowCount; start += rowsPerBand) {
+    const count = Math.min(rowsPerBand, used.rowCount - start);
+    const band = ws.getRange(rangeA1(used.rowIndex + start, used.columnIndex, count, used.columnCount));
+    band.load('values,text,valueTypes');
+    await context.sync();
+    out.values.push(...band.values);
+    out.text.push(...band.text);
+    out.valueTypes.push(...(band.valueTypes as unknown[][]));
+  }
+  return out;
+}
+
+async function readCautiously(context: Excel.RequestContext, sheetName: string | undefined, cellsPerRequest: number): Promise<SheetRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/protection/protected');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const infos = worksheetInfos(worksheets);
+  const wanted = sheetName ?? active.name;
+  const info = infos.find((i) => i.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+  if (!info) throw new ExcelAdapterError('excel.error.sheetNotFound', { sheet: wanted });
+  const ws = worksheets.getItem(info.name);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
+  const hasMarker = infos.some((i) => i.name.toLocaleLowerCase() === MARKER_SHEET.toLocaleLowerCase());
+  const markerUsed = hasMarker ? worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true) : null;
+  markerUsed?.load('rowIndex,columnIndex,values');
+  await context.sync();
+  const { marker, state: markerState } = markerUsed ? markerOf(markerUsed) : { marker: null, state: 'absent' as const };
+  const loaded = used.isNullObject ? null : await readInBands(context, ws, used, cellsPerRequest);
+  return {
+    grid: gridFromRange(info.name, loaded, [], false),
+    sheet: info.name,
+    sheets: infos.map((i) => i.name),
+    visibleSheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name),
+    worksheets: infos,
+    marker,
+    markerState,
+    protectedSheets: infos.filter((i) => i.protected).map((i) => i.name),
+  };
+}
+
 /**
  * Reads a sheet (the active one unless named) into the engine's grid in one request: values,
  * displayed text and value types of the used range, merged areas when the host has the API,
@@ -153,11 +224,13 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   try {
     return await readOnce(context, sheetName, caps.mergedAreas);
   } catch (error) {
-    if (error instanceof ExcelAdapterError || !caps.mergedAreas) throw toAdapterError(error);
-    // getMergedAreasOrNullObject fails above 512 merged areas: read again without it and let the
-    // table reader fill down by heuristic (mergesKnown = false) rather than fail the check.
+    if (error instanceof ExcelAdapterError) throw error;
+    // getMergedAreasOrNullObject fails above 512 merged areas, a host may refuse the marker lookup
+    // on a missing sheet, and a very large sheet exceeds the response limit: read again the
+    // cautious way (merged areas unknown, so the table reader fills down by heuristic) rather than
+    // fail the check.
     try {
-      return await readOnce(context, sheetName, false);
+      return await readCautiously(context, sheetName, options.cellsPerRequest ?? CAUTIOUS_CELLS_PER_REQUEST);
     } catch (retryError) {
       throw toAdapterError(retryError);
     }

@@ -55,6 +55,7 @@ const useStyles = makeStyles({
   },
   check: { width: '100%', maxWidth: 'none' },
   status: { minHeight: '1.25em', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  barTitle: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
   detail: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase200 },
 });
@@ -182,20 +183,20 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
     run('write', async () => {
       if (!analysis) return;
       setAgencyPreview(null);
-      const summary = await service.writeResults(analysis);
+      const summary = await service.writeResults(analysis, { lang: settings.lang });
       setNotice(changedSheetsNotice(summary, 'pane.write.done'));
     });
 
   const previewAgencies = () =>
     run('preview', async () => {
       if (!analysis) return;
-      setAgencyPreview(await service.previewAgencySheets(analysis));
+      setAgencyPreview(await service.previewAgencySheets(analysis, { lang: settings.lang }));
     });
 
   const createAgencies = () =>
     run('agencies', async () => {
       if (!analysis) return;
-      const summary = await service.createAgencySheets(analysis);
+      const summary = await service.createAgencySheets(analysis, { lang: settings.lang });
       setAgencyPreview(null);
       setNotice(changedSheetsNotice(summary, 'pane.agencies.done'));
     });
@@ -266,7 +267,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
             {error ? (
               <MessageBar intent="error" layout="multiline" data-testid="error">
                 <MessageBarBody>
-                  <MessageBarTitle>{t('pane.error.title')}</MessageBarTitle>
+                  <MessageBarTitle className={styles.barTitle}>{t('pane.error.title')}</MessageBarTitle>
                   {t(error.key, error.params)}
                   {error.detail ? <span className={styles.detail}>{error.detail}</span> : null}
                 </MessageBarBody>

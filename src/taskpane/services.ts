@@ -2,7 +2,7 @@ import type { Analysis } from '../domain/analysis';
 import type { CriteriaChoice } from '../domain/criteria/types';
 import type { Fixed } from '../domain/fixed';
 import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
-import type { Params } from '../i18n/types';
+import type { Lang, Params } from '../i18n/types';
 
 /**
  * Everything the pane needs from a workbook. The pane never touches Office directly: the
@@ -49,14 +49,19 @@ export interface SheetChangePreview {
   readonly remove: readonly string[];
 }
 
+/** How the tool's output is written: headers and sheet names follow the pane's language. */
+export interface OutputOptions {
+  readonly lang: Lang;
+}
+
 export interface WorkbookService {
   describe(): Promise<WorkbookInfo>;
   check(request: CheckRequest): Promise<CheckOutcome>;
   /** Subtotal, points-lost, gap and check columns next to the table. */
-  writeResults(analysis: Analysis): Promise<WriteSummary>;
-  previewAgencySheets(analysis: Analysis): Promise<SheetChangePreview>;
+  writeResults(analysis: Analysis, options: OutputOptions): Promise<WriteSummary>;
+  previewAgencySheets(analysis: Analysis, options: OutputOptions): Promise<SheetChangePreview>;
   /** Summary sheet plus one sheet per lead agency. */
-  createAgencySheets(analysis: Analysis): Promise<WriteSummary>;
+  createAgencySheets(analysis: Analysis, options: OutputOptions): Promise<WriteSummary>;
   /** Deletes exactly what the add-in wrote. */
   removeResults(): Promise<WriteSummary>;
   /** Selects the cell and scrolls it into view. */

@@ -89,10 +89,9 @@ function cellToGridCell(cell: ExcelJS.Cell): GridCell {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
       return EMPTY_CELL;
-    case ExcelJS.ValueType.Formula: {
-      const formula = value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
-      return scalarCell(formula.result, numFmt);
-    }
+    case ExcelJS.ValueType.Formula:
+      // cell.value drops falsy cached results (0, false, ''); cell.result keeps them.
+      return scalarCell(cell.result, numFmt);
     case ExcelJS.ValueType.Hyperlink: {
       const link = value as ExcelJS.CellHyperlinkValue;
       const text: unknown = link.text;
@@ -167,11 +166,6 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const cells: GridCell[][] = Array.from({ length: rowCount }, () => new Array<GridCell>(colCount).fill(EMPTY_CELL));
   for (const { row, col, cell } of found) cells[row - minRow]![col - minCol] = cell;
   return { sheet: ws.name, originRow: minRow, originCol: minCol, cells, merges, mergesKnown: true };
-}
-
-/** The text of a cell as the reader sees it (used by tests and the marker). */
-export function cellDisplayText(cell: ExcelJS.Cell): string {
-  return cellToGridCell(cell).text;
 }
 
 export function readMarker(wb: ExcelJS.Workbook): OwnershipMarker | null {

@@ -143,7 +143,13 @@ export abstract class ProxyBase {
   }
 
   nullDelivery(tx: Tx): () => void {
-    const isNull = this.isNull(tx);
+    let isNull: boolean;
+    try {
+      isNull = this.isNull(tx);
+    } catch {
+      // The object went away later in the batch (a deleted sheet): it reads as null, not as a failed sync.
+      isNull = true;
+    }
     return () => this.loaded.set('isNullObject', isNull);
   }
 

@@ -37,6 +37,8 @@ export interface FakeWorkbookSpec {
   locale?: FakeLocale;
   sheets: FakeSheetSpec[];
   activeSheet?: string;
+  /** Workbook structure protection (sheets cannot be added, deleted, renamed, hidden). */
+  workbookProtected?: boolean;
   /** Rejects any sync whose request is larger (Excel on the web refuses requests over about 5 MB). */
   maxBytesPerSync?: number;
   /** Waits this long per sync, so benchmarks see round trips cost. */
@@ -48,6 +50,7 @@ export interface FakeCellFormatSnapshot {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  underline?: string;
   fill?: string;
   wrap?: boolean;
   horizontal?: string;
@@ -75,6 +78,7 @@ export interface FakeSheetSnapshot {
 export interface FakeWorkbookSnapshot {
   name: string;
   activeSheet: string;
+  workbookProtected: boolean;
   sheets: FakeSheetSnapshot[];
 }
 
@@ -163,6 +167,7 @@ export class FakeWorkbook implements FakeHost {
       selection: { sheetId: '', rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } },
       calculationMode: 'Automatic',
       enableEvents: true,
+      structureProtected: Boolean(spec.workbookProtected),
     };
     for (const s of sheets) {
       validateSheetName(probe, s.name);
@@ -208,7 +213,7 @@ export class FakeWorkbook implements FakeHost {
 
   snapshot(): FakeWorkbookSnapshot {
     const wb = cloneWorkbook(this.model);
-    return { name: wb.name, activeSheet: this.activeSheet, sheets: wb.sheets.map(snapshotSheet) };
+    return { name: wb.name, activeSheet: this.activeSheet, workbookProtected: wb.structureProtected, sheets: wb.sheets.map(snapshotSheet) };
   }
 }
 

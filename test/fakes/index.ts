@@ -8,7 +8,8 @@
  *   written strings are read as if typed ("=..." formula, "1.10" number, "'" forces text, "+x"/"-x"/"@x"
  *   formula) unless the cell's number format is '@';
  * - merged areas (hidden cells refuse content, merge keeps the upper-left value, clear All/Formats
- *   unmerges), protected sheets refuse writes (AccessDenied), sheet-name rules and the last visible sheet;
+ *   unmerges), protected sheets refuse writes and a protected workbook refuses sheet changes
+ *   (AccessDenied), sheet-name rules, and the last visible sheet;
  * - displayed text uses the workbook locale (vi-VN: "1,50" for 1.5 in '0.00');
  * - stats count round trips and request bytes (UTF-8 JSON of the queued operations' arguments); a sync
  *   over maxBytesPerSync is rejected (RequestPayloadSizeLimitExceeded); latencyMs delays each sync.

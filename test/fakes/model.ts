@@ -11,6 +11,7 @@ export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
   fontColor?: string;
+  underline?: string;
   fill?: string;
   wrap?: boolean;
   horizontal?: string;
@@ -54,6 +55,8 @@ export interface WorkbookModel {
   selection: { sheetId: string; rect: Rect };
   calculationMode: string;
   enableEvents: boolean;
+  /** Workbook structure protection: no sheet may be added, deleted, renamed, hidden or shown. */
+  structureProtected: boolean;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -170,6 +173,10 @@ export function validateSheetName(wb: WorkbookModel, name: unknown, exceptId?: s
   const taken = wb.sheets.some((s) => s.id !== exceptId && s.name.toLowerCase() === name.toLowerCase());
   if (taken) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
   return name;
+}
+
+export function assertStructureEditable(wb: WorkbookModel): void {
+  if (wb.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
 }
 
 export function findSheet(wb: WorkbookModel, name: string): SheetModel | undefined {

@@ -45,6 +45,7 @@ function normalizeColor(color: unknown): string {
 }
 
 const ALIGNMENTS = new Set(['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']);
+const UNDERLINES = new Set(['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant']);
 const CLEAR_KINDS = new Set(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks']);
 
 export interface Target {
@@ -488,7 +489,7 @@ function trimConditionalFormats(sheet: SheetModel, rect: Rect): void {
 }
 
 export class FontProxy extends ProxyBase {
-  protected readonly scalars = ['bold', 'italic', 'color', 'name', 'size'] as const;
+  protected readonly scalars = ['bold', 'italic', 'color', 'underline', 'name', 'size'] as const;
   constructor(private readonly range: RangeProxy) {
     super(range.batch, `${range.path}.format.font`);
   }
@@ -500,6 +501,8 @@ export class FontProxy extends ProxyBase {
         return this.range.readFormat(tx, (c) => c?.format.italic ?? false);
       case 'color':
         return this.range.readFormat(tx, (c) => c?.format.fontColor ?? '#000000');
+      case 'underline':
+        return this.range.readFormat(tx, (c) => c?.format.underline ?? 'None');
       case 'name':
         return 'Calibri';
       case 'size':
@@ -511,7 +514,9 @@ export class FontProxy extends ProxyBase {
   private set(prop: keyof CellFormat, label: string, v: unknown, normalized: () => CellFormat[keyof CellFormat]): void {
     this.remember(label, v);
     this.range.applyFormat(`font.${label}`, v, (c) => {
-      (c.format as Record<string, unknown>)[prop] = normalized();
+      const value = normalized();
+      if (value === undefined) delete c.format[prop];
+      else (c.format as Record<string, unknown>)[prop] = value;
     });
   }
   get bold(): Excel.RangeFont['bold'] {
@@ -531,6 +536,15 @@ export class FontProxy extends ProxyBase {
   }
   set color(v: Excel.RangeFont['color']) {
     this.set('fontColor', 'color', v, () => normalizeColor(v));
+  }
+  get underline(): Excel.RangeFont['underline'] {
+    return this.value('underline');
+  }
+  set underline(v: Excel.RangeFont['underline']) {
+    this.set('underline', 'underline', v, () => {
+      if (!UNDERLINES.has(v)) throw new FakeOfficeError('InvalidArgument', `Unknown underline style ${String(v)}.`);
+      return v === 'None' ? undefined : v;
+    });
   }
   get name(): Excel.RangeFont['name'] {
     return this.value('name');

@@ -64,15 +64,42 @@ export class RuntimeProxy extends ProxyBase {
   }
 }
 
+export class WorkbookProtectionProxy extends ProxyBase {
+  protected readonly scalars = ['protected'] as const;
+  constructor(batch: Batch) {
+    super(batch, 'workbook.protection');
+  }
+  protected override read(tx: Tx, prop: string): unknown {
+    if (prop === 'protected') return tx.wb.structureProtected;
+    return super.read(tx, prop);
+  }
+  get protected(): boolean {
+    return this.value('protected');
+  }
+  protect(): void {
+    this.batch.enqueue({ path: this.path, protect: {} }, (tx) => {
+      tx.wb.structureProtected = true;
+    });
+  }
+  unprotect(): void {
+    this.batch.enqueue({ path: this.path, unprotect: {} }, (tx) => {
+      tx.wb.structureProtected = false;
+    });
+  }
+}
+
 export class WorkbookProxy extends ProxyBase {
   protected readonly scalars = ['name'] as const;
   readonly worksheets: WorksheetCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(batch: Batch, readonly application: ApplicationProxy) {
     super(batch, 'workbook');
     this.worksheets = new WorksheetCollectionProxy(batch);
+    this.protection = new WorkbookProtectionProxy(batch);
   }
   protected override child(name: string): ProxyBase | undefined {
     if (name === 'worksheets') return this.worksheets;
+    if (name === 'protection') return this.protection;
     if (name === 'application') return this.application;
     return undefined;
   }

@@ -2,7 +2,7 @@
 import { MAX_COLS, MAX_ROWS, parseRef, type Rect } from './a1';
 import { FakeClientResult, ProxyBase, type Batch, type Tx } from './context';
 import { FakeOfficeError } from './errors';
-import { findSheet, usedRect, validateSheetName, type SheetModel, type Visibility, type WorkbookModel } from './model';
+import { assertStructureEditable, findSheet, usedRect, validateSheetName, type SheetModel, type Visibility, type WorkbookModel } from './model';
 import { RangeProxy } from './range';
 
 type Locator = (tx: Tx) => SheetModel | undefined;
@@ -89,6 +89,7 @@ export class WorksheetProxy extends ProxyBase {
   set name(v: string) {
     this.remember('name', v);
     this.op('name', { v }, (tx, sheet) => {
+      assertStructureEditable(tx.wb);
       sheet.name = validateSheetName(tx.wb, v, sheet.id);
     });
   }
@@ -100,6 +101,7 @@ export class WorksheetProxy extends ProxyBase {
     this.remember('visibility', v);
     this.op('visibility', { v }, (tx, sheet) => {
       if (!VISIBILITIES.has(v as Visibility)) throw new FakeOfficeError('InvalidArgument', `Unknown visibility ${String(v)}.`);
+      if (v !== sheet.visibility) assertStructureEditable(tx.wb);
       if (v !== 'Visible' && sheet.visibility === 'Visible' && visibleOthers(tx.wb, sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -154,6 +156,7 @@ export class WorksheetProxy extends ProxyBase {
 
   delete(): void {
     this.op('delete', {}, (tx, sheet) => {
+      assertStructureEditable(tx.wb);
       if (sheet.visibility === 'Visible' && visibleOthers(tx.wb, sheet).length === 0) {
         throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
@@ -280,6 +283,7 @@ export class WorksheetCollectionProxy extends ProxyBase {
   add(name?: string): WorksheetProxy {
     const id = `{fake-sheet-${this.batch.host.nextId()}}`;
     this.batch.enqueue({ path: this.path, add: { name: name ?? null } }, (tx) => {
+      assertStructureEditable(tx.wb);
       let finalName = name;
       if (finalName === undefined) {
         let n = tx.wb.sheets.length + 1;

@@ -5,6 +5,7 @@ import { fixed, type Fixed } from '../../src/domain/fixed';
 import type { AreaTotal } from '../../src/domain/score/types';
 import type { ReadTable } from '../../src/domain/table/types';
 import type {
+  OutputOptions,
   CheckOutcome,
   CheckRequest,
   SheetChangePreview,
@@ -141,6 +142,9 @@ export class ScriptedService implements WorkbookService {
   gate: Promise<void> | null = null;
   private externalListeners: ((outcome: CheckOutcome) => void)[] = [];
 
+  /** The language each write or preview was asked in (headers and sheet names follow it). */
+  readonly outputLangs: string[] = [];
+
   private maybeFail(): void {
     if (this.failWith !== null) throw this.failWith;
   }
@@ -158,18 +162,21 @@ export class ScriptedService implements WorkbookService {
   private summary(created: string[]): WriteSummary {
     return { sheetsCreated: created, sheetsUpdated: [], sheetsDeleted: [] };
   }
-  async writeResults() {
+  async writeResults(_analysis: Analysis, options: OutputOptions) {
     this.calls.push({ method: 'writeResults' });
+    this.outputLangs.push(options.lang);
     this.maybeFail();
     return this.summary([]);
   }
-  async previewAgencySheets() {
+  async previewAgencySheets(_analysis: Analysis, options: OutputOptions) {
     this.calls.push({ method: 'previewAgencySheets' });
+    this.outputLangs.push(options.lang);
     this.maybeFail();
     return this.preview;
   }
-  async createAgencySheets() {
+  async createAgencySheets(_analysis: Analysis, options: OutputOptions) {
     this.calls.push({ method: 'createAgencySheets' });
+    this.outputLangs.push(options.lang);
     this.maybeFail();
     return this.summary([...this.preview.create]);
   }

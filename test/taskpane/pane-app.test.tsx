@@ -82,6 +82,7 @@ describe('PaneApp', () => {
     await user.click(within(preview).getByRole('button', { name: 'Tạo các sheet' }));
     await waitFor(() => expect(screen.queryByTestId('agency-preview')).toBeNull());
     expect(service.count('createAgencySheets')).toBe(1);
+    expect(service.outputLangs).toEqual(['vi', 'vi']);
     expect(screen.getByTestId('notice').textContent).toBe('Đã tạo hoặc cập nhật 4 sheet, xóa 0 sheet cũ.');
   });
 
@@ -89,6 +90,7 @@ describe('PaneApp', () => {
     const { service, user } = await checked('en');
     await user.click(screen.getByRole('button', { name: 'Write results into the table' }));
     await waitFor(() => expect(service.count('writeResults')).toBe(1));
+    expect(service.outputLangs).toEqual(['en']);
     await user.click(screen.getByRole('button', { name: 'Remove results' }));
     await screen.findByText('Removed everything PAR Scorer wrote. Sheets deleted: 1.');
   });
@@ -208,6 +210,9 @@ describe('PaneApp', () => {
     await screen.findByText('KH CCHC 2020.xlsx');
     act(() => service.emitExternal({ ok: true, analysis: makeAnalysis(FINDINGS.slice(0, 1)) }));
     expect(await screen.findByText('Phát hiện (1)')).toBeTruthy();
+    // Only severities that occur get a filter button.
+    const filters = within(screen.getByRole('group', { name: 'Lọc theo mức độ' })).getAllByRole('button');
+    expect(filters.map((b) => b.textContent)).toEqual(['Lỗi (1)']);
   });
 
   it('can be used with the keyboard alone', async () => {

@@ -99,6 +99,9 @@ describe('applyPlan', () => {
     const table = out.getWorksheet('Bảng điểm')!;
     expect(table.getCell('E2').value).toEqual({ formula: 'C2-D2', result: 0.5 });
     expect(table.getCell('E2').numFmt).toBe('0.00');
+    // A cached 0 is kept (exceljs's cell.value would hide it; cell.result does not).
+    expect(table.getCell('E3').formula).toBe('C3-D3');
+    expect(table.getCell('E3').result).toBe(0);
     expect(table.getCell('E1').font?.bold).toBe(true);
     expect(table.getCell('E1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
     expect(table.getColumn(5).width).toBe(14);

@@ -31,6 +31,8 @@ describe('gridFromWorksheet', () => {
     ws.getCell('B4').value = { richText: [{ text: 'Sở ' }, { text: 'Nội vụ', font: { bold: true } }] };
     ws.getCell('C4').value = 1.1;
     ws.getCell('D4').value = 0.1 + 0.2;
+    ws.getCell('F4').value = { formula: 'C4-C4', result: 0 };
+    ws.getCell('G4').value = { formula: 'C4>2', result: false };
     const grid = gridFromWorksheet((await roundTrip(wb)).getWorksheet('Bảng')!);
 
     expect(grid.sheet).toBe('Bảng');
@@ -47,6 +49,9 @@ describe('gridFromWorksheet', () => {
     // General shows ten significant digits, hiding binary noise as Excel does.
     expect(cellAt(grid, 3, 3).text).toBe('0.3');
     expect(cellAt(grid, 3, 4).kind).toBe('empty');
+    // Falsy cached results are values too (exceljs's cell.value hides them).
+    expect(cellAt(grid, 3, 5)).toEqual({ value: 0, text: '0', kind: 'number' });
+    expect(cellAt(grid, 3, 6)).toEqual({ value: false, text: 'FALSE', kind: 'boolean' });
   });
 
   it('reports merged areas and leaves the covered cells empty', async () => {

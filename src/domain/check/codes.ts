@@ -1,8 +1,8 @@
 import { a1 } from '../address';
-import { bestNameMatch, nameSimilarity } from '../criteria';
+import { bestNameMatch } from '../criteria';
 import type { CriteriaNode } from '../criteria/types';
 import { parentCode } from '../parse/codes';
-import { codeCandidates, criterionName, resolveRowNode, rowName } from '../score/structure';
+import { codeCandidates, nameReadings, rowName, rowNode, similarityTo } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
 import { makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
@@ -28,7 +28,8 @@ function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | u
 
 function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
   if (name === '') return null;
-  const best = bestNameMatch(ctx.index, name);
+  const matches = nameReadings(name).map((reading) => bestNameMatch(ctx.index, reading));
+  const best = matches.reduce((a, b) => (b && (!a || b.similarity > a.similarity) ? b : a), null);
   if (!best || best.similarity < NAME_GOOD || best.node.code === exclude) return null;
   return best.node;
 }
@@ -61,10 +62,10 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
 }
 
 function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode, name: string): Finding | null {
-  if (nameSimilarity(name, node.name) >= NAME_LOW) return null;
+  if (similarityTo(ctx.index, name, node) >= NAME_LOW) return null;
   const cell = row.name && !row.name.filled && row.name.text.trim() !== '' ? row.name.cell : codeCell(row);
   const suggested = suggestion(ctx, name, node.code);
-  if (suggested && nameSimilarity(name, suggested.name) > nameSimilarity(name, node.name)) {
+  if (suggested && similarityTo(ctx.index, name, suggested) > similarityTo(ctx.index, name, node)) {
     return makeFinding(ctx, {
       rule: 'name-mismatch',
       severity: ctx.isScoreTable ? 'error' : 'warning',
@@ -87,22 +88,14 @@ function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: Crite
   });
 }
 
-/**
- * A number cell 1.1 may have been typed 1.10: worth saying when the tree has that code and the
- * row's name does not clearly belong to 1.1.
- */
-function trailingZero(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode | undefined, name: string): Finding | null {
-  if (!row.code.maybeTrailingZeroLost) return null;
-  const alternative = ctx.index.resolve(`${code}0`);
-  if (!alternative) return null;
-  if (name !== '' && node && nameSimilarity(name, node.name) > nameSimilarity(name, alternative.name)) return null;
+function trailingZeroFinding(ctx: CheckContext, row: TableRow, written: string, alternative: CriteriaNode): Finding {
   return makeFinding(ctx, {
     rule: 'code-trailing-zero',
     severity: 'warning',
     cell: codeCell(row),
-    code,
+    code: written,
     expected: alternative.code,
-    actual: code,
+    actual: written,
     params: { alternative: alternative.code, alternativeName: alternative.name },
   });
 }
@@ -129,10 +122,12 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
     }
     return out;
   }
-  const code = codes[0]!;
-  const name = criterionName(rowName(row));
-  const { node, ambiguous } = resolveRowNode(ctx.index, code, name);
-  if (!node) return [unknownCode(ctx, row, code, name)];
+  const name = rowName(row);
+  const { code, node, ambiguous, trailingZero } = rowNode(ctx.index, row, codes[0]!);
+  if (!node) {
+    const unknown = unknownCode(ctx, row, code, name);
+    return trailingZero ? [unknown, trailingZeroFinding(ctx, row, code, trailingZero.alternative)] : [unknown];
+  }
   const out: Finding[] = [];
   if (ambiguous.length > 1) {
     const [a, b] = ambiguous;
@@ -149,8 +144,7 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
     const finding = nameFinding(ctx, row, code, node, name);
     if (finding) out.push(finding);
   }
-  const zero = trailingZero(ctx, row, code, node, name);
-  if (zero) out.push(zero);
+  if (trailingZero) out.push(trailingZeroFinding(ctx, row, codes[0]!, trailingZero.alternative));
   return out;
 }
 

@@ -81,6 +81,7 @@ export const SEED_AGENCIES: readonly AgencyEntry[] = [
  * ("Sở Văn hóa, Thể thao và Du lịch") must be known, or the comma would split them.
  */
 export const COMMON_AGENCIES: readonly AgencyEntry[] = [
+  { name: 'UBND tỉnh', kind: 'agency', aliases: ['Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh'] },
   { name: 'Sở Y tế', kind: 'agency', aliases: ['Sở YT'] },
   { name: 'Sở Giáo dục và Đào tạo', kind: 'agency', aliases: ['Sở GD&ĐT', 'Sở GDĐT', 'Sở GD và ĐT'] },
   { name: 'Sở Giao thông vận tải', kind: 'agency', aliases: ['Sở GTVT', 'Sở Giao thông - Vận tải'] },

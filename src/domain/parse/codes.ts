@@ -10,9 +10,12 @@ const SEPARATOR = /^[\s.:)\-–—/]*/u;
 const ROMAN_AREA = /^(VIII|VII|VI|IV|V|III|II|I)(?=$|[\s.:)\-–—/])/u;
 /** "Lĩnh vực 3", "LĨNH VỰC III:", "Area 3"; the number is optional ("Lĩnh vực “Cải cách thể chế”"). */
 const AREA_LABEL = /^(?:lĩnh vực|linh vuc|area)(?:\s+(\d{1,2}|[IVX]{1,4})(?=$|[\s.:)\-–—/“"]))?/iu;
-/** Codes named inside prose: "Tiêu chí 2.4", "tiêu chí thành phần 2.4.1", "TCTP 7.3.6", "criterion 2.4". */
+/**
+ * Codes named inside prose: "Tiêu chí 2.4", "tiêu chí thành phần 2.4.1", "TCTP 7.3.6", "criterion 2.4".
+ * Dotted only: "tiêu chí 2" in a sentence is too often a count.
+ */
 const NAMED_CODE = new RegExp(
-  String.raw`(?:tiêu chí(?: thành phần)?|tiêu chí tp|tctp|tc|criterion|criteria|sub-criterion)\s*(?:số\s*)?(${CODE})(?!\d)`,
+  String.raw`(?<![\p{L}\d])(?:tiêu chí(?: thành phần)?|tiêu chí tp|tctp|tc|criterion|criteria|sub-criterion)\s*(?:số\s*)?(\d{1,3}(?:\.\d{1,3}){1,3})(?![\d.]*\d)`,
   'giu',
 );
 
@@ -64,6 +67,11 @@ function parseNumberCode(value: number): CodeParse {
   return { codes: [code], rest: '', areaStyle: null, maybeTrailingZeroLost: m[2] === '1' };
 }
 
+/** Area names are often quoted after the label: Lĩnh vực “Cải cách thể chế”. */
+function unquote(text: string): string {
+  return text.replace(/^[“"'‘]\s*(.*?)\s*[”"'’]$/u, '$1');
+}
+
 interface Leading {
   readonly code: string;
   readonly rest: string;
@@ -75,7 +83,7 @@ function leadingCode(segment: string): Leading | null {
   const label = AREA_LABEL.exec(segment);
   if (label) {
     const n = label[1] === undefined ? null : areaNumber(label[1]);
-    const rest = segment.slice(label[0].length).replace(SEPARATOR, '');
+    const rest = unquote(segment.slice(label[0].length).replace(SEPARATOR, ''));
     return { code: n === null ? '' : String(n), rest, style: 'label' };
   }
   const roman = ROMAN_AREA.exec(segment);
@@ -89,7 +97,7 @@ function leadingCode(segment: string): Leading | null {
   const rest = after.replace(SEPARATOR, '');
   const labelled = AREA_LABEL.exec(rest);
   if (labelled && !code.includes('.')) {
-    return { code, rest: rest.slice(labelled[0].length).replace(SEPARATOR, ''), style: 'label' };
+    return { code, rest: unquote(rest.slice(labelled[0].length).replace(SEPARATOR, '')), style: 'label' };
   }
   return { code, rest, style: code.includes('.') ? null : 'arabic' };
 }

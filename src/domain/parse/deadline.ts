@@ -46,6 +46,8 @@ const RELATIVE = /\b\d+\s*(?:ngay|thang|tuan|days?|weeks?|months?)\b.*\b(?:ke tu
 const EVENT = /\b(?:sau khi|ngay sau khi|khi co|khi|ngay khi|after|upon|once)\b/;
 const YEAR_NEXT = /nam sau|next year/;
 const DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/;
+/** "30 tháng 6", "ngày 15 tháng 10 năm 2023". */
+const DATE_WORDS = /(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?!\d)(?:\s*(?:nam|\/)\s*(\d{4}))?/;
 const MONTH =
   /(?:thang|month|t)\s*(\d{1,2})(?:\s*(?:-|den|–)\s*(?:thang\s*)?(\d{1,2}))?(?:\s*(?:\/|nam|năm|,)\s*(\d{4}))?/;
 const MONTH_YEAR = /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{4})(?!\d)/;
@@ -63,7 +65,7 @@ function quarterNumber(token: string): number | null {
 }
 
 function parseDate(p: string, planYear: number | undefined): Period | null {
-  const m = DATE.exec(p);
+  const m = DATE.exec(p) ?? DATE_WORDS.exec(p);
   if (!m) return null;
   const day = Number(m[1]);
   const month = Number(m[2]);

@@ -2,22 +2,15 @@ import { a1 } from '../address';
 import type { AgencySummary, AgencyTask } from '../agencies/types';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, pointsCell, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, pointsCell, textCell } from './cells';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-/** The first column of the table the agency's rows are linked to (code, else name, else the first). */
-function anchorColumn(analysis: Analysis): number {
-  const { columns } = analysis.table.layout;
-  const anchor = columns.find((c) => c.role === 'code') ?? columns.find((c) => c.role === 'name');
-  return anchor?.col ?? Math.min(...columns.map((c) => c.col), 0);
-}
-
 function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
-  return linkCell(text === '' ? a1(row, anchorColumn(analysis)) : text, analysis.sheet, a1(row, anchorColumn(analysis)));
+  return linkCell(text === '' ? a1(row, linkColumn(analysis)) : text, analysis.sheet, a1(row, linkColumn(analysis)));
 }
 
 function taskRows(w: BlockWriter, analysis: Analysis, tasks: readonly AgencyTask[], t: Translate): void {

@@ -22,6 +22,7 @@ export interface BuildOptions {
   readonly previous: OwnershipMarker | null;
   /** Every sheet of the workbook now, in any case. */
   readonly existingSheets: readonly string[];
+  /** Speaks `lang`: every text the plan writes goes through it. */
   readonly t: Translate;
   readonly lang: Lang;
   readonly include: PlanParts;
@@ -128,7 +129,7 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
 export function buildRemovalPlan(previous: OwnershipMarker | null): WritePlan {
   if (!previous) return { marker: EMPTY_MARKER, sheets: [], deleteSheets: [], clearTableColumns: [] };
   return {
-    marker: { ...EMPTY_MARKER, tableSheet: null },
+    marker: EMPTY_MARKER,
     sheets: [],
     deleteSheets: [...previous.sheets],
     clearTableColumns: [...previous.tableColumns],

@@ -1,3 +1,4 @@
+import type { Analysis } from '../analysis';
 import { toPoints, type Fixed } from '../fixed';
 import type { CellStyle, PlanBlock, PlanCell } from './types';
 
@@ -52,4 +53,11 @@ export class BlockWriter {
     const cells = this.rows.map((r) => [...r, ...Array<PlanCell | null>(width - r.length).fill(null)]);
     return { row: this.startRow, col: this.startCol, cells };
   }
+}
+
+/** The column links into the table point at: the code column, else the name column, else the first. */
+export function linkColumn(analysis: Analysis): number {
+  const { columns } = analysis.table.layout;
+  const anchor = columns.find((c) => c.role === 'code') ?? columns.find((c) => c.role === 'name');
+  return anchor?.col ?? Math.min(...columns.map((c) => c.col), 0);
 }

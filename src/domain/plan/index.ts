@@ -3,5 +3,5 @@ export { EMPTY_MARKER, parseMarker, serializeMarker } from './marker';
 export { MAX_SHEET_NAME, abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
 export { DEFAULT_TOLERANCE, buildRemovalPlan, buildWritePlan } from './build';
 export type { BuildOptions, BuildResult, PlanParts } from './build';
-export { outputColumns } from './table-columns';
+export { outputColumns, verifiedColumns } from './table-columns';
 export type { OutputColumn } from './table-columns';

@@ -2,7 +2,7 @@ import { a1 } from '../address';
 import type { Analysis } from '../analysis';
 import { subFixed, type Fixed } from '../fixed';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, pointsCell, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, pointsCell, textCell } from './cells';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
@@ -30,7 +30,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
   );
   for (const area of totals.byArea) {
     w.add([
-      area.row === null ? textCell(area.code) : linkCell(area.code, sheet, a1(area.row, codeColumn(analysis))),
+      area.row === null ? textCell(area.code) : linkCell(area.code, sheet, a1(area.row, linkColumn(analysis))),
       textCell(area.name),
       pointsCell(area.max),
       pointsCell(area.score),
@@ -55,7 +55,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
   const statedLabel =
     totals.stated.row === null
       ? textCell(t('sheet.totals.stated'))
-      : linkCell(t('sheet.totals.stated'), sheet, a1(totals.stated.row, codeColumn(analysis)));
+      : linkCell(t('sheet.totals.stated'), sheet, a1(totals.stated.row, linkColumn(analysis)));
   w.add([statedLabel, pointsCell(totals.stated.max), pointsCell(totals.stated.score), pointsCell(totals.stated.target)]);
   w.add([
     textCell(t('sheet.totals.recomputed')),
@@ -72,13 +72,6 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
   w.add([textCell(t('sheet.totals.lost')), null, pointsCell(totals.lost)]);
   w.add([textCell(t('sheet.totals.gap')), null, null, pointsCell(totals.gapToTarget)]);
   w.add();
-}
-
-/** Links go to the code column when there is one, else to the first column of the table. */
-function codeColumn(analysis: Analysis): number {
-  const { columns } = analysis.table.layout;
-  const code = columns.find((c) => c.role === 'code') ?? columns.find((c) => c.role === 'name');
-  return code?.col ?? Math.min(...columns.map((c) => c.col), 0);
 }
 
 /** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */

@@ -2,6 +2,7 @@ import { a1, rangeA1 } from '../address';
 import type { Analysis } from '../analysis';
 import { subFixed, toPoints, type Fixed } from '../fixed';
 import { cellAt, type Grid } from '../grid';
+import { translator } from '../../i18n';
 import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
 import type { ColumnRole } from '../table/types';
@@ -187,6 +188,27 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup:
   }
 }
 
+/** Every header the tool may have written, in any language. */
+const OUR_HEADERS: ReadonlySet<string> = new Set(
+  (['vi', 'en'] as const).flatMap((lang) => Object.values(HEADER_KEYS).map((key) => translator(lang)(key))),
+);
+
+/**
+ * The previous run's columns that still look like its own: the marker records column numbers, so a
+ * column inserted by the user since would shift the tool's columns and leave user data under the
+ * recorded numbers. A column counts as the tool's only while its header cell still reads as one of
+ * the tool's headers (or is empty), so such data is reported as occupied rather than overwritten.
+ */
+export function verifiedColumns(grid: Grid, sheet: string, previous: OwnershipMarker | null): Set<number> {
+  const out = new Set<number>();
+  if (!previous || !previous.tableRows || !sameSheet(previous, sheet)) return out;
+  for (const col of previous.tableColumns) {
+    const header = cellAt(grid, previous.tableRows.first, col);
+    if (isEmptyCell(grid, previous.tableRows.first, col) || (typeof header.value === 'string' && OUR_HEADERS.has(header.value))) out.add(col);
+  }
+  return out;
+}
+
 function isEmptyCell(grid: Grid, row: number, col: number): boolean {
   const cell = cellAt(grid, row, col);
   return cell.kind === 'empty' || cell.value === null || cell.value === '';
@@ -203,11 +225,11 @@ function findConflicts(
   rows: { first: number; last: number },
   previous: OwnershipMarker | null,
 ): PlanConflict[] {
+  const verified = verifiedColumns(grid, sheet, previous);
   const owns = (row: number, col: number): boolean =>
     previous !== null &&
-    sameSheet(previous, sheet) &&
     previous.tableRows !== null &&
-    previous.tableColumns.includes(col) &&
+    verified.has(col) &&
     row >= previous.tableRows.first &&
     row <= previous.tableRows.last;
   const conflicts: PlanConflict[] = [];

@@ -1,5 +1,5 @@
 import type { CriteriaIndex, CriteriaNode, NodeLevel } from '../criteria/types';
-import { nameSimilarity } from '../criteria';
+import { NAME_MATCH_THRESHOLD, nameSimilarity, nameVariants } from '../criteria';
 import { parentCode } from '../parse/codes';
 import { cleanText } from '../text';
 import type { TableRow } from '../table/types';
@@ -10,7 +10,7 @@ import type { TableRow } from '../table/types';
  */
 export interface CodedRow {
   readonly row: TableRow;
-  /** The code as written (after parsing). */
+  /** The code as written (after parsing); "2.10" when a number cell 2.1 carries the name of 2.10. */
   readonly code: string;
   /** The tree's code for it (an alias resolved), else the written code. */
   readonly canonical: string;
@@ -43,12 +43,20 @@ export function rowName(row: TableRow): string {
 }
 
 /**
- * Task tables append the target to the criterion ("1.1 - Thực hiện Kế hoạch CCHC năm: ... đạt 98,2%"):
- * only the part before the colon names the criterion.
+ * Task tables append the target to the criterion ("1.1 - Thực hiện Kế hoạch CCHC năm: ... đạt 98,2%"),
+ * while an area cell may put its label first ("Lĩnh vực 1: Công tác chỉ đạo"): a name is compared
+ * whole and by the part before the colon, and the better reading counts.
  */
-export function criterionName(name: string): string {
+export function nameReadings(name: string): string[] {
   const colon = name.indexOf(':');
-  return colon > 0 ? name.slice(0, colon).trim() : name;
+  const head = colon > 0 ? name.slice(0, colon).trim() : '';
+  return head !== '' && head !== name ? [name, head] : [name];
+}
+
+/** Against the node's name and every other wording the seeds print for it. */
+export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaNode): number {
+  const wordings = [node.name, ...nameVariants(index.set, node.code)];
+  return Math.max(...nameReadings(name).flatMap((reading) => wordings.map((w) => nameSimilarity(reading, w))));
 }
 
 /**
@@ -81,7 +89,7 @@ export function resolveRowNode(
   if (candidates.length <= 1) return { node: candidates[0], ambiguous: [] };
   if (name !== '') {
     const scored = candidates
-      .map((node) => ({ node, similarity: nameSimilarity(name, node.name) }))
+      .map((node) => ({ node, similarity: similarityTo(index, name, node) }))
       .sort((a, b) => b.similarity - a.similarity);
     const [best, second] = scored;
     if (best && best.similarity >= CLEAR_WINNER && best.similarity - (second?.similarity ?? 0) >= CLEAR_MARGIN) {
@@ -89,6 +97,40 @@ export function resolveRowNode(
     }
   }
   return { node: candidates[0], ambiguous: candidates };
+}
+
+/**
+ * A code cell stored as the number 1.1 may have been typed 1.10 (Excel drops the trailing zero).
+ * Worth a word when the tree has 1.10 and the row's name does not belong to 1.1; `likely` when the
+ * name clearly belongs to 1.10, in which case the row is read as 1.10.
+ */
+export function trailingZeroReading(
+  index: CriteriaIndex,
+  row: TableRow,
+  code: string,
+  node: CriteriaNode | undefined,
+  name: string,
+): { alternative: CriteriaNode; likely: boolean } | null {
+  if (!row.code.maybeTrailingZeroLost) return null;
+  const alternative = index.resolve(`${code}0`);
+  if (!alternative) return null;
+  const toAlternative = name === '' ? 0 : similarityTo(index, name, alternative);
+  const toCode = name === '' || !node ? 0 : similarityTo(index, name, node);
+  if (node && toCode > toAlternative) return null;
+  return { alternative, likely: toAlternative > toCode && toAlternative >= NAME_MATCH_THRESHOLD };
+}
+
+/** The node a single-code row stands for, after aliases and a lost trailing zero are settled. */
+export function rowNode(
+  index: CriteriaIndex,
+  row: TableRow,
+  code: string,
+): { code: string; node: CriteriaNode | undefined; ambiguous: readonly CriteriaNode[]; trailingZero: ReturnType<typeof trailingZeroReading> } {
+  const name = rowName(row);
+  const { node, ambiguous } = resolveRowNode(index, code, name);
+  const trailingZero = trailingZeroReading(index, row, code, node, name);
+  if (trailingZero?.likely) return { code: trailingZero.alternative.code, node: trailingZero.alternative, ambiguous: [], trailingZero };
+  return { code, node, ambiguous, trailingZero };
 }
 
 export function levelOfCode(code: string): NodeLevel {
@@ -131,8 +173,7 @@ export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex):
     }
     // A code repeated down a merged cell, or several codes in one cell, cannot own one set of values.
     if (!STRUCTURAL_KINDS.has(row.kind) || row.code.filled || row.code.codes.length !== 1) continue;
-    const code = row.code.codes[0]!;
-    const { node } = resolveRowNode(index, code, criterionName(rowName(row)));
+    const { code, node } = rowNode(index, row, row.code.codes[0]!);
     const canonical = node?.code ?? code;
     const entry: CodedRow = {
       row,

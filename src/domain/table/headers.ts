@@ -26,6 +26,7 @@ const RULES: readonly RoleRule[] = [
   },
   { role: 'coordinating', strength: 3, pattern: /phoi hop|coordinat|\bsupport/ },
   { role: 'lead', strength: 3, pattern: /chu tri|\blead\b|responsib|in charge|\bowner\b/ },
+  { role: 'note', strength: 1, pattern: /ket qua thuc hien|tinh trang|trang thai|\bstatus\b|\bprogress\b/ },
   { role: 'lead', strength: 1, pattern: /thuc hien|implement/ },
   { role: 'product', strength: 3, pattern: /san pham|\bproducts?\b|\boutputs?\b|deliverable/ },
   { role: 'max', strength: 3, pattern: /toi da|\bmax\b|\bmaximum|thang diem|diem chuan|\bmax points/ },

@@ -25,8 +25,3 @@ export function mergeResolver(grid: Grid): CellResolver {
     return { cell: cellAt(grid, from.row, from.col), filled: true };
   };
 }
-
-/** Rows covered by a merged area below its first row, in a given column. */
-export function isMergedBelowTop(grid: Grid, row: number, col: number): boolean {
-  return grid.merges.some((m) => col >= m.col && col < m.col + m.colCount && row > m.row && row < m.row + m.rowCount);
-}

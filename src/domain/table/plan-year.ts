@@ -1,7 +1,7 @@
 import { cellAt, gridColCount, type Grid } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { fold } from '../text';
-import { HEADER_SEARCH_ROWS } from './headers';
+import { findHeader, HEADER_SEARCH_ROWS } from './headers';
 
 const MIN_YEAR = 2017;
 const MAX_YEAR = 2035;
@@ -26,10 +26,10 @@ function yearsIn(text: string): { year: number; weight: number }[] {
   return out;
 }
 
-/** The plan year named in the title rows or headers of the first rows (2017..2035), if any. */
-export function detectPlanYear(grid: Grid): number | undefined {
+/** The plan year named in the rows from the top of the grid down to `lastRow` (absolute), if any. */
+export function planYearAbove(grid: Grid, lastRow: number): number | undefined {
   let best: { year: number; weight: number } | null = null;
-  const rows = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
+  const rows = Math.min(grid.cells.length, lastRow - grid.originRow + 1);
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < gridColCount(grid); j++) {
       const cell = cellAt(grid, grid.originRow + i, grid.originCol + j);
@@ -40,4 +40,13 @@ export function detectPlanYear(grid: Grid): number | undefined {
     }
   }
   return best?.year;
+}
+
+/**
+ * The plan year (2017..2035) named in the title rows or the header ("Kế hoạch CCHC năm 2021",
+ * "Mục tiêu năm 2020"). Data rows are not read: a deadline "Trong năm 2020" says nothing of the plan.
+ */
+export function detectPlanYear(grid: Grid): number | undefined {
+  const header = findHeader(grid).found;
+  return planYearAbove(grid, header ? header.headerRow : grid.originRow + HEADER_SEARCH_ROWS - 1);
 }

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
+  // Label and list on one line: twelve roles stay on about one screen of a 320 px pane.
+  roleField: { gridTemplateColumns: 'minmax(0, 11fr) minmax(0, 14fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
@@ -89,8 +91,9 @@ export function ColumnMapForm({ sheet, preview, initial, onSubmit, onCancel, dis
         <Input type="number" min={1} value={headerRowText} onChange={(_, data) => setHeaderRowText(data.value)} />
       </Field>
       {COLUMN_ROLES.map((role) => (
-        <Field key={role} label={t(`pane.role.${role}`)}>
+        <Field key={role} label={t(`pane.role.${role}`)} orientation="horizontal" className={styles.roleField}>
           <Select
+            size="small"
             value={columns[role] === undefined ? '' : String(columns[role])}
             onChange={(_, data) => {
               const next = { ...columns };

@@ -98,7 +98,8 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
       ) : (
         <>
           <div className={styles.filters} role="group" aria-label={t('pane.findings.filterSeverity')}>
-            {SEVERITY_ORDER.map((severity) => (
+            {/* A filter for a severity with nothing in it would only take room. */}
+            {SEVERITY_ORDER.filter((severity) => counts[severity] > 0).map((severity) => (
               <ToggleButton
                 key={severity}
                 size="small"

@@ -6,6 +6,8 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0 },
+  // On its own line: a title run into the sentence reads as one block in a 320 px pane.
+  barTitle: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
 });
 
 /** Shown when the page is opened outside Excel, so it never sits on an endless spinner. */
@@ -20,7 +22,7 @@ export function OutsideOffice({ lang }: { lang: Lang }) {
         </h1>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t('pane.outside.title')}</MessageBarTitle>
+            <MessageBarTitle className={styles.barTitle}>{t('pane.outside.title')}</MessageBarTitle>
             {t('pane.outside.body')}
           </MessageBarBody>
         </MessageBar>

@@ -79,8 +79,9 @@ export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(functio
       </Field>
       <Field label={t('pane.settings.language')}>
         <Select value={settings.lang} onChange={(_, data) => onChange({ ...settings, lang: data.value as Lang })}>
-          <option value="vi">Tiếng Việt</option>
-          <option value="en">English</option>
+          {/* Each language is named in itself, whichever language the pane is in. */}
+          <option value="vi">{t('pane.language.vi')}</option>
+          <option value="en">{t('pane.language.en')}</option>
         </Select>
       </Field>
     </section>

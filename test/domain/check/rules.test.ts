@@ -93,6 +93,12 @@ describe('codes', () => {
     expect(only(check(edit(AREA_1, '1.2', { name: 'CHE DO BAO CAO DINH KY' })), 'name-mismatch')).toEqual([]);
   });
 
+  it('reads a name around a colon: a label before it, or a target after it', () => {
+    expect(only(check(edit(AREA_1, '1', { name: 'Lĩnh vực 1: Công tác chỉ đạo điều hành' })), 'name-mismatch')).toEqual([]);
+    const task: LineSpec = { code: '1.1', name: 'Kế hoạch cải cách hành chính năm: ban hành đúng hạn, đạt 100%', task: 'Ban hành', lead: 'Sở Nội vụ' };
+    expect(check([task], {}, 'task')).toEqual([]);
+  });
+
   it('ambiguous-code when a code means two nodes and the name does not decide', () => {
     const [f] = only(check([{ code: '3.1', max: 2 }]), 'ambiguous-code');
     expect(f).toMatchObject({ severity: 'warning', params: { codeA: '3.1', codeB: '3.2' } });
@@ -113,6 +119,16 @@ describe('codes', () => {
     const [f] = only(check([{ code: 2.1, name: 'Xử lý văn bản sai phạm phát hiện qua kiểm tra', max: 1 }]), 'code-trailing-zero');
     expect(f).toMatchObject({ severity: 'warning', code: '2.1', expected: '2.10', actual: '2.1' });
     expect(only(check([{ code: 2.1, name: 'Theo dõi thi hành pháp luật tại địa phương', max: 1 }]), 'code-trailing-zero')).toEqual([]);
+  });
+
+  it('reads a number code 2.1 carrying the name of 2.10 as 2.10: no duplicate, sums right', () => {
+    const lines: LineSpec[] = [
+      { code: '2', name: 'Xây dựng và thi hành văn bản quy phạm pháp luật', score: 1.5, lead: 'Sở Tư pháp' },
+      { code: 2.1, name: 'Theo dõi thi hành pháp luật tại địa phương', max: 1, score: 1 },
+      { code: 2.1, name: 'Xử lý văn bản sai phạm phát hiện qua kiểm tra', max: 1, score: 0.5 },
+    ];
+    const findings = check(lines);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.cell])).toEqual([['code-trailing-zero', 'A6']]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   parseAgencies,
   parseAgenciesWithRoles,
 } from '../../../src/domain/parse/agencies';
+import variants from './fixtures/agency-variants.json';
 
 function names(text: string): string[] {
   return parseAgencies(text).map((m) => m.name);
@@ -99,6 +100,7 @@ describe('parseAgencies', () => {
     ]);
     expect(names('Sở tư pháp; Cục thuế tỉnh')).toEqual(['Sở Tư pháp', 'Cục Thuế tỉnh']);
     expect(names('Sở Thông tin truyền thông')).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(names('Ủy ban nhân dân tỉnh; Uỷ ban nhân dân cấp huyện')).toEqual(['UBND tỉnh', 'UBND cấp huyện']);
   });
 
   it('keeps group names as groups and agencies as agencies', () => {
@@ -178,5 +180,14 @@ describe('parseAgencies properties', () => {
         for (const m of parseAgencies(s)) expect(m.name).not.toBe('');
       }),
     );
+  });
+});
+
+describe('parseAgencies on every spelling seen in the seeds', () => {
+  const { cases } = variants as { cases: { text: string; includes: string[] }[] };
+
+  it.each(cases.map((c) => [c.text, c.includes] as const))('%p names %p', (text, includes) => {
+    const found = names(text);
+    for (const name of includes) expect(found).toContain(name);
   });
 });

@@ -43,6 +43,8 @@ describe('parseCodes', () => {
     expect(parseCodes(textCell('Tiêu chí 2.4')).codes).toEqual(['2.4']);
     expect(parseCodes(textCell('Khắc phục tiêu chí thành phần 7.3.6 và TC 2.4')).codes).toEqual(['7.3.6', '2.4']);
     expect(parseCodes(textCell('Cải thiện chỉ tiêu 2 năm liền')).codes).toEqual([]);
+    expect(parseCodes(textCell('Đạt tiêu chí 2 của Bộ')).codes).toEqual([]);
+    expect(parseCodes(textCell('Mã ETC 2.4')).codes).toEqual([]);
   });
 
   it.each([
@@ -66,7 +68,11 @@ describe('parseCodes', () => {
       codes: ['1'],
       areaStyle: 'label',
     });
-    expect(parseCodes(textCell('Lĩnh vực “Cải cách thể chế”'))).toMatchObject({ codes: [], areaStyle: 'label' });
+    expect(parseCodes(textCell('Lĩnh vực “Cải cách thể chế”'))).toMatchObject({
+      codes: [],
+      areaStyle: 'label',
+      rest: 'Cải cách thể chế',
+    });
   });
 
   it('reads an arabic area number', () => {

@@ -70,6 +70,22 @@ describe('parseDeadline', () => {
     ]);
   });
 
+  it.each([
+    ['Quý \nIV/2023', 'quarter', '2023-10-01'],
+    ['Trước \n15/12/2023', 'date', '2023-12-15'],
+    ['Tháng \n12/2023', 'month', '2023-12-01'],
+    ['Trước ngày \n30 tháng 6', 'date', '2023-06-30'],
+    ['Trước ngày 15 tháng 10 năm 2023', 'date', '2023-10-15'],
+  ])('reads the wrapped seed cell %p as one %s', (raw, kind, start) => {
+    const d = parseDeadline(raw, 2023);
+    expect(d).toMatchObject({ raw, kind, start });
+    expect(d.more).toBeUndefined();
+  });
+
+  it('reads "Thường\nxuyên" wrapped over two lines as ongoing', () => {
+    expect(parseDeadline('Thường \nxuyên')).toEqual({ raw: 'Thường \nxuyên', kind: 'ongoing' });
+  });
+
   it('reads a wrapped single deadline as one', () => {
     expect(parseDeadline('Trong năm\n2024')).toEqual({ raw: 'Trong năm\n2024', kind: 'year', start: '2024-01-01', end: '2024-12-31' });
   });

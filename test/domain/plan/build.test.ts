@@ -304,3 +304,17 @@ describe('buildRemovalPlan', () => {
     expect(buildRemovalPlan(null)).toEqual({ marker: EMPTY_MARKER, sheets: [], deleteSheets: [], clearTableColumns: [] });
   });
 });
+
+describe('a marker gone stale', () => {
+  it('does not own a column whose header is no longer the tool\'s (a user column was inserted)', () => {
+    const first = plan();
+    const existing = sheetsAfter(first);
+    // The user's new column now sits under the recorded column numbers, header and all.
+    let grid = gridAfter(first);
+    grid = withCell(grid, 2, 7, 'Ghi chú của tôi');
+    grid = withCell(grid, 3, 7, 'xem lại');
+    const result = buildWritePlan(analysisOf(), options({ grid, previous: first.marker, existingSheets: existing }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.conflicts).toEqual(expect.arrayContaining([{ reason: 'occupied-cell', sheet: SHEET, cell: 'H4' }]));
+  });
+});

@@ -1,0 +1,88 @@
+import { langFromDisplayLanguage, translator } from '../i18n';
+import type { Translate } from '../i18n/types';
+import { isKeyedError } from '../taskpane/services';
+import { checkSheet, failureError, writeOutput, type CheckResult } from '../excel/flows';
+import { publishCheck } from './result-channel';
+
+/** The id the manifest's ExecuteFunction action names. */
+export const CHECK_TOTALS_ACTION = 'checkTotals';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+interface CommandEvent {
+  completed(options?: unknown): void;
+}
+
+function countBySeverity(result: CheckResult): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  if (!result.ok) return counts;
+  for (const f of result.analysis.findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
+function describeError(error: unknown, t: Translate): string {
+  if (isKeyedError(error)) return t(error.messageKey, error.params ?? {});
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks the active sheet and writes the tool's columns next to the table (subtotals, check
+ * column with its red/green conditional format, notes on the rows with findings): the marking is
+ * owned output, recorded in the marker and removed by "remove results"; user cells keep their
+ * formats. The one-line result goes to the task pane through the result channel.
+ */
+export async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'): Promise<{ result: CheckResult | null; message: string }> {
+  let result: CheckResult | null = null;
+  try {
+    const message = await run(async (context) => {
+      const checked = await checkSheet(context);
+      result = checked.result;
+      if (!checked.result.ok) {
+        const failure = failureError(checked.result.failure);
+        return t(failure.messageKey, failure.params);
+      }
+      await writeOutput(context, checked.result.analysis, {
+        t,
+        lang,
+        include: { tableColumns: true, summary: false, agencySheets: false },
+        freshRead: checked.read,
+      });
+      const counts = countBySeverity(checked.result);
+      return counts.errors === 0 && counts.warnings === 0
+        ? t('excel.command.doneClean', { sheet: checked.read.sheet })
+        : t('excel.command.done', { sheet: checked.read.sheet, ...counts });
+    });
+    return { result, message };
+  } catch (error) {
+    return { result, message: t('excel.command.failed', { reason: describeError(error, t) }) };
+  }
+}
+
+/** The ribbon button. Office waits for event.completed(), so it is called whatever happens. */
+export async function checkTotals(event: CommandEvent): Promise<void> {
+  try {
+    const lang = langFromDisplayLanguage(Office.context?.displayLanguage);
+    const t = translator(lang);
+    const { result, message } = await runCheckTotals((batch) => Excel.run(batch), t, lang);
+    if (result) publishCheck({ result, message });
+    try {
+      await Office.addin.showAsTaskpane();
+    } catch {
+      // Without a shared runtime the pane cannot be opened from here; the result stays in the channel.
+    }
+  } finally {
+    event.completed();
+  }
+}
+
+/** Registers the ribbon functions once Office is ready (the commands page and the shared runtime call this). */
+export function registerCommands(): void {
+  if (typeof Office === 'undefined') return;
+  void Office.onReady(() => {
+    Office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
+  });
+}

@@ -1,0 +1,52 @@
+import type { GridCell } from '../grid';
+import { cellRaw } from '../parse/cell';
+import { cleanText, fold } from '../text';
+import { matchHeader } from './headers';
+
+/** "Tổng cộng", "TỔNG ĐIỂM", "Total": the row that sums the table. */
+export function isTotalText(text: string): boolean {
+  const f = fold(text);
+  return /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/.test(f) || /^(?:tong|cong|tong so|sum)$/.test(f);
+}
+
+/**
+ * Lines of a letterhead, a page footer or a signature block that a PDF-to-Excel copy leaves inside
+ * the table ("UBND TỈNH ...", "CỘNG HÒA XÃ HỘI ...", "Trang 3", "Nơi nhận:").
+ */
+const LETTERHEAD =
+  /^(?:doc lap tu do|phu luc|kem theo|trang \d+|page \d+|noi nhan|so \d+ .*(?:kh|qd|ubnd)|ke hoach so|bieu mau|mau so|kt chu tich|tm uy ban|nguoi lap|\d+ \/ \d+$)/;
+/** Issuer lines are written in capitals; "UBND tỉnh" in ordinary case may be an agency in a lead cell. */
+const LETTERHEAD_CAPITALS = /^(?:ubnd tinh|ubnd huyen|uy ban nhan dan|cong hoa xa hoi|giam doc|chu tich|pho chu tich)/;
+
+export function isLetterheadRow(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((c) => c.kind !== 'empty');
+  if (filled.length === 0 || filled.length > 2) return false;
+  const text = filled.map((c) => cleanText(cellRaw(c))).join(' ');
+  const f = fold(text);
+  if (LETTERHEAD.test(f)) return true;
+  if (LETTERHEAD_CAPITALS.test(f) && text === text.toUpperCase()) return true;
+  // A page number alone on its line.
+  return filled.length === 1 && /^\d{1,3}$/.test(text);
+}
+
+/** "(1) (2) (3)", "1 2 3 4", "A B C": the column numbering row some plans put under the header. */
+export function isIndexRow(cells: readonly GridCell[]): boolean {
+  const texts = cells.map((c) => cleanText(cellRaw(c))).filter((t) => t !== '');
+  // Three cells at least (or two in parentheses): "1 | | 2" is more likely a data row.
+  if (texts.length < 2 || (texts.length === 2 && !texts.every((t) => t.startsWith('(')))) return false;
+  const numbers: number[] = [];
+  for (const t of texts) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    if (m) numbers.push(Number(m[1]));
+    else if (!/^\(?[A-Z]\)?$/.test(t)) return false;
+  }
+  return numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+}
+
+/** The header again after a page break (one or both rows of it): header words in every cell but one. */
+export function isRepeatedHeaderRow(cells: readonly GridCell[]): boolean {
+  const filled = cells.filter((c) => c.kind !== 'empty');
+  if (filled.some((c) => c.kind === 'number')) return false;
+  const headerish = filled.filter((c) => matchHeader(cellRaw(c)) !== null).length;
+  return headerish >= 2 && headerish >= filled.length - 1;
+}

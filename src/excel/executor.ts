@@ -1,0 +1,126 @@
+import { rangeA1 } from '../domain/address';
+import { sheetKey } from '../domain/plan/sheet-names';
+import { MARKER_SHEET } from '../domain/plan/types';
+import type { Capabilities } from './capabilities';
+import type { WriteOp } from './ops';
+
+/** Excel's cellValue operators for the plan's conditional rules. */
+const OPERATORS = { lessThan: 'LessThan', greaterThan: 'GreaterThan', notEqual: 'NotEqualTo', equal: 'EqualTo' } as const;
+
+function withEquals(formula: string): string {
+  return formula.startsWith('=') ? formula : `=${formula}`;
+}
+
+/** Queues the Office.js calls of one op; worksheet proxies are shared across the whole write. */
+export class Executor {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly caps: Capabilities,
+  ) {}
+
+  private sheet(name: string): Excel.Worksheet {
+    const key = sheetKey(name);
+    let ws = this.sheets.get(key);
+    if (!ws) {
+      ws = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(key, ws);
+    }
+    return ws;
+  }
+
+  /** By address rather than getRangeByIndexes (ExcelApi 1.7), so Excel 2016 can run it too. */
+  private range(sheet: string, row: number, col: number, rowCount: number, colCount: number): Excel.Range {
+    return this.sheet(sheet).getRange(rangeA1(row, col, rowCount, colCount));
+  }
+
+  queue(op: WriteOp): void {
+    switch (op.kind) {
+      case 'beginMarker': {
+        if (op.create) {
+          const ws = this.context.workbook.worksheets.add(MARKER_SHEET);
+          ws.visibility = this.caps.visibility ? 'VeryHidden' : 'Hidden';
+          this.sheets.set(sheetKey(MARKER_SHEET), ws);
+        }
+        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
+        return;
+      }
+      case 'endMarker':
+        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
+        return;
+      case 'deleteMarker':
+        this.sheet(MARKER_SHEET).delete();
+        this.sheets.delete(sheetKey(MARKER_SHEET));
+        return;
+      case 'deleteSheet':
+        this.sheet(op.sheet).delete();
+        this.sheets.delete(sheetKey(op.sheet));
+        return;
+      case 'addSheet':
+        this.sheets.set(sheetKey(op.sheet), this.context.workbook.worksheets.add(op.sheet));
+        return;
+      case 'clearSheet': {
+        const ws = this.sheet(op.sheet);
+        const all = ws.getRange();
+        if (this.caps.conditionalFormats) all.conditionalFormats.clearAll();
+        all.clear('All');
+        if (this.caps.freezePanes) ws.freezePanes.unfreeze();
+        return;
+      }
+      case 'clearRect': {
+        const range = this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
+        if (this.caps.conditionalFormats) range.conditionalFormats.clearAll();
+        range.clear('All');
+        return;
+      }
+      case 'formulas':
+        this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).formulas = op.cells as unknown[][];
+        return;
+      case 'numberFormat':
+        this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).numberFormat = op.cells as unknown[][];
+        return;
+      case 'style': {
+        const format = this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).format;
+        const s = op.style;
+        if (s.bold !== undefined) format.font.bold = s.bold;
+        if (s.italic !== undefined) format.font.italic = s.italic;
+        if (s.fontColor) format.font.color = s.fontColor;
+        if (op.underline) format.font.underline = 'Single';
+        if (s.fill) format.fill.color = s.fill;
+        if (s.wrap !== undefined) format.wrapText = s.wrap;
+        if (s.horizontal) format.horizontalAlignment = s.horizontal === 'left' ? 'Left' : s.horizontal === 'center' ? 'Center' : 'Right';
+        return;
+      }
+      case 'link':
+        if (this.caps.hyperlinks) this.range(op.sheet, op.row, op.col, 1, 1).hyperlink = { documentReference: op.target, textToDisplay: op.text };
+        return;
+      case 'columnWidth':
+        this.range(op.sheet, 0, op.col, 1, 1).getEntireColumn().format.columnWidth = op.points;
+        return;
+      case 'conditionalFormat': {
+        if (!this.caps.conditionalFormats) return;
+        const cf = this.sheet(op.sheet).getRange(op.format.range).conditionalFormats.add('CellValue');
+        const rule = op.format.rule;
+        cf.cellValue.rule =
+          rule.type === 'cellIs'
+            ? { formula1: withEquals(rule.formula), operator: OPERATORS[rule.operator] }
+            : { formula1: `="${rule.text.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+        const s = op.format.style;
+        if (s.fill) cf.cellValue.format.fill.color = s.fill;
+        if (s.fontColor) cf.cellValue.format.font.color = s.fontColor;
+        if (s.bold !== undefined) cf.cellValue.format.font.bold = s.bold;
+        if (s.italic !== undefined) cf.cellValue.format.font.italic = s.italic;
+        return;
+      }
+      case 'freeze': {
+        if (!this.caps.freezePanes) return;
+        const panes = this.sheet(op.sheet).freezePanes;
+        if (op.rows > 0 && op.cols > 0) panes.freezeAt(this.range(op.sheet, 0, 0, op.rows, op.cols));
+        else if (op.rows > 0) panes.freezeRows(op.rows);
+        else panes.freezeColumns(op.cols);
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,236 @@
+import { parseA1 } from '../domain/address';
+import type { Analysis } from '../domain/analysis';
+import type { CriteriaChoice } from '../domain/criteria/types';
+import { analyze } from '../domain/engine';
+import type { Fixed } from '../domain/fixed';
+import type { Grid } from '../domain/grid';
+import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
+import { sheetKey } from '../domain/plan/sheet-names';
+import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
+import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
+import type { Lang, Translate } from '../i18n/types';
+import { applyPlan, type ApplyResult } from './apply';
+import { detectCapabilities, type Capabilities } from './capabilities';
+import { ExcelAdapterError, toAdapterError, translated } from './errors';
+import { markerFrom, queueWorkbookState, readSheet, worksheetInfos, type SheetRead } from './read';
+
+/*
+ * The operations the task pane and the ribbon command run, each inside one Excel.run context.
+ * Shapes match src/taskpane/services.ts structurally, so the pane's service passes them through.
+ */
+
+export interface SheetPreview {
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: readonly (readonly string[])[];
+}
+
+export type CheckResult =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };
+
+export interface CheckOptions {
+  /** The active sheet when absent. */
+  readonly sheet?: string;
+  readonly criteria?: CriteriaChoice;
+  readonly tolerance?: Fixed;
+  readonly overrides?: ColumnOverrides;
+  readonly capabilities?: Capabilities;
+}
+
+export interface OutputParts {
+  readonly tableColumns: boolean;
+  readonly summary: boolean;
+  readonly agencySheets: boolean;
+}
+
+export interface WriteOptions extends CheckOptions {
+  readonly t: Translate;
+  readonly lang: Lang;
+  readonly include: OutputParts;
+  readonly maxBytesPerSync?: number;
+  /**
+   * The read the analysis was just made from, in this same Excel.run (the ribbon command): the
+   * sheet is then not read a second time.
+   */
+  readonly freshRead?: SheetRead;
+}
+
+export interface WriteSummary {
+  readonly sheetsCreated: readonly string[];
+  readonly sheetsUpdated: readonly string[];
+  readonly sheetsDeleted: readonly string[];
+  readonly syncs: number;
+}
+
+export interface SheetChangePreview {
+  readonly create: readonly string[];
+  readonly update: readonly string[];
+  readonly remove: readonly string[];
+}
+
+export interface WorkbookDescription {
+  readonly workbook: string;
+  readonly sheet: string;
+  readonly sheets: readonly string[];
+}
+
+/** Rows shown to map columns by hand when no header was recognised. */
+export const PREVIEW_ROWS = 30;
+export const PREVIEW_COLS = 26;
+
+export function previewOf(grid: Grid): SheetPreview {
+  const rows = grid.cells.slice(0, PREVIEW_ROWS).map((row) => row.slice(0, PREVIEW_COLS).map((cell) => cell.text));
+  return { originRow: grid.originRow, originCol: grid.originCol, rows };
+}
+
+/** The tool's own columns on this sheet, which the engine must not read as the user's data. */
+export function ownedColumnsOn(marker: OwnershipMarker | null, sheet: string): readonly number[] {
+  if (!marker?.tableSheet || sheetKey(marker.tableSheet) !== sheetKey(sheet)) return [];
+  return marker.tableColumns;
+}
+
+function analyzeRead(read: SheetRead, options: CheckOptions): CheckResult {
+  const result = analyze(read.grid, {
+    ...(options.criteria !== undefined ? { criteria: options.criteria } : {}),
+    ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
+    ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
+    ownedColumns: ownedColumnsOn(read.marker, read.sheet),
+  });
+  if (result.ok) return { ok: true, analysis: result.analysis };
+  if (result.failure.reason === 'empty-sheet') return { ok: false, failure: result.failure };
+  return { ok: false, failure: result.failure, preview: previewOf(read.grid) };
+}
+
+/** Reads the sheet in one sync and analyses it; an empty sheet or one without a table is a result, not an error. */
+export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<{ read: SheetRead; result: CheckResult }> {
+  const read = await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {});
+  return { read, result: analyzeRead(read, options) };
+}
+
+/** The message for a check that found no table, for callers without a pane (the ribbon command). */
+export function failureError(failure: ReadFailure): ExcelAdapterError {
+  return failure.reason === 'empty-sheet'
+    ? new ExcelAdapterError('excel.error.emptySheet', { sheet: failure.sheet })
+    : new ExcelAdapterError('excel.error.noTable', { sheet: failure.sheet });
+}
+
+export function conflictError(conflict: PlanConflict): ExcelAdapterError {
+  return conflict.reason === 'occupied-cell'
+    ? new ExcelAdapterError('excel.error.occupiedCell', { sheet: conflict.sheet, cell: conflict.cell })
+    : new ExcelAdapterError('excel.error.sheetNameTaken', { sheet: conflict.sheet });
+}
+
+/** Which rows the analysis read, and how: if the sheet no longer reads the same, the analysis is stale. */
+function fingerprint(analysis: Analysis): string {
+  const { layout, rows } = analysis.table;
+  return JSON.stringify([
+    layout.headerRow,
+    layout.firstDataRow,
+    layout.lastDataRow,
+    layout.columns.map((c) => [c.role, c.col]),
+    rows.map((r) => [r.row, r.kind, r.code.codes]),
+    analysis.criteria.id,
+  ]);
+}
+
+async function planFor(context: Excel.RequestContext, analysis: Analysis, options: WriteOptions): Promise<{ read: SheetRead; plan: WritePlan }> {
+  let read = options.freshRead;
+  let current = analysis;
+  if (!read) {
+    const checked = await checkSheet(context, { ...options, sheet: analysis.sheet, criteria: analysis.criteria.id });
+    if (!checked.result.ok) throw failureError(checked.result.failure);
+    if (fingerprint(checked.result.analysis) !== fingerprint(analysis)) throw new ExcelAdapterError('excel.error.staleCheck');
+    read = checked.read;
+    current = checked.result.analysis;
+  }
+  const built = buildWritePlan(current, {
+    grid: read.grid,
+    previous: read.marker,
+    existingSheets: read.sheets,
+    t: options.t,
+    lang: options.lang,
+    include: options.include,
+    ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
+  });
+  if (!built.ok) throw conflictError(built.conflicts[0]!);
+  return { read, plan: built.plan };
+}
+
+function summaryOf(result: ApplyResult): WriteSummary {
+  return { sheetsCreated: result.sheetsCreated, sheetsUpdated: result.sheetsUpdated, sheetsDeleted: result.sheetsDeleted, syncs: result.syncs };
+}
+
+/**
+ * Writes the chosen parts for an analysis. The sheet is read again first: a plan is only written
+ * over the table it was computed from.
+ */
+export async function writeOutput(context: Excel.RequestContext, analysis: Analysis, options: WriteOptions): Promise<WriteSummary> {
+  return translated(async () => {
+    const caps = options.capabilities ?? detectCapabilities();
+    const { plan } = await planFor(context, analysis, { ...options, capabilities: caps });
+    const applied = await applyPlan(context, plan, {
+      capabilities: caps,
+      ...(options.maxBytesPerSync !== undefined ? { maxBytesPerSync: options.maxBytesPerSync } : {}),
+    });
+    return { ...summaryOf(applied), syncs: applied.syncs + (options.freshRead ? 0 : 1) };
+  });
+}
+
+/** Which sheets a write would create, update or delete, without writing. */
+export async function previewOutput(context: Excel.RequestContext, analysis: Analysis, options: WriteOptions): Promise<SheetChangePreview> {
+  return translated(async () => {
+    const { read, plan } = await planFor(context, analysis, options);
+    const exists = new Set(read.sheets.map(sheetKey));
+    const owned = plan.sheets.filter((s) => s.owned).map((s) => s.name);
+    return {
+      create: owned.filter((n) => !exists.has(sheetKey(n))),
+      update: owned.filter((n) => exists.has(sheetKey(n))),
+      remove: plan.deleteSheets.filter((n) => exists.has(sheetKey(n))),
+    };
+  });
+}
+
+/** Deletes exactly what the marker says the tool wrote, and the marker itself. */
+export async function removeOutput(context: Excel.RequestContext, options: { capabilities?: Capabilities; maxBytesPerSync?: number } = {}): Promise<WriteSummary> {
+  return translated(async () => {
+    const request = queueWorkbookState(context);
+    await context.sync();
+    const { marker, state } = markerFrom(request);
+    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1 };
+    const applied = await applyPlan(context, buildRemovalPlan(marker), options);
+    return { ...summaryOf(applied), syncs: applied.syncs + 1 };
+  });
+}
+
+/** Selects the cell and brings it into view (activating its sheet first). */
+export async function revealCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  if (!parseA1(cell)) throw new ExcelAdapterError('excel.error.cellAddress', { cell });
+  try {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ItemNotFound') throw new ExcelAdapterError('excel.error.sheetNotFound', { sheet });
+    throw toAdapterError(error);
+  }
+}
+
+export async function describeWorkbook(context: Excel.RequestContext, capabilities?: Capabilities): Promise<WorkbookDescription> {
+  const caps = capabilities ?? detectCapabilities();
+  return translated(async () => {
+    const workbook = context.workbook;
+    if (caps.workbookName) workbook.load('name');
+    const worksheets = workbook.worksheets;
+    worksheets.load('items/name,items/visibility,items/protection/protected');
+    const active = worksheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    const infos = worksheetInfos(worksheets);
+    return { workbook: caps.workbookName ? workbook.name : '', sheet: active.name, sheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name) };
+  });
+}
+
+export { toAdapterError };

@@ -1,0 +1,82 @@
+import { langFromDisplayLanguage, translator } from '../i18n';
+import type { Lang } from '../i18n/types';
+import type { Analysis } from '../domain/analysis';
+import { subscribeChecks } from '../commands/result-channel';
+import { checkSheet, describeWorkbook, previewOutput, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
+import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
+
+type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeServiceOptions {
+  /** The language written sheets use; Office's display language by default. */
+  readonly lang?: () => Lang;
+  /** Excel.run by default (tests pass the fake's). */
+  readonly run?: Run;
+}
+
+const TABLE_ONLY: OutputParts = { tableColumns: true, summary: false, agencySheets: false };
+const AGENCY_SHEETS: OutputParts = { tableColumns: false, summary: true, agencySheets: true };
+
+function officeLang(): Lang {
+  const display = typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined;
+  return langFromDisplayLanguage(display);
+}
+
+function defaultRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(batch);
+}
+
+function written(summary: { sheetsCreated: readonly string[]; sheetsUpdated: readonly string[]; sheetsDeleted: readonly string[] }): WriteSummary {
+  return { sheetsCreated: summary.sheetsCreated, sheetsUpdated: summary.sheetsUpdated, sheetsDeleted: summary.sheetsDeleted };
+}
+
+/** The pane's WorkbookService over Office.js: every call is one Excel.run of a flow in src/excel. */
+export function createOfficeWorkbookService(options: OfficeServiceOptions = {}): WorkbookService {
+  const run: Run = options.run ?? defaultRun;
+  const lang = options.lang ?? officeLang;
+  /** The request of the last check per sheet: a write re-reads the sheet the same way. */
+  const lastRequest = new Map<string, CheckRequest>();
+
+  const writeOptions = (analysis: Analysis, include: OutputParts, output?: OutputOptions): WriteOptions => {
+    const request = lastRequest.get(analysis.sheet);
+    const l = output?.lang ?? lang();
+    return {
+      t: translator(l),
+      lang: l,
+      include,
+      ...(request ? { tolerance: request.tolerance } : {}),
+      ...(request?.overrides ? { overrides: request.overrides } : {}),
+    };
+  };
+
+  return {
+    describe: (): Promise<WorkbookInfo> => run((context) => describeWorkbook(context)),
+
+    async check(request: CheckRequest): Promise<CheckOutcome> {
+      lastRequest.set(request.sheet, request);
+      const { result } = await run((context) =>
+        checkSheet(context, {
+          sheet: request.sheet,
+          criteria: request.criteria,
+          tolerance: request.tolerance,
+          ...(request.overrides ? { overrides: request.overrides } : {}),
+        }),
+      );
+      return result;
+    },
+
+    writeResults: async (analysis, output) => written(await run((context) => writeOutput(context, analysis, writeOptions(analysis, TABLE_ONLY, output)))),
+
+    previewAgencySheets: (analysis, output): Promise<SheetChangePreview> =>
+      run((context) => previewOutput(context, analysis, writeOptions(analysis, AGENCY_SHEETS, output))),
+
+    createAgencySheets: async (analysis, output) =>
+      written(await run((context) => writeOutput(context, analysis, writeOptions(analysis, AGENCY_SHEETS, output)))),
+
+    removeResults: async () => written(await run((context) => removeOutput(context))),
+
+    reveal: (sheet, cell) => run((context) => revealCell(context, sheet, cell)),
+
+    onExternalCheck: (listener) => subscribeChecks((check) => listener(check.result)),
+  };
+}

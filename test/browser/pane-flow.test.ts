@@ -1,0 +1,202 @@
+/**
+ * The production build in Debian's chromium: the CDN's office.js is answered by the fake
+ * Office/Excel bundle, and the whole flow runs against the fake workbook, in both languages.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../../src/dev/paths';
+import { viewSheets, type ViewSheet, type ViewValue } from '../../src/dev/snapshot-view';
+import { serveStatic, type StaticServer } from '../../src/dev/static-server';
+import { readExampleSpec, type ExampleWorkbookSpec } from '../../src/dev/xlsx-to-spec';
+import { translator } from '../../src/i18n';
+import type { Lang } from '../../src/i18n/types';
+import { ensureBuilt } from './support/build';
+import { OFFICE_JS_URL, launchChromium } from './support/chromium';
+import { fakeOfficeScript } from './support/fake-office';
+
+jest.setTimeout(240_000);
+
+const EXAMPLE = path.join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const PANE_WIDTH = 320;
+const STEP_MS = 30_000;
+const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+let browser: Browser;
+let server: StaticServer;
+let fakeDir: string;
+let spec: ExampleWorkbookSpec;
+
+beforeAll(async () => {
+  const [webDir, builtFake, example] = await Promise.all([ensureBuilt('web'), ensureBuilt('fake'), readExampleSpec(EXAMPLE)]);
+  fakeDir = builtFake;
+  spec = example;
+  server = await serveStatic(webDir, { host: '127.0.0.1', port: 0 });
+  browser = await launchChromium();
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that can reach only our server; office.js comes from `office`. */
+async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1 });
+  const origin = server.url.replace(/\/$/, '');
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+      const answer = await office(url);
+      return answer ? route.fulfill({ status: 200, ...answer }) : route.fulfill({ status: 404, body: '' });
+    }
+    return route.abort();
+  });
+  await page.goto(`${server.url}taskpane.html`);
+  return page;
+}
+
+async function snapshot(page: Page): Promise<ViewSheet[]> {
+  return viewSheets(await page.evaluate(() => (window as unknown as { __PAR_FAKE__: { current: { snapshot(): unknown } } }).__PAR_FAKE__.current.snapshot()));
+}
+
+/** Waits until the pane is idle again, and fails with the pane's own words if it shows an error. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main[aria-busy="false"]').waitFor({ timeout: STEP_MS });
+  const error = page.getByTestId('error');
+  if ((await error.count()) > 0) throw new Error(`The pane shows an error: ${await error.innerText()}`);
+}
+
+const blank = (v: ViewValue | undefined) => v === undefined || v === null || v === '';
+
+const original = () => spec.sheets[0]!;
+const originalWidth = () => Math.max(...original().cells.map((r) => r.length));
+
+/** The example's own cells (within its width) that no longer hold what was loaded. */
+function changedUserCells(sheets: readonly ViewSheet[]): string[] {
+  const table = sheets.find((s) => s.name === original().name);
+  if (!table) return ['sheet missing'];
+  const changed: string[] = [];
+  const rows = Math.max(table.values.length, original().cells.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < originalWidth(); c++) {
+      const want = original().cells[r]?.[c];
+      const got = table.values[r]?.[c];
+      if (blank(want) ? !blank(got) : got !== want) changed.push(`R${r + 1}C${c + 1}: ${JSON.stringify(want)} -> ${JSON.stringify(got)}`);
+    }
+  }
+  return changed;
+}
+
+/** Cells right of the example's columns (where the tool writes) that hold anything. */
+function outputCells(sheets: readonly ViewSheet[]): ViewValue[] {
+  const table = sheets.find((s) => s.name === original().name);
+  return (table?.values ?? []).flatMap((row) => row.slice(originalWidth())).filter((v) => !blank(v));
+}
+
+describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Excel', (lang: Lang) => {
+  const t = translator(lang);
+  let page: Page;
+
+  beforeAll(async () => {
+    const script = await fakeOfficeScript(fakeDir, spec, lang === 'vi' ? 'vi-VN' : 'en-US');
+    page = await openPane(async (url) =>
+      url === OFFICE_JS_URL ? { body: script, contentType: 'text/javascript; charset=utf-8' } : null,
+    );
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('checks the sheet and shows the summary, eight area bars and the findings', async () => {
+    await page.getByRole('button', { name: t('pane.check'), exact: true }).click({ timeout: STEP_MS });
+    await page.getByTestId('summary').waitFor({ timeout: STEP_MS });
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(t('app.name'));
+    expect(await page.getByTestId('area-bars').locator('li').count()).toBe(8);
+    expect(await page.locator('[data-cell]').count()).toBeGreaterThan(0);
+    // Numbers in the UI language: a Vietnamese pane writes decimals with a comma.
+    const stated = await page.getByTestId('summary-stated').innerText();
+    expect(stated).toMatch(lang === 'vi' ? /^\d+(,\d+)?$/ : /^\d+(\.\d+)?$/);
+    // Nothing may overflow the 320 px pane sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, `pane-after-check-${lang}.png`), fullPage: true });
+  });
+
+  it('selects the cell of a finding in the sheet', async () => {
+    const finding = page.locator('[data-cell]').first();
+    const cell = await finding.getAttribute('data-cell');
+    await finding.click();
+    await page.waitForFunction(
+      (address) => {
+        const sel = (window as unknown as { __PAR_FAKE__: { current: { selection?: { address: string } } } }).__PAR_FAKE__.current.selection;
+        return !!sel && sel.address.replace(/\$/g, '').split('!').pop() === address;
+      },
+      cell,
+      { timeout: STEP_MS },
+    );
+    const selection = await page.evaluate(() => (window as unknown as { __PAR_FAKE__: { current: { selection: { sheet: string } } } }).__PAR_FAKE__.current.selection);
+    expect(selection.sheet).toBe(original().name);
+    expect(await finding.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('writes the subtotal, gap and check columns next to the table', async () => {
+    await page.getByRole('button', { name: t('pane.actions.write'), exact: true }).click();
+    await page.getByTestId('notice').waitFor({ timeout: STEP_MS });
+    await settled(page);
+    const sheets = await snapshot(page);
+    expect(outputCells(sheets)).toEqual(expect.arrayContaining([t('sheet.col.subtotal'), t('sheet.col.gap'), t('sheet.col.check')]));
+    expect(changedUserCells(sheets)).toEqual([]);
+  });
+
+  it('lists the agency sheets before creating them, then creates exactly those', async () => {
+    await page.getByRole('button', { name: t('pane.actions.agencies'), exact: true }).click();
+    const preview = page.getByTestId('agency-preview');
+    await preview.waitFor({ timeout: STEP_MS });
+    const listed = await page.getByTestId('agency-create').locator('li').allInnerTexts();
+    expect(listed).toContain(t('sheet.summary.name'));
+    expect(listed.length).toBeGreaterThan(2);
+    const before = (await snapshot(page)).map((s) => s.name);
+    expect(before.filter((name) => listed.includes(name))).toEqual([]);
+
+    await preview.getByRole('button', { name: t('pane.agencies.confirm'), exact: true }).click();
+    await preview.waitFor({ state: 'detached', timeout: STEP_MS });
+    await settled(page);
+    const after = (await snapshot(page)).filter((s) => s.visibility === 'Visible').map((s) => s.name);
+    expect(after).toEqual(expect.arrayContaining([...listed, original().name]));
+    expect(after).toHaveLength(listed.length + 1);
+  });
+
+  it('removes everything it wrote, leaving the workbook as it was loaded', async () => {
+    await page.getByRole('button', { name: t('pane.actions.remove'), exact: true }).click();
+    await page.getByTestId('notice').waitFor({ timeout: STEP_MS });
+    await settled(page);
+    const sheets = await snapshot(page);
+    expect(sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
+    expect(changedUserCells(sheets)).toEqual([]);
+    expect(outputCells(sheets)).toEqual([]);
+  });
+});
+
+describe('the real office.js outside Office', () => {
+  it('shows “open this in Excel” instead of spinning', async () => {
+    const page = await openPane(async (url) => {
+      const file = path.join(OFFICE_DIST, new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, ''));
+      if (!file.startsWith(OFFICE_DIST + path.sep)) return null;
+      const body = await fs.readFile(file).catch(() => null);
+      return body ? { body, contentType: 'text/javascript; charset=utf-8' } : null;
+    });
+    try {
+      await page.getByTestId('outside-office').waitFor({ timeout: STEP_MS });
+      expect(await page.evaluate(() => document.body.dataset.paneState)).toMatch(/^outside-/);
+      expect(await page.getByTestId('outside-office').innerText()).toContain(translator('en')('pane.outside.title'));
+    } finally {
+      await page.close();
+    }
+  });
+});

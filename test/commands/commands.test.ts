@@ -1,0 +1,74 @@
+import { createFakeWorkbook, installFakeOffice, type FakeOfficeHandle } from '../fakes';
+import { CHECK_TOTALS_ACTION, registerCommands } from '../../src/commands/commands';
+import { resetChannel, subscribeChecks, type ExternalCheck } from '../../src/commands/result-channel';
+import { asFakeSheet, generateScoreSheet } from '../support/generate-plan';
+import { MARKER_SHEET } from '../../src/domain/plan/types';
+
+async function installed(spec: Parameters<typeof createFakeWorkbook>[0]) {
+  const fake = createFakeWorkbook(spec);
+  const handle = installFakeOffice(globalThis, fake, { displayLanguage: 'vi-VN' });
+  registerCommands();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { fake, handle };
+}
+
+describe('the ribbon command checkTotals', () => {
+  let handle: FakeOfficeHandle | undefined;
+  afterEach(() => {
+    handle?.uninstall();
+    handle = undefined;
+    resetChannel();
+  });
+
+  it('checks the active sheet, writes its owned marking, hands the result to the pane and completes', async () => {
+    const setup = await installed({ sheets: [asFakeSheet(generateScoreSheet(40))] });
+    handle = setup.handle;
+    const received: ExternalCheck[] = [];
+    subscribeChecks((check) => received.push(check));
+    await handle.invokeAction(CHECK_TOTALS_ACTION);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.result.ok).toBe(true);
+    expect(received[0]!.message).toMatch(/^Đã kiểm tra sheet “Phụ lục I”/);
+    expect(handle.taskpaneShows()).toBe(1);
+    const snapshot = setup.fake.snapshot();
+    expect(snapshot.sheets.map((s) => s.name)).toContain(MARKER_SHEET);
+    expect(snapshot.sheets[0]!.conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  it('completes and reports the reason when the sheet cannot be written', async () => {
+    const setup = await installed({ sheets: [{ ...asFakeSheet(generateScoreSheet(20)), protected: true }] });
+    handle = setup.handle;
+    const received: ExternalCheck[] = [];
+    subscribeChecks((check) => received.push(check));
+    await handle.invokeAction(CHECK_TOTALS_ACTION);
+    expect(received[0]!.message).toContain('đang được bảo vệ');
+    expect(setup.fake.snapshot().sheets.map((s) => s.name)).not.toContain(MARKER_SHEET);
+  });
+
+  it('says so for an empty sheet, and a pane opened later still gets the result', async () => {
+    const setup = await installed({ sheets: [{ name: 'Trống', cells: [] }] });
+    handle = setup.handle;
+    await handle.invokeAction(CHECK_TOTALS_ACTION);
+    const received: ExternalCheck[] = [];
+    subscribeChecks((check) => received.push(check));
+    expect(received).toHaveLength(1);
+    expect(received[0]!.result.ok).toBe(false);
+    expect(received[0]!.message).toContain('Trống');
+  });
+});
+
+describe('round trips of the ribbon command', () => {
+  it('reads once, checks, then writes: three syncs for a small table', async () => {
+    const fake = createFakeWorkbook({ sheets: [asFakeSheet(generateScoreSheet(40))] });
+    const handle = installFakeOffice(globalThis, fake, { displayLanguage: 'en-US' });
+    try {
+      registerCommands();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await handle.invokeAction(CHECK_TOTALS_ACTION);
+      expect(fake.stats.syncs).toBe(3);
+    } finally {
+      handle.uninstall();
+      resetChannel();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { roleOfHeader } from '../../../src/domain/table/headers';
+
+describe('roleOfHeader', () => {
+  it.each([
+    ['STT', 'code'],
+    ['TT', 'code'],
+    ['Số TT', 'code'],
+    ['Code', 'code'],
+    ['Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'name'],
+    ['Tiêu chí/ tiêu chí thành phần', 'name'],
+    ['Nội dung', 'name'],
+    ['1- Mục tiêu/Chỉ tiêu/nội dung', 'name'],
+    ['Criterion', 'name'],
+    ['Điểm tối đa', 'max'],
+    ['ĐIỂM\nTỐI ĐA', 'max'],
+    ['Max points', 'max'],
+    ['Điểm năm 2019', 'score'],
+    ['Điểm đạt được', 'score'],
+    ['Score', 'score'],
+    ['Mục tiêu năm 2020', 'target'],
+    ['Target', 'target'],
+    ['Chủ trì tham mưu', 'lead'],
+    ['Cơ quan chủ trì, thực hiện', 'lead'],
+    ['5- Chủ trì', 'lead'],
+    ['Lead agency', 'lead'],
+    ['Thực hiện', 'lead'],
+    ['Cơ quan phối hợp', 'coordinating'],
+    ['6- Phối hợp', 'coordinating'],
+    ['Coordinating agencies', 'coordinating'],
+    ['Nhiệm vụ, giải pháp', 'task'],
+    ['3- Hoạt động', 'task'],
+    ['Tasks', 'task'],
+    ['4- Kết quả, sản phẩm', 'product'],
+    ['Sản phẩm', 'product'],
+    ['Thời gian hoàn thành', 'deadline'],
+    ['Thời hạn hoàn thành (tháng/quý/năm)', 'deadline'],
+    ['Deadline', 'deadline'],
+    ['8- Kinh phí', 'budget'],
+    ['Budget', 'budget'],
+    ['Ghi chú', 'note'],
+    ['Notes', 'note'],
+    ['Kết quả thực hiện', 'note'],
+    ['Thời gian thực hiện', 'deadline'],
+    ['Đơn vị thực hiện', 'lead'],
+  ])('%p is %p', (text, role) => {
+    expect(roleOfHeader(text)).toBe(role);
+  });
+
+  it.each(['', 'Sở Nội vụ', 'Thường xuyên', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', '1.5'])('%p names no role', (text) => {
+    expect(roleOfHeader(text)).toBeNull();
+  });
+
+  it('ignores long data texts that happen to contain header words', () => {
+    expect(
+      roleOfHeader('Thường xuyên theo dõi tiến độ, kịp thời đôn đốc, kiểm tra việc thực hiện các chỉ tiêu, nhiệm vụ trong Kế hoạch'),
+    ).toBeNull();
+  });
+});

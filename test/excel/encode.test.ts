@@ -1,0 +1,112 @@
+import { chunkOps } from '../../src/excel/chunk';
+import { columnRects, encodeSheet, formulaInput, interimMarker, widthToPoints } from '../../src/excel/encode';
+import { ExcelAdapterError, toAdapterError } from '../../src/excel/errors';
+import { opBytes, type WriteOp } from '../../src/excel/ops';
+import type { PlanSheet } from '../../src/domain/plan/types';
+import { translator } from '../../src/i18n';
+
+describe('formulaInput', () => {
+  it('marks every string as text and passes formulas, numbers and booleans through', () => {
+    expect(formulaInput({ value: '=1+1' })).toBe("'=1+1");
+    expect(formulaInput({ value: 'Đạt' })).toBe("'Đạt");
+    expect(formulaInput({ value: 8.5 })).toBe(8.5);
+    expect(formulaInput({ value: true })).toBe(true);
+    expect(formulaInput({ value: null })).toBe('');
+    expect(formulaInput({ formula: 'SUM(A1:A2)', cached: 3 })).toBe('=SUM(A1:A2)');
+    expect(formulaInput({ numberFormat: '0.00' })).toBeNull();
+  });
+});
+
+describe('encodeSheet', () => {
+  const style = { bold: true, fill: '#DDEBF7' };
+  const sheet: PlanSheet = {
+    name: 'T',
+    role: 'summary',
+    owned: true,
+    blocks: [
+      {
+        row: 2,
+        col: 1,
+        cells: [
+          [{ value: 'a', style }, { value: 'b', style }],
+          [{ value: 1, numberFormat: '0.00' }, null],
+          [null, null],
+          [{ value: 'x', link: { sheet: 'S', cell: 'B7' } }, { value: 2, style }],
+        ],
+      },
+    ],
+    columnWidths: [{ col: 1, width: 10 }],
+    conditionalFormats: [],
+    freeze: { rows: 3, cols: 0 },
+  };
+
+  it('writes rectangles: rows of content per band, equal styles merged into one rectangle', () => {
+    const ops = encodeSheet(sheet, 'add', 1_000_000);
+    const kinds = ops.map((o) => o.kind);
+    expect(kinds[0]).toBe('addSheet');
+    const formulas = ops.filter((o): o is Extract<WriteOp, { kind: 'formulas' }> => o.kind === 'formulas');
+    // The empty row splits the block in two bands.
+    expect(formulas.map((f) => [f.row, f.cells.length])).toEqual([[2, 2], [5, 1]]);
+    const styles = ops.filter((o): o is Extract<WriteOp, { kind: 'style' }> => o.kind === 'style');
+    expect(styles.find((s) => s.rect.row === 2)?.rect).toEqual({ row: 2, col: 1, rowCount: 1, colCount: 2 });
+    const link = ops.find((o) => o.kind === 'link');
+    expect(link).toMatchObject({ row: 5, col: 1, target: "'S'!B7", text: 'x' });
+    expect(ops.find((o) => o.kind === 'columnWidth')).toMatchObject({ col: 1, points: widthToPoints(10) });
+    expect(ops[ops.length - 1]).toMatchObject({ kind: 'freeze', rows: 3, cols: 0 });
+  });
+
+  it('splits a long block into bands under the given size', () => {
+    const long: PlanSheet = { ...sheet, blocks: [{ row: 0, col: 0, cells: Array.from({ length: 1000 }, (_, i) => [{ value: `dòng ${i}` }]) }] };
+    const bands = encodeSheet(long, 'inPlace', 2_000).filter((o) => o.kind === 'formulas');
+    expect(bands.length).toBeGreaterThan(5);
+    for (const band of bands) expect(opBytes(band)).toBeLessThan(2_500);
+  });
+});
+
+describe('chunkOps', () => {
+  it('packs ops in order up to the budget and reports an op too big for any sync', () => {
+    const op = (n: number): WriteOp => ({ kind: 'formulas', sheet: 'S', row: n, col: 0, cells: [['x'.repeat(300)]] });
+    const ops = Array.from({ length: 10 }, (_, i) => op(i));
+    const { chunks, oversized } = chunkOps(ops, opBytes(op(0)) * 3 + 10);
+    expect(chunks.map((c) => c.length)).toEqual([3, 3, 3, 1]);
+    expect(chunks.flat()).toEqual(ops);
+    expect(oversized).toEqual([]);
+    expect(chunkOps(ops, 100).oversized.length).toBe(10);
+  });
+});
+
+describe('columnRects and interimMarker', () => {
+  it('groups adjacent columns', () => {
+    expect(columnRects([7, 5, 6, 9], { first: 3, last: 10 })).toEqual([
+      { row: 3, col: 5, rowCount: 8, colCount: 3 },
+      { row: 3, col: 9, rowCount: 8, colCount: 1 },
+    ]);
+  });
+
+  it('claims both the old and the new output while a write is under way', () => {
+    const previous = { tool: 'par-scorer', version: 1, tableSheet: 'S', tableColumns: [7, 8], tableRows: { first: 3, last: 40 }, sheets: ['A'] } as const;
+    const next = { tool: 'par-scorer', version: 1, tableSheet: 'S', tableColumns: [8, 9], tableRows: { first: 3, last: 30 }, sheets: ['B'] } as const;
+    expect(interimMarker(previous, next)).toEqual({ ...next, tableColumns: [7, 8, 9], tableRows: { first: 3, last: 40 }, sheets: ['B', 'A'] });
+  });
+});
+
+describe('errors', () => {
+  it('maps Office error codes to messages in both languages and keeps the detail', () => {
+    const office = { code: 'AccessDenied', message: 'protected', debugInfo: { errorLocation: 'Range.values' } };
+    const mapped = toAdapterError(office) as ExcelAdapterError;
+    expect(mapped).toBeInstanceOf(ExcelAdapterError);
+    expect(mapped.messageKey).toBe('excel.error.accessDenied');
+    expect(mapped.message).toContain('Range.values');
+    expect(translator('vi')(mapped.messageKey)).not.toBe(mapped.messageKey);
+    expect(translator('en')(mapped.messageKey)).not.toBe(mapped.messageKey);
+    for (const code of ['InvalidArgument', 'ItemAlreadyExists', 'RequestPayloadSizeLimitExceeded', 'SomethingNew']) {
+      const key = (toAdapterError({ code }) as ExcelAdapterError).messageKey;
+      expect(translator('vi')(key, { code })).not.toBe(key);
+    }
+  });
+
+  it('never swallows a programming error', () => {
+    const bug = new TypeError('x is undefined');
+    expect(toAdapterError(bug)).toBe(bug);
+  });
+});

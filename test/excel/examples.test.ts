@@ -1,0 +1,31 @@
+import { readdirSync } from 'fs';
+import { createFakeWorkbook } from '../fakes';
+import { checkSheet, removeOutput, writeOutput } from '../../src/excel/flows';
+import { AGENCIES, normalized, TABLE, WEB, writeOptions } from './helpers';
+import { EXAMPLES_DIR, exampleSpec } from './example-workbooks';
+
+const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.xlsx'));
+
+describe.each(files)('example %s', (file) => {
+  it('is written, rewritten identically and removed exactly, sheet by sheet', async () => {
+    const spec = await exampleSpec(file);
+    const fake = createFakeWorkbook(spec);
+    const before = fake.snapshot();
+    let checked = 0;
+    for (const sheet of spec.sheets.filter((s) => s.visibility === 'Visible')) {
+      const { result } = await fake.run((ctx) => checkSheet(ctx, { sheet: sheet.name, capabilities: WEB }));
+      if (!result.ok) continue;
+      checked++;
+      await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(TABLE)));
+      await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(AGENCIES)));
+      const once = fake.snapshot();
+      const again = await fake.run((ctx) => checkSheet(ctx, { sheet: sheet.name, capabilities: WEB }));
+      if (!again.result.ok) throw new Error('second check failed');
+      await fake.run((ctx) => writeOutput(ctx, again.result.ok ? again.result.analysis : result.analysis, writeOptions(TABLE)));
+      expect(fake.snapshot()).toEqual(once);
+      await fake.run((ctx) => removeOutput(ctx, { capabilities: WEB }));
+      expect(normalized(fake.snapshot())).toEqual(normalized(before));
+    }
+    expect(checked).toBeGreaterThan(0);
+  }, 60000);
+});

@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { writeIcons } from '../../scripts/make-icons';
+
+const ROOT = join(__dirname, '..', '..');
+const urls = require(join(ROOT, 'config', 'urls.js')) as {
+  DEV_BASE_URL: string;
+  baseUrl(env?: Record<string, string | undefined>): string;
+  urlsFor(base: string): { base: string; taskpane: string; commands: string; assets: string };
+  rewriteManifest(xml: string, base: string): string;
+};
+
+describe('config/urls.js', () => {
+  it('uses the dev server unless PAR_SCORER_BASE_URL is set', () => {
+    expect(urls.DEV_BASE_URL).toBe('https://localhost:3000');
+    expect(urls.baseUrl({})).toBe('https://localhost:3000');
+    expect(urls.baseUrl({ PAR_SCORER_BASE_URL: 'https://cchc.example.vn/par/' })).toBe('https://cchc.example.vn/par');
+    expect(urls.urlsFor('https://cchc.example.vn/par').taskpane).toBe('https://cchc.example.vn/par/taskpane.html');
+  });
+
+  it('refuses a production base that Office would not load', () => {
+    expect(() => urls.baseUrl({ PAR_SCORER_BASE_URL: 'http://cchc.example.vn' })).toThrow(/https/);
+    expect(() => urls.baseUrl({ PAR_SCORER_BASE_URL: 'not a url' })).toThrow(/not a URL/);
+  });
+
+  it('rewrites every development URL of the manifest', () => {
+    const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    const out = urls.rewriteManifest(xml, 'https://cchc.example.vn/par');
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<SourceLocation DefaultValue="https://cchc.example.vn/par/taskpane.html" />');
+    expect(out.match(/https:\/\/cchc\.example\.vn\/par/g)!.length).toBe(xml.match(/https:\/\/localhost:3000/g)!.length);
+  });
+});
+
+describe('scripts/make-icons.ts', () => {
+  it('regenerates exactly the committed icons', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'par-icons-'));
+    try {
+      const files = writeIcons(dir);
+      expect(files.length).toBe(8);
+      for (const file of files) expect(readFileSync(file).equals(readFileSync(join(ROOT, 'assets', basename(file))))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
