@@ -22,7 +22,16 @@ export type Command =
       readonly criteria: CriteriaChoice;
       readonly agencySheets: boolean;
     }
-  | { readonly kind: 'criteria'; readonly lang: Lang; readonly set: CriteriaSetId; readonly json: boolean };
+  | { readonly kind: 'criteria'; readonly lang: Lang; readonly set: CriteriaSetId; readonly json: boolean }
+  | {
+      readonly kind: 'check-dir';
+      readonly lang: Lang;
+      readonly dir: string;
+      readonly output?: string;
+      readonly criteria: CriteriaChoice;
+      readonly recursive: boolean;
+      readonly json: boolean;
+    };
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
 const CHOICES: readonly CriteriaChoice[] = ['auto', 'par-2022', 'par-2017'];
@@ -33,11 +42,13 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ['--sheet', '--criteria', '--lang'],
   score: ['--sheet', '--criteria', '--lang', '-o', '--output'],
   criteria: ['--set', '--lang'],
+  'check-dir': ['--criteria', '--lang', '-o', '--output'],
 };
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
   check: ['--json'],
   score: ['--no-agency-sheets'],
   criteria: ['--json'],
+  'check-dir': ['--json', '--recursive'],
 };
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -135,6 +146,21 @@ export function parseArgs(argv: readonly string[]): Command {
         criteria,
         agencySheets: !parsed.flags.has('--no-agency-sheets'),
         ...(sheet ? { sheet } : {}),
+      };
+    }
+    case 'check-dir': {
+      const [dir, extra] = parsed.positional;
+      if (dir === undefined) throw new CliError('checkdir.error.missing-dir');
+      if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
+      const output = parsed.values.get('-o');
+      return {
+        kind: 'check-dir',
+        lang,
+        dir,
+        criteria,
+        recursive: parsed.flags.has('--recursive'),
+        json: parsed.flags.has('--json'),
+        ...(output !== undefined ? { output } : {}),
       };
     }
     default: {

@@ -2,6 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Set when stderr is an interactive terminal: progress bars are drawn only then. */
+  readonly terminal?: { readonly columns: number } | null;
 }
 
 export const PROCESS_IO: CliIo = {
@@ -10,6 +12,9 @@ export const PROCESS_IO: CliIo = {
   },
   stderr: (text) => {
     process.stderr.write(text);
+  },
+  get terminal() {
+    return process.stderr.isTTY ? { columns: process.stderr.columns || 80 } : null;
   },
 };
 

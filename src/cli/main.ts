@@ -3,6 +3,7 @@ import { join } from 'path';
 import { translator } from '../i18n';
 import { langOf, parseArgs } from './args';
 import { runCheck } from './commands/check';
+import { runCheckDir } from './commands/check-dir';
 import { runCriteria } from './commands/criteria';
 import { runScore } from './commands/score';
 import type { CliIo } from './io';
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     const command = parseArgs(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout(`${t('cli.usage')}\n`);
+        io.stdout(`${t('cli.usage')}\n\n${t('checkdir.usage')}\n`);
         return EXIT_CLEAN;
       case 'version':
         io.stdout(`par-scorer ${version()}\n`);
@@ -37,6 +38,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
         return await runScore(command, io);
       case 'criteria':
         return runCriteria(command, io);
+      case 'check-dir':
+        return await runCheckDir(command, io);
     }
   } catch (err) {
     if (err instanceof CliError) {

@@ -18,7 +18,8 @@ export interface LoadedTable {
   readonly marker: OwnershipMarker | null;
 }
 
-async function open(file: string): Promise<ExcelJS.Workbook> {
+/** Opens a workbook, turning every read failure into a CliError naming the file. */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     return await readWorkbook(file);
   } catch (err) {
@@ -48,15 +49,15 @@ function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly n
 }
 
 /**
- * Opens the workbook and analyses the requested sheet, or else the first sheet (in tab order)
- * where a table is found.
+ * Analyses the requested sheet of an open workbook, or else the first sheet (in tab order) where a
+ * table is found. `file` only names the workbook in messages.
  */
-export async function loadTable(
+export function analyzeWorkbook(
+  workbook: ExcelJS.Workbook,
   file: string,
   options: { readonly sheet?: string; readonly criteria: CriteriaChoice },
   t: Translate,
-): Promise<LoadedTable> {
-  const workbook = await open(file);
+): LoadedTable {
   const marker = readMarker(workbook);
   const candidates = userSheets(workbook, marker);
 
@@ -81,4 +82,13 @@ export async function loadTable(
   }
   const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
   throw new CliError('cli.error.no-table', { file, sheets });
+}
+
+/** Opens the workbook and analyses it (see analyzeWorkbook). */
+export async function loadTable(
+  file: string,
+  options: { readonly sheet?: string; readonly criteria: CriteriaChoice },
+  t: Translate,
+): Promise<LoadedTable> {
+  return analyzeWorkbook(await openWorkbook(file), file, options, t);
 }

@@ -7,7 +7,7 @@ import type { OwnershipMarker } from '../domain/plan/types';
 import { parseMarker } from '../domain/plan/marker';
 import { formatDate, formatNumber } from './display';
 
-export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx';
+export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted';
 
 /** Why a file could not be opened; the CLI turns the reason into a translated message. */
 export class WorkbookReadError extends Error {
@@ -24,6 +24,18 @@ export class WorkbookReadError extends Error {
 /** Every .xlsx is a zip archive: checking the signature first gives a clear error for a .xls or a .csv. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
+/**
+ * Excel saves a password-protected .xlsx as an OLE compound file (the signature of the old .xls)
+ * holding an "EncryptedPackage" stream: naming that case spares the user a puzzling "not an .xlsx".
+ */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
+
+export function isEncryptedOoxml(data: Uint8Array): boolean {
+  if (data.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((byte, i) => data[i] !== byte)) return false;
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
+}
+
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   let data: Buffer;
   try {
@@ -36,6 +48,7 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
     if (code === 'ENOENT') throw new WorkbookReadError('not-found', path, 'no such file');
     throw new WorkbookReadError('unreadable', path, (err as Error).message);
   }
+  if (isEncryptedOoxml(data)) throw new WorkbookReadError('encrypted', path, 'the workbook is password-protected');
   if (data.length < 4 || ZIP_SIGNATURE.some((byte, i) => data[i] !== byte)) {
     throw new WorkbookReadError('not-xlsx', path, 'not an .xlsx workbook');
   }

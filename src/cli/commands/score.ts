@@ -22,7 +22,7 @@ export interface ScoreOptions {
   readonly lang: Lang;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
@@ -39,7 +39,7 @@ function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Tr
 }
 
 /** Writes next to the target, then renames: a failed write never leaves half a file behind. */
-async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await fs.mkdir(dirname(resolve(path)), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   try {

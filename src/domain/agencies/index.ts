@@ -6,6 +6,8 @@ import { compareVi } from '../text';
 import type { AgencyCriterion, AgencySummary, AgencyTask } from './types';
 
 export type { AgencySummary, AgencyCriterion, AgencyTask } from './types';
+export { compareAgencies, mergeAgencies } from './merge';
+export type { AgencySource, MergedAgency } from './merge';
 
 interface Builder {
   readonly name: string;

@@ -1,0 +1,235 @@
+import { extname, join } from 'path';
+import { mergeAgencies } from '../../domain/agencies/merge';
+import type { MergedAgency } from '../../domain/agencies/merge';
+import type { Analysis } from '../../domain/analysis';
+import type { CriteriaChoice } from '../../domain/criteria/types';
+import type { Fixed } from '../../domain/fixed';
+import { toPoints } from '../../domain/fixed';
+import { buildFolderSheets, countSeverities, folderTotals } from '../../domain/plan/folder-summary';
+import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
+import { translator } from '../../i18n';
+import type { Lang, Translate } from '../../i18n/types';
+import { folderWorkbook, isToolOutput } from '../../xlsx/folder-workbook';
+import { readMarker } from '../../xlsx/read';
+import { listFolder } from '../folder';
+import type { Ignored, IgnoredReason } from '../folder';
+import { pointsText } from '../human';
+import type { CliIo } from '../io';
+import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
+import { ProgressBar } from '../progress';
+import { analyzeWorkbook, openWorkbook } from '../workbook';
+import { sameFile, writeAtomically } from './score';
+
+export interface CheckDirOptions {
+  readonly dir: string;
+  readonly output?: string;
+  readonly criteria: CriteriaChoice;
+  readonly recursive: boolean;
+  readonly json: boolean;
+  readonly lang: Lang;
+}
+
+/** Failures with a message of their own that does not repeat the file name (the line starts with it). */
+const FAILURE_KEYS: Readonly<Record<string, string>> = {
+  'cli.error.not-xlsx': 'checkdir.failure.not-xlsx',
+  'cli.error.encrypted': 'checkdir.failure.encrypted',
+  'cli.error.no-table': 'checkdir.failure.no-table',
+  'cli.error.not-found': 'checkdir.failure.not-found',
+  'cli.error.not-a-file': 'checkdir.failure.not-a-file',
+  'cli.error.unreadable': 'checkdir.failure.unreadable',
+};
+
+function failureOf(err: unknown, file: string): FolderFailure {
+  if (err instanceof CliError) {
+    const reason = err.key.replace(/^cli\.error\./, '');
+    return { reason, messageKey: FAILURE_KEYS[err.key] ?? err.key, params: { ...err.params, file } };
+  }
+  // A workbook exceljs opens but chokes on later must not end the run: it is one more broken file.
+  const detail = err instanceof Error ? err.message : String(err);
+  return { reason: 'unexpected', messageKey: 'checkdir.failure.unexpected', params: { file, detail } };
+}
+
+type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
+
+async function checkOne(path: string, file: string, criteria: CriteriaChoice, t: Translate): Promise<Outcome> {
+  try {
+    const workbook = await openWorkbook(path);
+    if (isToolOutput(workbook, readMarker(workbook))) return { file, toolOutput: true };
+    // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
+    const { analysis } = analyzeWorkbook(workbook, file, { criteria }, t);
+    return { file, ok: true, analysis };
+  } catch (err) {
+    return { file, ok: false, failure: failureOf(err, file) };
+  }
+}
+
+function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
+  if (!file.ok) return t('checkdir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
+  const { analysis } = file;
+  const counts = countSeverities(analysis.findings);
+  const params = { file: file.file, sheet: analysis.sheet, set: analysis.criteria.id, errors: counts.error, warnings: counts.warning };
+  if (analysis.table.layout.shape === 'task') return t('checkdir.line.task', params);
+  return t('checkdir.line.score', {
+    ...params,
+    stated: pointsText(analysis.totals.stated.score, lang),
+    recomputed: pointsText(analysis.totals.recomputed.score, lang),
+  });
+}
+
+function points(value: Fixed | null): number | null {
+  return value === null ? null : toPoints(value);
+}
+
+function fileJson(file: FolderFile, t: Translate) {
+  if (!file.ok) {
+    return {
+      file: file.file,
+      ok: false,
+      sheet: null,
+      criteriaSet: null,
+      shape: null,
+      totals: null,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      findings: [],
+      failure: { reason: file.failure.reason, message: t(file.failure.messageKey, file.failure.params) },
+    };
+  }
+  const a: Analysis = file.analysis;
+  const counts = countSeverities(a.findings);
+  const { stated, recomputed } = a.totals;
+  return {
+    file: file.file,
+    ok: true,
+    sheet: a.sheet,
+    criteriaSet: a.criteria.id,
+    shape: a.table.layout.shape,
+    totals: {
+      stated: { max: points(stated.max), score: points(stated.score), target: points(stated.target), row: stated.row === null ? null : stated.row + 1 },
+      recomputed: { max: points(recomputed.max), score: points(recomputed.score), target: points(recomputed.target) },
+      lost: points(a.totals.lost),
+      gapToTarget: points(a.totals.gapToTarget),
+    },
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+    findings: a.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      code: f.code,
+      message: t(f.messageKey, f.params),
+    })),
+  };
+}
+
+function agencyJson(a: MergedAgency) {
+  return {
+    name: a.name,
+    kind: a.kind,
+    files: a.files,
+    criteria: a.criteria,
+    max: points(a.max),
+    score: points(a.score),
+    lost: points(a.lost),
+    gapToTarget: points(a.gapToTarget),
+    tasks: a.tasks,
+    coordinates: a.coordinates,
+  };
+}
+
+const IGNORED_ORDER: readonly IgnoredReason[] = ['lock-file', 'not-xlsx', 'folder', 'tool-output'];
+
+function ignoredLine(ignored: readonly Ignored[], t: Translate): string | null {
+  const items = IGNORED_ORDER.map((reason) => ({ reason, count: ignored.filter((i) => i.reason === reason).length }))
+    .filter((x) => x.count > 0)
+    .map((x) => t(`checkdir.ignored.${x.reason}`, { count: x.count }));
+  return items.length === 0 ? null : t('checkdir.summary.ignored', { items: items.join('; ') });
+}
+
+/** The output may sit in the folder: a consolidated workbook of an earlier run is fine, an agency's workbook is not. */
+async function guardOutput(options: CheckDirOptions, workbooks: readonly string[]): Promise<void> {
+  const { output } = options;
+  if (output === undefined) return;
+  for (const file of workbooks) {
+    const path = join(options.dir, file);
+    if (!(await sameFile(path, output))) continue;
+    const earlier = await openWorkbook(path).then(
+      (wb) => isToolOutput(wb, readMarker(wb)),
+      () => false,
+    );
+    if (!earlier) throw new CliError('checkdir.error.output-in-dir', { file: output });
+  }
+}
+
+/**
+ * par-scorer check-dir: every workbook of a folder, one line each, then the folder's totals and, with
+ * -o, the consolidated workbook. A file that cannot be read is one line more, never the end of the run.
+ */
+export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<number> {
+  const t = translator(options.lang);
+  if (options.output !== undefined && extname(options.output).toLowerCase() !== '.xlsx') {
+    throw new CliError('cli.error.output-not-xlsx', { file: options.output });
+  }
+  const listing = await listFolder(options.dir, options.recursive);
+  if (listing.workbooks.length === 0) {
+    const folders = listing.ignored.filter((i) => i.reason === 'folder').length;
+    const details = folders > 0 ? [t('checkdir.error.no-workbooks.recursive', { count: folders })] : [];
+    throw new CliError('checkdir.error.no-workbooks', { dir: options.dir }, details);
+  }
+  await guardOutput(options, listing.workbooks);
+
+  const progress = new ProgressBar(io, listing.workbooks.length);
+  const files: FolderFile[] = [];
+  const ignored: Ignored[] = [...listing.ignored];
+  for (const [i, file] of listing.workbooks.entries()) {
+    progress.update(i, file);
+    const outcome = await checkOne(join(options.dir, file), file, options.criteria, t);
+    if ('toolOutput' in outcome) ignored.push({ file, reason: 'tool-output' });
+    else files.push(outcome);
+    if (!options.json) {
+      progress.clear();
+      io.stdout(`${'toolOutput' in outcome ? t('checkdir.line.tool-output', { file }) : fileLine(outcome, t, options.lang)}\n`);
+    }
+  }
+  progress.update(listing.workbooks.length, '');
+  progress.clear();
+  if (files.length === 0) throw new CliError('checkdir.error.no-workbooks', { dir: options.dir });
+
+  const agencies = mergeAgencies(files.flatMap((f) => (f.ok ? [{ file: f.file, agencies: f.analysis.agencies }] : [])));
+  const report: FolderReport = { dir: options.dir, files, agencies };
+  const totals = folderTotals(files);
+
+  if (options.output !== undefined) {
+    const workbook = folderWorkbook(buildFolderSheets(report, t));
+    const output = options.output;
+    try {
+      await writeAtomically(output, (tmp) => workbook.xlsx.writeFile(tmp));
+    } catch (err) {
+      throw new CliError('cli.error.write-failed', { file: output, detail: (err as Error).message });
+    }
+  }
+
+  if (options.json) {
+    const json = {
+      dir: options.dir,
+      files: files.map((f) => fileJson(f, t)),
+      agencies: agencies.map(agencyJson),
+      totals,
+      ignored,
+      output: options.output ?? null,
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const lines = ['', t('checkdir.summary', { dir: options.dir, ...totals })];
+    const agencyCount = agencies.filter((a) => a.kind === 'agency').length;
+    if (agencies.length > 0) lines.push(t('checkdir.summary.agencies', { agencies: agencyCount, groups: agencies.length - agencyCount }));
+    const skipped = ignoredLine(ignored, t);
+    if (skipped !== null) lines.push(skipped);
+    if (options.output !== undefined) lines.push(t('checkdir.summary.written', { file: options.output }));
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return totals.failed > 0 || totals.withErrors > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+}

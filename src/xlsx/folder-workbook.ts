@@ -1,0 +1,25 @@
+import ExcelJS from 'exceljs';
+import { EMPTY_MARKER } from '../domain/plan/marker';
+import type { OwnershipMarker, PlanSheet } from '../domain/plan/types';
+import { MARKER_SHEET } from '../domain/plan/types';
+import { applyPlan } from './apply';
+
+/**
+ * A new workbook holding only the given sheets, written through the same plan adapter as the
+ * scored copies. Its marker owns every sheet and no table: a later folder check recognises it as
+ * the tool's own output (see isToolOutput) instead of reporting it as a workbook without a table.
+ */
+export function folderWorkbook(sheets: readonly PlanSheet[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'par-scorer';
+  const marker: OwnershipMarker = { ...EMPTY_MARKER, sheets: sheets.map((s) => s.name) };
+  applyPlan(wb, { marker, sheets, deleteSheets: [], clearTableColumns: [] });
+  return wb;
+}
+
+/** True when every sheet of the workbook was created by the tool and it holds no table of the user's. */
+export function isToolOutput(wb: ExcelJS.Workbook, marker: OwnershipMarker | null): boolean {
+  if (!marker || marker.tableSheet !== null || marker.sheets.length === 0) return false;
+  const owned = new Set(marker.sheets.map((s) => s.toLocaleLowerCase()));
+  return wb.worksheets.every((ws) => ws.name === MARKER_SHEET || owned.has(ws.name.toLocaleLowerCase()));
+}
