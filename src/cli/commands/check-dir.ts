@@ -1,9 +1,11 @@
+import type ExcelJS from 'exceljs';
 import { extname, join } from 'path';
 import { mergeAgencies } from '../../domain/agencies/merge';
 import type { MergedAgency } from '../../domain/agencies/merge';
 import type { Analysis } from '../../domain/analysis';
 import type { CriteriaChoice } from '../../domain/criteria/types';
 import type { Fixed } from '../../domain/fixed';
+import { MARKER_SHEET } from '../../domain/plan/types';
 import { toPoints } from '../../domain/fixed';
 import { buildFolderSheets, countSeverities, folderTotals } from '../../domain/plan/folder-summary';
 import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
@@ -49,12 +51,21 @@ function failureOf(err: unknown, file: string): FolderFailure {
   return { reason: 'unexpected', messageKey: 'checkdir.failure.unexpected', params: { file, detail } };
 }
 
+/** No sheet holds a single value: said plainly rather than as "no table found in Sheet1". */
+function isEmptyWorkbook(workbook: ExcelJS.Workbook): boolean {
+  return workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).every((ws) => ws.actualRowCount === 0);
+}
+
 type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
 
 async function checkOne(path: string, file: string, criteria: CriteriaChoice, t: Translate): Promise<Outcome> {
   try {
     const workbook = await openWorkbook(path);
-    if (isToolOutput(workbook, readMarker(workbook))) return { file, toolOutput: true };
+    const marker = readMarker(workbook);
+    if (isToolOutput(workbook, marker)) return { file, toolOutput: true };
+    if (isEmptyWorkbook(workbook)) {
+      return { file, ok: false, failure: { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } } };
+    }
     // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
     const { analysis } = analyzeWorkbook(workbook, file, { criteria }, t);
     return { file, ok: true, analysis };
