@@ -111,16 +111,24 @@ interface DirJson {
   ignored: { file: string; reason: string }[];
 }
 
+interface Single {
+  sheet: string;
+  criteriaSet: string;
+  totals: { stated: { score: number | null; max: number | null; row: number | null }; recomputed: { score: number | null } };
+  findings: { severity: string; cell: string; message: string }[];
+  agencies: { name: string; kind: string; totals: { count: number; score: number | null; lost: number | null }; tasks: unknown[]; coordinates: unknown[] }[];
+}
+
+const singles = new Map<string, Promise<Single>>();
+
 /** The single-file check of the same workbook: what each line of the folder check must agree with. */
-async function checkOne(path: string) {
-  const result = await run(['check', path, '--json']);
-  return JSON.parse(result.stdout) as {
-    sheet: string;
-    criteriaSet: string;
-    totals: { stated: { score: number | null; max: number | null; row: number | null }; recomputed: { score: number | null } };
-    findings: { severity: string; cell: string; message: string }[];
-    agencies: { name: string; kind: string; totals: { count: number; score: number | null; lost: number | null }; tasks: unknown[]; coordinates: unknown[] }[];
-  };
+function checkOne(path: string): Promise<Single> {
+  let result = singles.get(path);
+  if (!result) {
+    result = run(['check', path, '--json']).then((r) => JSON.parse(r.stdout) as Single);
+    singles.set(path, result);
+  }
+  return result;
 }
 
 const count = (findings: { severity: string }[], severity: string) => findings.filter((f) => f.severity === severity).length;
