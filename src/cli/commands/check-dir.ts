@@ -64,7 +64,8 @@ async function checkOne(path: string, file: string, criteria: CriteriaChoice, t:
     const marker = readMarker(workbook);
     if (isToolOutput(workbook, marker)) return { file, toolOutput: true };
     if (isEmptyWorkbook(workbook)) {
-      return { file, ok: false, failure: { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } } };
+      const failure = { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } };
+      return { file, ok: false, failure };
     }
     // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
     const { analysis } = analyzeWorkbook(workbook, file, { criteria }, t);
@@ -78,7 +79,13 @@ function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
   if (!file.ok) return t('checkdir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
   const { analysis } = file;
   const counts = countSeverities(analysis.findings);
-  const params = { file: file.file, sheet: analysis.sheet, set: analysis.criteria.id, errors: counts.error, warnings: counts.warning };
+  const params = {
+    file: file.file,
+    sheet: analysis.sheet,
+    set: analysis.criteria.id,
+    errors: counts.error,
+    warnings: counts.warning,
+  };
   if (analysis.table.layout.shape === 'task') return t('checkdir.line.task', params);
   return t('checkdir.line.score', {
     ...params,
@@ -117,7 +124,12 @@ function fileJson(file: FolderFile, t: Translate) {
     criteriaSet: a.criteria.id,
     shape: a.table.layout.shape,
     totals: {
-      stated: { max: points(stated.max), score: points(stated.score), target: points(stated.target), row: stated.row === null ? null : stated.row + 1 },
+      stated: {
+        max: points(stated.max),
+        score: points(stated.score),
+        target: points(stated.target),
+        row: stated.row === null ? null : stated.row + 1,
+      },
       recomputed: { max: points(recomputed.max), score: points(recomputed.score), target: points(recomputed.target) },
       lost: points(a.totals.lost),
       gapToTarget: points(a.totals.gapToTarget),
@@ -236,7 +248,9 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
   } else {
     const lines = ['', t('checkdir.summary', { dir: options.dir, ...totals })];
     const agencyCount = agencies.filter((a) => a.kind === 'agency').length;
-    if (agencies.length > 0) lines.push(t('checkdir.summary.agencies', { agencies: agencyCount, groups: agencies.length - agencyCount }));
+    if (agencies.length > 0) {
+      lines.push(t('checkdir.summary.agencies', { agencies: agencyCount, groups: agencies.length - agencyCount }));
+    }
     const skipped = ignoredLine(ignored, t);
     if (skipped !== null) lines.push(skipped);
     if (options.output !== undefined) lines.push(t('checkdir.summary.written', { file: options.output }));

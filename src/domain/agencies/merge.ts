@@ -40,6 +40,21 @@ interface Accumulator {
   coordinates: number;
 }
 
+function startFor(a: AgencySummary): Accumulator {
+  return {
+    name: a.name,
+    kind: a.kind,
+    files: [],
+    criteria: 0,
+    max: [],
+    score: [],
+    lost: [],
+    gap: [],
+    tasks: 0,
+    coordinates: 0,
+  };
+}
+
 /** Agencies first, then groups, each in Vietnamese order; the same order summarizeAgencies uses. */
 export function compareAgencies(x: { name: string; kind: AgencyKind }, y: { name: string; kind: AgencyKind }): number {
   if (x.kind !== y.kind) return x.kind === 'agency' ? -1 : 1;
@@ -60,7 +75,7 @@ export function mergeAgencies(sources: readonly AgencySource[]): MergedAgency[] 
       const key = `${a.kind}\u0000${a.name}`;
       let acc = byKey.get(key);
       if (!acc) {
-        acc = { name: a.name, kind: a.kind, files: [], criteria: 0, max: [], score: [], lost: [], gap: [], tasks: 0, coordinates: 0 };
+        acc = startFor(a);
         byKey.set(key, acc);
       }
       if (!acc.files.includes(source.file)) acc.files.push(source.file);

@@ -129,13 +129,22 @@ const WARNINGS_COL = ERRORS_COL + 1;
 const INFOS_COL = ERRORS_COL + 2;
 
 function statusCell(file: FolderFile, t: Translate): PlanCell {
-  if (!file.ok) return textCell(t('checkdir.status.failed', { reason: t(file.failure.messageKey, file.failure.params) }), { ...ERROR_STYLE, wrap: true });
-  return fileStatus(file) === 'errors' ? textCell(t('checkdir.status.errors'), ERROR_STYLE) : textCell(t('checkdir.status.clean'), CLEAN_STYLE);
+  if (!file.ok) {
+    const reason = t(file.failure.messageKey, file.failure.params);
+    return textCell(t('checkdir.status.failed', { reason }), { ...ERROR_STYLE, wrap: true });
+  }
+  return fileStatus(file) === 'errors'
+    ? textCell(t('checkdir.status.errors'), ERROR_STYLE)
+    : textCell(t('checkdir.status.clean'), CLEAN_STYLE);
 }
 
 function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | null)[] {
   const lead: (PlanCell | null)[] = [countCell(index), textCell(file.file)];
-  if (!file.ok) return [...lead, null, null, null, null, null, null, null, null, null, null, null, null, statusCell(file, t)];
+  if (!file.ok) {
+    // Nothing was read: every column between the name and the result stays blank, counts included.
+    const blanks = Array<PlanCell | null>(FILE_HEADERS.length - lead.length - 1).fill(null);
+    return [...lead, ...blanks, statusCell(file, t)];
+  }
   const { analysis } = file;
   const counts = countSeverities(analysis.findings);
   const score = analysis.table.layout.shape === 'score';
@@ -189,7 +198,10 @@ export function buildFilesSheet(report: FolderReport, name: string, t: Translate
     totalsRow[WARNINGS_COL] = sumFormula(WARNINGS_COL, first, last, totals.warnings);
     totalsRow[INFOS_COL] = sumFormula(INFOS_COL, first, last, totals.infos);
     w.add(totalsRow);
-    conditionalFormats.push(countFormats(ERRORS_COL, first, last, ERROR_STYLE), countFormats(WARNINGS_COL, first, last, WARNING_STYLE));
+    conditionalFormats.push(
+      countFormats(ERRORS_COL, first, last, ERROR_STYLE),
+      countFormats(WARNINGS_COL, first, last, WARNING_STYLE),
+    );
   }
   const widths = [6, 40, 22, 16, 12, 11, 11, 11, 13, 12, 11, 8, 10, 10, 40];
   return {
