@@ -72,12 +72,18 @@ afterAll(async () => {
 });
 
 describe('taskpane.html, the shared runtime', () => {
-  it('serves the functions.json generated from the functions source', async () => {
-    const built = JSON.parse(await fs.readFile(path.join(webDir, 'functions.json'), 'utf8')) as unknown;
+  it('serves functions.vi.json generated from the functions source, and its English functions.json', async () => {
+    const config = require(path.join(ROOT, 'config', 'functions-metadata.js')) as {
+      localize(metadataJson: string, texts: unknown): string;
+      englishTexts(): unknown;
+    };
     const fresh = await generateCustomFunctionsMetadata(path.join(ROOT, 'src', 'functions', 'functions.ts'));
-    expect(built).toEqual(JSON.parse(fresh.metadataJson));
-    const served = await page.evaluate(async () => (await fetch('functions.json')).json());
-    expect(served).toEqual(built);
+    const builtVi = JSON.parse(await fs.readFile(path.join(webDir, 'functions.vi.json'), 'utf8')) as unknown;
+    const builtEn = JSON.parse(await fs.readFile(path.join(webDir, 'functions.json'), 'utf8')) as unknown;
+    expect(builtVi).toEqual(JSON.parse(fresh.metadataJson));
+    expect(builtEn).toEqual(JSON.parse(config.localize(fresh.metadataJson, config.englishTexts())));
+    const served = await page.evaluate(async () => Promise.all(['functions.json', 'functions.vi.json'].map(async (f) => (await fetch(f)).json())));
+    expect(served).toEqual([builtEn, builtVi]);
   });
 
   it('registers the four worksheet functions, which answer in the page', async () => {

@@ -161,6 +161,11 @@ describe('manifest.xml', () => {
     const source = (local: string) => urlOf(childOf(childOf(point, local)!, 'SourceLocation')!.getAttribute('resid'));
     expect(source('Script')).toBe(`${urls.DEV_BASE_URL}/functions.js`);
     expect(source('Metadata')).toBe(`${urls.DEV_BASE_URL}/functions.json`);
+    // functions.json is English (the default locale's); Vietnamese Excel gets functions.vi.json.
+    const metadataUrl = all('Url').find((u) => u.getAttribute('id') === childOf(childOf(point, 'Metadata')!, 'SourceLocation')!.getAttribute('resid'))!;
+    expect(Array.from(metadataUrl.children).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')])).toEqual([
+      ['vi-VN', `${urls.DEV_BASE_URL}/functions.vi.json`],
+    ]);
     const namespace = all('String').find((e) => e.getAttribute('id') === childOf(point, 'Namespace')!.getAttribute('resid'))!;
     expect(namespace.getAttribute('DefaultValue')).toBe('PAR');
     // The namespace is part of every formula: it must not change with Excel's language.
