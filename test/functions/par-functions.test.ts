@@ -107,6 +107,17 @@ describe('PAR.CHECK', () => {
     expect(fns.check('1.1', name11, -1.5, 'par-2017')).toBe('negative-value');
   });
 
+  it('reads the name from a code cell that carries it, and codes named in prose', () => {
+    expect(fns.check('1.1 - Thực hiện Kế hoạch CCHC năm', null, 1.5, 'par-2017')).toBe(CHECK_OK);
+    expect(fns.check('1.1 - Tổ chức bộ máy hành chính nhà nước', null, 1.5, 'par-2017')).toBe('name-mismatch');
+    expect(fns.parent('Tiêu chí 2.4')).toBe('2');
+  });
+
+  it('says ambiguous-code for a code two numberings use when the name settles nothing', () => {
+    expect(fns.check('2.4', '', null)).toBe('ambiguous-code');
+    expect(fns.check('2.4', 'Phổ biến giáo dục pháp luật', null)).toBe(CHECK_OK);
+  });
+
   it('puts an error before a warning on the same row', () => {
     // A name that fits no other node is a warning, max-mismatch an error: the error is the answer.
     expect(fns.check('1.1', 'Nội dung chẳng liên quan gì', 3, 'par-2017')).toBe('max-mismatch');
