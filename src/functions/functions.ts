@@ -16,8 +16,10 @@ import type { ErrorFactory } from './problems';
  */
 export const officeErrorFactory: ErrorFactory = (code, message) => {
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    const excelCode = code === 'notAvailable' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-    return new CustomFunctions.Error(excelCode, message);
+    // The ErrorCode enum is documented from 1.3; its values are Excel's own error texts.
+    const codes = CustomFunctions.ErrorCode as typeof CustomFunctions.ErrorCode | undefined;
+    const excelCode = code === 'notAvailable' ? (codes?.notAvailable ?? '#N/A') : (codes?.invalidValue ?? '#VALUE!');
+    return new CustomFunctions.Error(excelCode as CustomFunctions.ErrorCode, message);
   }
   return new Error(message);
 };

@@ -59,6 +59,12 @@ describe('registerFunctions', () => {
     });
   });
 
+  it("uses Excel's error texts when the runtime has CustomFunctions.Error but not the ErrorCode enum", () => {
+    (globalThis as Record<string, unknown>).CustomFunctions = { associate: () => undefined, Error: FakeCustomFunctionsError };
+    expect(officeErrorFactory('notAvailable', 'Thiếu')).toEqual({ code: '#N/A', message: 'Thiếu' });
+    expect(officeErrorFactory('invalidValue', 'Sai')).toEqual({ code: '#VALUE!', message: 'Sai' });
+  });
+
   it('falls back to a plain Error (shown as #VALUE!) on a runtime without CustomFunctions.Error', () => {
     const error = officeErrorFactory('notAvailable', 'Thiếu dữ liệu');
     expect(error).toBeInstanceOf(Error);
