@@ -47,7 +47,7 @@ function functions(): ParFunctions {
 /**
  * Điểm tối đa của một tiêu chí theo Bộ tiêu chí. Trả về #N/A khi mã không có trong bộ hoặc bộ chưa có điểm tối đa của tiêu chí đó.
  * @customfunction MAXPOINTS
- * @param {any} code Mã tiêu chí, ví dụ "2.4.1", "1.10" hoặc "II" (lĩnh vực). Mã có hai chữ số cuối như 1.10 nên ghi dạng văn bản.
+ * @param {any} code Mã tiêu chí, ví dụ "2.4.1", "1.10" hoặc "II" (lĩnh vực). Mã có số 0 ở cuối như 1.10 nên ghi dạng văn bản.
  * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
  * @returns {number} Điểm tối đa.
  */
