@@ -1,7 +1,7 @@
 /**
  * Web build of the add-in (dist/web), kept apart from the CLI's tsc build (dist/cli).
  *
- *   webpack --mode production                 -> dist/web: taskpane, commands, assets, manifest
+ *   webpack --mode production                 -> dist/web: taskpane (pane + commands + functions), functions.json, assets, manifest
  *   webpack --mode development --env playground -> dist/playground: the pane beside a fake workbook
  *   webpack --mode production --env fake      -> dist/fake/fake-office.js (browser tests)
  *   webpack serve --env dev-server            -> https://localhost:3000 for sideloading into Excel
@@ -10,6 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { FunctionsMetadataPlugin } = require('./config/functions-metadata.js');
 
 const ROOT = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -74,22 +75,18 @@ function paneHtml(officeScript, chunks, filename = 'taskpane.html') {
   });
 }
 
-/** The add-in itself, as deployed. */
+/**
+ * The add-in itself, as deployed. One page, taskpane.html, is the shared runtime: it hosts the pane,
+ * the ribbon's function command (registered by the pane's entry) and the worksheet functions.
+ * functions.js is also the manifest's custom functions Script, so the pane's bundle depends on it
+ * instead of carrying a second copy of the domain code; it is loaded first.
+ */
 function webConfig(mode) {
-  const hasCommands = exists('src/commands/commands.ts') || exists('src/commands/index.ts');
-  const entry = { taskpane: './src/taskpane/index.tsx' };
-  if (hasCommands) entry.commands = exists('src/commands/index.ts') ? './src/commands/index.ts' : './src/taskpane/commands-entry.ts';
-  const plugins = [paneHtml(OFFICE_JS, ['taskpane'])];
-  if (hasCommands) {
-    plugins.push(
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: exists('src/commands/commands.html') ? './src/commands/commands.html' : './src/taskpane/commands.html',
-        chunks: ['commands'],
-        officeScript: OFFICE_JS,
-      }),
-    );
-  }
+  const entry = {
+    functions: './src/functions/index.ts',
+    taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+  };
+  const plugins = [paneHtml(OFFICE_JS, ['functions', 'taskpane']), new FunctionsMetadataPlugin()];
   const patterns = [];
   if (exists('assets')) patterns.push({ from: 'assets', to: 'assets', noErrorOnMissing: true });
   for (const file of fs.readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f))) {

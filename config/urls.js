@@ -31,8 +31,10 @@ function urlsFor(base) {
   const root = normalizeBaseUrl(base);
   return {
     base: root,
+    // The shared runtime's one page: pane, ribbon command and worksheet functions.
     taskpane: `${root}/taskpane.html`,
-    commands: `${root}/commands.html`,
+    functionsScript: `${root}/functions.js`,
+    functionsMetadata: `${root}/functions.json`,
     assets: `${root}/assets`,
   };
 }

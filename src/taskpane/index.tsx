@@ -31,7 +31,9 @@ async function boot(root: Root): Promise<void> {
     root.render(<OutsideOffice lang={guess} />);
     return;
   }
-  // The manifest's shared runtime loads this page for the ribbon button too: its command lives here.
+  // This page is the add-in's shared runtime (manifest <Runtimes>): Excel loads it, hidden if need be,
+  // for the ribbon button as well, so the command is registered here; functions.js, loaded just before,
+  // registers the worksheet functions.
   registerCommands();
   const lang = langFromDisplayLanguage(readiness.displayLanguage);
   document.documentElement.lang = lang;

@@ -45,9 +45,13 @@ describe('manifest.xml', () => {
     expect(one('Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   });
 
-  it('requires ExcelApi 1.7', () => {
+  it('requires ExcelApi 1.7 and the shared runtime and custom functions runtime sets', () => {
     const sets = all('Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
-    expect(sets).toContainEqual(['ExcelApi', '1.7']);
+    expect(sets).toEqual([
+      ['ExcelApi', '1.7'],
+      ['SharedRuntime', '1.1'],
+      ['CustomFunctionsRuntime', '1.1'],
+    ]);
   });
 
   it('has Vietnamese overrides for the display name and description', () => {
@@ -129,16 +133,42 @@ describe('manifest.xml', () => {
     expect(label(pane)).toBe('PAR Scorer');
   });
 
-  it('runs the command and the pane in one long-lived shared runtime on taskpane.html', () => {
+  const urlOf = (resid: string | null): string | null | undefined => all('Url').find((u) => u.getAttribute('id') === resid)?.getAttribute('DefaultValue');
+  const childOf = (parent: Element, local: string): Element | undefined => Array.from(parent.children).find((c) => c.localName === local);
+
+  it('runs the pane, the command and the functions in one long-lived shared runtime on taskpane.html', () => {
     const runtime = one('Runtime');
     expect(runtime.getAttribute('lifetime')).toBe('long');
     const resid = runtime.getAttribute('resid');
     expect(one('FunctionFile').getAttribute('resid')).toBe(resid);
-    const paneSource = all('SourceLocation').find((e) => e.getAttribute('resid'));
-    expect(paneSource?.getAttribute('resid')).toBe(resid);
-    const url = all('Url').find((u) => u.getAttribute('id') === resid)!.getAttribute('DefaultValue');
+    const showPane = all('Action').find((a) => xsiType(a) === 'ShowTaskpane')!;
+    expect(childOf(showPane, 'SourceLocation')?.getAttribute('resid')).toBe(resid);
+    const functionsPage = childOf(one('Page'), 'SourceLocation');
+    expect(functionsPage?.getAttribute('resid')).toBe(resid);
+    const url = urlOf(resid);
     expect(url).toBe(`${urls.DEV_BASE_URL}/taskpane.html`);
-    const defaultSource = Array.from(topLevel('DefaultSettings').children).find((e) => e.localName === 'SourceLocation');
+    const defaultSource = childOf(topLevel('DefaultSettings'), 'SourceLocation');
     expect(defaultSource?.getAttribute('DefaultValue')).toBe(url);
+  });
+
+  it('declares the custom functions: script, metadata and the PAR namespace, in schema order', () => {
+    const host = all('Host').find((h) => xsiType(h) === 'Workbook')!;
+    expect(Array.from(host.children).map((c) => c.localName)).toEqual(['Runtimes', 'AllFormFactors', 'DesktopFormFactor']);
+    const point = one('AllFormFactors').children[0]!;
+    expect(point.localName).toBe('ExtensionPoint');
+    expect(xsiType(point)).toBe('CustomFunctions');
+    expect(Array.from(point.children).map((c) => c.localName)).toEqual(['Script', 'Page', 'Metadata', 'Namespace']);
+    const source = (local: string) => urlOf(childOf(childOf(point, local)!, 'SourceLocation')!.getAttribute('resid'));
+    expect(source('Script')).toBe(`${urls.DEV_BASE_URL}/functions.js`);
+    expect(source('Metadata')).toBe(`${urls.DEV_BASE_URL}/functions.json`);
+    // functions.json is English (the default locale's); Vietnamese Excel gets functions.vi.json.
+    const metadataUrl = all('Url').find((u) => u.getAttribute('id') === childOf(childOf(point, 'Metadata')!, 'SourceLocation')!.getAttribute('resid'))!;
+    expect(Array.from(metadataUrl.children).map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')])).toEqual([
+      ['vi-VN', `${urls.DEV_BASE_URL}/functions.vi.json`],
+    ]);
+    const namespace = all('String').find((e) => e.getAttribute('id') === childOf(point, 'Namespace')!.getAttribute('resid'))!;
+    expect(namespace.getAttribute('DefaultValue')).toBe('PAR');
+    // The namespace is part of every formula: it must not change with Excel's language.
+    expect(Array.from(namespace.children).map((o) => o.getAttribute('Value'))).toEqual(['PAR']);
   });
 });

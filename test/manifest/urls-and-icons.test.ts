@@ -7,7 +7,7 @@ const ROOT = join(__dirname, '..', '..');
 const urls = require(join(ROOT, 'config', 'urls.js')) as {
   DEV_BASE_URL: string;
   baseUrl(env?: Record<string, string | undefined>): string;
-  urlsFor(base: string): { base: string; taskpane: string; commands: string; assets: string };
+  urlsFor(base: string): { base: string; taskpane: string; functionsScript: string; functionsMetadata: string; assets: string };
   rewriteManifest(xml: string, base: string): string;
 };
 
@@ -16,7 +16,10 @@ describe('config/urls.js', () => {
     expect(urls.DEV_BASE_URL).toBe('https://localhost:3000');
     expect(urls.baseUrl({})).toBe('https://localhost:3000');
     expect(urls.baseUrl({ PAR_SCORER_BASE_URL: 'https://cchc.example.vn/par/' })).toBe('https://cchc.example.vn/par');
-    expect(urls.urlsFor('https://cchc.example.vn/par').taskpane).toBe('https://cchc.example.vn/par/taskpane.html');
+    const production = urls.urlsFor('https://cchc.example.vn/par');
+    expect(production.taskpane).toBe('https://cchc.example.vn/par/taskpane.html');
+    expect(production.functionsScript).toBe('https://cchc.example.vn/par/functions.js');
+    expect(production.functionsMetadata).toBe('https://cchc.example.vn/par/functions.json');
   });
 
   it('refuses a production base that Office would not load', () => {

@@ -6,9 +6,19 @@ import { SHEETS_MESSAGES } from './sheets';
 import { FINDINGS_MESSAGES } from './findings';
 import { EXCEL_MESSAGES } from './excel';
 import { CHECK_DIR_MESSAGES } from './check-dir';
+import { FUNCTIONS_MESSAGES } from './functions';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
  * never edits the same file; keys are prefixed by module.
  */
-export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES, SHEETS_MESSAGES, FINDINGS_MESSAGES, EXCEL_MESSAGES, CHECK_DIR_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [
+  COMMON_MESSAGES,
+  CLI_MESSAGES,
+  PANE_MESSAGES,
+  SHEETS_MESSAGES,
+  FINDINGS_MESSAGES,
+  EXCEL_MESSAGES,
+  CHECK_DIR_MESSAGES,
+  FUNCTIONS_MESSAGES,
+];

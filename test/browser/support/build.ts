@@ -5,7 +5,7 @@ import type { BuildTarget } from '../../../src/dev/build';
 import { ROOT } from '../../../src/dev/paths';
 
 /** Inputs whose change makes a bundle stale. */
-const SOURCES = ['src', 'test/fakes', 'examples', 'webpack.config.js', 'package.json', 'manifest.xml', 'assets'];
+const SOURCES = ['src', 'test/fakes', 'examples', 'webpack.config.js', 'config', 'package.json', 'manifest.xml', 'assets'];
 
 const OUTPUTS: Readonly<Record<BuildTarget, string>> = {
   web: 'dist/web/taskpane.html',
@@ -37,21 +37,51 @@ function runWebpackCli(target: BuildTarget): Promise<void> {
 }
 
 /**
+ * One build per target at a time across Jest's worker processes: several test files (the pane
+ * flow, the shared-runtime page) need the same bundle, and two webpack runs cleaning and writing
+ * one dist folder at once would break each other. mkdir is atomic, so the lock is a directory.
+ */
+async function withBuildLock<T>(target: BuildTarget, body: () => Promise<T>): Promise<T> {
+  const lock = path.join(ROOT, 'dist', `.building-${target}`);
+  await fs.mkdir(path.dirname(lock), { recursive: true });
+  const STALE_MS = 10 * 60_000;
+  for (;;) {
+    try {
+      await fs.mkdir(lock);
+      break;
+    } catch {
+      const since = await fs.stat(lock).then((s) => Date.now() - s.mtimeMs).catch(() => 0);
+      // A run killed mid-build leaves its lock behind.
+      if (since > STALE_MS) await fs.rm(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    return await body();
+  } finally {
+    await fs.rm(lock, { recursive: true, force: true });
+  }
+}
+
+/**
  * Builds the production bundle (or the fake) unless the last build is newer than every source. A
  * stamp records when it ran: webpack leaves unchanged files untouched, so their dates say nothing.
  */
 export async function ensureBuilt(target: BuildTarget): Promise<string> {
   const output = path.join(ROOT, OUTPUTS[target]);
   const stamp = path.join(ROOT, 'dist', `.built-${target}`);
-  const outputThere = await fs.stat(output).then(() => true).catch(() => false);
-  const built = outputThere ? await fs.stat(stamp).then((s) => s.mtimeMs).catch(() => 0) : 0;
-  const sources = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(ROOT, s))))));
-  if (built === 0 || sources > built) {
-    const started = new Date();
-    await runWebpackCli(target);
-    // Dated when the build started: a source saved during the build makes the next run rebuild.
-    await fs.writeFile(stamp, started.toISOString());
-    await fs.utimes(stamp, started, started);
-  }
-  return path.dirname(output);
+  return withBuildLock(target, async () => {
+    // Checked under the lock: another worker may have just built it.
+    const outputThere = await fs.stat(output).then(() => true).catch(() => false);
+    const built = outputThere ? await fs.stat(stamp).then((s) => s.mtimeMs).catch(() => 0) : 0;
+    const sources = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(ROOT, s))))));
+    if (built === 0 || sources > built) {
+      const started = new Date();
+      await runWebpackCli(target);
+      // Dated when the build started: a source saved during the build makes the next run rebuild.
+      await fs.writeFile(stamp, started.toISOString());
+      await fs.utimes(stamp, started, started);
+    }
+    return path.dirname(output);
+  });
 }
