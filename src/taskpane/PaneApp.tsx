@@ -1,6 +1,7 @@
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -57,7 +58,8 @@ const useStyles = makeStyles({
   status: { minHeight: '1.25em', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   barTitle: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
   detail: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase200 },
+  link: { fontSize: 'inherit' },
+  mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface PaneAppProps {
@@ -314,15 +316,16 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                       row: formatNumber(analysis.table.layout.headerRow + 1, lang),
                     })}
                   </span>
+                  {/* Links, not buttons: they sit in the sentence's line, aligned with its text. */}
                   {!mappingOpen ? (
-                    <Button size="small" appearance="transparent" onClick={() => setMappingOpen(true)} disabled={disabled}>
+                    <Link as="button" className={styles.link} onClick={() => setMappingOpen(true)} disabled={disabled}>
                       {t('pane.map.edit')}
-                    </Button>
+                    </Link>
                   ) : null}
                   {storedOverrides ? (
-                    <Button size="small" appearance="transparent" onClick={forgetMapping} disabled={disabled}>
+                    <Link as="button" className={styles.link} onClick={forgetMapping} disabled={disabled}>
                       {t('pane.map.forget')}
-                    </Button>
+                    </Link>
                   ) : null}
                 </p>
                 <Summary analysis={analysis} />
@@ -336,7 +339,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                   onConfirmAgencies={() => void createAgencies()}
                   onCancelAgencies={() => setAgencyPreview(null)}
                 />
-                <Findings findings={analysis.findings} areas={analysis.totals.byArea} onReveal={reveal} selected={selected} />
+                <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={analysis.criteria.id} onReveal={reveal} selected={selected} />
               </>
             ) : null}
             {!analysis && !failure && busy === null && info ? (

@@ -44,6 +44,16 @@ describe('PaneApp', () => {
     expect(bars.filter((b) => b.textContent?.includes('thấp nhất'))).toHaveLength(1);
   });
 
+  it('names areas briefly in the UI language, keeping the sheet’s own name as a tooltip', async () => {
+    await checked('en');
+    const bars = within(screen.getByTestId('area-bars')).getAllByRole('listitem');
+    expect(bars[4]!.textContent).toContain('Area 5, Civil servants: 13.5 of 15 points (90%)');
+    expect(within(bars[4]!).getByTitle('Xây dựng và nâng cao chất lượng đội ngũ CBCCVC').textContent).toBe('Civil servants');
+    const list = screen.getByTestId('findings');
+    expect(within(list).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toContain('Area 3: Administrative procedures');
+    expect(within(within(list).getByRole('combobox', { name: 'Area' })).getByRole('option', { name: 'Area 5: Civil servants' })).toBeTruthy();
+  });
+
   it('groups findings by severity then area, filters them, and selects the cell on click', async () => {
     const { service, user } = await checked('vi');
     const list = screen.getByTestId('findings');
@@ -52,7 +62,7 @@ describe('PaneApp', () => {
     const errorSection = within(list).getByRole('region', { name: 'Lỗi (2)' });
     expect(within(errorSection).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
       'Lĩnh vực 3: Cải cách thủ tục hành chính',
-      'Lĩnh vực 5: Xây dựng và nâng cao chất lượng đội ngũ CBCCVC',
+      'Lĩnh vực 5: Đội ngũ cán bộ, công chức',
     ]);
 
     await user.click(within(list).getByRole('button', { name: /^Cảnh báo/ }));

@@ -60,7 +60,7 @@ export function Summary({ analysis }: { analysis: Analysis }) {
           </div>
         ))}
       </dl>
-      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} /> : null}
+      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} criteria={analysis.criteria.id} /> : null}
     </section>
   );
 }
