@@ -210,6 +210,16 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       setNotice({ key: 'pane.remove.done', params: { deleted: summary.sheetsDeleted.length } });
     });
 
+  // When what had focus went away (a form that closed, a button that was disabled), focus moves to
+  // the results, not to the top of the page.
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (busy !== null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    resultsRef.current?.focus();
+  }, [busy]);
+
   const disabled = busy !== null;
   const slowWork = useDelayed(busy);
   const failure = outcome && !outcome.ok ? outcome : null;
@@ -328,7 +338,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                     </Link>
                   ) : null}
                 </p>
-                <Summary analysis={analysis} />
+                <Summary analysis={analysis} headingRef={resultsRef} />
                 <Actions
                   onWrite={() => void write()}
                   onPreviewAgencies={() => void previewAgencies()}

@@ -44,8 +44,8 @@ afterAll(async () => {
 });
 
 /** A page that can reach only our server; office.js comes from `office`. */
-async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1 });
+async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>, locale = 'en-US'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1, locale });
   const origin = server.url.replace(/\/$/, '');
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -240,17 +240,21 @@ describe('a table whose header row is not recognised, production build, fake Exc
 });
 
 describe('the real office.js outside Office', () => {
-  it('shows “open this in Excel” instead of spinning', async () => {
+  it.each([
+    ['en-US', 'en'],
+    ['vi-VN', 'vi'],
+  ] as const)('shows “open this in Excel” instead of spinning, in the browser’s language (%s)', async (locale, lang) => {
     const page = await openPane(async (url) => {
       const file = path.join(OFFICE_DIST, new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, ''));
       if (!file.startsWith(OFFICE_DIST + path.sep)) return null;
       const body = await fs.readFile(file).catch(() => null);
       return body ? { body, contentType: 'text/javascript; charset=utf-8' } : null;
-    });
+    }, locale);
     try {
       await page.getByTestId('outside-office').waitFor({ timeout: STEP_MS });
       expect(await page.evaluate(() => document.body.dataset.paneState)).toMatch(/^outside-/);
-      expect(await page.getByTestId('outside-office').innerText()).toContain(translator('en')('pane.outside.title'));
+      expect(await page.getByTestId('outside-office').innerText()).toContain(translator(lang)('pane.outside.title'));
+      await page.screenshot({ path: path.join(ARTIFACTS, `pane-outside-office-${lang}.png`) });
     } finally {
       await page.close();
     }

@@ -237,6 +237,25 @@ describe('PaneApp', () => {
     expect(service.calls.at(-1)).toEqual({ method: 'reveal', sheet: SHEET, cell: 'D16' });
   });
 
+  it('puts focus back where the keyboard user was when the agency list or the mapping form closes', async () => {
+    const { user } = await checked('vi');
+    const agencies = screen.getByRole('button', { name: 'Tạo sheet theo đơn vị' });
+    await user.click(agencies);
+    const preview = await screen.findByTestId('agency-preview');
+    expect(document.activeElement).toBe(preview);
+    await user.click(within(preview).getByRole('button', { name: 'Hủy' }));
+    expect(document.activeElement).toBe(agencies);
+    await user.click(agencies);
+    await user.click(within(await screen.findByTestId('agency-preview')).getByRole('button', { name: 'Tạo các sheet' }));
+    await waitFor(() => expect(screen.queryByTestId('agency-preview')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(agencies));
+
+    await user.click(screen.getByRole('button', { name: 'Sửa cột' }));
+    await user.click(within(screen.getByTestId('column-map')).getByRole('button', { name: 'Lưu và kiểm tra' }));
+    await waitFor(() => expect(screen.queryByTestId('column-map')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Tổng hợp' })));
+  });
+
   it('has no detectable accessibility violations, before and after a check', async () => {
     const { container, user } = renderPane();
     await screen.findByText('KH CCHC 2020.xlsx');

@@ -54,9 +54,27 @@ export function Actions(props: ActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const confirmRef = useRef<HTMLElement>(null);
+  const agenciesRef = useRef<HTMLButtonElement>(null);
+  const hadPreview = useRef(false);
+  const refocus = useRef(false);
   useEffect(() => {
-    if (props.agencyPreview) confirmRef.current?.focus();
+    if (props.agencyPreview) {
+      hadPreview.current = true;
+      confirmRef.current?.focus();
+    } else if (hadPreview.current) {
+      hadPreview.current = false;
+      refocus.current = true;
+    }
   }, [props.agencyPreview]);
+  // The list closes under the keyboard user's focus: it goes back to the button that opened it,
+  // once that button is enabled again (it is disabled while the sheets are being written). Refs,
+  // not state, so this runs in the same commit, before the pane's own focus fallback.
+  useEffect(() => {
+    if (!refocus.current || props.disabled) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) agenciesRef.current?.focus();
+  });
   const preview = props.agencyPreview;
   const nothingToDo = preview !== null && preview.create.length + preview.update.length + preview.remove.length === 0;
 
@@ -70,6 +88,7 @@ export function Actions(props: ActionsProps) {
           {t('pane.actions.write')}
         </Button>
         <Button
+          ref={agenciesRef}
           className={styles.button}
           onClick={props.onPreviewAgencies}
           disabled={props.disabled || !props.canWrite}
