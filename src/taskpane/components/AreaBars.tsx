@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSetId } from '../../domain/criteria/types';
 import type { Fixed } from '../../domain/fixed';
 import { toPoints } from '../../domain/fixed';
@@ -82,14 +82,14 @@ export function AreaBars({ areas, criteria }: { areas: readonly AreaTotal[]; cri
                 {area.code}
               </span>
               <span className={styles.barBox} aria-hidden="true">
-                <span className={`${styles.name} ${isWeakest ? styles.weakest : ''}`} title={area.name || undefined}>
+                <span className={mergeClasses(styles.name, isWeakest && styles.weakest)} title={area.name || undefined}>
                   {name}
                 </span>
                 <span className={styles.track}>
-                  <span className={`${styles.fill} ${tone}`} style={{ width: `${Math.round((ratio ?? 0) * 100)}%`, display: 'block' }} />
+                  <span className={mergeClasses(styles.fill, tone)} style={{ width: `${Math.round((ratio ?? 0) * 100)}%`, display: 'block' }} />
                 </span>
               </span>
-              <span className={`${styles.numbers} ${isWeakest ? styles.weakest : ''}`} aria-hidden="true">
+              <span className={mergeClasses(styles.numbers, isWeakest && styles.weakest)} aria-hidden="true">
                 {formatPoints(score, lang)}/{formatPoints(max, lang)}
               </span>
             </li>

@@ -1,4 +1,4 @@
-import { Button, Select, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { mergeClasses, Button, Select, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../domain/check/types';
 import type { CriteriaSetId } from '../../domain/criteria/types';
@@ -50,7 +50,7 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   text: { minWidth: 0, overflowWrap: 'anywhere' },
@@ -112,7 +112,7 @@ export function Findings({ findings, areas, criteria, onReveal, selected }: Find
                 size="small"
                 checked={severities.has(severity)}
                 onClick={() => toggleSeverity(severity)}
-                icon={<span className={`${styles.dot} ${dotClass[severity]}`} />}
+                icon={<span className={mergeClasses(styles.dot, dotClass[severity])} />}
               >
                 {t(`severity.${severity}`)} ({formatNumber(counts[severity], lang)})
               </ToggleButton>
@@ -141,7 +141,7 @@ export function Findings({ findings, areas, criteria, onReveal, selected }: Find
           {groups.map((group) => (
             <section key={group.severity} aria-labelledby={`findings-${group.severity}`}>
               <h3 id={`findings-${group.severity}`} className={styles.severityHeading}>
-                <span className={`${styles.dot} ${dotClass[group.severity]}`} aria-hidden="true" />
+                <span className={mergeClasses(styles.dot, dotClass[group.severity])} aria-hidden="true" />
                 {t(`severity.${group.severity}`)} ({formatNumber(group.count, lang)})
               </h3>
               {group.areas.map((areaGroup) => {
@@ -158,7 +158,7 @@ export function Findings({ findings, areas, criteria, onReveal, selected }: Find
                         <li key={`${f.rule}:${f.cell}:${index}`}>
                           <button
                             type="button"
-                            className={`${styles.item} ${styles[f.severity]} ${selected === f ? styles.selected : ''}`}
+                            className={mergeClasses(styles.item, styles[f.severity], selected === f && styles.selected)}
                             onClick={() => onReveal(f)}
                             aria-current={selected === f ? 'true' : undefined}
                             data-cell={f.cell}

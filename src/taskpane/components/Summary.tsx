@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import type { Analysis } from '../../domain/analysis';
 import type { Fixed } from '../../domain/fixed';
@@ -55,7 +55,7 @@ export function Summary({ analysis, headingRef }: { analysis: Analysis; headingR
         {rows.map((row) => (
           <div key={row.key} style={{ display: 'contents' }}>
             <dt className={styles.term}>{row.label}</dt>
-            <dd className={`${styles.value} ${row.flag ? styles.mismatch : ''}`} data-testid={`summary-${row.key}`}>
+            <dd className={mergeClasses(styles.value, row.flag && styles.mismatch)} data-testid={`summary-${row.key}`}>
               {row.value}
             </dd>
           </div>
