@@ -67,7 +67,7 @@ export function AreaBars({ areas, criteria }: { areas: readonly AreaTotal[]; cri
           const percent = ratio === null ? null : formatNumber(ratio * 100, lang, 0);
           const tone = ratio === null ? styles.fair : ratio >= 0.85 ? styles.good : ratio >= 0.7 ? styles.fair : styles.weak;
           const isWeakest = weakest.has(area.code);
-          const name = areaName(t, criteria, area.code, area.name);
+          const name = areaName(t, criteria, area.code, area.name) || t('pane.areas.unnamed');
           const label = t('pane.areas.bar', {
             code: area.code,
             name,
