@@ -96,6 +96,19 @@ describe('PaneApp', () => {
     expect(screen.getByTestId('notice').textContent).toBe('Đã tạo hoặc cập nhật 4 sheet, xóa 0 sheet cũ.');
   });
 
+  it('on a second run, lists the sheets it will update and delete and says so on its button', async () => {
+    const { service, user } = await checked('vi');
+    service.preview = { create: [], update: ['Tổng hợp', 'Sở Tư pháp'], remove: ['Ban Dân tộc'] };
+    await user.click(screen.getByRole('button', { name: 'Tạo sheet theo đơn vị' }));
+    const preview = await screen.findByTestId('agency-preview');
+    expect(screen.queryByTestId('agency-create')).toBeNull();
+    expect(within(screen.getByTestId('agency-update')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sở Tư pháp', 'Tổng hợp']);
+    expect(within(screen.getByTestId('agency-remove')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ban Dân tộc']);
+    expect(within(preview).getByText('Xóa vì không còn dùng (1):')).toBeTruthy();
+    await user.click(within(preview).getByRole('button', { name: 'Cập nhật các sheet' }));
+    await waitFor(() => expect(service.count('createAgencySheets')).toBe(1));
+  });
+
   it('writes and removes results through the service', async () => {
     const { service, user } = await checked('en');
     await user.click(screen.getByRole('button', { name: 'Write results into the table' }));

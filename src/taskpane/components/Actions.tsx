@@ -50,6 +50,13 @@ function NameList({ title, names, testId }: { title: string; names: readonly str
   );
 }
 
+/** The confirm button says what it will do: a second run only updates the sheets of the first. */
+function confirmKey(preview: SheetChangePreview): string {
+  if (preview.create.length === 0 && preview.update.length > 0) return 'pane.agencies.confirmUpdate';
+  if (preview.create.length > 0 && preview.update.length > 0) return 'pane.agencies.confirmBoth';
+  return 'pane.agencies.confirm';
+}
+
 export function Actions(props: ActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -107,7 +114,7 @@ export function Actions(props: ActionsProps) {
             <NameList title={t('pane.agencies.remove', { count: preview.remove.length })} names={preview.remove} testId="agency-remove" />
             <div className={styles.confirmButtons}>
               <Button appearance="primary" onClick={props.onConfirmAgencies} disabled={props.disabled || nothingToDo}>
-                {t('pane.agencies.confirm')}
+                {t(confirmKey(preview))}
               </Button>
               <Button onClick={props.onCancelAgencies} disabled={props.disabled}>
                 {t('pane.agencies.cancel')}
