@@ -144,14 +144,14 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const activeSheet = sheet ?? info?.sheet ?? null;
   const storedOverrides = activeSheet ? readOverrides(settingsStore, activeSheet) : undefined;
 
-  const check = (overrides?: ColumnOverrides) =>
+  const check = (overrides?: ColumnOverrides, use: PaneSettings = settings) =>
     run('check', async () => {
       if (!activeSheet) return;
       const useOverrides = overrides ?? readOverrides(settingsStore, activeSheet);
       const result = await service.check({
         sheet: activeSheet,
-        criteria: settings.criteria,
-        tolerance: fixed(settings.tolerance),
+        criteria: use.criteria,
+        tolerance: fixed(use.tolerance),
         ...(useOverrides ? { overrides: useOverrides } : {}),
       });
       showOutcome(result);
@@ -174,6 +174,8 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const changeSettings = (next: PaneSettings) => {
     setSettings(next);
     void settingsStore.set(SETTINGS_KEY, next).catch((e: unknown) => setError(toShownError(e)));
+    // Results on screen must match the settings shown: a new criteria set or tolerance re-checks.
+    if (analysis && (next.criteria !== settings.criteria || next.tolerance !== settings.tolerance)) void check(undefined, next);
   };
 
   const reveal = (finding: Finding) => {

@@ -211,6 +211,18 @@ describe('PaneApp', () => {
     await waitFor(() => expect(service.checks()).toEqual([{ sheet: SHEET, criteria: 'par-2022', tolerance: fixed(0.05) }]));
   });
 
+  it('checks again when the criteria set or the tolerance changes while results are shown', async () => {
+    const { service, user } = await checked('vi');
+    service.outcomes = [{ ok: true, analysis: makeAnalysis() }];
+    await user.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bộ tiêu chí' }), 'par-2022');
+    await waitFor(() => expect(service.checks()).toHaveLength(2));
+    expect(service.checks()[1]).toEqual({ sheet: SHEET, criteria: 'par-2022', tolerance: fixed(0.02) });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), 'en');
+    await screen.findByRole('button', { name: 'Check' });
+    expect(service.checks()).toHaveLength(2);
+  });
+
   it('rejects a tolerance that is not a number between 0 and 1', async () => {
     const { settings, user } = renderPane();
     await screen.findByText('KH CCHC 2020.xlsx');
