@@ -9,6 +9,7 @@ import messyScores from '../../examples/messy-score-table.xlsx';
 import { CHECK_TOTALS_ACTION } from '../commands/commands';
 import type { FakeGlobal, FakeWorkbookLike, PlaygroundLink } from './fake-types';
 import { selectedCell, viewSheets, type ViewSheet } from './snapshot-view';
+import { withUnlabelledHeader } from './unlabelled-example';
 import { WorkbookView } from './WorkbookView';
 import type { ExampleWorkbookSpec } from './xlsx-to-spec';
 
@@ -21,6 +22,8 @@ const EXAMPLES: readonly { readonly id: string; readonly spec: ExampleWorkbookSp
   { id: 'daklak-2020-phu-luc-i', spec: daklakScores },
   { id: 'daklak-2020-phu-luc-ii', spec: daklakTasks },
   { id: 'messy-score-table', spec: messyScores },
+  // Shows the column-mapping form: Phụ lục I with a header row the reader cannot place.
+  { id: 'unlabelled-columns', spec: withUnlabelledHeader(daklakScores) },
 ];
 
 const DISPLAY_LANGUAGES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-US' };

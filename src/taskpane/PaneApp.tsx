@@ -1,6 +1,7 @@
 import {
   Button,
   FluentProvider,
+  Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -57,7 +58,8 @@ const useStyles = makeStyles({
   status: { minHeight: '1.25em', margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   barTitle: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
   detail: { display: 'block', fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
-  mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase200 },
+  link: { fontSize: 'inherit' },
+  mappingNote: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface PaneAppProps {
@@ -142,14 +144,14 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const activeSheet = sheet ?? info?.sheet ?? null;
   const storedOverrides = activeSheet ? readOverrides(settingsStore, activeSheet) : undefined;
 
-  const check = (overrides?: ColumnOverrides) =>
+  const check = (overrides?: ColumnOverrides, use: PaneSettings = settings) =>
     run('check', async () => {
       if (!activeSheet) return;
       const useOverrides = overrides ?? readOverrides(settingsStore, activeSheet);
       const result = await service.check({
         sheet: activeSheet,
-        criteria: settings.criteria,
-        tolerance: fixed(settings.tolerance),
+        criteria: use.criteria,
+        tolerance: fixed(use.tolerance),
         ...(useOverrides ? { overrides: useOverrides } : {}),
       });
       showOutcome(result);
@@ -172,6 +174,8 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const changeSettings = (next: PaneSettings) => {
     setSettings(next);
     void settingsStore.set(SETTINGS_KEY, next).catch((e: unknown) => setError(toShownError(e)));
+    // Results on screen must match the settings shown: a new criteria set or tolerance re-checks.
+    if (analysis && (next.criteria !== settings.criteria || next.tolerance !== settings.tolerance)) void check(undefined, next);
   };
 
   const reveal = (finding: Finding) => {
@@ -207,6 +211,16 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       const summary = await service.removeResults();
       setNotice({ key: 'pane.remove.done', params: { deleted: summary.sheetsDeleted.length } });
     });
+
+  // When what had focus went away (a form that closed, a button that was disabled), focus moves to
+  // the results, not to the top of the page.
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (busy !== null) return;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    resultsRef.current?.focus();
+  }, [busy]);
 
   const disabled = busy !== null;
   const slowWork = useDelayed(busy);
@@ -314,18 +328,19 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                       row: formatNumber(analysis.table.layout.headerRow + 1, lang),
                     })}
                   </span>
+                  {/* Links, not buttons: they sit in the sentence's line, aligned with its text. */}
                   {!mappingOpen ? (
-                    <Button size="small" appearance="transparent" onClick={() => setMappingOpen(true)} disabled={disabled}>
+                    <Link as="button" className={styles.link} onClick={() => setMappingOpen(true)} disabled={disabled}>
                       {t('pane.map.edit')}
-                    </Button>
+                    </Link>
                   ) : null}
                   {storedOverrides ? (
-                    <Button size="small" appearance="transparent" onClick={forgetMapping} disabled={disabled}>
+                    <Link as="button" className={styles.link} onClick={forgetMapping} disabled={disabled}>
                       {t('pane.map.forget')}
-                    </Button>
+                    </Link>
                   ) : null}
                 </p>
-                <Summary analysis={analysis} />
+                <Summary analysis={analysis} headingRef={resultsRef} />
                 <Actions
                   onWrite={() => void write()}
                   onPreviewAgencies={() => void previewAgencies()}
@@ -336,7 +351,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                   onConfirmAgencies={() => void createAgencies()}
                   onCancelAgencies={() => setAgencyPreview(null)}
                 />
-                <Findings findings={analysis.findings} areas={analysis.totals.byArea} onReveal={reveal} selected={selected} />
+                <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={analysis.criteria.id} onReveal={reveal} selected={selected} />
               </>
             ) : null}
             {!analysis && !failure && busy === null && info ? (

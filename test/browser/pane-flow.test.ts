@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../../src/dev/paths';
 import { viewSheets, type ViewSheet, type ViewValue } from '../../src/dev/snapshot-view';
 import { serveStatic, type StaticServer } from '../../src/dev/static-server';
+import { withUnlabelledHeader } from '../../src/dev/unlabelled-example';
 import { readExampleSpec, type ExampleWorkbookSpec } from '../../src/dev/xlsx-to-spec';
 import { translator } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/types';
@@ -43,8 +44,8 @@ afterAll(async () => {
 });
 
 /** A page that can reach only our server; office.js comes from `office`. */
-async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1 });
+async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>, locale = 'en-US'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1, locale });
   const origin = server.url.replace(/\/$/, '');
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -152,6 +153,15 @@ describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Ex
     const sheets = await snapshot(page);
     expect(outputCells(sheets)).toEqual(expect.arrayContaining([t('sheet.col.subtotal'), t('sheet.col.gap'), t('sheet.col.check')]));
     expect(changedUserCells(sheets)).toEqual([]);
+    // Area 2 of the example states 8.67 while its criteria add up to 8.66: the written row says so.
+    const table = sheets.find((sheet) => sheet.name === original().name)!;
+    const headerRow = table.values.findIndex((row) => row.includes(t('sheet.col.subtotal')));
+    const col = (key: string) => table.values[headerRow]!.indexOf(t(key));
+    const area2 = table.values.findIndex((row) => row[0] === 2);
+    expect(table.values[area2]![col('sheet.col.subtotal')]).toBe(8.66);
+    expect(table.formulas[area2]![col('sheet.col.subtotal')]).toMatch(/^=SUM\(D\d+:D\d+\)$/);
+    expect(table.values[area2]![col('sheet.col.lost')]).toBe(1.33);
+    expect(String(table.values[area2]![col('sheet.col.notes')])).toMatch(/^D14: /);
   });
 
   it('lists the agency sheets before creating them, then creates exactly those', async () => {
@@ -167,9 +177,17 @@ describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Ex
     await preview.getByRole('button', { name: t('pane.agencies.confirm'), exact: true }).click();
     await preview.waitFor({ state: 'detached', timeout: STEP_MS });
     await settled(page);
-    const after = (await snapshot(page)).filter((s) => s.visibility === 'Visible').map((s) => s.name);
+    const sheets = await snapshot(page);
+    const after = sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
     expect(after).toEqual(expect.arrayContaining([...listed, original().name]));
     expect(after).toHaveLength(listed.length + 1);
+    // The summary lists the eight areas; an agency's sheet lists the criteria it leads.
+    const summary = sheets.find((s) => s.name === t('sheet.summary.name'))!;
+    const areaCodes = summary.values.map((row) => row[0]).filter((v) => typeof v === 'string' && /^[1-8]$/.test(v));
+    expect(areaCodes).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const interior = sheets.find((s) => s.name === 'Sở Nội vụ')!;
+    expect(interior.values.map((row) => row[0])).toEqual(expect.arrayContaining(['1.1', '1.2', '1.3']));
+    expect(interior.values.flat()).not.toContain('2.1');
   });
 
   it('removes everything it wrote, leaving the workbook as it was loaded', async () => {
@@ -183,18 +201,60 @@ describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Ex
   });
 });
 
+describe('a table whose header row is not recognised, production build, fake Excel', () => {
+  const t = translator('vi');
+
+  it('asks for the columns, checks with them, and remembers them for the sheet', async () => {
+    const script = await fakeOfficeScript(fakeDir, withUnlabelledHeader(spec), 'vi-VN');
+    const page = await openPane(async (url) => (url === OFFICE_JS_URL ? { body: script, contentType: 'text/javascript; charset=utf-8' } : null));
+    try {
+      await page.getByRole('button', { name: t('pane.check'), exact: true }).click({ timeout: STEP_MS });
+      const form = page.getByTestId('column-map');
+      await form.waitFor({ timeout: STEP_MS });
+      // The example's header is on Excel row 6, the widest row under its titles.
+      expect(await form.getByRole('spinbutton').inputValue()).toBe('6');
+      const roles = ['code', 'name', 'max', 'score', 'target', 'lead'] as const;
+      for (const [col, role] of roles.entries()) {
+        await form.getByRole('combobox', { name: t(`pane.role.${role}`), exact: true }).selectOption({ index: col + 1 });
+      }
+      await form.getByRole('button', { name: t('pane.map.submit'), exact: true }).click();
+      await page.getByTestId('summary').waitFor({ timeout: STEP_MS });
+      await settled(page);
+      expect(await page.getByTestId('summary-stated').innerText()).toBe('79,53');
+      const saved = await page.evaluate(() =>
+        (window as unknown as { Office: { context: { document: { settings: { get(name: string): unknown } } } } }).Office.context.document.settings.get(
+          'par-scorer.overrides:Phụ lục I',
+        ),
+      );
+      expect(saved).toEqual({ headerRow: 5, columns: { code: 0, name: 1, max: 2, score: 3, target: 4, lead: 5 } });
+
+      await page.getByRole('button', { name: t('pane.check'), exact: true }).click();
+      await settled(page);
+      expect(await page.getByTestId('column-map').count()).toBe(0);
+      expect(await page.getByTestId('summary-recomputed').innerText()).toBe('79,53');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'pane-after-mapping-vi.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the real office.js outside Office', () => {
-  it('shows “open this in Excel” instead of spinning', async () => {
+  it.each([
+    ['en-US', 'en'],
+    ['vi-VN', 'vi'],
+  ] as const)('shows “open this in Excel” instead of spinning, in the browser’s language (%s)', async (locale, lang) => {
     const page = await openPane(async (url) => {
       const file = path.join(OFFICE_DIST, new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, ''));
       if (!file.startsWith(OFFICE_DIST + path.sep)) return null;
       const body = await fs.readFile(file).catch(() => null);
       return body ? { body, contentType: 'text/javascript; charset=utf-8' } : null;
-    });
+    }, locale);
     try {
       await page.getByTestId('outside-office').waitFor({ timeout: STEP_MS });
       expect(await page.evaluate(() => document.body.dataset.paneState)).toMatch(/^outside-/);
-      expect(await page.getByTestId('outside-office').innerText()).toContain(translator('en')('pane.outside.title'));
+      expect(await page.getByTestId('outside-office').innerText()).toContain(translator(lang)('pane.outside.title'));
+      await page.screenshot({ path: path.join(ARTIFACTS, `pane-outside-office-${lang}.png`) });
     } finally {
       await page.close();
     }

@@ -66,3 +66,12 @@ it('runs the ribbon command, whose result the pane shows', async () => {
   await pane.getByTestId('findings').waitFor({ timeout: STEP_MS });
   expect(await page.getByRole('alert').count()).toBe(0);
 });
+
+it('offers an example whose header must be mapped by hand', async () => {
+  const t = translator('en');
+  await page.getByTestId('example-picker').selectOption('unlabelled-columns');
+  const pane = page.frameLocator('iframe.pane');
+  await pane.getByRole('button', { name: t('pane.check'), exact: true }).click({ timeout: STEP_MS });
+  await pane.getByTestId('column-map').waitFor({ timeout: STEP_MS });
+  expect(await pane.getByTestId('column-map').getByRole('spinbutton').inputValue()).toBe('6');
+});

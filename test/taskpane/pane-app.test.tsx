@@ -44,6 +44,16 @@ describe('PaneApp', () => {
     expect(bars.filter((b) => b.textContent?.includes('thấp nhất'))).toHaveLength(1);
   });
 
+  it('names areas briefly in the UI language, keeping the sheet’s own name as a tooltip', async () => {
+    await checked('en');
+    const bars = within(screen.getByTestId('area-bars')).getAllByRole('listitem');
+    expect(bars[4]!.textContent).toContain('Area 5, Civil servants: 13.5 of 15 points (90%)');
+    expect(within(bars[4]!).getByTitle('Xây dựng và nâng cao chất lượng đội ngũ CBCCVC').textContent).toBe('Civil servants');
+    const list = screen.getByTestId('findings');
+    expect(within(list).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toContain('Area 3: Administrative procedures');
+    expect(within(within(list).getByRole('combobox', { name: 'Area' })).getByRole('option', { name: 'Area 5: Civil servants' })).toBeTruthy();
+  });
+
   it('groups findings by severity then area, filters them, and selects the cell on click', async () => {
     const { service, user } = await checked('vi');
     const list = screen.getByTestId('findings');
@@ -52,7 +62,7 @@ describe('PaneApp', () => {
     const errorSection = within(list).getByRole('region', { name: 'Lỗi (2)' });
     expect(within(errorSection).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
       'Lĩnh vực 3: Cải cách thủ tục hành chính',
-      'Lĩnh vực 5: Xây dựng và nâng cao chất lượng đội ngũ CBCCVC',
+      'Lĩnh vực 5: Đội ngũ cán bộ, công chức',
     ]);
 
     await user.click(within(list).getByRole('button', { name: /^Cảnh báo/ }));
@@ -84,6 +94,19 @@ describe('PaneApp', () => {
     expect(service.count('createAgencySheets')).toBe(1);
     expect(service.outputLangs).toEqual(['vi', 'vi']);
     expect(screen.getByTestId('notice').textContent).toBe('Đã tạo hoặc cập nhật 4 sheet, xóa 0 sheet cũ.');
+  });
+
+  it('on a second run, lists the sheets it will update and delete and says so on its button', async () => {
+    const { service, user } = await checked('vi');
+    service.preview = { create: [], update: ['Tổng hợp', 'Sở Tư pháp'], remove: ['Ban Dân tộc'] };
+    await user.click(screen.getByRole('button', { name: 'Tạo sheet theo đơn vị' }));
+    const preview = await screen.findByTestId('agency-preview');
+    expect(screen.queryByTestId('agency-create')).toBeNull();
+    expect(within(screen.getByTestId('agency-update')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sở Tư pháp', 'Tổng hợp']);
+    expect(within(screen.getByTestId('agency-remove')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ban Dân tộc']);
+    expect(within(preview).getByText('Xóa vì không còn dùng (1):')).toBeTruthy();
+    await user.click(within(preview).getByRole('button', { name: 'Cập nhật các sheet' }));
+    await waitFor(() => expect(service.count('createAgencySheets')).toBe(1));
   });
 
   it('writes and removes results through the service', async () => {
@@ -188,6 +211,18 @@ describe('PaneApp', () => {
     await waitFor(() => expect(service.checks()).toEqual([{ sheet: SHEET, criteria: 'par-2022', tolerance: fixed(0.05) }]));
   });
 
+  it('checks again when the criteria set or the tolerance changes while results are shown', async () => {
+    const { service, user } = await checked('vi');
+    service.outcomes = [{ ok: true, analysis: makeAnalysis() }];
+    await user.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bộ tiêu chí' }), 'par-2022');
+    await waitFor(() => expect(service.checks()).toHaveLength(2));
+    expect(service.checks()[1]).toEqual({ sheet: SHEET, criteria: 'par-2022', tolerance: fixed(0.02) });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Ngôn ngữ' }), 'en');
+    await screen.findByRole('button', { name: 'Check' });
+    expect(service.checks()).toHaveLength(2);
+  });
+
   it('rejects a tolerance that is not a number between 0 and 1', async () => {
     const { settings, user } = renderPane();
     await screen.findByText('KH CCHC 2020.xlsx');
@@ -225,6 +260,25 @@ describe('PaneApp', () => {
     first.focus();
     await user.keyboard(' ');
     expect(service.calls.at(-1)).toEqual({ method: 'reveal', sheet: SHEET, cell: 'D16' });
+  });
+
+  it('puts focus back where the keyboard user was when the agency list or the mapping form closes', async () => {
+    const { user } = await checked('vi');
+    const agencies = screen.getByRole('button', { name: 'Tạo sheet theo đơn vị' });
+    await user.click(agencies);
+    const preview = await screen.findByTestId('agency-preview');
+    expect(document.activeElement).toBe(preview);
+    await user.click(within(preview).getByRole('button', { name: 'Hủy' }));
+    expect(document.activeElement).toBe(agencies);
+    await user.click(agencies);
+    await user.click(within(await screen.findByTestId('agency-preview')).getByRole('button', { name: 'Tạo các sheet' }));
+    await waitFor(() => expect(screen.queryByTestId('agency-preview')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(agencies));
+
+    await user.click(screen.getByRole('button', { name: 'Sửa cột' }));
+    await user.click(within(screen.getByTestId('column-map')).getByRole('button', { name: 'Lưu và kiểm tra' }));
+    await waitFor(() => expect(screen.queryByTestId('column-map')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Tổng hợp' })));
   });
 
   it('has no detectable accessibility violations, before and after a check', async () => {

@@ -50,13 +50,38 @@ function NameList({ title, names, testId }: { title: string; names: readonly str
   );
 }
 
+/** The confirm button says what it will do: a second run only updates the sheets of the first. */
+function confirmKey(preview: SheetChangePreview): string {
+  if (preview.create.length === 0 && preview.update.length > 0) return 'pane.agencies.confirmUpdate';
+  if (preview.create.length > 0 && preview.update.length > 0) return 'pane.agencies.confirmBoth';
+  return 'pane.agencies.confirm';
+}
+
 export function Actions(props: ActionsProps) {
   const { t } = useI18n();
   const styles = useStyles();
   const confirmRef = useRef<HTMLElement>(null);
+  const agenciesRef = useRef<HTMLButtonElement>(null);
+  const hadPreview = useRef(false);
+  const refocus = useRef(false);
   useEffect(() => {
-    if (props.agencyPreview) confirmRef.current?.focus();
+    if (props.agencyPreview) {
+      hadPreview.current = true;
+      confirmRef.current?.focus();
+    } else if (hadPreview.current) {
+      hadPreview.current = false;
+      refocus.current = true;
+    }
   }, [props.agencyPreview]);
+  // The list closes under the keyboard user's focus: it goes back to the button that opened it,
+  // once that button is enabled again (it is disabled while the sheets are being written). Refs,
+  // not state, so this runs in the same commit, before the pane's own focus fallback.
+  useEffect(() => {
+    if (!refocus.current || props.disabled) return;
+    refocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) agenciesRef.current?.focus();
+  });
   const preview = props.agencyPreview;
   const nothingToDo = preview !== null && preview.create.length + preview.update.length + preview.remove.length === 0;
 
@@ -70,6 +95,7 @@ export function Actions(props: ActionsProps) {
           {t('pane.actions.write')}
         </Button>
         <Button
+          ref={agenciesRef}
           className={styles.button}
           onClick={props.onPreviewAgencies}
           disabled={props.disabled || !props.canWrite}
@@ -88,7 +114,7 @@ export function Actions(props: ActionsProps) {
             <NameList title={t('pane.agencies.remove', { count: preview.remove.length })} names={preview.remove} testId="agency-remove" />
             <div className={styles.confirmButtons}>
               <Button appearance="primary" onClick={props.onConfirmAgencies} disabled={props.disabled || nothingToDo}>
-                {t('pane.agencies.confirm')}
+                {t(confirmKey(preview))}
               </Button>
               <Button onClick={props.onCancelAgencies} disabled={props.disabled}>
                 {t('pane.agencies.cancel')}

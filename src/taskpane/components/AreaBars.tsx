@@ -1,7 +1,9 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
+import type { CriteriaSetId } from '../../domain/criteria/types';
 import type { Fixed } from '../../domain/fixed';
 import { toPoints } from '../../domain/fixed';
 import type { AreaTotal } from '../../domain/score/types';
+import { areaName } from '../area-names';
 import { formatNumber, formatPoints } from '../format';
 import { useI18n } from '../i18n-context';
 import { VisuallyHidden } from './VisuallyHidden';
@@ -48,7 +50,7 @@ export function weakestAreas(areas: readonly AreaTotal[]): ReadonlySet<string> {
   return new Set(areas.filter((a) => areaRatio(a) === lowest && lowest < 1).map((a) => a.code));
 }
 
-export function AreaBars({ areas }: { areas: readonly AreaTotal[] }) {
+export function AreaBars({ areas, criteria }: { areas: readonly AreaTotal[]; criteria: CriteriaSetId }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const weakest = weakestAreas(areas);
@@ -65,9 +67,10 @@ export function AreaBars({ areas }: { areas: readonly AreaTotal[] }) {
           const percent = ratio === null ? null : formatNumber(ratio * 100, lang, 0);
           const tone = ratio === null ? styles.fair : ratio >= 0.85 ? styles.good : ratio >= 0.7 ? styles.fair : styles.weak;
           const isWeakest = weakest.has(area.code);
+          const name = areaName(t, criteria, area.code, area.name) || t('pane.areas.unnamed');
           const label = t('pane.areas.bar', {
             code: area.code,
-            name: area.name,
+            name,
             score: formatPoints(score, lang),
             max: formatPoints(max, lang),
             percent: percent ?? '—',
@@ -79,14 +82,14 @@ export function AreaBars({ areas }: { areas: readonly AreaTotal[] }) {
                 {area.code}
               </span>
               <span className={styles.barBox} aria-hidden="true">
-                <span className={`${styles.name} ${isWeakest ? styles.weakest : ''}`} title={area.name}>
-                  {area.name}
+                <span className={mergeClasses(styles.name, isWeakest && styles.weakest)} title={area.name || undefined}>
+                  {name}
                 </span>
                 <span className={styles.track}>
-                  <span className={`${styles.fill} ${tone}`} style={{ width: `${Math.round((ratio ?? 0) * 100)}%`, display: 'block' }} />
+                  <span className={mergeClasses(styles.fill, tone)} style={{ width: `${Math.round((ratio ?? 0) * 100)}%`, display: 'block' }} />
                 </span>
               </span>
-              <span className={`${styles.numbers} ${isWeakest ? styles.weakest : ''}`} aria-hidden="true">
+              <span className={mergeClasses(styles.numbers, isWeakest && styles.weakest)} aria-hidden="true">
                 {formatPoints(score, lang)}/{formatPoints(max, lang)}
               </span>
             </li>

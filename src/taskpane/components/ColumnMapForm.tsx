@@ -21,8 +21,9 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0 },
-  // Label and list on one line: twelve roles stay on about one screen of a 320 px pane.
-  roleField: { gridTemplateColumns: 'minmax(0, 11fr) minmax(0, 14fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // Label and list on one line: twelve roles stay on about one screen of a 320 px pane. Fluent's
+  // horizontal label spans every grid row, so it is padded to the small list, not centred.
+  roleField: { gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
@@ -46,6 +47,17 @@ export function columnChoices(preview: SheetPreview | undefined, headerRow: numb
   });
 }
 
+/**
+ * A starting point for the header row: the first row filled across as widely as any row of the
+ * preview (titles above a table fill one cell, a header fills them all). The user can change it.
+ */
+export function guessHeaderRow(preview: SheetPreview | undefined): number {
+  if (!preview || preview.rows.length === 0) return 0;
+  const filled = preview.rows.map((row) => row.filter((text) => cleanText(text) !== '').length);
+  const widest = Math.max(...filled);
+  return preview.originRow + Math.max(0, filled.indexOf(widest));
+}
+
 export interface ColumnMapFormProps {
   readonly sheet: string;
   readonly preview?: SheetPreview;
@@ -58,7 +70,7 @@ export interface ColumnMapFormProps {
 export function ColumnMapForm({ sheet, preview, initial, onSubmit, onCancel, disabled }: ColumnMapFormProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [headerRowText, setHeaderRowText] = useState(String((initial?.headerRow ?? preview?.originRow ?? 0) + 1));
+  const [headerRowText, setHeaderRowText] = useState(() => String((initial?.headerRow ?? guessHeaderRow(preview)) + 1));
   const [columns, setColumns] = useState<Partial<Record<ColumnRole, number>>>(initial?.columns ?? {});
   const [problem, setProblem] = useState<string | null>(null);
   const headerRowNumber = Number(headerRowText);
@@ -91,7 +103,7 @@ export function ColumnMapForm({ sheet, preview, initial, onSubmit, onCancel, dis
         <Input type="number" min={1} value={headerRowText} onChange={(_, data) => setHeaderRowText(data.value)} />
       </Field>
       {COLUMN_ROLES.map((role) => (
-        <Field key={role} label={t(`pane.role.${role}`)} orientation="horizontal" className={styles.roleField}>
+        <Field key={role} label={t(`pane.role.${role}`)} orientation="horizontal" size="small" className={styles.roleField}>
           <Select
             size="small"
             value={columns[role] === undefined ? '' : String(columns[role])}

@@ -1,6 +1,7 @@
-import { Button, Select, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { mergeClasses, Button, Select, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Finding, Severity } from '../../domain/check/types';
+import type { CriteriaSetId } from '../../domain/criteria/types';
 import type { AreaTotal } from '../../domain/score/types';
 import {
   ALL_SEVERITIES,
@@ -10,6 +11,7 @@ import {
   countBySeverity,
   groupFindings,
 } from '../findings-model';
+import { areaName as shownAreaName } from '../area-names';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n-context';
 import { findingText } from '../localize';
@@ -48,7 +50,7 @@ const useStyles = makeStyles({
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   text: { minWidth: 0, overflowWrap: 'anywhere' },
@@ -62,11 +64,13 @@ const useStyles = makeStyles({
 export interface FindingsProps {
   readonly findings: readonly Finding[];
   readonly areas: readonly AreaTotal[];
+  /** The set the table was checked against: its areas are named in the UI language. */
+  readonly criteria: CriteriaSetId | null;
   readonly onReveal: (finding: Finding) => void;
   readonly selected: Finding | null;
 }
 
-export function Findings({ findings, areas, onReveal, selected }: FindingsProps) {
+export function Findings({ findings, areas, criteria, onReveal, selected }: FindingsProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const areaSelectId = useId('area-filter');
@@ -77,8 +81,11 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
   const areaChoices = useMemo(() => areasOf(findings), [findings]);
   const groups = useMemo(() => groupFindings(findings, { severities, area }), [findings, severities, area]);
   const shown = groups.reduce((n, g) => n + g.count, 0);
-  const areaName = (code: string) =>
-    code === NO_AREA ? t('pane.findings.noArea') : t('pane.findings.area', { code, name: areas.find((a) => a.code === code)?.name ?? '' }).replace(/[\s:–-]+$/, '');
+  const areaName = (code: string) => {
+    if (code === NO_AREA) return t('pane.findings.noArea');
+    const name = shownAreaName(t, criteria, code, areas.find((a) => a.code === code)?.name);
+    return name ? t('pane.findings.area', { code, name }) : t('pane.findings.areaCode', { code });
+  };
 
   const toggleSeverity = (severity: Severity) => {
     const next = new Set(severities);
@@ -105,7 +112,7 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
                 size="small"
                 checked={severities.has(severity)}
                 onClick={() => toggleSeverity(severity)}
-                icon={<span className={`${styles.dot} ${dotClass[severity]}`} />}
+                icon={<span className={mergeClasses(styles.dot, dotClass[severity])} />}
               >
                 {t(`severity.${severity}`)} ({formatNumber(counts[severity], lang)})
               </ToggleButton>
@@ -134,7 +141,7 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
           {groups.map((group) => (
             <section key={group.severity} aria-labelledby={`findings-${group.severity}`}>
               <h3 id={`findings-${group.severity}`} className={styles.severityHeading}>
-                <span className={`${styles.dot} ${dotClass[group.severity]}`} aria-hidden="true" />
+                <span className={mergeClasses(styles.dot, dotClass[group.severity])} aria-hidden="true" />
                 {t(`severity.${group.severity}`)} ({formatNumber(group.count, lang)})
               </h3>
               {group.areas.map((areaGroup) => {
@@ -151,7 +158,7 @@ export function Findings({ findings, areas, onReveal, selected }: FindingsProps)
                         <li key={`${f.rule}:${f.cell}:${index}`}>
                           <button
                             type="button"
-                            className={`${styles.item} ${styles[f.severity]} ${selected === f ? styles.selected : ''}`}
+                            className={mergeClasses(styles.item, styles[f.severity], selected === f && styles.selected)}
                             onClick={() => onReveal(f)}
                             aria-current={selected === f ? 'true' : undefined}
                             data-cell={f.cell}

@@ -1,4 +1,4 @@
-import { Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { mergeClasses, Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Analysis } from '../../domain/analysis';
 import type { CriteriaChoice } from '../../domain/criteria/types';
@@ -60,7 +60,7 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
         </span>
       </div>
       <div className={styles.line}>
-        <label htmlFor={sheetId} className={`${styles.label} ${styles.caption}`}>
+        <label htmlFor={sheetId} className={mergeClasses(styles.label, styles.caption)}>
           {t('pane.header.sheet')}
         </label>
         <Select
@@ -80,7 +80,7 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
       </div>
       <div className={styles.line}>
         <Caption1 className={styles.label}>{t('pane.header.criteria')}</Caption1>
-        <span className={`${styles.wrap} ${styles.grow}`} data-testid="criteria-in-use">
+        <span className={mergeClasses(styles.wrap, styles.grow)} data-testid="criteria-in-use">
           {criteriaText}
         </span>
         <Button size="small" appearance="subtle" onClick={onChangeCriteria} disabled={disabled} aria-label={t('pane.header.changeCriteria')}>

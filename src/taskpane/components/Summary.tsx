@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { Analysis } from '../../domain/analysis';
 import type { Fixed } from '../../domain/fixed';
 import { formatNumber, formatPoints } from '../format';
@@ -7,7 +8,7 @@ import { AreaBars } from './AreaBars';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, ':focus': { outline: 'none' } },
   list: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) auto',
@@ -24,7 +25,7 @@ function differs(a: Fixed | null, b: Fixed | null): boolean {
   return a !== null && b !== null && a !== b;
 }
 
-export function Summary({ analysis }: { analysis: Analysis }) {
+export function Summary({ analysis, headingRef }: { analysis: Analysis; headingRef?: Ref<HTMLHeadingElement> }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { totals } = analysis;
@@ -47,20 +48,20 @@ export function Summary({ analysis }: { analysis: Analysis }) {
 
   return (
     <section aria-labelledby="pane-summary-title" className={styles.section} data-testid="summary">
-      <h2 id="pane-summary-title" className={styles.heading}>
+      <h2 id="pane-summary-title" className={styles.heading} ref={headingRef} tabIndex={-1}>
         {t('pane.summary.title')}
       </h2>
       <dl className={styles.list}>
         {rows.map((row) => (
           <div key={row.key} style={{ display: 'contents' }}>
             <dt className={styles.term}>{row.label}</dt>
-            <dd className={`${styles.value} ${row.flag ? styles.mismatch : ''}`} data-testid={`summary-${row.key}`}>
+            <dd className={mergeClasses(styles.value, row.flag && styles.mismatch)} data-testid={`summary-${row.key}`}>
               {row.value}
             </dd>
           </div>
         ))}
       </dl>
-      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} /> : null}
+      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} criteria={analysis.criteria.id} /> : null}
     </section>
   );
 }

@@ -1,0 +1,17 @@
+import type { CriteriaSetId } from '../domain/criteria/types';
+import type { Translate } from '../i18n/types';
+
+/**
+ * The name an area is shown under. Sheets (and the seed-derived criteria data) print area names in
+ * capitals and in full, which a 320 px pane can only cut off, and which an English pane would show in
+ * Vietnamese: a known set's area gets its short name in the UI language; any other area keeps the
+ * name the sheet gives it.
+ */
+export function areaName(t: Translate, criteria: CriteriaSetId | null, code: string, sheetName = ''): string {
+  if (criteria && /^[1-8]$/.test(code)) {
+    const key = `pane.areaName.${criteria}.${code}`;
+    const short = t(key);
+    if (short !== key) return short;
+  }
+  return sheetName.trim();
+}
