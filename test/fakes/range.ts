@@ -47,7 +47,7 @@ function normalizeColor(color: unknown): string {
 
 const ALIGNMENTS = new Set(['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']);
 const UNDERLINES = new Set(['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant']);
-const CLEAR_KINDS = new Set(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks']);
+const CLEAR_KINDS = new Set(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents']);
 
 export interface Target {
   readonly sheet: SheetModel;
@@ -461,14 +461,15 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
-  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' = 'All'): void {
+  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this.op('clear', { applyTo }, (tx, { sheet, rect }) => {
       if (!CLEAR_KINDS.has(applyTo)) throw new FakeOfficeError('InvalidArgument', `Unknown clear kind ${String(applyTo)}.`);
       assertWritable(sheet);
       const all = applyTo === 'All';
       for (const e of cellsIn(sheet, rect)) {
         const c = e.cell;
-        if (all || applyTo === 'Contents') {
+        // ResetContents also resets controls such as checkboxes, which the fake does not model.
+        if (all || applyTo === 'Contents' || applyTo === 'ResetContents') {
           c.value = null;
           c.formula = null;
           c.error = false;
