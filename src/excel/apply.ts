@@ -268,7 +268,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
 
   if (chunks.length === 0) return { syncs, ...summarize(ops, plan) };
-  const executor = new Executor(context, caps);
+  let executor = new Executor(context, caps);
   const suspendCalc = state.calculationMode !== null && state.calculationMode !== 'Manual';
   const suspendEvents = state.enableEvents === true;
   const restore = () => {
@@ -300,6 +300,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
         if (split.oversized.length > 0) throw error;
         budget = smaller;
         pending.splice(0, pending.length, ...split.chunks);
+        // Proxies made in the refused request (an added sheet) never came to exist: start afresh.
+        executor = new Executor(context, caps);
         // The settings queued with the refused request were not applied either.
         if (committed === 0) {
           if (suspendCalc) context.application.calculationMode = 'Manual';
