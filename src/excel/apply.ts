@@ -5,8 +5,9 @@ import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types
 import { MARKER_SHEET } from '../domain/plan/types';
 import { rectsFromAddresses, rectsIntersect } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
-import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC } from './chunk';
-import { encodePlan } from './encode';
+import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
+import { encodePlan, interimMarker } from './encode';
+import { buildRemovalPlan } from '../domain/plan/build';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
@@ -193,6 +194,42 @@ function summarize(ops: readonly WriteOp[], plan: WritePlan): Pick<ApplyResult, 
   return { sheetsCreated: created, sheetsUpdated: updated, sheetsDeleted: deleted };
 }
 
+/** Below this a request refused as too large is not split again. */
+const MIN_RETRY_BYTES = 16_000;
+
+/**
+ * Undoes a first run's partial write: everything it wrote is recorded in the interim marker stored
+ * by its first request, so removing that marker's content leaves the workbook as before the run.
+ * Best effort; its failure must not hide the error that stopped the write. Returns the syncs made.
+ */
+async function rollBack(context: Excel.RequestContext, caps: Capabilities, plan: WritePlan, maxBytes: number): Promise<number> {
+  const claimed = interimMarker(null, plan.marker);
+  let syncs = 0;
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    syncs += 1;
+    await context.sync();
+    const existing = worksheets.items.map((w) => w.name);
+    const ops = encodePlan(buildRemovalPlan(claimed), {
+      previous: claimed,
+      existingSheets: existing,
+      markerSheetExists: existing.some((n) => sheetKey(n) === sheetKey(MARKER_SHEET)),
+      maxBandBytes: Math.floor(maxBytes * BAND_SHARE),
+      serialize: serializeMarker,
+    });
+    const executor = new Executor(context, caps);
+    for (const chunk of chunkOps(ops, maxBytes).chunks) {
+      for (const op of chunk) executor.queue(op);
+      syncs += 1;
+      await context.sync();
+    }
+  } catch {
+    // What is left is still claimed by the interim marker: "remove results" can finish the job.
+  }
+  return syncs;
+}
+
 /**
  * Applies a write plan (see the order documented on WritePlan). One request checks the workbook
  * first (protection, a user's sheet bearing a generated name, merged or occupied cells under the
@@ -231,7 +268,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
 
   if (chunks.length === 0) return { syncs, ...summarize(ops, plan) };
-  const executor = new Executor(context, caps);
+  let executor = new Executor(context, caps);
   const suspendCalc = state.calculationMode !== null && state.calculationMode !== 'Manual';
   const suspendEvents = state.enableEvents === true;
   const restore = () => {
@@ -239,21 +276,50 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     if (suspendEvents) context.runtime.enableEvents = true;
   };
   let restored = !suspendCalc && !suspendEvents;
+  let committed = 0;
   try {
-    for (let i = 0; i < chunks.length; i++) {
-      if (i === 0) {
-        if (suspendCalc) context.application.calculationMode = 'Manual';
-        if (suspendEvents) context.runtime.enableEvents = false;
-      }
+    if (suspendCalc) context.application.calculationMode = 'Manual';
+    if (suspendEvents) context.runtime.enableEvents = false;
+    const pending = [...chunks];
+    let budget = maxBytes;
+    while (pending.length > 0) {
+      const chunk = pending.shift()!;
       if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-      for (const op of chunks[i]!) executor.queue(op);
-      const last = i === chunks.length - 1;
+      for (const op of chunk) executor.queue(op);
+      const last = pending.length === 0;
       if (last && !restored) restore();
       syncs += 1;
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // The host refused the request as too large, and applied none of it: send the same ops
+        // again in smaller requests rather than stop half way.
+        const smaller = Math.floor(budget / 2);
+        if ((error as { code?: unknown }).code !== 'RequestPayloadSizeLimitExceeded' || smaller < MIN_RETRY_BYTES) throw error;
+        const split = chunkOps([...chunk, ...pending.flat()].flatMap((op) => splitOp(op, smaller)), smaller);
+        if (split.oversized.length > 0) throw error;
+        budget = smaller;
+        pending.splice(0, pending.length, ...split.chunks);
+        // Proxies made in the refused request (an added sheet) never came to exist: start afresh.
+        executor = new Executor(context, caps);
+        // The settings queued with the refused request were not applied either.
+        if (committed === 0) {
+          if (suspendCalc) context.application.calculationMode = 'Manual';
+          if (suspendEvents) context.runtime.enableEvents = false;
+        }
+        continue;
+      }
+      committed += 1;
       if (last) restored = true;
     }
   } catch (error) {
+    // A request refused as too large applied nothing; any other failed request may have applied
+    // its first operations, as Excel stops at the failing one.
+    const wroteSomething = committed > 0 || (error as { code?: unknown }).code !== 'RequestPayloadSizeLimitExceeded';
+    if (wroteSomething && state.markerState === 'absent') {
+      // A first run that failed part way: remove what it wrote, so the workbook is as it was.
+      syncs += await rollBack(context, caps, plan, maxBytes);
+    }
     throw toAdapterError(error);
   } finally {
     if (!restored) {

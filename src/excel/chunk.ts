@@ -33,3 +33,28 @@ export function chunkOps(ops: readonly WriteOp[], maxBytes: number): { chunks: W
   if (current.length > 0) chunks.push(current);
   return { chunks, oversized };
 }
+
+/**
+ * An array write cut into pieces of at most maxBytes, by rows (a single row by columns); other ops
+ * cannot be cut and come back whole.
+ */
+export function splitOp(op: WriteOp, maxBytes: number): WriteOp[] {
+  if (opBytes(op) <= maxBytes || (op.kind !== 'formulas' && op.kind !== 'numberFormat')) return [op];
+  const { cells } = op;
+  const width = cells[0]?.length ?? 0;
+  let halves: WriteOp[];
+  if (cells.length > 1) {
+    const mid = Math.ceil(cells.length / 2);
+    halves = [
+      { ...op, cells: cells.slice(0, mid) } as WriteOp,
+      { ...op, row: op.row + mid, cells: cells.slice(mid) } as WriteOp,
+    ];
+  } else if (width > 1) {
+    const mid = Math.ceil(width / 2);
+    halves = [
+      { ...op, cells: cells.map((line) => line.slice(0, mid)) } as WriteOp,
+      { ...op, col: op.col + mid, cells: cells.map((line) => line.slice(mid)) } as WriteOp,
+    ];
+  } else return [op];
+  return halves.flatMap((half) => splitOp(half, maxBytes));
+}

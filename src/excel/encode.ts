@@ -2,7 +2,8 @@ import { sheetRef } from '../domain/address';
 import { sheetKey } from '../domain/plan/sheet-names';
 import type { CellStyle, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import type { FormulaInput, Rect, WriteOp } from './ops';
-import { utf8Length } from './ops';
+import { opBytes, utf8Length } from './ops';
+import { toR1C1 } from './r1c1';
 
 /*
  * Turns a write plan into Office.js writes: whole rectangles (values and formulas in one
@@ -48,46 +49,173 @@ function styleKey(styled: StyledCell): string {
   return JSON.stringify([s.bold ?? null, s.italic ?? null, s.fill ?? null, s.fontColor ?? null, s.wrap ?? null, s.horizontal ?? null, styled.underline]);
 }
 
-function hasAny<T>(rows: readonly (readonly (T | null)[])[]): boolean {
-  return rows.some((row) => row.some((v) => v !== null));
+type Grid2D<T> = (T | null)[][];
+
+/** What one more null costs inside a 2-D array ("null,"). */
+const NULL_BYTES = 5;
+/** Nulls cost this much per row in a one-column array ("[null],"): past this gap a new op is cheaper. */
+const COLUMN_GAP_ROWS = 24;
+
+function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
 }
 
 /**
- * Splits a block into horizontal bands of at most `maxBandBytes` each (a band is written by one
- * formulas op and one numberFormat op); rows with nothing to write end a band and are skipped.
+ * Per column, a run of written cells whose values are mostly the same (relative to their row, for
+ * formulas) is first written whole with one scalar; the cells that differ stay in `grid` and are
+ * written over it afterwards, in the same order of requests. Only runs of cells the plan writes
+ * are filled: a null cell, left as it is, is never touched. `grid` is changed in place.
  */
-function blockContentOps(sheet: string, block: PlanBlock, maxBandBytes: number): WriteOp[] {
+function extractFills<T extends string | number | boolean>(
+  block: PlanBlock,
+  grid: Grid2D<T>,
+  keyOf: (value: T, row: number, col: number) => string | number | boolean | null,
+  make: (rect: Rect, value: string | number | boolean) => WriteOp,
+): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const width = Math.max(0, ...grid.map((line) => line.length));
+  for (let c = 0; c < width; c++) {
+    let r = 0;
+    while (r < grid.length) {
+      if ((grid[r]?.[c] ?? null) === null) {
+        r++;
+        continue;
+      }
+      const start = r;
+      while (r < grid.length && (grid[r]?.[c] ?? null) !== null) r++;
+      if (r - start < 2) continue;
+      const tally = new Map<string, { value: string | number | boolean; saved: number; rows: number[] }>();
+      for (let i = start; i < r; i++) {
+        const key = keyOf(grid[i]![c] as T, block.row + i, block.col + c);
+        if (key === null) continue;
+        const id = JSON.stringify(key);
+        const entry = tally.get(id) ?? { value: key, saved: 0, rows: [] };
+        entry.saved += jsonBytes(grid[i]![c]) + 3;
+        entry.rows.push(i);
+        tally.set(id, entry);
+      }
+      let best: { value: string | number | boolean; saved: number; rows: number[] } | null = null;
+      for (const entry of tally.values()) {
+        // Covered cells between the first and last exception stay in the array as nulls.
+        const covered = new Set(entry.rows);
+        let firstKept = -1;
+        let lastKept = -1;
+        for (let i = start; i < r; i++) {
+          if (covered.has(i)) continue;
+          if (firstKept < 0) firstKept = i;
+          lastKept = i;
+        }
+        const inner = firstKept < 0 ? 0 : entry.rows.filter((i) => i > firstKept && i < lastKept).length;
+        entry.saved -= inner * (NULL_BYTES + 2);
+        if (entry.rows.length > 1 && (!best || entry.saved > best.saved)) best = entry;
+      }
+      if (!best) continue;
+      const op = make({ row: block.row + start, col: block.col + c, rowCount: r - start, colCount: 1 }, best.value);
+      if (best.saved <= opBytes(op)) continue;
+      ops.push(op);
+      for (const i of best.rows) grid[i]![c] = null;
+    }
+  }
+  return ops;
+}
+
+type MakeArray<T> = (row: number, col: number, cells: Grid2D<T>) => WriteOp;
+
+/** Horizontal bands of rows that write something, each trimmed to the columns it writes. */
+function rowBands<T>(block: PlanBlock, grid: Grid2D<T>, maxBandBytes: number, make: MakeArray<T>): WriteOp[] {
   const ops: WriteOp[] = [];
   let start = -1;
-  let formulas: FormulaInput[][] = [];
-  let formats: (string | null)[][] = [];
+  let lines: Grid2D<T> = [];
+  let lo = Infinity;
+  let hi = -1;
   let bytes = 0;
   const flush = () => {
-    if (start >= 0) {
-      if (hasAny(formulas)) ops.push({ kind: 'formulas', sheet, row: block.row + start, col: block.col, cells: formulas });
-      if (hasAny(formats)) ops.push({ kind: 'numberFormat', sheet, row: block.row + start, col: block.col, cells: formats });
+    if (start >= 0 && hi >= lo) {
+      const cells = lines.map((line) => Array.from({ length: hi - lo + 1 }, (_, k) => line[lo + k] ?? null));
+      ops.push(make(block.row + start, block.col + lo, cells));
     }
     start = -1;
-    formulas = [];
-    formats = [];
+    lines = [];
+    lo = Infinity;
+    hi = -1;
     bytes = 0;
   };
-  block.cells.forEach((line, r) => {
-    const f = line.map((cell) => (cell ? formulaInput(cell) : null));
-    const n = line.map((cell) => cell?.numberFormat ?? null);
-    const rowHasContent = f.some((v) => v !== null) || n.some((v) => v !== null);
-    if (!rowHasContent) {
+  grid.forEach((line, r) => {
+    const first = line.findIndex((v) => v !== null);
+    if (first < 0) {
       flush();
       return;
     }
-    const rowBytes = utf8Length(JSON.stringify(f)) + utf8Length(JSON.stringify(n)) + 2;
+    let last = line.length - 1;
+    while (line[last] === null) last--;
+    const rowBytes = jsonBytes(line);
     if (start >= 0 && bytes + rowBytes > maxBandBytes) flush();
     if (start < 0) start = r;
-    formulas.push(f);
-    formats.push(n);
+    lines.push(line);
+    lo = Math.min(lo, first);
+    hi = Math.max(hi, last);
     bytes += rowBytes;
   });
   flush();
+  return ops;
+}
+
+/** Vertical bands per column, short gaps of untouched cells carried as nulls. */
+function columnBands<T>(block: PlanBlock, grid: Grid2D<T>, maxBandBytes: number, make: MakeArray<T>): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const width = Math.max(0, ...grid.map((line) => line.length));
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    let lastWritten = -1;
+    let bytes = 0;
+    const flush = () => {
+      if (start >= 0) ops.push(make(block.row + start, block.col + c, grid.slice(start, lastWritten + 1).map((line) => [line[c] ?? null])));
+      start = -1;
+      lastWritten = -1;
+      bytes = 0;
+    };
+    grid.forEach((line, r) => {
+      const v = line[c] ?? null;
+      if (v === null) return;
+      const cellBytes = jsonBytes(v) + 3;
+      const gap = start >= 0 ? r - lastWritten - 1 : 0;
+      if (start >= 0 && (gap > COLUMN_GAP_ROWS || bytes + cellBytes + gap * 7 > maxBandBytes)) flush();
+      if (start < 0) start = r;
+      bytes += cellBytes + (lastWritten >= 0 ? (r - lastWritten - 1) * 7 : 0);
+      lastWritten = r;
+    });
+    flush();
+  }
+  return ops;
+}
+
+function totalBytes(ops: readonly WriteOp[]): number {
+  return ops.reduce((sum, op) => sum + opBytes(op), 0);
+}
+
+/** Whichever of the two layouts sends fewer bytes. */
+function arrayOps<T>(block: PlanBlock, grid: Grid2D<T>, maxBandBytes: number, make: MakeArray<T>): WriteOp[] {
+  const byRows = rowBands(block, grid, maxBandBytes, make);
+  const byColumns = columnBands(block, grid, maxBandBytes, make);
+  return totalBytes(byColumns) < totalBytes(byRows) ? byColumns : byRows;
+}
+
+/**
+ * A block's values, formulas and number formats: scalar fills for the runs that repeat, then
+ * arrays of at most `maxBandBytes` for the rest, so a long column of the same formula costs the
+ * same request whatever its length.
+ */
+function blockContentOps(sheet: string, block: PlanBlock, maxBandBytes: number): WriteOp[] {
+  const formulas: Grid2D<string | number | boolean> = block.cells.map((line) => line.map((cell) => (cell ? formulaInput(cell) : null)));
+  const formats: Grid2D<string> = block.cells.map((line) => line.map((cell) => cell?.numberFormat ?? null));
+  const formulaKey = (v: string | number | boolean, row: number, col: number) =>
+    typeof v === 'string' && v.startsWith('=') ? toR1C1(v, row, col) : v;
+  const ops: WriteOp[] = [
+    ...extractFills(block, formulas, formulaKey, (rect, input) => ({ kind: 'fillFormula', sheet, rect, input })),
+    ...extractFills(block, formats, (v) => v, (rect, format) => ({ kind: 'fillNumberFormat', sheet, rect, format: String(format) })),
+  ];
+  ops.push(...arrayOps(block, formulas, maxBandBytes, (row, col, cells) => ({ kind: 'formulas', sheet, row, col, cells })));
+  ops.push(...arrayOps(block, formats, maxBandBytes, (row, col, cells) => ({ kind: 'numberFormat', sheet, row, col, cells })));
   return ops;
 }
 

@@ -77,6 +77,13 @@ export class Executor {
       case 'formulas':
         this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).formulas = op.cells as unknown[][];
         return;
+      case 'fillFormula':
+        // A scalar applies to every cell of the range; R1C1 makes one text right for every row.
+        this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).formulasR1C1 = op.input as unknown as unknown[][];
+        return;
+      case 'fillNumberFormat':
+        this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).numberFormat = op.format as unknown as unknown[][];
+        return;
       case 'numberFormat':
         this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).numberFormat = op.cells as unknown[][];
         return;

@@ -12,7 +12,7 @@ import type { Lang, Translate } from '../i18n/types';
 import { applyPlan, type ApplyResult } from './apply';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError, translated } from './errors';
-import { markerFrom, queueWorkbookState, readSheet, worksheetInfos, type SheetRead } from './read';
+import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './read';
 
 /*
  * The operations the task pane and the ribbon command run, each inside one Excel.run context.
@@ -224,12 +224,13 @@ export async function describeWorkbook(context: Excel.RequestContext, capabiliti
     const workbook = context.workbook;
     if (caps.workbookName) workbook.load('name');
     const worksheets = workbook.worksheets;
-    worksheets.load('items/name,items/visibility,items/protection/protected');
+    // Names and visibility only: the sheet picker shows nothing else.
+    worksheets.load('items/name,items/visibility');
     const active = worksheets.getActiveWorksheet();
     active.load('name');
     await context.sync();
-    const infos = worksheetInfos(worksheets);
-    return { workbook: caps.workbookName ? workbook.name : '', sheet: active.name, sheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name) };
+    const sheets = worksheets.items.filter((ws) => ws.visibility === 'Visible').map((ws) => ws.name);
+    return { workbook: caps.workbookName ? workbook.name : '', sheet: active.name, sheets };
   });
 }
 

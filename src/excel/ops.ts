@@ -25,6 +25,10 @@ export type WriteOp =
   | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect }
   | { readonly kind: 'formulas'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly FormulaInput[])[] }
   | { readonly kind: 'numberFormat'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (string | null)[])[] }
+  /** One R1C1 formula (or constant) for every cell of the rectangle, through Range.formulasR1C1. */
+  | { readonly kind: 'fillFormula'; readonly sheet: string; readonly rect: Rect; readonly input: string | number | boolean }
+  /** One number format for every cell of the rectangle. */
+  | { readonly kind: 'fillNumberFormat'; readonly sheet: string; readonly rect: Rect; readonly format: string }
   | { readonly kind: 'style'; readonly sheet: string; readonly rect: Rect; readonly style: CellStyle; readonly underline: boolean }
   | { readonly kind: 'link'; readonly sheet: string; readonly row: number; readonly col: number; readonly target: string; readonly text: string }
   | { readonly kind: 'columnWidth'; readonly sheet: string; readonly col: number; readonly points: number }

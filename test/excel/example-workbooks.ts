@@ -23,7 +23,7 @@ function scalarOf(value: unknown): Scalar {
 /** An example .xlsx as a fake workbook spec: values (formula results), formulas, number formats, merges. */
 export async function exampleSpec(file: string): Promise<FakeWorkbookSpec> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(EXAMPLES_DIR, file));
+  await wb.xlsx.readFile(path.resolve(EXAMPLES_DIR, file));
   const sheets: FakeSheetSpec[] = wb.worksheets.map((ws) => {
     const cells: Scalar[][] = [];
     const formulas: (string | null)[][] = [];

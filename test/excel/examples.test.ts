@@ -1,7 +1,7 @@
 import { readdirSync } from 'fs';
 import { createFakeWorkbook } from '../fakes';
 import { checkSheet, removeOutput, writeOutput } from '../../src/excel/flows';
-import { AGENCIES, normalized, TABLE, WEB, writeOptions } from './helpers';
+import { AGENCIES, expectUserCellsKept, normalized, TABLE, WEB, writeOptions } from './helpers';
 import { EXAMPLES_DIR, exampleSpec } from './example-workbooks';
 
 const files = readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.xlsx'));
@@ -19,6 +19,7 @@ describe.each(files)('example %s', (file) => {
       await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(TABLE)));
       await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(AGENCIES)));
       const once = fake.snapshot();
+      expectUserCellsKept(before, once);
       const again = await fake.run((ctx) => checkSheet(ctx, { sheet: sheet.name, capabilities: WEB }));
       if (!again.result.ok) throw new Error('second check failed');
       await fake.run((ctx) => writeOutput(ctx, again.result.ok ? again.result.analysis : result.analysis, writeOptions(TABLE)));
@@ -28,4 +29,24 @@ describe.each(files)('example %s', (file) => {
     }
     expect(checked).toBeGreaterThan(0);
   }, 60000);
+});
+
+describe('the messy example', () => {
+  it('has text beginning with "=" that stays text, wherever the tool copies it', async () => {
+    const spec = await exampleSpec('messy-score-table.xlsx');
+    const fake = createFakeWorkbook(spec);
+    const texts = fake.snapshot().sheets.flatMap((s) => s.values.flat().filter((v): v is string => typeof v === 'string' && v.startsWith('=')));
+    expect(texts.length).toBeGreaterThan(0);
+    const sheet = spec.sheets.find((s) => s.visibility === 'Visible')!.name;
+    const { result } = await fake.run((ctx) => checkSheet(ctx, { sheet, capabilities: WEB }));
+    if (!result.ok) throw new Error('no table');
+    await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(TABLE)));
+    await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(AGENCIES)));
+    const after = fake.snapshot().sheets.flatMap((s) => s.values.flatMap((row, r) => row.map((v, c) => ({ v, f: s.formulas[r]![c] }))));
+    for (const text of texts) {
+      const found = after.filter((cell) => cell.v === text);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((cell) => cell.f === null)).toBe(true);
+    }
+  });
 });

@@ -62,3 +62,23 @@ export function userColumns(snapshot: FakeWorkbookSnapshot, sheet: string, cols:
     merges: s.merges,
   };
 }
+
+/** Every cell the user had before (value, formula, number format, font/fill), merges and sheet state are still there, unchanged. */
+export function expectUserCellsKept(before: FakeWorkbookSnapshot, after: FakeWorkbookSnapshot): void {
+  for (const was of before.sheets) {
+    const now = after.sheets.find((s) => s.name === was.name);
+    expect(now).toBeDefined();
+    if (!now) continue;
+    const region = (s: FakeSheetSnapshotLike) => ({
+      values: was.values.map((row, r) => row.map((_, c) => s.values[r]?.[c] ?? null)),
+      formulas: was.formulas.map((row, r) => row.map((_, c) => s.formulas[r]?.[c] ?? null)),
+      numberFormats: was.numberFormats.map((row, r) => row.map((_, c) => s.numberFormats[r]?.[c] ?? null)),
+    });
+    expect(region(now)).toEqual(region(was));
+    for (const format of was.formats) expect(now.formats).toContainEqual(format);
+    expect(now.merges).toEqual(was.merges);
+    expect([now.visibility, now.protected]).toEqual([was.visibility, was.protected]);
+  }
+}
+
+type FakeSheetSnapshotLike = FakeWorkbookSnapshot['sheets'][number];

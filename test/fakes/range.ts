@@ -17,6 +17,7 @@ import {
   type SheetModel,
 } from './model';
 import { displayText } from './number-format';
+import { r1c1ToA1 } from './r1c1';
 import type { WorksheetProxy } from './worksheet';
 
 /** A load bigger than this would exceed Excel's response size; the fake refuses it the same way. */
@@ -46,7 +47,7 @@ function normalizeColor(color: unknown): string {
 
 const ALIGNMENTS = new Set(['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed']);
 const UNDERLINES = new Set(['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant']);
-const CLEAR_KINDS = new Set(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks']);
+const CLEAR_KINDS = new Set(['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents']);
 
 export interface Target {
   readonly sheet: SheetModel;
@@ -222,12 +223,13 @@ export class RangeProxy extends ProxyBase {
   }
 
   /** Writes cell by cell; a merged area's hidden cells refuse content, as Excel refuses "part of a merged cell". */
-  private writeInputs(kind: 'values' | 'formulas', input: unknown): void {
+  private writeInputs(kind: 'values' | 'formulas' | 'formulasR1C1', input: unknown): void {
     this.op(kind, { v: input }, (tx, { sheet, rect }) => {
       assertWritable(sheet);
       const grid = toGrid(input, rect);
       forEachCell(rect, (row, col) => {
-        const v = grid[row - rect.row]![col - rect.col];
+        const given = grid[row - rect.row]![col - rect.col];
+        const v = kind === 'formulasR1C1' && typeof given === 'string' ? r1c1ToA1(given, row, col) : given;
         if (v === null || v === undefined) return;
         const merge = mergeAt(sheet, row, col);
         if (merge && (merge.row !== row || merge.col !== col) && v !== '') {
@@ -258,6 +260,11 @@ export class RangeProxy extends ProxyBase {
   set formulas(v: Excel.Range['formulas']) {
     this.remember('formulas', v);
     this.writeInputs('formulas', v);
+  }
+
+  /** Write only: loading formulasR1C1 is not modelled (the adapter never reads it). */
+  set formulasR1C1(v: Excel.Range['formulasR1C1']) {
+    this.writeInputs('formulasR1C1', v);
   }
 
   get numberFormat(): Excel.Range['numberFormat'] {
@@ -454,14 +461,15 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
-  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' = 'All'): void {
+  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this.op('clear', { applyTo }, (tx, { sheet, rect }) => {
       if (!CLEAR_KINDS.has(applyTo)) throw new FakeOfficeError('InvalidArgument', `Unknown clear kind ${String(applyTo)}.`);
       assertWritable(sheet);
       const all = applyTo === 'All';
       for (const e of cellsIn(sheet, rect)) {
         const c = e.cell;
-        if (all || applyTo === 'Contents') {
+        // ResetContents also resets controls such as checkboxes, which the fake does not model.
+        if (all || applyTo === 'Contents' || applyTo === 'ResetContents') {
           c.value = null;
           c.formula = null;
           c.error = false;
