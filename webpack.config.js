@@ -14,8 +14,8 @@ const { FunctionsMetadataPlugin } = require('./config/functions-metadata.js');
 
 const ROOT = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const DEV_PORT = 3000;
-const DEV_BASE_URL = `https://localhost:${DEV_PORT}`;
+// One source for the add-in's URLs: the manifest tooling and the dev server read the same file.
+const { DEV_PORT, rewriteManifest } = require('./config/urls.js');
 const EXAMPLE_WORKBOOK = path.join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx');
 
 const exists = (rel) => fs.existsSync(path.join(ROOT, rel));
@@ -25,19 +25,10 @@ const exists = (rel) => fs.existsSync(path.join(ROOT, rel));
  * (shared with the manifest tooling) decides how URLs are rewritten when it offers a function for it.
  */
 function manifestTransform() {
-  let urls = {};
-  try {
-    urls = require('./config/urls.js');
-  } catch {
-    // Not there yet (or not needed): the plain rewrite below covers it.
-  }
-  const from = (urls.DEV_BASE_URL || DEV_BASE_URL).replace(/\/+$/, '');
   return (content) => {
     const xml = content.toString('utf8');
     const base = process.env.PAR_SCORER_BASE_URL;
-    if (!base) return xml;
-    if (typeof urls.rewriteManifest === 'function') return urls.rewriteManifest(xml, base);
-    return xml.split(from).join(base.replace(/\/+$/, ''));
+    return base ? rewriteManifest(xml, base) : xml;
   };
 }
 

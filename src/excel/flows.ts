@@ -142,7 +142,8 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
     if (!checked.result.ok) throw failureError(checked.result.failure);
     if (fingerprint(checked.result.analysis) !== fingerprint(analysis)) throw new ExcelAdapterError('excel.error.staleCheck');
     read = checked.read;
-    current = checked.result.analysis;
+    // The re-read forces the set the user saw; how it was chosen is still the first check's.
+    current = { ...checked.result.analysis, criteriaChosenBy: analysis.criteriaChosenBy };
   }
   const built = buildWritePlan(current, {
     grid: read.grid,

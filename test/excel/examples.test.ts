@@ -50,3 +50,16 @@ describe('the messy example', () => {
     }
   });
 });
+
+describe('the summary sheet written by the add-in', () => {
+  it('says the criteria set was detected when the user did not choose one', async () => {
+    const fake = createFakeWorkbook(await exampleSpec('daklak-2020-phu-luc-i.xlsx'));
+    const { result } = await fake.run((ctx) => checkSheet(ctx, { capabilities: WEB }));
+    if (!result.ok) throw new Error('no table');
+    expect(result.analysis.criteriaChosenBy).toBe('detected');
+    await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(AGENCIES)));
+    const texts = fake.snapshot().sheets.flatMap((s) => s.values.flat()).filter((v): v is string => typeof v === 'string');
+    expect(texts).toContain('Bộ tiêu chí được nhận diện tự động từ mã và tên trong bảng.');
+    expect(texts).not.toContain('Bộ tiêu chí do người dùng chọn.');
+  }, 60000);
+});

@@ -1,7 +1,7 @@
 import { parseRef, qualifiedA1, subtract } from './a1';
 import { evaluateFormula, Unsupported, type Scalar } from './formula';
 
-const grid: Record<string, Scalar> = { A1: 1, A2: 2.5, A3: 'x', A4: '', B1: true, C1: { error: '#DIV/0!' } };
+const grid: Record<string, Scalar> = { A1: 1, A2: 2.5, A3: 'x', A4: '', A5: 0, B1: true, C1: { error: '#DIV/0!' } };
 const host = {
   cell: (sheet: string | undefined, row: number, col: number): Scalar => {
     if (sheet === 'Khác') return 100;
@@ -29,6 +29,12 @@ describe('fake Excel: formula subset', () => {
     ['=MAX(A1:A2)-MIN(A1:A2)', 1.5],
     ["='Khác'!A1+Khác!B2", 200],
     ['=AND(B1,A1=1)', true],
+    // A cell holding 0 is not "", but a blank cell is both "" and 0, as in Excel.
+    ['=A5=""', false],
+    ['=""=A5', false],
+    ['=A4=""', true],
+    ['=A4=0', true],
+    ['=IF(OR(A5="",A1=""),"",A1-A5)', 1],
   ])('%s = %p', (formula, expected) => {
     expect(evaluateFormula(formula, host)).toEqual(expected);
   });

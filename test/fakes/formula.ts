@@ -96,10 +96,14 @@ function toText(v: Scalar): string {
   return typeof v === 'string' ? v : v.error;
 }
 
-function compare(a: Scalar, b: Scalar): number {
+/**
+ * Excel equates a blank cell with 0, but never the text "" with 0: `=A1=""` is FALSE when A1 holds 0.
+ * Office.js reports a blank cell as '', so only a '' that did not come from a literal is blank.
+ */
+function compare(a: Scalar, b: Scalar, literal: { a: boolean; b: boolean } = { a: false, b: false }): number {
   const rank = (v: Scalar): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  const na = a === '' && typeof b === 'number' ? 0 : a;
-  const nb = b === '' && typeof a === 'number' ? 0 : b;
+  const na = a === '' && !literal.a && typeof b === 'number' ? 0 : a;
+  const nb = b === '' && !literal.b && typeof a === 'number' ? 0 : b;
   if (rank(na) !== rank(nb)) return rank(na) - rank(nb);
   if (typeof na === 'string' && typeof nb === 'string') return na.toLowerCase().localeCompare(nb.toLowerCase());
   return Number(na) - Number(nb);
@@ -237,15 +241,26 @@ class Parser {
     return t && t.t === 'op' && ops.includes(t.v) ? t.v : null;
   }
 
+  /** An operand, and whether it was a single text literal (see compare). */
+  private operand(): { value: Value; literal: boolean } {
+    const start = this.pos;
+    const value = this.concat();
+    return { value, literal: this.pos === start + 1 && this.tokens[start]?.t === 'str' };
+  }
+
   private comparison(): Value {
-    let left = this.concat();
+    const first = this.operand();
+    let left = first.value;
+    let leftLiteral = first.literal;
     for (let op = this.isOp('=', '<>', '<', '>', '<=', '>='); op; op = this.isOp('=', '<>', '<', '>', '<=', '>=')) {
       this.pos += 1;
+      const right = this.operand();
       const a = scalar(left);
-      const b = scalar(this.concat());
+      const b = scalar(right.value);
       if (isErr(a)) return a;
       if (isErr(b)) return b;
-      const c = compare(a, b);
+      const c = compare(a, b, { a: leftLiteral, b: right.literal });
+      leftLiteral = false;
       left = op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
     }
     return left;
