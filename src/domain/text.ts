@@ -7,11 +7,35 @@ const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Ƣ/g, 'Ư'],
 ];
 
+/**
+ * A memo for the pure normalisers below. A sheet repeats the same texts (agency names, headers,
+ * deadlines) on thousands of rows and every reader step cleans them again; a bounded map keeps
+ * that cheap without holding on to a huge sheet's texts forever.
+ */
+const MEMO_LIMIT = 50_000;
+
+function memoized(fn: (input: string) => string): (input: string) => string {
+  const memo = new Map<string, string>();
+  return (input) => {
+    const hit = memo.get(input);
+    if (hit !== undefined) return hit;
+    const out = fn(input);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(input, out);
+    return out;
+  };
+}
+
+const SPACES = /[\s\u00a0\u200b]+/g;
+
 /** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
-export function cleanText(input: string): string {
+export const cleanText: (input: string) => string = memoized(cleanTextOnce);
+
+function cleanTextOnce(input: string): string {
+  if (input === '') return '';
   let s = input.normalize('NFC');
   for (const [pattern, replacement] of GLYPH_REPAIRS) s = s.replace(pattern, replacement);
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s.replace(SPACES, ' ').trim();
 }
 
 /** Like cleanText but keeps line breaks (agency and task cells use them as separators). */
@@ -30,7 +54,9 @@ export function cleanLines(input: string): string {
  * The comparison key for matching words whatever their case or diacritics:
  * "Điểm tối đa" -> "diem toi da". Punctuation becomes a space.
  */
-export function fold(input: string): string {
+export const fold: (input: string) => string = memoized(foldOnce);
+
+function foldOnce(input: string): string {
   return cleanText(input)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,0 +1,122 @@
+/**
+ * One engine measurement in its own process (node --expose-gc --import tsx): one shape, one size,
+ * so the peak memory it reports is this size's alone. Prints one JSON line (EngineSample).
+ */
+import { analyze } from '../src/domain/engine';
+import { buildWritePlan } from '../src/domain/plan/build';
+import { translator } from '../src/i18n';
+import { asGrid, generated, type Shape } from './sheets';
+
+export interface EngineSample {
+  readonly shape: Shape;
+  readonly rows: number;
+  readonly tableRows: number;
+  readonly findings: number;
+  readonly agencies: number;
+  /** Rectangles the write plan holds (table columns, summary and agency sheets). */
+  readonly planBlocks: number;
+  /** Per measured run, milliseconds. */
+  readonly analyzeWall: number[];
+  readonly analyzeCpu: number[];
+  readonly planWall: number[];
+  readonly planCpu: number[];
+  /** Bytes the heap grew during one analysis, garbage included (before any collection). */
+  readonly heapGrowth: number[];
+  /** Bytes the result still holds after a full collection. */
+  readonly retainedHeap: number;
+  /** The process's peak resident memory, and what it was before the first analysis (grid built). */
+  readonly maxRssBefore: number;
+  readonly maxRssAfter: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function collect(): void {
+  if (!gc) throw new Error('run with --expose-gc');
+  gc();
+  gc();
+}
+
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
+function main(): void {
+  const [shape, rowsArg, runsArg, warmArg] = process.argv.slice(2);
+  if (shape !== 'score' && shape !== 'task') throw new Error(`shape? ${shape}`);
+  const rows = Number(rowsArg);
+  const runs = Number(runsArg);
+  const warmups = Number(warmArg ?? 1);
+  const grid = asGrid(generated(shape, rows));
+  const t = translator('vi');
+  collect();
+  const maxRssBefore = process.resourceUsage().maxRSS * 1024;
+
+  const sample: EngineSample = {
+    shape,
+    rows,
+    tableRows: 0,
+    findings: 0,
+    agencies: 0,
+    planBlocks: 0,
+    analyzeWall: [],
+    analyzeCpu: [],
+    planWall: [],
+    planCpu: [],
+    heapGrowth: [],
+    retainedHeap: 0,
+    maxRssBefore,
+    maxRssAfter: 0,
+  };
+  for (let i = 0; i < warmups + runs; i++) {
+    collect();
+    const heap0 = process.memoryUsage().heapUsed;
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const result = analyze(grid);
+    const wall = performance.now() - t0;
+    const cpu = cpuMs(cpu0);
+    const heap1 = process.memoryUsage().heapUsed;
+    if (!result.ok) throw new Error(`no table in the generated ${shape} sheet: ${JSON.stringify(result.failure)}`);
+    const cpu1 = process.cpuUsage();
+    const t1 = performance.now();
+    const built = buildWritePlan(result.analysis, {
+      grid,
+      previous: null,
+      existingSheets: [grid.sheet],
+      t,
+      lang: 'vi',
+      include: { tableColumns: true, summary: true, agencySheets: true },
+    });
+    const planWall = performance.now() - t1;
+    const planCpu = cpuMs(cpu1);
+    if (!built.ok) throw new Error(`plan conflicts: ${JSON.stringify(built.conflicts)}`);
+    if (i < warmups) continue;
+    sample.analyzeWall.push(wall);
+    sample.analyzeCpu.push(cpu);
+    sample.planWall.push(planWall);
+    sample.planCpu.push(planCpu);
+    sample.heapGrowth.push(heap1 - heap0);
+    if (i === warmups + runs - 1) {
+      const a = result.analysis;
+      Object.assign(sample, {
+        tableRows: a.table.rows.length,
+        findings: a.findings.length,
+        agencies: a.agencies.length,
+        planBlocks: built.plan.sheets.reduce((n, s) => n + s.blocks.length, 0),
+      });
+    }
+  }
+  // What a result holds: the heap with one alive, minus the heap once it is dropped.
+  let keep: unknown = analyze(grid);
+  collect();
+  const withResult = process.memoryUsage().heapUsed;
+  if (keep === null) throw new Error('unreachable');
+  keep = null;
+  collect();
+  sample.retainedHeap = withResult - process.memoryUsage().heapUsed;
+  sample.maxRssAfter = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(`${JSON.stringify(sample)}\n`);
+}
+
+main();
