@@ -182,16 +182,20 @@ function extrapolate(a: NaiveFigure, b: NaiveFigure, rows: number, latencyMs: nu
   };
 }
 
+/** Rows at which "at least 100 times fewer syncs than naive" is judged. */
+export const NAIVE_TARGET_ROWS = 1000;
+
 export async function runAddin(profile: Profile): Promise<AddinResult> {
   const ours: AddinFigure[] = [];
   const naive: NaiveFigure[] = [];
   for (const shape of SHAPES) {
     for (const rows of profile.addinRows) ours.push(await measureOurs(shape, rows, profile));
-    const small = await measureNaive(shape, Math.max(10, Math.round(profile.naiveRows / 4)), profile.latencyMs);
-    const main = await measureNaive(shape, profile.naiveRows, profile.latencyMs);
-    naive.push(main);
-    const big = profile.addinRows[1];
-    if (big > main.rows) naive.push(extrapolate(small, main, big, profile.latencyMs));
+    const [smallRows, mainRows] = profile.naiveRows;
+    const small = await measureNaive(shape, smallRows, profile.latencyMs);
+    const main = await measureNaive(shape, mainRows, profile.latencyMs);
+    naive.push(small, main);
+    const wanted = [...new Set([NAIVE_TARGET_ROWS, ...profile.addinRows])].filter((r) => r > mainRows).sort((a, b) => a - b);
+    for (const rows of wanted) naive.push(extrapolate(small, main, rows, profile.latencyMs));
   }
   return { latencyMs: profile.latencyMs, maxBytesPerSync: DEFAULT_MAX_BYTES_PER_SYNC, ours, naive };
 }

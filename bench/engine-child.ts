@@ -52,7 +52,7 @@ function main(): void {
   collect();
   const maxRssBefore = process.resourceUsage().maxRSS * 1024;
 
-  const sample: EngineSample = {
+  const sample: { -readonly [K in keyof EngineSample]: EngineSample[K] } = {
     shape,
     rows,
     tableRows: 0,

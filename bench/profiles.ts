@@ -10,7 +10,8 @@ export interface Profile {
   readonly cliRuns: number;
   readonly addinRows: readonly [number, number];
   readonly addinRuns: number;
-  readonly naiveRows: number;
+  /** Two sizes the naive flow is really run at; other sizes follow its per-row line. */
+  readonly naiveRows: readonly [number, number];
   readonly latencyMs: number;
   readonly paneRuns: number;
   /** Timing targets fail the run only in the full profile (a quick run is too small to mean anything). */
@@ -27,7 +28,7 @@ export const FULL: Profile = {
   cliRuns: 3,
   addinRows: [1000, 20000],
   addinRuns: 3,
-  naiveRows: 1000,
+  naiveRows: [250, 1000],
   latencyMs: 60,
   paneRuns: 5,
   enforceTiming: true,
@@ -41,9 +42,9 @@ export const QUICK: Profile = {
   engineWarmups: 1,
   cliRows: 300,
   cliRuns: 1,
-  addinRows: [100, 400],
+  addinRows: [200, 1000],
   addinRuns: 1,
-  naiveRows: 100,
+  naiveRows: [25, 100],
   latencyMs: 60,
   paneRuns: 1,
   enforceTiming: false,
