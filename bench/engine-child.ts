@@ -1,6 +1,7 @@
 /**
  * One engine measurement in its own process (node --expose-gc --import tsx): one shape, one size,
- * so the peak memory it reports is this size's alone. Prints one JSON line (EngineSample).
+ * so the peak memory it reports is this size's alone. Prints one JSON line (EngineSample). The
+ * test suite calls measureEngine in-process instead (Profile.engineInProcess).
  */
 import { analyze } from '../src/domain/engine';
 import { buildWritePlan } from '../src/domain/plan/build';
@@ -22,18 +23,22 @@ export interface EngineSample {
   readonly planCpu: number[];
   /** Bytes the heap grew during one analysis, garbage included (before any collection). */
   readonly heapGrowth: number[];
-  /** Bytes the result still holds after a full collection. */
-  readonly retainedHeap: number;
+  /** Bytes the result still holds after a full collection (null without --expose-gc). */
+  readonly retainedHeap: number | null;
   /** The process's peak resident memory, and what it was before the first analysis (grid built). */
   readonly maxRssBefore: number;
   readonly maxRssAfter: number;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+/** Without --expose-gc (in-process, in the test suite) memory figures include uncollected garbage. */
+function canCollect(): boolean {
+  return typeof (globalThis as { gc?: unknown }).gc === 'function';
+}
+
 function collect(): void {
-  if (!gc) throw new Error('run with --expose-gc');
-  gc();
-  gc();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -41,12 +46,8 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
   return (u.user + u.system) / 1000;
 };
 
-function main(): void {
-  const [shape, rowsArg, runsArg, warmArg] = process.argv.slice(2);
-  if (shape !== 'score' && shape !== 'task') throw new Error(`shape? ${shape}`);
-  const rows = Number(rowsArg);
-  const runs = Number(runsArg);
-  const warmups = Number(warmArg ?? 1);
+/** Measures one shape and size in this process (the parent spawns one process per call). */
+export function measureEngine(shape: Shape, rows: number, runs: number, warmups: number): EngineSample {
   const grid = asGrid(generated(shape, rows));
   const t = translator('vi');
   collect();
@@ -114,9 +115,13 @@ function main(): void {
   if (keep === null) throw new Error('unreachable');
   keep = null;
   collect();
-  sample.retainedHeap = withResult - process.memoryUsage().heapUsed;
+  sample.retainedHeap = canCollect() ? withResult - process.memoryUsage().heapUsed : null;
   sample.maxRssAfter = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(`${JSON.stringify(sample)}\n`);
+  return sample;
 }
 
-main();
+if (require.main === module) {
+  const [shape, rows, runs, warmups] = process.argv.slice(2);
+  if (shape !== 'score' && shape !== 'task') throw new Error(`shape? ${shape}`);
+  process.stdout.write(`${JSON.stringify(measureEngine(shape, Number(rows), Number(runs), Number(warmups ?? 1)))}\n`);
+}

@@ -1,6 +1,6 @@
 /** Section 1: the engine (analyze: read + check + score + agency summary; then the write plan), one child process per size. */
 import { runTs } from './child';
-import type { EngineSample } from './engine-child';
+import { measureEngine, type EngineSample } from './engine-child';
 import type { Profile } from './profiles';
 import { SHAPES, type Shape } from './sheets';
 import { spread, type Spread } from './stats';
@@ -17,7 +17,7 @@ export interface EngineFigure {
   readonly planWall: Spread;
   readonly planCpu: Spread;
   readonly heapGrowth: Spread;
-  readonly retainedHeap: number;
+  readonly retainedHeap: number | null;
   /** Peak RSS of the child above what it held once the grid was built. */
   readonly peakRssDelta: number;
   readonly peakRss: number;
@@ -29,13 +29,19 @@ export interface EngineResult {
   readonly ratios: readonly { readonly shape: Shape; readonly cpu: number; readonly wall: number; readonly sizes: readonly [number, number] }[];
 }
 
+async function inChild(shape: Shape, rows: number, profile: Profile): Promise<EngineSample> {
+  const run = await runTs('engine-child.ts', [shape, String(rows), String(profile.engineRuns), String(profile.engineWarmups)], ['--expose-gc']);
+  if (run.code !== 0) throw new Error(`engine child ${shape} ${rows} exited ${run.code}:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as EngineSample;
+}
+
 export async function runEngine(profile: Profile): Promise<EngineResult> {
   const figures: EngineFigure[] = [];
   for (const rows of profile.engineRows) {
     for (const shape of SHAPES) {
-      const run = await runTs('engine-child.ts', [shape, String(rows), String(profile.engineRuns), String(profile.engineWarmups)], ['--expose-gc']);
-      if (run.code !== 0) throw new Error(`engine child ${shape} ${rows} exited ${run.code}:\n${run.stderr}`);
-      const s = JSON.parse(run.stdout.trim().split('\n').pop()!) as EngineSample;
+      const s = profile.engineInProcess
+        ? measureEngine(shape, rows, profile.engineRuns, profile.engineWarmups)
+        : await inChild(shape, rows, profile);
       figures.push({
         shape,
         rows,

@@ -6,6 +6,8 @@ export interface Profile {
   readonly engineRatio: readonly [number, number];
   readonly engineRuns: number;
   readonly engineWarmups: number;
+  /** In this process rather than one child per size (the test suite: no process start-ups; memory figures less clean). */
+  readonly engineInProcess: boolean;
   readonly cliRows: number;
   readonly cliRuns: number;
   readonly addinRows: readonly [number, number];
@@ -24,6 +26,7 @@ export const FULL: Profile = {
   engineRatio: [50000, 10000],
   engineRuns: 7,
   engineWarmups: 2,
+  engineInProcess: false,
   cliRows: 10000,
   cliRuns: 3,
   addinRows: [1000, 20000],
@@ -40,6 +43,7 @@ export const QUICK: Profile = {
   engineRatio: [1000, 200],
   engineRuns: 2,
   engineWarmups: 1,
+  engineInProcess: false,
   cliRows: 300,
   cliRuns: 1,
   addinRows: [200, 1000],

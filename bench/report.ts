@@ -34,7 +34,7 @@ function engineSection(e: EngineResult): string {
     ms(f.analyzeWall),
     ms(f.planCpu),
     fmtSpread({ ...f.heapGrowth, min: f.heapGrowth.min / 2 ** 20, median: f.heapGrowth.median / 2 ** 20, max: f.heapGrowth.max / 2 ** 20 }, 'MB'),
-    mb(f.retainedHeap),
+    f.retainedHeap === null ? 'n/a' : mb(f.retainedHeap),
     `${mb(f.peakRssDelta)} (${mb(f.peakRss)})`,
   ]);
   const ratios = e.ratios.map((r) => `- ${r.shape} table, ${n(r.sizes[0])} / ${n(r.sizes[1])} rows: **${r.cpu.toFixed(2)}** (CPU time), ${r.wall.toFixed(2)} (wall time)`);
