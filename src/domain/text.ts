@@ -1,3 +1,5 @@
+import { memoizeText } from './memo';
+
 /**
  * Text normalisation shared by every parser. Seeds come from PDF extraction: decomposed
  * diacritics, the broken glyph "ƣ" for "ư", non-breaking spaces, and line wraps inside cells.
@@ -7,29 +9,11 @@ const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Ƣ/g, 'Ư'],
 ];
 
-/**
- * A memo for the pure normalisers below. A sheet repeats the same texts (agency names, headers,
- * deadlines) on thousands of rows and every reader step cleans them again; a bounded map keeps
- * that cheap without holding on to a huge sheet's texts forever.
- */
-const MEMO_LIMIT = 50_000;
-
-function memoized(fn: (input: string) => string): (input: string) => string {
-  const memo = new Map<string, string>();
-  return (input) => {
-    const hit = memo.get(input);
-    if (hit !== undefined) return hit;
-    const out = fn(input);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(input, out);
-    return out;
-  };
-}
-
 const SPACES = /[\s\u00a0\u200b]+/g;
 
 /** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
-export const cleanText: (input: string) => string = memoized(cleanTextOnce);
+// Memoised: every reader step cleans the same cells again, and sheets repeat their texts.
+export const cleanText: (input: string) => string = memoizeText(cleanTextOnce);
 
 function cleanTextOnce(input: string): string {
   if (input === '') return '';
@@ -54,7 +38,7 @@ export function cleanLines(input: string): string {
  * The comparison key for matching words whatever their case or diacritics:
  * "Điểm tối đa" -> "diem toi da". Punctuation becomes a space.
  */
-export const fold: (input: string) => string = memoized(foldOnce);
+export const fold: (input: string) => string = memoizeText(foldOnce);
 
 function foldOnce(input: string): string {
   return cleanText(input)

@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { fold } from '../text';
 import type { CriteriaIndex, CriteriaNode } from './types';
 import { nameVariants } from './sets';
@@ -86,8 +87,11 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * containment term.
  */
 export function nameSimilarity(a: string, b: string): number {
-  return featureSimilarity(features(tokens(a)), features(tokens(b)));
+  return featureSimilarity(featuresOf(a), featuresOf(b));
 }
+
+/** A sheet's names are compared with many nodes, row after row: each is analysed once. */
+const featuresOf = memoizeText((name: string): Features => features(tokens(name)), 20_000);
 
 function featureSimilarity(fa: Features, fb: Features): number {
   if (fa.words.size === 0 || fb.words.size === 0) return 0;
@@ -116,7 +120,7 @@ function cachedFeatures(name: string): Features {
 
 /** How well a sheet's name fits one node, its seed variants included. */
 export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: string): number {
-  const query = features(tokens(name));
+  const query = featuresOf(name);
   let best = 0;
   for (const candidate of [node.name, ...nameVariants(index.set, node.code)]) {
     if (candidate) best = Math.max(best, featureSimilarity(query, cachedFeatures(candidate)));
@@ -172,7 +176,7 @@ export function bestNameMatch(index: CriteriaIndex, name: string): NameMatch | n
 }
 
 function searchBestNameMatch(index: CriteriaIndex, name: string): NameMatch | null {
-  const query = features(tokens(name));
+  const query = featuresOf(name);
   if (query.words.size === 0) return null;
   let best: NameMatch | null = null;
   for (const [node, candidate] of candidatesOf(index)) {
