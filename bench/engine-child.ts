@@ -3,7 +3,13 @@
  * so the peak memory it reports is this size's alone. Prints one JSON line (EngineSample). The
  * test suite calls measureEngine in-process instead (Profile.engineInProcess).
  */
+import { summarizeAgencies } from '../src/domain/agencies';
+import { checkTable } from '../src/domain/check';
+import { criteriaIndex, detectCriteriaSet, getCriteriaSet } from '../src/domain/criteria';
 import { analyze } from '../src/domain/engine';
+import type { Grid } from '../src/domain/grid';
+import { scoreTable } from '../src/domain/score';
+import { detectPlanYear, readTable } from '../src/domain/table';
 import { buildWritePlan } from '../src/domain/plan/build';
 import { translator } from '../src/i18n';
 import { asGrid, generated, type Shape } from './sheets';
@@ -21,6 +27,8 @@ export interface EngineSample {
   readonly analyzeCpu: number[];
   readonly planWall: number[];
   readonly planCpu: number[];
+  /** Where analyze's time goes: its stages run one by one, wall ms per measured run. */
+  readonly stages: Record<Stage, number[]>;
   /** Bytes the heap grew during one analysis, garbage included (before any collection). */
   readonly heapGrowth: number[];
   /** Bytes the result still holds after a full collection (null without --expose-gc). */
@@ -28,6 +36,42 @@ export interface EngineSample {
   /** The process's peak resident memory, and what it was before the first analysis (grid built). */
   readonly maxRssBefore: number;
   readonly maxRssAfter: number;
+}
+
+export const STAGES = ['read', 'detect', 'check', 'score', 'agencies'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The steps of analyze (src/domain/engine.ts) timed one by one, with its default options. */
+function stageTimes(grid: Grid): Record<Stage, number> {
+  const lap = (() => {
+    let last = performance.now();
+    return () => {
+      const now = performance.now();
+      const ms = now - last;
+      last = now;
+      return ms;
+    };
+  })();
+  const read = readTable(grid, { planYear: detectPlanYear(grid) });
+  if (!read.ok) throw new Error('no table');
+  const codes: string[] = [];
+  const names: string[] = [];
+  for (const row of read.table.rows) {
+    codes.push(...row.code.codes);
+    const name = row.name?.text || row.code.rest;
+    if (name) names.push(name);
+  }
+  const t = { read: lap() } as Record<Stage, number>;
+  const detected = detectCriteriaSet(codes, names);
+  const index = criteriaIndex(getCriteriaSet(detected.id));
+  t.detect = lap();
+  checkTable(read.table, index, { mixedMethodology: detected.mixed });
+  t.check = lap();
+  const { lines } = scoreTable(read.table, index);
+  t.score = lap();
+  summarizeAgencies(read.table, lines);
+  t.agencies = lap();
+  return t;
 }
 
 /** Without --expose-gc (in-process, in the test suite) memory figures include uncollected garbage. */
@@ -64,6 +108,7 @@ export function measureEngine(shape: Shape, rows: number, runs: number, warmups:
     analyzeCpu: [],
     planWall: [],
     planCpu: [],
+    stages: { read: [], detect: [], check: [], score: [], agencies: [] },
     heapGrowth: [],
     retainedHeap: 0,
     maxRssBefore,
@@ -98,6 +143,8 @@ export function measureEngine(shape: Shape, rows: number, runs: number, warmups:
     sample.planWall.push(planWall);
     sample.planCpu.push(planCpu);
     sample.heapGrowth.push(heap1 - heap0);
+    const stages = stageTimes(grid);
+    for (const stage of STAGES) sample.stages[stage].push(stages[stage]);
     if (i === warmups + runs - 1) {
       const a = result.analysis;
       Object.assign(sample, {

@@ -1,6 +1,6 @@
 /** Section 1: the engine (analyze: read + check + score + agency summary; then the write plan), one child process per size. */
 import { runTs } from './child';
-import { measureEngine, type EngineSample } from './engine-child';
+import { measureEngine, STAGES, type EngineSample, type Stage } from './engine-child';
 import type { Profile } from './profiles';
 import { SHAPES, type Shape } from './sheets';
 import { spread, type Spread } from './stats';
@@ -17,6 +17,8 @@ export interface EngineFigure {
   readonly planWall: Spread;
   readonly planCpu: Spread;
   readonly heapGrowth: Spread;
+  /** Median wall ms of each step of analyze, timed one by one. */
+  readonly stages: Readonly<Record<Stage, number>>;
   readonly retainedHeap: number | null;
   /** Peak RSS of the child above what it held once the grid was built. */
   readonly peakRssDelta: number;
@@ -54,6 +56,7 @@ export async function runEngine(profile: Profile): Promise<EngineResult> {
         planWall: spread(s.planWall),
         planCpu: spread(s.planCpu),
         heapGrowth: spread(s.heapGrowth),
+        stages: Object.fromEntries(STAGES.map((st) => [st, spread(s.stages[st]).median])) as Record<Stage, number>,
         retainedHeap: s.retainedHeap,
         peakRssDelta: s.maxRssAfter - s.maxRssBefore,
         peakRss: s.maxRssAfter,

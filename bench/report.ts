@@ -37,6 +37,10 @@ function engineSection(e: EngineResult): string {
     f.retainedHeap === null ? 'n/a' : mb(f.retainedHeap),
     `${mb(f.peakRssDelta)} (${mb(f.peakRss)})`,
   ]);
+  const stageRows = e.figures.map((f) => {
+    const total = Object.values(f.stages).reduce((a, b) => a + b, 0);
+    return [f.shape, n(f.rows), ...Object.values(f.stages).map((v) => `${v.toFixed(1)} (${((100 * v) / total).toFixed(0)}%)`)];
+  });
   const ratios = e.ratios.map((r) => `- ${r.shape} table, ${n(r.sizes[0])} / ${n(r.sizes[1])} rows: **${r.cpu.toFixed(2)}** (CPU time), ${r.wall.toFixed(2)} (wall time)`);
   return [
     '## 1. Engine',
@@ -51,6 +55,10 @@ function engineSection(e: EngineResult): string {
     '',
     'Growth:',
     ...ratios,
+    '',
+    'Where the time goes (wall ms, median; each step of `analyze` timed on its own after the measured run):',
+    '',
+    table(['table', 'rows', ...Object.keys(e.figures[0]?.stages ?? {})], stageRows),
   ].join('\n');
 }
 
