@@ -3,6 +3,7 @@
  * bench/out/RESULTS.quick.md). Exits 1 when an enforced target is missed.
  *
  *   tsx bench/run.ts [--quick] [--only engine,cli,addin,pane]
+ *   tsx bench/run.ts --report-only [--quick]   re-renders the report from the last run's JSON (after editing NOTES.md)
  */
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -60,18 +61,31 @@ function parseSections(argv: readonly string[]): Section[] {
   return wanted as Section[];
 }
 
+const OUT_DIR = path.join(ROOT, 'bench', 'out');
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const profile = argv.includes('--quick') ? QUICK : FULL;
-  const sections = parseSections(argv);
-  const result = await runBench(profile, sections);
-  const outDir = path.join(ROOT, 'bench', 'out');
-  await fs.mkdir(outDir, { recursive: true });
-  await fs.writeFile(path.join(outDir, `results-${profile.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const json = path.join(OUT_DIR, `results-${profile.name}.json`);
+  let result: BenchResult & { readonly sections?: readonly Section[] };
+  let sections: readonly Section[];
+  if (argv.includes('--report-only')) {
+    const saved = JSON.parse(await fs.readFile(json, 'utf8')) as BenchResult & { sections?: Section[] };
+    sections = saved.sections ?? SECTIONS;
+    // The same figures, the targets judged again (their wording may have changed since).
+    const { engine, addin, pane } = saved;
+    result = { ...saved, targets: checkTargets(saved.profile, { ...(engine ? { engine } : {}), ...(addin ? { addin } : {}), ...(pane ? { pane } : {}) }) };
+  } else {
+    sections = parseSections(argv);
+    result = { ...(await runBench(profile, sections)), sections };
+    await fs.mkdir(OUT_DIR, { recursive: true });
+    await fs.writeFile(json, `${JSON.stringify(result, null, 2)}\n`);
+  }
   const notes = await fs.readFile(path.join(ROOT, 'bench', 'NOTES.md'), 'utf8').catch(() => '');
+  const outDir = OUT_DIR;
   // Only a full run of every section may replace the committed results.
-  const complete = profile.name === 'full' && sections.length === SECTIONS.length;
-  const report = complete ? path.join(ROOT, 'bench', 'RESULTS.md') : path.join(outDir, `RESULTS.${profile.name}.md`);
+  const complete = result.profile.name === 'full' && sections.length === SECTIONS.length;
+  const report = complete ? path.join(ROOT, 'bench', 'RESULTS.md') : path.join(outDir, `RESULTS.${result.profile.name}.md`);
   await fs.writeFile(report, renderReport(result, notes));
   log(`wrote ${path.relative(ROOT, report)}`);
   for (const t of result.targets) log(`${t.passed ? 'pass' : t.enforced ? 'FAIL' : 'miss'}  ${t.target}: ${t.measured}`);

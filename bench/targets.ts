@@ -76,7 +76,7 @@ function addinTargets(addin: AddinResult, profile: Profile): TargetCheck[] {
       out.push({
         id: `same-syncs-${shape}`,
         target: `${shape}: identical sync counts for ${small.toLocaleString('en')} and ${large.toLocaleString('en')} rows`,
-        measured: `${counts(a)} | ${counts(b)}`,
+        measured: `${small.toLocaleString('en')} rows: ${counts(a)}; ${large.toLocaleString('en')} rows: ${counts(b)}`,
         passed: a.steps.every((s, i) => s.syncs === b.steps[i]?.syncs),
         enforced: true,
       });
