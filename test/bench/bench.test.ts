@@ -46,7 +46,9 @@ describe('the quick bench (engine and add-in sections)', () => {
       expect(f.analyzeWall.median).toBeLessThanOrEqual(f.analyzeWall.max);
       // In-process, without --expose-gc, what a result retains cannot be told from garbage.
       expect(f.retainedHeap).toBeNull();
-      expect(f.heapGrowth.median).toBeGreaterThan(0);
+      // Heap growth without a forced GC first may even be negative (a collection mid-run): only its presence is checked.
+      expect(f.heapGrowth.runs).toBe(2);
+      expect(Number.isFinite(f.heapGrowth.median)).toBe(true);
       expect(f.planBlocks).toBeGreaterThan(0);
     }
     expect(engine.ratios.map((r) => r.shape)).toEqual(['score', 'task']);
