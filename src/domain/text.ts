@@ -1,3 +1,5 @@
+import { memoizeText } from './memo';
+
 /**
  * Text normalisation shared by every parser. Seeds come from PDF extraction: decomposed
  * diacritics, the broken glyph "ƣ" for "ư", non-breaking spaces, and line wraps inside cells.
@@ -7,11 +9,17 @@ const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [
   [/Ƣ/g, 'Ư'],
 ];
 
+const SPACES = /[\s\u00a0\u200b]+/g;
+
 /** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
-export function cleanText(input: string): string {
+// Memoised: every reader step cleans the same cells again, and sheets repeat their texts.
+export const cleanText: (input: string) => string = memoizeText(cleanTextOnce);
+
+function cleanTextOnce(input: string): string {
+  if (input === '') return '';
   let s = input.normalize('NFC');
   for (const [pattern, replacement] of GLYPH_REPAIRS) s = s.replace(pattern, replacement);
-  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s.replace(SPACES, ' ').trim();
 }
 
 /** Like cleanText but keeps line breaks (agency and task cells use them as separators). */
@@ -30,7 +38,9 @@ export function cleanLines(input: string): string {
  * The comparison key for matching words whatever their case or diacritics:
  * "Điểm tối đa" -> "diem toi da". Punctuation becomes a space.
  */
-export function fold(input: string): string {
+export const fold: (input: string) => string = memoizeText(foldOnce);
+
+function foldOnce(input: string): string {
   return cleanText(input)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -7,8 +7,13 @@ import type { Finding } from './types';
 
 /** A node counts as present when its row, or a row of any of its descendants, is in the table. */
 function presence(ctx: CheckContext): (code: string) => boolean {
-  const codes = ctx.structure.coded.map((e) => e.canonical);
-  return (code) => codes.some((c) => c === code || c.startsWith(`${code}.`));
+  // Every dotted prefix of every row's code ("2", "2.4", "2.4.1"): one lookup instead of a scan of all rows.
+  const present = new Set<string>();
+  for (const e of ctx.structure.coded) {
+    const parts = e.canonical.split('.');
+    for (let i = 1; i <= parts.length; i++) present.add(parts.slice(0, i).join('.'));
+  }
+  return (code) => present.has(code);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { fold } from '../text';
 import type { CriteriaIndex, CriteriaNode } from './types';
 import { nameVariants } from './sets';
@@ -86,8 +87,11 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * containment term.
  */
 export function nameSimilarity(a: string, b: string): number {
-  return featureSimilarity(features(tokens(a)), features(tokens(b)));
+  return featureSimilarity(featuresOf(a), featuresOf(b));
 }
+
+/** A sheet's names are compared with many nodes, row after row: each is analysed once. */
+const featuresOf = memoizeText((name: string): Features => features(tokens(name)), 20_000);
 
 function featureSimilarity(fa: Features, fb: Features): number {
   if (fa.words.size === 0 || fb.words.size === 0) return 0;
@@ -116,7 +120,7 @@ function cachedFeatures(name: string): Features {
 
 /** How well a sheet's name fits one node, its seed variants included. */
 export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: string): number {
-  const query = features(tokens(name));
+  const query = featuresOf(name);
   let best = 0;
   for (const candidate of [node.name, ...nameVariants(index.set, node.code)]) {
     if (candidate) best = Math.max(best, featureSimilarity(query, cachedFeatures(candidate)));
@@ -127,21 +131,57 @@ export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: str
 /** Below this a name is not considered to name any node. */
 export const NAME_MATCH_THRESHOLD = 0.5;
 
+type NameMatch = { readonly node: CriteriaNode; readonly similarity: number };
+
+/** Every node's names, analysed once per set, in tree order (the order ties are broken in). */
+const setCandidates = new WeakMap<CriteriaIndex['set'], readonly (readonly [CriteriaNode, Features])[]>();
+function candidatesOf(index: CriteriaIndex): readonly (readonly [CriteriaNode, Features])[] {
+  let list = setCandidates.get(index.set);
+  if (list === undefined) {
+    const out: (readonly [CriteriaNode, Features])[] = [];
+    for (const node of index.set.nodes) {
+      for (const candidate of [node.name, ...nameVariants(index.set, node.code)]) {
+        if (candidate) out.push([node, cachedFeatures(candidate)]);
+      }
+    }
+    list = out;
+    setCandidates.set(index.set, list);
+  }
+  return list;
+}
+
+/**
+ * A long sheet asks for the same names again and again (every row of an unknown area): the
+ * answer depends only on the set and the name, so it is kept per set, bounded like the text memo.
+ */
+const MATCH_MEMO_LIMIT = 20_000;
+const matchMemo = new WeakMap<CriteriaIndex['set'], Map<string, NameMatch | null>>();
+
 /**
  * The node whose name (or a wording the seeds print for it) is closest to `name`, if any reaches
  * NAME_MATCH_THRESHOLD. Ties keep the earlier node in tree order.
  */
-export function bestNameMatch(index: CriteriaIndex, name: string): { node: CriteriaNode; similarity: number } | null {
-  const query = features(tokens(name));
+export function bestNameMatch(index: CriteriaIndex, name: string): NameMatch | null {
+  let memo = matchMemo.get(index.set);
+  if (memo === undefined) {
+    memo = new Map();
+    matchMemo.set(index.set, memo);
+  }
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const found = searchBestNameMatch(index, name);
+  if (memo.size >= MATCH_MEMO_LIMIT) memo.clear();
+  memo.set(name, found);
+  return found;
+}
+
+function searchBestNameMatch(index: CriteriaIndex, name: string): NameMatch | null {
+  const query = featuresOf(name);
   if (query.words.size === 0) return null;
-  let best: { node: CriteriaNode; similarity: number } | null = null;
-  for (const node of index.set.nodes) {
-    const candidates = [node.name, ...nameVariants(index.set, node.code)];
-    for (const candidate of candidates) {
-      if (!candidate) continue;
-      const similarity = featureSimilarity(query, cachedFeatures(candidate));
-      if (best === null || similarity > best.similarity) best = { node, similarity };
-    }
+  let best: NameMatch | null = null;
+  for (const [node, candidate] of candidatesOf(index)) {
+    const similarity = featureSimilarity(query, candidate);
+    if (best === null || similarity > best.similarity) best = { node, similarity };
   }
   return best !== null && best.similarity >= NAME_MATCH_THRESHOLD ? best : null;
 }

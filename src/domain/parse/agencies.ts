@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { cleanLines, cleanText, fold } from '../text';
 import { COMMON_AGENCIES, SEED_AGENCIES, type AgencyEntry } from './agency-data';
 import type { AgencyKind, AgencyMention } from './types';
@@ -232,6 +233,13 @@ function splitCommas(
 
 /** Every agency in a cell with the role a qualifier gives it; duplicates dropped. */
 export function parseAgenciesWithRoles(text: string): AgencyMentionWithRole[] {
+  // A copy: callers may add to the list they get.
+  return [...parseAgenciesMemo(text)];
+}
+
+const parseAgenciesMemo = memoizeText((text: string): readonly AgencyMentionWithRole[] => parseAgenciesOnce(text));
+
+function parseAgenciesOnce(text: string): AgencyMentionWithRole[] {
   const out: AgencyMentionWithRole[] = [];
   for (const item of items(text)) {
     const { text: bare, qualifier } = splitParens(item);

@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { cleanText, compareVi } from '../text';
 import type { CellInput } from './cell';
 import type { CodeParse } from './types';
@@ -125,7 +126,10 @@ function codeParts(text: string): string[] {
   return parts.map((p) => cleanText(p).replace(/[;,]$/u, '').trim()).filter((p) => p !== '');
 }
 
-function parseTextCode(text: string): CodeParse {
+/** Code and name cells repeat down a sheet (and every name cell is asked): each text is parsed once. */
+const parseTextCode: (text: string) => CodeParse = memoizeText(parseTextCodeOnce);
+
+function parseTextCodeOnce(text: string): CodeParse {
   const cleaned = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (cleaned === '') return empty('');
   const parts = codeParts(cleaned);

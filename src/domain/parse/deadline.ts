@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { romanToArabic } from './codes';
 import type { Deadline, DeadlineKind } from './types';
@@ -204,6 +205,18 @@ function splitDated(text: string, planYear: number | undefined): string[] | null
  * regulation; further milestones of the same cell go to `more`.
  */
 export function parseDeadline(raw: string, planYear?: number): Deadline {
+  let memo = deadlineMemos.get(planYear);
+  if (memo === undefined) {
+    memo = memoizeText((text) => parseDeadlineOnce(text, planYear), 10_000);
+    deadlineMemos.set(planYear, memo);
+  }
+  return memo(raw);
+}
+
+/** Per plan year: a task table repeats a handful of deadline texts ("Quý IV", "Thường xuyên") on every row. */
+const deadlineMemos = new Map<number | undefined, (raw: string) => Deadline>();
+
+function parseDeadlineOnce(raw: string, planYear: number | undefined): Deadline {
   const parts = milestones(raw, planYear);
   if (parts.length === 0) return build(raw, { kind: 'unknown' });
   if (parts.length === 1) {

@@ -58,12 +58,20 @@ function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex
 
 function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[] {
   const areas = new Set(structure.coded.map((e) => e.area));
+  // Grouped once: looking each area up in every row made a long sheet quadratic.
+  const rootsByArea = new Map<string, CodedRow[]>();
+  for (const e of structure.roots) {
+    const list = rootsByArea.get(e.area);
+    if (list) list.push(e);
+    else rootsByArea.set(e.area, [e]);
+  }
   return [...areas].sort(compareCodes).map((area) => {
-    const areaRow = structure.coded.find((e) => e.canonical === area);
+    // byCode holds each canonical code's one entry of `coded` (repeats are kept apart as duplicates).
+    const areaRow = structure.byCode.get(area);
     // Without an area row, the area is what its top rows add up to.
     const parts = areaRow
       ? structure.children(area)
-      : structure.roots.filter((e) => e.area === area);
+      : (rootsByArea.get(area) ?? []);
     const recomputed = sumTriples(parts.map(tripleOf));
     const own = areaRow ? tripleOf(areaRow) : recomputed;
     return {

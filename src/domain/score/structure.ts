@@ -67,10 +67,29 @@ export function codeCandidates(index: CriteriaIndex, code: string): CriteriaNode
   const out: CriteriaNode[] = [];
   const direct = index.byCode(code) ?? index.resolve(code);
   if (direct) out.push(direct);
-  for (const node of index.set.nodes) {
-    if (node.aliases.includes(code) && !out.includes(node)) out.push(node);
+  for (const node of aliasOwners(index.set).get(code) ?? []) {
+    if (!out.includes(node)) out.push(node);
   }
   return out;
+}
+
+/** alias -> the nodes listing it, in tree order; built once per set instead of scanning the tree per row. */
+const aliasIndex = new WeakMap<CriteriaIndex['set'], ReadonlyMap<string, readonly CriteriaNode[]>>();
+function aliasOwners(set: CriteriaIndex['set']): ReadonlyMap<string, readonly CriteriaNode[]> {
+  let map = aliasIndex.get(set);
+  if (map === undefined) {
+    const built = new Map<string, CriteriaNode[]>();
+    for (const node of set.nodes) {
+      for (const alias of new Set(node.aliases)) {
+        const list = built.get(alias);
+        if (list) list.push(node);
+        else built.set(alias, [node]);
+      }
+    }
+    map = built;
+    aliasIndex.set(set, map);
+  }
+  return map;
 }
 
 const CLEAR_WINNER = 0.6;
@@ -198,7 +217,11 @@ export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex):
     const parent = nearestPresent(index, entry.parent, byCode);
     const out: CodedRow = parent === entry.parent ? entry : { ...entry, parent };
     if (parent === null) roots.push(out);
-    else childMap.set(parent, [...(childMap.get(parent) ?? []), out]);
+    else {
+      const siblings = childMap.get(parent);
+      if (siblings) siblings.push(out);
+      else childMap.set(parent, [out]);
+    }
     return out;
   });
   return {

@@ -1,5 +1,6 @@
 import { cellAt, gridColCount, type Grid } from '../grid';
 import { cellRaw } from '../parse/cell';
+import { memoizeText } from '../memo';
 import { cleanText, fold } from '../text';
 import type { ColumnMatch, ColumnRole } from './types';
 
@@ -65,7 +66,10 @@ export interface RoleMatch {
   readonly strength: number;
 }
 
-export function matchHeader(text: string): RoleMatch | null {
+/** Asked of every filled cell of every row (is it the header again after a page break?): memoised. */
+export const matchHeader: (text: string) => RoleMatch | null = memoizeText(matchHeaderOnce);
+
+function matchHeaderOnce(text: string): RoleMatch | null {
   const cleaned = cleanText(text);
   if (cleaned === '' || cleaned.length > MAX_HEADER_LENGTH) return null;
   const f = stripIndex(fold(cleaned).replace(/\.$/, ''));

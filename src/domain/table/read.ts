@@ -78,9 +78,16 @@ interface Context {
 }
 
 function makeDraft(ctx: Context, row: number): Draft {
+  // Every step asks for the same few cells of the row again: each is resolved once.
+  const resolved = new Map<ColumnRole, ResolvedCell | null>();
   const get = (role: ColumnRole): ResolvedCell | null => {
-    const col = ctx.columns.get(role);
-    return col === undefined ? null : ctx.resolve(row, col);
+    let r = resolved.get(role);
+    if (r === undefined) {
+      const col = ctx.columns.get(role);
+      r = col === undefined ? null : ctx.resolve(row, col);
+      resolved.set(role, r);
+    }
+    return r;
   };
   const code = get('code');
   const name = get('name');

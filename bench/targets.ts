@@ -1,0 +1,123 @@
+/** The issue's targets, checked against one run's figures. */
+import { NAIVE_TARGET_ROWS, type AddinResult, type StepFigure } from './addin';
+import type { EngineResult } from './engine';
+import type { PaneResult } from './pane';
+import type { Profile } from './profiles';
+
+export interface TargetCheck {
+  readonly id: string;
+  readonly target: string;
+  readonly measured: string;
+  readonly passed: boolean;
+  /** Timing targets are only enforced in the full profile; structural ones always. */
+  readonly enforced: boolean;
+}
+
+const MB = 1_000_000;
+
+export const ENGINE_LIMITS_MS: Readonly<Record<number, number>> = { 10000: 100, 50000: 600 };
+export const ENGINE_RATIO_LIMIT = 6;
+export const NAIVE_FACTOR = 100;
+export const BUNDLE_GZIP_LIMIT = 400 * 1024;
+
+function engineTargets(engine: EngineResult, profile: Profile): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const f of engine.figures) {
+    const limit = ENGINE_LIMITS_MS[f.rows];
+    if (limit === undefined) continue;
+    out.push({
+      id: `engine-${f.shape}-${f.rows}`,
+      target: `engine, ${f.shape} table, ${f.rows.toLocaleString('en')} rows: < ${limit} ms (median CPU time)`,
+      measured: `${f.analyzeCpu.median.toFixed(1)} ms CPU (wall ${f.analyzeWall.median.toFixed(1)} ms)`,
+      passed: f.analyzeCpu.median < limit,
+      enforced: profile.enforceTiming,
+    });
+  }
+  for (const r of engine.ratios) {
+    out.push({
+      id: `engine-ratio-${r.shape}`,
+      target: `engine, ${r.shape} table: time ${r.sizes[0].toLocaleString('en')} / ${r.sizes[1].toLocaleString('en')} rows <= ${ENGINE_RATIO_LIMIT}`,
+      measured: `${r.cpu.toFixed(2)} (CPU; wall ${r.wall.toFixed(2)})`,
+      passed: r.cpu <= ENGINE_RATIO_LIMIT,
+      enforced: profile.enforceTiming,
+    });
+  }
+  return out;
+}
+
+function writeLimit(step: StepFigure): number {
+  return Math.ceil(step.writeBytes / MB) + 1;
+}
+
+function addinTargets(addin: AddinResult, profile: Profile): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const [small, large] = profile.addinRows;
+  for (const shape of new Set(addin.ours.map((f) => f.shape))) {
+    const figs = addin.ours.filter((f) => f.shape === shape);
+    for (const f of figs) {
+      const check = f.steps.find((s) => s.step === 'check')!;
+      out.push({ id: `read-syncs-${shape}-${f.rows}`, target: `${shape} ${f.rows} rows: 1 sync to read`, measured: `${check.syncs}`, passed: check.syncs === 1, enforced: true });
+      for (const step of f.steps.filter((s) => s.step !== 'check')) {
+        out.push({
+          id: `write-syncs-${shape}-${f.rows}-${step.step}`,
+          target: `${shape} ${f.rows} rows, ${step.step}: write syncs <= 1 per MB + 1 (${(step.writeBytes / MB).toFixed(2)} MB -> <= ${writeLimit(step)})`,
+          measured: `${step.writeSyncs} (+${step.checkSyncs} before writing)`,
+          passed: step.writeSyncs <= writeLimit(step),
+          enforced: true,
+        });
+      }
+      const max = Math.max(...f.steps.map((s) => s.maxBytes));
+      out.push({ id: `max-sync-${shape}-${f.rows}`, target: `${shape} ${f.rows} rows: no sync over 1 MB`, measured: `largest ${(max / MB).toFixed(3)} MB`, passed: max <= MB, enforced: true });
+    }
+    const a = figs.find((f) => f.rows === small);
+    const b = figs.find((f) => f.rows === large);
+    if (a && b) {
+      const counts = (f: typeof a) => f.steps.map((s) => `${s.step} ${s.syncs}`).join(', ');
+      out.push({
+        id: `same-syncs-${shape}`,
+        target: `${shape}: identical sync counts for ${small.toLocaleString('en')} and ${large.toLocaleString('en')} rows`,
+        measured: `${small.toLocaleString('en')} rows: ${counts(a)}; ${large.toLocaleString('en')} rows: ${counts(b)}`,
+        passed: a.steps.every((s, i) => s.syncs === b.steps[i]?.syncs),
+        enforced: true,
+      });
+    }
+    const naive = addin.naive.find((n) => n.shape === shape && n.rows === NAIVE_TARGET_ROWS);
+    const ours = figs.find((f) => f.rows === NAIVE_TARGET_ROWS);
+    if (naive && ours) {
+      const mine = ours.steps.filter((s) => s.step !== 'write-agency-sheets').reduce((n, s) => n + s.syncs, 0);
+      const factor = naive.syncs / mine;
+      out.push({
+        id: `naive-${shape}`,
+        target: `${shape} ${NAIVE_TARGET_ROWS.toLocaleString('en')} rows: >= ${NAIVE_FACTOR}x fewer syncs than naive (check + write columns)`,
+        measured: `${factor.toFixed(0)}x (${naive.syncs}${naive.measured ? '' : ' extrapolated'} vs ${mine})`,
+        passed: factor >= NAIVE_FACTOR,
+        enforced: true,
+      });
+    }
+  }
+  return out;
+}
+
+function paneTargets(pane: PaneResult): TargetCheck[] {
+  return [
+    {
+      id: 'bundle-gzip',
+      target: 'task pane first render < 400 KB gzip',
+      measured: `${(pane.firstRenderGzip / 1024).toFixed(1)} KB gzip (${(pane.firstRenderRaw / 1024).toFixed(1)} KB raw)`,
+      passed: pane.firstRenderGzip < BUNDLE_GZIP_LIMIT,
+      enforced: true,
+    },
+  ];
+}
+
+export function checkTargets(profile: Profile, parts: { engine?: EngineResult; addin?: AddinResult; pane?: PaneResult }): TargetCheck[] {
+  return [
+    ...(parts.engine ? engineTargets(parts.engine, profile) : []),
+    ...(parts.addin ? addinTargets(parts.addin, profile) : []),
+    ...(parts.pane ? paneTargets(parts.pane) : []),
+  ];
+}
+
+export function failedTargets(checks: readonly TargetCheck[]): TargetCheck[] {
+  return checks.filter((c) => c.enforced && !c.passed);
+}
