@@ -129,11 +129,15 @@ describe('par-scorer check', () => {
     expect(lines[0]).toContain('"Phụ lục I"');
     expect(result.stdout).toContain('79,53');
     expect(result.stdout).toMatch(/^Kết quả: không có lỗi \(\d+ cảnh báo/m);
-    expect(lines).toContain(lines.find((l) => l.startsWith('Phụ lục I!D14  [cảnh báo] ')));
+    const d14 = lines.find((l) => l.startsWith('Phụ lục I!D14  [cảnh báo] '));
+    // Amounts inside messages use the Vietnamese decimal comma; the code "2" and cell stay as they are.
+    expect(d14).toContain('ghi 8,67');
+    expect(d14).toContain('là 8,66 (lệch 0,01');
+    expect(d14).not.toMatch(/\d\.\d/);
 
     const english = await run('check', PHU_LUC_I, '--lang', 'en');
     expect(english.stdout).toContain('79.53');
-    expect(english.stdout).toMatch(/^Phụ lục I!E23 {2}\[warning\] /m);
+    expect(english.stdout).toMatch(/^Phụ lục I!E23 {2}\[warning\] .*states 13\.7 .* 13\.68 \(off by 0\.02/m);
   });
 
   it('reports the deliberate mistakes of the messy table as errors (exit 1)', async () => {
