@@ -165,6 +165,10 @@ describe('par-scorer check', () => {
     expect(names).toEqual(expect.arrayContaining(['Sở Nội vụ', 'Sở Tài chính', 'Văn phòng UBND tỉnh']));
     const taiChinh = report.agencies.find((a: { name: string }) => a.name === 'Sở Tài chính');
     expect(taiChinh.tasks.length).toBeGreaterThan(3);
+    // The annex's own headings (4.2, 8.1 worded differently from Phụ lục I) are known wordings; only
+    // 6.2.1 and 6.2.2, which Phụ lục II reuses for other tasks, are worth a note.
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === 'name-mismatch').map((f) => f.code)).toEqual(['6.2.1', '6.2.2']);
   });
 
   it('uses --sheet and --criteria when given', async () => {
