@@ -165,4 +165,30 @@ describe('parseCodes properties', () => {
       }),
     );
   });
+
+  it('codes labelled "Tiêu chí" or "Tiêu chí thành phần" come back unchanged', () => {
+    fc.assert(
+      fc.property(code.filter((c) => c.includes('.')), fc.constantFrom('Tiêu chí ', 'Tiêu chí thành phần ', 'tiêu chí '), (c, label) => {
+        expect(parseCodes(textCell(`${label}${c}`)).codes).toEqual([c]);
+      }),
+    );
+  });
+
+  it('a code stored as a number reads back as the number Excel shows', () => {
+    const stored = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 99 })).map(([a, b]) => `${a}.${b}`);
+    fc.assert(
+      fc.property(stored, (c) => {
+        const n = Number(c);
+        expect(parseCodes({ value: n, text: String(n), kind: 'number' }).codes).toEqual([String(n)]);
+      }),
+    );
+  });
+
+  it('never throws on a number cell of any value', () => {
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(Array.isArray(parseCodes({ value: n, text: String(n), kind: 'number' }).codes)).toBe(true);
+      }),
+    );
+  });
 });
