@@ -42,4 +42,23 @@ describe('the scored Phụ lục I', () => {
     expect(ws.getCell('H18').result).toBe(3.66);
     expect(ws.getCell('L18').result).toBe('OK');
   });
+
+  it('ends each agency sheet with the totals of the criteria it leads, target included', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'par-agency-')), 'scored.xlsx');
+    expect(await main(['score', PHU_LUC_I, '-o', out], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('Sở Nội vụ')!;
+    expect(ws.getCell('A1').value).toBe('Sở Nội vụ');
+    const header = ws.getRow(5).values as unknown[];
+    expect(header.slice(1)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt', 'Điểm mục tiêu', 'Điểm bị mất', 'Còn thiếu so với mục tiêu']);
+    let last = 6;
+    while (ws.getCell(`A${last}`).value !== 'Cộng') last++;
+    for (const col of ['C', 'D', 'E', 'F', 'G']) {
+      let hundredths = 0;
+      for (let r = 6; r < last; r++) hundredths += Math.round(Number(ws.getCell(`${col}${r}`).value) * 100);
+      expect({ col, total: ws.getCell(`${col}${last}`).value }).toEqual({ col, total: hundredths / 100 });
+    }
+    expect(ws.getCell(`B${last}`).value).toBe(last - 6);
+  });
 });
