@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -295,6 +295,16 @@ describe('unusable input (exit 2)', () => {
       expect(result.stderr).toContain(message);
     }
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+
+    // An output that cannot be written says why in the user's words, and leaves no temporary file.
+    const folder = join(dir, 'ket-qua.xlsx');
+    mkdirSync(folder);
+    const blocked = await run('score', PHU_LUC_I, '-o', folder);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toBe(`Lỗi: Không ghi được tệp ${folder}: đường dẫn là một thư mục.\n`);
+    const underFile = await run('score', PHU_LUC_I, '-o', join(csv, 'kq.xlsx'), '--lang', 'en');
+    expect(underFile.stderr).toContain('part of the path is a file, not a folder');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const english = await run('check', join(dir, 'khong-co.xlsx'), '--lang', 'en');
     expect(english.stderr).toMatch(/^Error: File not found: /);
   });
