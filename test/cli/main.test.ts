@@ -158,6 +158,13 @@ describe('par-scorer check', () => {
     expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
   });
 
+  it('titles the summary of a task table as a task table', async () => {
+    const out = join(tempDir(), 'pl2.xlsx');
+    expect((await run('score', PHU_LUC_II, '-o', out)).code).toBe(0);
+    const summary = (await load(out)).getWorksheet('PAR - Tổng hợp')!;
+    expect(summary.getCell('A1').value).toBe('Tổng hợp kiểm tra bảng nhiệm vụ Chỉ số CCHC — sheet “Phụ lục II”');
+  });
+
   it('reads the Phụ lục II task table and its lead agencies', async () => {
     const { code, report } = await checkJson(PHU_LUC_II);
     expect(code).not.toBe(2);

@@ -149,7 +149,10 @@ describe('summary and agency sheets', () => {
     expect(cells.some((c) => c.value === 8.65 && c.numberFormat === '0.00')).toBe(true);
     expect(cells.find((c) => c.link?.cell === 'D4')).toMatchObject({ value: 'D4', link: { sheet: SHEET, cell: 'D4' } });
     expect(cells.find((c) => c.value === '1')).toMatchObject({ link: { sheet: SHEET, cell: 'A4' } });
-    expect(planCell(sheetNamed(plan(analysisOf(), { t: en, lang: 'en' }), 'PAR - Summary'), 'A1')?.value).toContain('PAR INDEX');
+    expect(planCell(summary, 'A1')?.value).toBe(`Tổng hợp kiểm tra bảng điểm Chỉ số CCHC — sheet “${SHEET}”`);
+    expect(planCell(sheetNamed(plan(analysisOf(), { t: en, lang: 'en' }), 'PAR - Summary'), 'A1')?.value).toBe(
+      `PAR INDEX score table check — sheet “${SHEET}”`,
+    );
   });
 
   it('create one sheet per leading agency or group, abbreviated, with the full name in A1', () => {
