@@ -57,7 +57,10 @@ function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex
 }
 
 function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[] {
-  const areas = new Set(structure.coded.map((e) => e.area));
+  // An area the tree does not know and the sheet gives no row for is no area (the stray "9.1").
+  const areas = new Set(
+    structure.coded.map((e) => e.area).filter((area) => index.resolve(area) !== undefined || structure.byCode.has(area)),
+  );
   return [...areas].sort(compareCodes).map((area) => {
     const areaRow = structure.coded.find((e) => e.canonical === area);
     // Without an area row, the area is what its top rows add up to.
