@@ -446,7 +446,8 @@ function buildPhuLucII(): ExcelJS.Workbook {
 
 /**
  * A small score table with deliberate mistakes, one of each kind the checker must catch:
- * an unknown code (9.1) and one the embedded tree may simply lack (1.8), a duplicated code, a maximum that differs from the criteria set, a score above
+ * unknown codes (9.1, and 1.8 under an area whose six criteria already fill its 8.5 points), a
+ * duplicated code, a maximum that differs from the criteria set, a score above
  * its maximum, numbers typed as text, a note that starts with "=" (formula injection: it must stay
  * text), a criterion with no lead agency, and stated subtotals that do not add up.
  */

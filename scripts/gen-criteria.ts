@@ -240,7 +240,8 @@ function gen2017(): string {
   const variants: Record<string, string[]> = {};
   for (const row of rows) {
     const code = row.STT.trim();
-    const name = clean(row.row_type === 'area_heading' ? row.title_normalized ?? '' : row.cells_normalized?.['Lĩnh vực'] ?? '');
+    const heading = row.row_type === 'area_heading' || row.row_type === 'criterion_heading';
+    const name = clean(heading ? row.title_normalized ?? '' : row.cells_normalized?.['Lĩnh vực'] ?? '');
     const ref = lineRef(SEED_002, row.source_lines);
     const existing = byCode.get(code);
     if (existing) {

@@ -77,6 +77,7 @@ export function agencyJson(a: AgencySummary) {
       count: a.totals.count,
       max: points(a.totals.max),
       score: points(a.totals.score),
+      target: points(a.totals.target),
       lost: points(a.totals.lost),
       gapToTarget: points(a.totals.gapToTarget),
     },

@@ -8,4 +8,10 @@ export type Translate = (key: string, params?: Params) => string;
 export interface MessageTable {
   readonly vi: Readonly<Record<string, string>>;
   readonly en: Readonly<Record<string, string>>;
+  /**
+   * Placeholders of this table's messages that carry amounts given as dotted decimals ("8.67"):
+   * the translator writes them the reader's way ("8,67" in Vietnamese). Any other placeholder is
+   * inserted as given, so a code such as "1.1" never becomes "1,1".
+   */
+  readonly amountParams?: readonly string[];
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -95,7 +95,7 @@ describe('par-scorer check', () => {
     for (const f of subtotals) {
       expect(f.sheet).toBe('Phụ lục I');
       expect(f.row).toBe(Number(f.cell.slice(1)));
-      expect(f.message).toContain(f.actual!);
+      expect(f.message).toContain(f.actual!.replace('.', ','));
     }
 
     // Besides those, only what the sheet really holds: the points typed as text (read from the
@@ -129,28 +129,45 @@ describe('par-scorer check', () => {
     expect(lines[0]).toContain('"Phụ lục I"');
     expect(result.stdout).toContain('79,53');
     expect(result.stdout).toMatch(/^Kết quả: không có lỗi \(\d+ cảnh báo/m);
-    expect(lines).toContain(lines.find((l) => l.startsWith('Phụ lục I!D14  [cảnh báo] ')));
+    const d14 = lines.find((l) => l.startsWith('Phụ lục I!D14  [cảnh báo] '));
+    // Amounts inside messages use the Vietnamese decimal comma; the code "2" and cell stay as they are.
+    expect(d14).toContain('ghi 8,67');
+    expect(d14).toContain('là 8,66 (lệch 0,01');
+    expect(d14).not.toMatch(/\d\.\d/);
 
     const english = await run('check', PHU_LUC_I, '--lang', 'en');
     expect(english.stdout).toContain('79.53');
-    expect(english.stdout).toMatch(/^Phụ lục I!E23 {2}\[warning\] /m);
+    expect(english.stdout).toMatch(/^Phụ lục I!E23 {2}\[warning\] .*states 13\.7 .* 13\.68 \(off by 0\.02/m);
   });
 
   it('reports the deliberate mistakes of the messy table as errors (exit 1)', async () => {
     const { code, report } = await checkJson(MESSY);
     expect(code).toBe(1);
     const rules = new Set(report.findings.map((f) => f.rule));
-    for (const rule of ['unknown-code', 'code-not-in-copy', 'duplicate-code', 'max-mismatch', 'score-exceeds-max', 'number-as-text', 'missing-lead', 'total-mismatch']) {
+    for (const rule of ['unknown-code', 'duplicate-code', 'max-mismatch', 'score-exceeds-max', 'number-as-text', 'missing-lead', 'subtotal-mismatch']) {
       expect(rules).toContain(rule);
     }
     const byRule = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.code);
-    expect(byRule('unknown-code')).toEqual(['9.1']);
-    expect(byRule('code-not-in-copy')).toEqual(['1.8']);
+    // Area 1's criteria already fill its 8.5 points: a 1.8 is no node our copy merely lacks.
+    expect(byRule('unknown-code')).toEqual(['1.8', '9.1']);
+    expect(byRule('code-not-in-copy')).toEqual([]);
     expect(byRule('missing-lead')).toEqual(['2.3']);
     expect(byRule('duplicate-code')).toContain('2.2');
     expect(byRule('max-mismatch')).toContain('1.3');
     expect(byRule('score-exceeds-max')).toContain('1.4');
     expect(report.findings.some((f) => f.severity === 'error')).toBe(true);
+    // 9.1 belongs to no area of the set: reported once, as unknown, and not counted into the totals,
+    // which add up areas 1 and 2 exactly as the sheet's total row does.
+    expect(byRule('total-mismatch')).toEqual([]);
+    expect(report.totals.recomputed).toEqual({ max: 18.5, score: 15.16, target: 17.4 });
+    expect(report.totals.byArea.map((a: { code: string }) => a.code)).toEqual(['1', '2']);
+  });
+
+  it('titles the summary of a task table as a task table', async () => {
+    const out = join(tempDir(), 'pl2.xlsx');
+    expect((await run('score', PHU_LUC_II, '-o', out)).code).toBe(0);
+    const summary = (await load(out)).getWorksheet('PAR - Tổng hợp')!;
+    expect(summary.getCell('A1').value).toBe('Tổng hợp kiểm tra bảng nhiệm vụ Chỉ số CCHC — sheet “Phụ lục II”');
   });
 
   it('reads the Phụ lục II task table and its lead agencies', async () => {
@@ -161,6 +178,10 @@ describe('par-scorer check', () => {
     expect(names).toEqual(expect.arrayContaining(['Sở Nội vụ', 'Sở Tài chính', 'Văn phòng UBND tỉnh']));
     const taiChinh = report.agencies.find((a: { name: string }) => a.name === 'Sở Tài chính');
     expect(taiChinh.tasks.length).toBeGreaterThan(3);
+    // The annex's own headings (4.2, 8.1 worded differently from Phụ lục I) are known wordings; only
+    // 6.2.1 and 6.2.2, which Phụ lục II reuses for other tasks, are worth a note.
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === 'name-mismatch').map((f) => f.code)).toEqual(['6.2.1', '6.2.2']);
   });
 
   it('uses --sheet and --criteria when given', async () => {
@@ -286,6 +307,16 @@ describe('unusable input (exit 2)', () => {
       expect(result.stderr).toContain(message);
     }
     expect(existsSync(join(dir, 'out.xlsx'))).toBe(false);
+
+    // An output that cannot be written says why in the user's words, and leaves no temporary file.
+    const folder = join(dir, 'ket-qua.xlsx');
+    mkdirSync(folder);
+    const blocked = await run('score', PHU_LUC_I, '-o', folder);
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toBe(`Lỗi: Không ghi được tệp ${folder}: đường dẫn là một thư mục.\n`);
+    const underFile = await run('score', PHU_LUC_I, '-o', join(csv, 'kq.xlsx'), '--lang', 'en');
+    expect(underFile.stderr).toContain('part of the path is a file, not a folder');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const english = await run('check', join(dir, 'khong-co.xlsx'), '--lang', 'en');
     expect(english.stderr).toMatch(/^Error: File not found: /);
   });

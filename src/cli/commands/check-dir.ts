@@ -156,6 +156,7 @@ function agencyJson(a: MergedAgency) {
     criteria: a.criteria,
     max: points(a.max),
     score: points(a.score),
+    target: points(a.target),
     lost: points(a.lost),
     gapToTarget: points(a.gapToTarget),
     tasks: a.tasks,

@@ -38,6 +38,14 @@ function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Tr
   return new CliError('cli.error.plan-conflict', {}, details);
 }
 
+/** The reason in the user's words for the usual causes; the system's text for anything else. */
+function writeReason(err: unknown, t: Translate): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const key = `cli.write-reason.${code ?? ''}`;
+  const text = code ? t(key) : key;
+  return text !== key ? text : err instanceof Error ? err.message : String(err);
+}
+
 /** Writes next to the target, then renames: a failed write never leaves half a file behind. */
 export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   await fs.mkdir(dirname(resolve(path)), { recursive: true });
@@ -81,7 +89,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   try {
     await writeAtomically(options.output, (tmp) => workbook.xlsx.writeFile(tmp));
   } catch (err) {
-    throw new CliError('cli.error.write-failed', { file: options.output, detail: (err as Error).message });
+    throw new CliError('cli.error.write-failed', { file: options.output, detail: writeReason(err, t) });
   }
 
   const none = t('cli.none');

@@ -129,6 +129,7 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
         count: criteria.length,
         max: sumKnown(criteria.map((c) => c.max)),
         score: sumKnown(criteria.map((c) => c.score)),
+        target: sumKnown(criteria.map((c) => c.target)),
         lost: sumKnown(criteria.map((c) => c.lost)),
         gapToTarget: sumKnown(criteria.map((c) => c.gapToTarget)),
       },

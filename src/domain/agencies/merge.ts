@@ -20,6 +20,7 @@ export interface MergedAgency {
   readonly criteria: number;
   readonly max: Fixed | null;
   readonly score: Fixed | null;
+  readonly target: Fixed | null;
   readonly lost: Fixed | null;
   readonly gapToTarget: Fixed | null;
   /** Tasks it leads and tasks it coordinates (task tables). */
@@ -34,6 +35,7 @@ interface Accumulator {
   criteria: number;
   readonly max: (Fixed | null)[];
   readonly score: (Fixed | null)[];
+  readonly target: (Fixed | null)[];
   readonly lost: (Fixed | null)[];
   readonly gap: (Fixed | null)[];
   tasks: number;
@@ -48,6 +50,7 @@ function startFor(a: AgencySummary): Accumulator {
     criteria: 0,
     max: [],
     score: [],
+    target: [],
     lost: [],
     gap: [],
     tasks: 0,
@@ -82,6 +85,7 @@ export function mergeAgencies(sources: readonly AgencySource[]): MergedAgency[] 
       acc.criteria += a.totals.count;
       acc.max.push(a.totals.max);
       acc.score.push(a.totals.score);
+      acc.target.push(a.totals.target);
       acc.lost.push(a.totals.lost);
       acc.gap.push(a.totals.gapToTarget);
       acc.tasks += a.tasks.length;
@@ -97,6 +101,7 @@ export function mergeAgencies(sources: readonly AgencySource[]): MergedAgency[] 
         criteria: acc.criteria,
         max: sumKnown(acc.max),
         score: sumKnown(acc.score),
+        target: sumKnown(acc.target),
         lost: sumKnown(acc.lost),
         gapToTarget: sumKnown(acc.gap),
         tasks: acc.tasks,

@@ -31,6 +31,7 @@ export interface AgencySummary {
     readonly count: number;
     readonly max: Fixed | null;
     readonly score: Fixed | null;
+    readonly target: Fixed | null;
     readonly lost: Fixed | null;
     readonly gapToTarget: Fixed | null;
   };

@@ -34,12 +34,32 @@ function suggestion(ctx: CheckContext, name: string, exclude: string | null): Cr
   return best.node;
 }
 
+/**
+ * The known children's maxima already add up to the node's own: the tree leaves no points for
+ * another child, so a code the copy lacks there is not a missing node.
+ */
+function childrenFillMax(ctx: CheckContext, node: CriteriaNode): boolean {
+  const kids = ctx.index.children(node.code);
+  if (kids.length === 0 || node.max === null || kids.some((k) => k.max === null)) return false;
+  return kids.reduce((sum, k) => sum + k.max!, 0) === node.max;
+}
+
+function isAncestorCode(ancestor: string, code: string): boolean {
+  return code.startsWith(`${ancestor}.`);
+}
+
 function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: string | null): Finding {
   const cell = codeCell(row);
   const ancestor = nearestKnownAncestor(ctx, code);
+  // A name that clearly belongs to another node (not the code's own parent) points at a typo.
+  const named = name === null ? null : suggestion(ctx, name, null);
+  const suggested = named && !isAncestorCode(named.code, code) ? named : null;
   // The embedded tree is a copy: under a known criterion, a code it lacks may simply be missing from it.
   const mayBeMissingFromCopy =
-    ancestor !== undefined && (ctx.index.set.partial || !ctx.isScoreTable || ctx.index.children(ancestor.code).length === 0);
+    suggested === null &&
+    ancestor !== undefined &&
+    !childrenFillMax(ctx, ancestor) &&
+    (ctx.index.set.partial || !ctx.isScoreTable || ctx.index.children(ancestor.code).length === 0);
   if (mayBeMissingFromCopy) {
     return makeFinding(ctx, {
       rule: 'code-not-in-copy',
@@ -49,7 +69,6 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
       params: { parentCode: ancestor.code, parentName: ancestor.name },
     });
   }
-  const suggested = name === null ? null : suggestion(ctx, name, null);
   return makeFinding(ctx, {
     rule: 'unknown-code',
     severity: ctx.isScoreTable ? 'error' : 'warning',

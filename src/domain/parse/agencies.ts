@@ -154,7 +154,25 @@ function sharedHead(text: string, role: AgencyRole): AgencyMentionWithRole[] | n
   const word = m[1]!;
   const head = fold(word) === 'ubnd' ? 'UBND' : word.charAt(0).toUpperCase() + word.slice(1);
   const out: AgencyMentionWithRole[] = [];
-  for (const piece of m[2]!.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  const pieces = m[2]!.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  let i = 0;
+  while (i < pieces.length) {
+    // Longest known name first: "Văn hóa, Thể thao và Du lịch" is one Sở, commas and all.
+    let taken = 0;
+    for (let j = Math.min(pieces.length, i + 4); j > i + 1; j--) {
+      const whole = `${head} ${pieces.slice(i, j).join(', ')}`;
+      if (lookup(whole)) {
+        out.push(mention(whole, role));
+        taken = j - i;
+        break;
+      }
+    }
+    if (taken > 0) {
+      i += taken;
+      continue;
+    }
+    const piece = pieces[i]!;
+    i++;
     const whole = `${head} ${piece}`;
     if (lookup(whole) || !/\svà\s/u.test(piece)) {
       out.push(mention(whole, role));

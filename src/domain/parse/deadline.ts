@@ -46,7 +46,8 @@ const REGULATION = /^(?:theo|dung) (?:quy dinh|ke hoach|huong dan|yeu cau|lo tri
 const RELATIVE = /\b\d+\s*(?:ngay|thang|tuan|days?|weeks?|months?)\b.*\b(?:ke tu|sau khi|tu ngay|after|from)\b|^(?:trong (?:vong|thoi han) )\d+\s*(?:ngay|thang|tuan)/;
 const EVENT = /\b(?:sau khi|ngay sau khi|khi co|khi|ngay khi|after|upon|once)\b/;
 const YEAR_NEXT = /nam sau|next year/;
-const DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/;
+// Not after "tháng": "Tháng 10 - 12/2023" is a run of months, not 10 December.
+const DATE = /(?<!\d)(?<!(?:thang|month)\s*)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?(?![\d/])/;
 /** "30 tháng 6", "ngày 15 tháng 10 năm 2023". */
 const DATE_WORDS = /(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})(?!\d)(?:\s*(?:nam|\/)\s*(\d{4}))?/;
 const MONTH =

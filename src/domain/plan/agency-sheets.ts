@@ -76,7 +76,7 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
       { value: agency.totals.count, style: bold },
       pointsCell(agency.totals.max, bold),
       pointsCell(agency.totals.score, bold),
-      null,
+      pointsCell(agency.totals.target, bold),
       pointsCell(agency.totals.lost, bold),
       pointsCell(agency.totals.gapToTarget, bold),
     ]);

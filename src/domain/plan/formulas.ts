@@ -27,9 +27,17 @@ export function rowsReference(col: number, rows: readonly number[]): string {
   return parts.join(',');
 }
 
-/** Sum of the child cells: SUM skips empty cells as the engine does. */
-export function sumFormula(col: number, rows: readonly number[]): string {
-  return `=SUM(${rowsReference(col, rows)})`;
+/**
+ * Sum of the child cells: SUM skips empty cells as the engine does. SUM also skips a number
+ * stored as text ("0,78"), which the engine reads: such cells are added with "+", which makes
+ * Excel convert them the way the sheet's locale writes numbers, so the live formula and its
+ * cached value agree with the engine.
+ */
+export function sumFormula(col: number, rows: readonly number[], textRows: ReadonlySet<number> = new Set()): string {
+  const numeric = rows.filter((r) => !textRows.has(r));
+  const asText = [...new Set(rows.filter((r) => textRows.has(r)))].sort((a, b) => a - b).map((r) => a1(r, col));
+  if (numeric.length === 0 && asText.length > 0) return `=${asText.join('+')}`;
+  return `=SUM(${rowsReference(col, numeric)})${asText.map((ref) => `+${ref}`).join('')}`;
 }
 
 /** a - b, blank when either side is blank (lost = max - score, gap = target - score). */
@@ -56,9 +64,12 @@ export function subtotalCheckFormula(row: number, statedCol: number, recomputedC
   return `=IF(${stated}="","",IF(ABS(ROUND(${stated}-${recomputed},4))<=${formatPointsPlain(tolerance)},${quote(ok)},${quote(mismatch)}))`;
 }
 
-/** A leaf's score against its maximum. */
+/**
+ * A leaf's score against its maximum. "+0" makes Excel convert a number stored as text before
+ * comparing: compared as it is, text ranks above every number and "0,78" <= 1 would be false.
+ */
 export function maxCheckFormula(row: number, maxCol: number, scoreCol: number, ok: string, exceeds: string): string {
   const max = a1(row, maxCol);
   const score = a1(row, scoreCol);
-  return `=IF(OR(${max}="",${score}=""),"",IF(${score}<=${max},${quote(ok)},${quote(exceeds)}))`;
+  return `=IF(OR(${max}="",${score}=""),"",IF(${score}+0<=${max}+0,${quote(ok)},${quote(exceeds)}))`;
 }

@@ -9,6 +9,7 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 /** Excel keeps this name for its change-history sheet. */
 const RESERVED = 'history';
 const FALLBACK = 'Sheet';
+const EDGES = /^[\s']+|[\s']+$/g;
 
 /** Excel compares sheet names ignoring case. */
 export function sheetKey(name: string): string {
@@ -27,9 +28,8 @@ function cut(text: string, max: number): string {
 /** Valid on its own: allowed characters, no edge apostrophes or spaces, 1..31 units. */
 function validBase(name: string): string {
   const cleaned = cleanText(name.replace(CONTROL, ' ').replace(FORBIDDEN, '-'));
-  const trimmed = cut(cleaned.replace(/^'+|'+$/g, '').trim(), MAX_SHEET_NAME)
-    .replace(/'+$/, '')
-    .trim();
+  // Apostrophes and spaces may alternate at the edges ("' 'a"): strip both kinds together.
+  const trimmed = cut(cleaned.replace(EDGES, ''), MAX_SHEET_NAME).replace(EDGES, '');
   return trimmed === '' ? FALLBACK : trimmed;
 }
 
@@ -46,7 +46,7 @@ export function sanitizeSheetName(name: string, taken: Iterable<string>): string
   if (!used.has(sheetKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const stem = cut(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '').trim() || FALLBACK;
+    const stem = cut(base, MAX_SHEET_NAME - suffix.length).replace(EDGES, '') || FALLBACK;
     const candidate = `${stem}${suffix}`;
     if (!used.has(sheetKey(candidate))) return candidate;
   }

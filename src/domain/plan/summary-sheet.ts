@@ -77,7 +77,8 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
 /** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
 export function buildSummarySheet(analysis: Analysis, name: string, t: Translate): PlanSheet {
   const w = new BlockWriter();
-  w.add([textCell(t('sheet.summary.title', { sheet: analysis.sheet }), TITLE_STYLE)]);
+  const shape = t(`sheet.summary.shape.${analysis.table.layout.shape === 'task' ? 'task' : 'score'}`);
+  w.add([textCell(t('sheet.summary.title', { shape, sheet: analysis.sheet }), TITLE_STYLE)]);
   w.add([textCell(t('sheet.summary.criteria', { title: analysis.criteria.title, basis: analysis.criteria.basis }))]);
   w.add([textCell(t(analysis.criteriaChosenBy === 'forced' ? 'sheet.summary.criteria.forced' : 'sheet.summary.criteria.detected'))]);
   w.add();

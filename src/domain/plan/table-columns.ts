@@ -140,6 +140,17 @@ interface Context {
   readonly colOf: ReadonlyMap<OutputColumn, number>;
   readonly tolerance: Fixed;
   readonly t: Translate;
+  /** Rows whose score cell holds a number stored as text. */
+  readonly scoreAsText: ReadonlySet<number>;
+}
+
+function scoreTextRows(analysis: Analysis): ReadonlySet<number> {
+  const rows = new Set<number>();
+  for (const row of analysis.table.rows) {
+    const parse = row.numbers.score?.parse;
+    if (parse?.status === 'ok' && parse.storedAsText) rows.add(row.numbers.score!.cell.row);
+  }
+  return rows;
 }
 
 function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): PlanCell | null {
@@ -150,7 +161,7 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup:
     case 'subtotal':
       if (!f.children) return null;
       return {
-        formula: sumFormula(score, f.children.rows),
+        formula: sumFormula(score, f.children.rows, ctx.scoreAsText),
         cached: f.children.score === null ? 0 : toPoints(f.children.score),
         numberFormat: POINTS_FORMAT,
       };
@@ -283,7 +294,7 @@ export function buildTableColumns(
     score: roleColumn(analysis, 'score'),
     target: roleColumn(analysis, 'target'),
   };
-  const ctx: Context = { analysis, roles, colOf, tolerance, t };
+  const ctx: Context = { analysis, roles, colOf, tolerance, t, scoreAsText: scoreTextRows(analysis) };
 
   const figures = analysis.lines.map(figuresOf);
   const total = totalFigures(analysis);

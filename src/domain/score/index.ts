@@ -57,7 +57,10 @@ function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex
 }
 
 function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[] {
-  const areas = new Set(structure.coded.map((e) => e.area));
+  // An area the tree does not know and the sheet gives no row for is no area (the stray "9.1").
+  const areas = new Set(
+    structure.coded.map((e) => e.area).filter((area) => index.resolve(area) !== undefined || structure.byCode.has(area)),
+  );
   // Grouped once: looking each area up in every row made a long sheet quadratic.
   const rootsByArea = new Map<string, CodedRow[]>();
   for (const e of structure.roots) {

@@ -31,6 +31,11 @@ export interface TableStructure {
   children(canonical: string): readonly CodedRow[];
   /** Rows whose parent is not in the table (the area rows when the sheet has them). */
   readonly roots: readonly CodedRow[];
+  /**
+   * Top rows outside the criteria set altogether (an unknown "9.1" with no area 9): reported as
+   * unknown codes, and left out of the totals, which add up the areas.
+   */
+  readonly strays: readonly CodedRow[];
   readonly totalRow: TableRow | undefined;
 }
 
@@ -213,10 +218,13 @@ export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex):
   }
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
+  const strays: CodedRow[] = [];
   const placed = coded.map((entry) => {
     const parent = nearestPresent(index, entry.parent, byCode);
     const out: CodedRow = parent === entry.parent ? entry : { ...entry, parent };
-    if (parent === null) roots.push(out);
+    const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
+    if (parent === null && outside) strays.push(out);
+    else if (parent === null) roots.push(out);
     else {
       const siblings = childMap.get(parent);
       if (siblings) siblings.push(out);
@@ -230,6 +238,7 @@ export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex):
     byCode: new Map(placed.map((entry) => [entry.canonical, entry])),
     children: (canonical) => childMap.get(canonical) ?? [],
     roots,
+    strays,
     totalRow,
   };
 }

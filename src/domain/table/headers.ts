@@ -37,7 +37,12 @@ const RULES: readonly RoleRule[] = [
     pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem/,
     unless: /noi dung|nhiem vu/,
   },
-  { role: 'score', strength: 3, pattern: /\bdiem\b|\bscores?\b|\bpoints?\b|ket qua cham/ },
+  {
+    role: 'score',
+    strength: 3,
+    // "Đạt được năm 2019" under a merged "Điểm", "Tự chấm", "Thẩm định": the points reached.
+    pattern: /\bdiem\b|\bscores?\b|\bpoints?\b|ket qua cham|^dat duoc\b|^dat\b|\btu cham\b|\btham dinh\b|\bachieved\b/,
+  },
   {
     role: 'code',
     strength: 3,

@@ -2,10 +2,11 @@ import type { MessageTable } from '../types';
 
 /**
  * Finding texts (keys `finding.<rule-id>` and variants) and short rule titles (`finding.title.*`).
- * Amount params (stated, sum, difference, max, score, target, value, expected) arrive as dotted
- * decimals; the UI puts them in the reader's locale.
+ * The amount params arrive from the engine as dotted decimals; the translator writes them with a
+ * decimal comma in Vietnamese. `raw` (the cell's own text) and codes are never reformatted.
  */
 export const FINDINGS_MESSAGES: MessageTable = {
+  amountParams: ['stated', 'sum', 'difference', 'tolerance', 'max', 'score', 'target', 'value', 'expected'],
   vi: {
     'finding.unknown-code': 'Mã {code} không có trong bộ tiêu chí đang dùng.',
     'finding.unknown-code.suggest': 'Mã {code} không có trong bộ tiêu chí; tên trên dòng khớp với tiêu chí {suggestedCode} “{suggestedName}”.',

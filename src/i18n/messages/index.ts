@@ -7,6 +7,7 @@ import { FINDINGS_MESSAGES } from './findings';
 import { EXCEL_MESSAGES } from './excel';
 import { CHECK_DIR_MESSAGES } from './check-dir';
 import { FUNCTIONS_MESSAGES } from './functions';
+import { WRITE_ERROR_MESSAGES } from './write-errors';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
@@ -21,4 +22,5 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   EXCEL_MESSAGES,
   CHECK_DIR_MESSAGES,
   FUNCTIONS_MESSAGES,
+  WRITE_ERROR_MESSAGES,
 ];

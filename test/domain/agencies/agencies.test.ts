@@ -26,6 +26,7 @@ describe('summarizeAgencies on seed 002 Phụ lục I', () => {
       count: led.length,
       max: pointsOf(led.map((r) => r[2])),
       score: pointsOf(led.map((r) => r[3])),
+      target: pointsOf(led.map((r) => r[4])),
       lost: pointsOf(led.map((r) => r[2] - r[3])),
       gapToTarget: pointsOf(led.map((r) => r[4] - r[3])),
     });

@@ -10,7 +10,7 @@ import { smallIndex } from '../check/small-tree';
 /** A summary with only what merging reads: totals and how many tasks. */
 function summary(
   name: string,
-  totals: { count: number; max: Fixed | null; score: Fixed | null; lost: Fixed | null; gapToTarget: Fixed | null },
+  totals: { count: number; max: Fixed | null; score: Fixed | null; target: Fixed | null; lost: Fixed | null; gapToTarget: Fixed | null },
   kind: AgencyKind = 'agency',
   tasks = 0,
   coordinates = 0,
@@ -30,6 +30,7 @@ const points = (max: number, score: number, target: number, count = 1) => ({
   count,
   max: fixed(max),
   score: fixed(score),
+  target: fixed(target),
   lost: fixed(max - score),
   gapToTarget: fixed(target - score),
 });
@@ -49,6 +50,7 @@ describe('mergeAgencies', () => {
       criteria: 3,
       max: fixed(1),
       score: fixed(0.3),
+      target: fixed(0.9),
       lost: fixed(0.7),
       gapToTarget: fixed(0.6),
       tasks: 0,
@@ -57,7 +59,7 @@ describe('mergeAgencies', () => {
   });
 
   it('keeps an unknown value unknown, and sums only the known ones', () => {
-    const unknown = { count: 0, max: null, score: null, lost: null, gapToTarget: null };
+    const unknown = { count: 0, max: null, score: null, target: null, lost: null, gapToTarget: null };
     const merged = mergeAgencies([
       { file: 'nhiem-vu.xlsx', agencies: [summary('Sở Tư pháp', unknown, 'agency', 3, 1), summary('Báo Đắk Lắk', unknown, 'agency', 0, 2)] },
       { file: 'diem.xlsx', agencies: [summary('Sở Tư pháp', { ...points(2, 1.5, 2), gapToTarget: null })] },
@@ -68,7 +70,7 @@ describe('mergeAgencies', () => {
   });
 
   it('lists agencies in Vietnamese order, then groups as their own entries', () => {
-    const none = { count: 0, max: null, score: null, lost: null, gapToTarget: null };
+    const none = { count: 0, max: null, score: null, target: null, lost: null, gapToTarget: null };
     const merged = mergeAgencies([
       {
         file: 'x.xlsx',
@@ -123,6 +125,7 @@ describe('mergeAgencies', () => {
         criteria: one.totals.count * 2,
         max: twice(one.totals.max),
         score: twice(one.totals.score),
+        target: twice(one.totals.target),
         lost: twice(one.totals.lost),
         gapToTarget: twice(one.totals.gapToTarget),
         tasks: one.tasks.length * 2,
@@ -169,7 +172,7 @@ describe('mergeAgencies', () => {
       fc.property(fc.array(file, { maxLength: 6 }), (files) => {
         const sources = files.map((agencies, i) => ({
           file: `f${i}.xlsx`,
-          agencies: agencies.map((a) => summary(a.name, { count: a.count, max: a.max, score: a.score, lost: a.lost, gapToTarget: a.gap })),
+          agencies: agencies.map((a) => summary(a.name, { count: a.count, max: a.max, score: a.score, target: null, lost: a.lost, gapToTarget: a.gap })),
         }));
         const merged = mergeAgencies(sources);
         const all = sources.flatMap((s) => s.agencies);

@@ -1,6 +1,6 @@
 import { checkTable } from '../../../src/domain/check';
 import type { RuleId } from '../../../src/domain/check/types';
-import { dictionary, translator, type Lang } from '../../../src/i18n';
+import { dictionary, localizeAmount, translator, type Lang } from '../../../src/i18n';
 import { MESSAGE_TABLES } from '../../../src/i18n/messages';
 import { FINDINGS_MESSAGES } from '../../../src/i18n/messages/findings';
 import { tableFromLines, type LineSpec } from './builders';
@@ -62,5 +62,53 @@ describe('finding messages', () => {
     expect(MESSAGE_TABLES).toContain(FINDINGS_MESSAGES);
     for (const rule of ALL_RULES) expect(FINDINGS_MESSAGES.en[`finding.title.${rule}`]).toBeDefined();
     expect(Object.values(FINDINGS_MESSAGES.vi).filter((text) => text !== text.normalize('NFC'))).toEqual([]);
+  });
+});
+
+describe('amounts inside finding messages', () => {
+  const findings = checkTable(tableFromLines(MESSY), smallIndex(), { mixedMethodology: true });
+  const amountNames = new Set(FINDINGS_MESSAGES.amountParams ?? []);
+  const withDecimals = findings.filter((f) =>
+    Object.entries(f.params).some(([name, value]) => amountNames.has(name) && /\.\d/.test(String(value))),
+  );
+
+  it('are written with a decimal comma in Vietnamese and a dot in English', () => {
+    expect(withDecimals.length).toBeGreaterThan(3);
+    const vi = translator('vi');
+    const en = translator('en');
+    for (const f of withDecimals) {
+      const viText = vi(f.messageKey, f.params);
+      const enText = en(f.messageKey, f.params);
+      for (const [name, value] of Object.entries(f.params)) {
+        if (!amountNames.has(name) || !/^-?\d+\.\d+$/.test(String(value))) continue;
+        if (!dictionary('vi')[f.messageKey]!.includes(`{${name}}`)) continue;
+        const dotted = String(value);
+        expect({ key: f.messageKey, viText }).toEqual({ key: f.messageKey, viText: expect.stringContaining(dotted.replace('.', ',')) });
+        expect(enText).toContain(dotted);
+      }
+    }
+  });
+
+  it('never touch codes, cells or the raw text of a cell', () => {
+    const vi = translator('vi');
+    const coded = findings.filter(
+      (f) => typeof f.params.code === 'string' && f.params.code.includes('.') && dictionary('vi')[f.messageKey]!.includes('{code}'),
+    );
+    expect(coded.length).toBeGreaterThan(0);
+    for (const f of coded) expect(vi(f.messageKey, f.params)).toContain(String(f.params.code));
+    const asText = findings.find((f) => f.rule === 'number-as-text')!;
+    expect(vi(asText.messageKey, asText.params)).toContain(`“${asText.params.raw}”`);
+    // A key outside the amount-bearing tables keeps a dotted value as given (e.g. a user's option).
+    expect(vi('cli.error.extra-argument', { value: '1.5' })).toContain('"1.5"');
+  });
+
+  it('localizeAmount keeps what is not a plain decimal', () => {
+    expect(localizeAmount('8.67', 'vi')).toBe('8,67');
+    expect(localizeAmount(-0.25, 'vi')).toBe('-0,25');
+    expect(localizeAmount(100, 'vi')).toBe('100');
+    expect(localizeAmount('8.67', 'en')).toBe('8.67');
+    expect(localizeAmount('8,67', 'vi')).toBe('8,67');
+    expect(localizeAmount('—', 'vi')).toBe('—');
+    expect(localizeAmount('1.2.3', 'vi')).toBe('1.2.3');
   });
 });

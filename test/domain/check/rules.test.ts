@@ -1,8 +1,8 @@
 import { checkTable } from '../../../src/domain/check';
 import type { Finding, RuleId } from '../../../src/domain/check/types';
 import { fixed } from '../../../src/domain/fixed';
-import { tableFromLines, type LineSpec } from './builders';
-import { smallIndex } from './small-tree';
+import { indexFromNodes, tableFromLines, type LineSpec } from './builders';
+import { SMALL_NODES, smallIndex } from './small-tree';
 
 /** Area 1 of the small tree, consistent: 2 + 1 + 2 = 5 max, 1.5 + 0.5 + 2 = 4 score, 2 + 1 + 2 = 5 target. */
 const AREA_1: LineSpec[] = [
@@ -49,9 +49,27 @@ describe('codes', () => {
   it('a deeper code under a known leaf, or any code under a known node of a partial tree, is only not in our copy', () => {
     const leaf = only(check([...AREA_1, { code: '1.1.5', name: 'Mục mới', max: 1 }]), 'code-not-in-copy');
     expect(leaf).toEqual([expect.objectContaining({ severity: 'warning', code: '1.1.5', params: expect.objectContaining({ parentCode: '1.1' }) })]);
-    const partial = checkTable(tableFromLines([{ code: '2.2.9', name: 'Mục mới', max: 1 }]), smallIndex({ partial: true }));
+    const open = SMALL_NODES.map((n) => (n.code.startsWith('2.2.') ? { ...n, max: null } : n));
+    const partial = checkTable(tableFromLines([{ code: '2.2.9', name: 'Mục mới', max: 1 }]), indexFromNodes(open, { partial: true }));
     expect(only(partial, 'code-not-in-copy').map((f) => f.code)).toEqual(['2.2.9']);
     expect(only(partial, 'unknown-code')).toEqual([]);
+  });
+
+  it('even in a partial tree, a code is unknown where the known children already fill the maximum', () => {
+    const partial = checkTable(tableFromLines([{ code: '2.2.9', name: 'Mục mới', max: 1 }]), smallIndex({ partial: true }));
+    expect(only(partial, 'unknown-code').map((f) => [f.code, f.severity])).toEqual([['2.2.9', 'error']]);
+    expect(only(partial, 'code-not-in-copy')).toEqual([]);
+  });
+
+  it('a code the copy lacks but whose name is another criterion\'s is an unknown code with a suggestion', () => {
+    const lines: LineSpec[] = [{ code: '1.1.5', name: 'Theo dõi thi hành pháp luật tại địa phương', max: 1 }];
+    const partial = checkTable(tableFromLines(lines), smallIndex({ partial: true }));
+    expect(only(partial, 'unknown-code')).toEqual([
+      expect.objectContaining({ code: '1.1.5', messageKey: 'finding.unknown-code.suggest', expected: '2.1' }),
+    ]);
+    // A name like its own parent's is no typo: the row may be a sub-criterion the copy lacks.
+    const own = checkTable(tableFromLines([{ code: '1.1.5', name: 'Kế hoạch cải cách hành chính năm', max: 1 }]), smallIndex({ partial: true }));
+    expect(only(own, 'code-not-in-copy').map((f) => f.code)).toEqual(['1.1.5']);
   });
 
   it('a code missing among the known children of a complete tree is unknown', () => {

@@ -174,6 +174,38 @@ describe('parseAgencies properties', () => {
     );
   });
 
+  it('a shared head distributes over any list of its departments, names with commas included', () => {
+    const departments = known.filter((k) => k.kind === 'agency' && /^Sở /u.test(k.name)).map((k) => k.name);
+    expect(departments).toContain('Sở Văn hóa, Thể thao và Du lịch');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...departments), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('các Sở: ', 'Các Sở: ', 'Sở: '),
+        (list, head) => {
+          expect(names(`${head}${list.map((n) => n.slice('Sở '.length)).join(', ')}`)).toEqual(list);
+        },
+      ),
+    );
+  });
+
+  it('known names come back canonical whatever the case, spacing or Unicode form', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...known),
+        fc.constantFrom<(s: string) => string>(
+          (s) => s.toUpperCase(),
+          (s) => s.replace(/ /g, '  '),
+          (s) => `${s}.`,
+          (s) => s.normalize('NFD'),
+          (s) => `- ${s};`,
+        ),
+        ({ name, kind }, spell) => {
+          expect(parseAgencies(spell(name)).map((m) => [m.name, m.kind])).toEqual([[name, kind]]);
+        },
+      ),
+    );
+  });
+
   it('never throws and never returns an empty name', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (s) => {

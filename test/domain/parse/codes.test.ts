@@ -160,8 +160,35 @@ describe('parseCodes properties', () => {
   it('compareCodes is antisymmetric and agrees with equality', () => {
     fc.assert(
       fc.property(code, code, (a, b) => {
-        expect(Math.sign(compareCodes(a, b))).toBe(-Math.sign(compareCodes(b, a)));
+        // Summed rather than negated: -Math.sign(0) is -0, which toBe tells apart from 0.
+        expect(Math.sign(compareCodes(a, b)) + Math.sign(compareCodes(b, a))).toBe(0);
         expect(compareCodes(a, b) === 0).toBe(a === b);
+      }),
+    );
+  });
+
+  it('codes labelled "Tiêu chí" or "Tiêu chí thành phần" come back unchanged', () => {
+    fc.assert(
+      fc.property(code.filter((c) => c.includes('.')), fc.constantFrom('Tiêu chí ', 'Tiêu chí thành phần ', 'tiêu chí '), (c, label) => {
+        expect(parseCodes(textCell(`${label}${c}`)).codes).toEqual([c]);
+      }),
+    );
+  });
+
+  it('a code stored as a number reads back as the number Excel shows', () => {
+    const stored = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 99 })).map(([a, b]) => `${a}.${b}`);
+    fc.assert(
+      fc.property(stored, (c) => {
+        const n = Number(c);
+        expect(parseCodes({ value: n, text: String(n), kind: 'number' }).codes).toEqual([String(n)]);
+      }),
+    );
+  });
+
+  it('never throws on a number cell of any value', () => {
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(Array.isArray(parseCodes({ value: n, text: String(n), kind: 'number' }).codes)).toBe(true);
       }),
     );
   });

@@ -98,4 +98,30 @@ describe('parseNumber properties', () => {
       }),
     );
   });
+
+  it('never throws on any Unicode text, and an ok result is always a whole number of units', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (s) => {
+        const p = parseNumber(textCell(s));
+        if (p.status === 'ok') expect(Number.isSafeInteger(p.value)).toBe(true);
+        if (p.status === 'invalid') expect(p.raw).toBe(s);
+      }),
+    );
+  });
+
+  it('prints back what it parses when typed the way officers do: spaces, sign, unit', () => {
+    const typed = fc.tuple(
+      units,
+      fc.constantFrom('', ' ', '  '),
+      fc.constantFrom('', ' điểm', ' đ', 'điểm'),
+      fc.constantFrom<'vi' | 'en'>('vi', 'en'),
+    );
+    fc.assert(
+      fc.property(typed, ([f, pad, unit, lang]) => {
+        const text = `${pad}${formatPoints(f, lang)}${unit}${pad}`;
+        const p = parseNumberText(text);
+        expect(p.status === 'ok' && formatPoints(p.value, lang)).toBe(formatPoints(f, lang));
+      }),
+    );
+  });
 });

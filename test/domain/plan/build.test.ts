@@ -88,7 +88,7 @@ describe('table columns', () => {
       formula: '=IF(D4="","",IF(ABS(ROUND(D4-H4,4))<=0.02,"OK","Lệch"))',
       cached: 'OK',
     });
-    expect(planCell(table, 'L6')).toMatchObject({ formula: '=IF(OR(C6="",D6=""),"",IF(D6<=C6,"OK","Vượt tối đa"))', cached: 'OK' });
+    expect(planCell(table, 'L6')).toMatchObject({ formula: '=IF(OR(C6="",D6=""),"",IF(D6+0<=C6+0,"OK","Vượt tối đa"))', cached: 'OK' });
     const strict = sheetNamed(plan(analysisOf(), { tolerance: fixed(0.01) }), SHEET);
     expect(planCell(strict, 'L4')).toMatchObject({ formula: expect.stringContaining('<=0.01'), cached: 'Lệch' });
     const off = sheetNamed(plan(analysisOf({}, 9.2)), SHEET);
@@ -149,7 +149,10 @@ describe('summary and agency sheets', () => {
     expect(cells.some((c) => c.value === 8.65 && c.numberFormat === '0.00')).toBe(true);
     expect(cells.find((c) => c.link?.cell === 'D4')).toMatchObject({ value: 'D4', link: { sheet: SHEET, cell: 'D4' } });
     expect(cells.find((c) => c.value === '1')).toMatchObject({ link: { sheet: SHEET, cell: 'A4' } });
-    expect(planCell(sheetNamed(plan(analysisOf(), { t: en, lang: 'en' }), 'PAR - Summary'), 'A1')?.value).toContain('PAR INDEX');
+    expect(planCell(summary, 'A1')?.value).toBe(`Tổng hợp kiểm tra bảng điểm Chỉ số CCHC — sheet “${SHEET}”`);
+    expect(planCell(sheetNamed(plan(analysisOf(), { t: en, lang: 'en' }), 'PAR - Summary'), 'A1')?.value).toBe(
+      `PAR INDEX score table check — sheet “${SHEET}”`,
+    );
   });
 
   it('create one sheet per leading agency or group, abbreviated, with the full name in A1', () => {

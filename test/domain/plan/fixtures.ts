@@ -176,7 +176,7 @@ export function agency(name: string, parts: Partial<AgencySummary> = {}): Agency
     name,
     kind: 'agency',
     criteria,
-    totals: { count: criteria.length, max: null, score: null, lost: null, gapToTarget: null },
+    totals: { count: criteria.length, max: null, score: null, target: null, lost: null, gapToTarget: null },
     tasks: [],
     coordinates: [],
     ...parts,

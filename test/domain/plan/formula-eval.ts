@@ -42,6 +42,8 @@ function num(v: Value): number {
   if (v === null || v === '') return 0;
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // Arithmetic converts text the way a Vietnamese-locale Excel reads numbers: "0,78", "1".
+  if (typeof v === 'string' && /^-?\d+(,\d+)?$/.test(v.trim())) return Number(v.trim().replace(',', '.'));
   if (typeof v === 'string') throw new Error(`#VALUE! (${v})`);
   throw new Error('range used as a number');
 }
@@ -86,7 +88,8 @@ export function evaluate(formula: string, read: CellReader): Scalar {
       case 'SUM':
         return args.reduce<number>((s, a) => {
           if (a !== null && typeof a === 'object') return s + a.range.reduce<number>((t, v) => t + (typeof v === 'number' ? v : 0), 0);
-          return s + num(a);
+          // Like Excel, SUM skips text in a referenced cell (only typed-in text arguments convert).
+          return s + (typeof a === 'string' ? 0 : num(a));
         }, 0);
       case 'IF':
         return num(args[0]!) !== 0 ? args[1]! : (args[2] ?? false);

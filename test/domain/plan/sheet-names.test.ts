@@ -30,6 +30,8 @@ describe('sanitizeSheetName', () => {
   it('never returns an empty, apostrophe-edged or reserved name', () => {
     expect(sanitizeSheetName('', [])).toBe('Sheet');
     expect(sanitizeSheetName("'quoted'", [])).toBe('quoted');
+    expect(sanitizeSheetName("' 'a", [])).toBe('a');
+    expect(sanitizeSheetName("x' '", [])).toBe('x');
     expect(sanitizeSheetName('History', [])).toBe('History (2)');
   });
 

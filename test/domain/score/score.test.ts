@@ -82,6 +82,19 @@ describe('scoreTable on other tables', () => {
     expect(totals.lost).toBe(fixed(1.25));
   });
 
+  it('a row outside every area of the set is left out of the areas and the total', () => {
+    const lines: LineSpec[] = [
+      { code: '1', name: 'Công tác chỉ đạo điều hành', max: 5, score: 4 },
+      { code: '1.1', name: 'Kế hoạch cải cách hành chính năm', max: 5, score: 4 },
+      { code: '9.1', name: 'Mức độ hài lòng của doanh nghiệp', max: 1, score: 0.75 },
+      { code: '9.1.1', name: 'Mục con', max: 1, score: 0.75 },
+      { name: 'Tổng cộng', max: 5, score: 4 },
+    ];
+    const { totals } = scoreTable(tableFromLines(lines), smallIndex());
+    expect(totals.recomputed).toEqual({ max: fixed(5), score: fixed(4), target: null });
+    expect(totals.byArea.map((a) => a.code)).toEqual(['1']);
+  });
+
   it('a sum with a missing value is unknown, not partial', () => {
     const lines: LineSpec[] = [
       { code: '1', name: 'Công tác chỉ đạo điều hành', max: 5, score: 4 },
