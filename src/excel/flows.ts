@@ -1,6 +1,6 @@
 import { parseA1 } from '../domain/address';
 import type { Analysis } from '../domain/analysis';
-import type { CriteriaChoice } from '../domain/criteria/types';
+import type { CriteriaSpec } from '../domain/criteria/types';
 import { analyze } from '../domain/engine';
 import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
@@ -32,7 +32,7 @@ export type CheckResult =
 export interface CheckOptions {
   /** The active sheet when absent. */
   readonly sheet?: string;
-  readonly criteria?: CriteriaChoice;
+  readonly criteria?: CriteriaSpec;
   readonly tolerance?: Fixed;
   readonly overrides?: ColumnOverrides;
   readonly capabilities?: Capabilities;
@@ -138,7 +138,7 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
   let read = options.freshRead;
   let current = analysis;
   if (!read) {
-    const checked = await checkSheet(context, { ...options, sheet: analysis.sheet, criteria: analysis.criteria.id });
+    const checked = await checkSheet(context, { ...options, sheet: analysis.sheet, criteria: analysis.criteria });
     if (!checked.result.ok) throw failureError(checked.result.failure);
     if (fingerprint(checked.result.analysis) !== fingerprint(analysis)) throw new ExcelAdapterError('excel.error.staleCheck');
     read = checked.read;

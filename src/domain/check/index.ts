@@ -1,12 +1,13 @@
 import { fixed, type Fixed } from '../fixed';
-import type { CriteriaIndex } from '../criteria/types';
+import { isBuiltInSet, methodologyOf } from '../criteria/sets';
+import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
 import { buildStructure, type CodedRow } from '../score/structure';
 import type { ReadTable, TableRow } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
 import { makeFinding, type CheckContext } from './context';
 import { sumFindings } from './sums';
-import type { Finding } from './types';
+import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
 
 export type { Finding, RuleId, Severity, MessageParams } from './types';
@@ -19,6 +20,12 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
+
+/** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
+function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
+  if (isBuiltInSet(set)) return { messageKey: `finding.mixed-methodology.${set.id}` };
+  return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
+}
 
 function entriesByRow(rows: readonly CodedRow[]): Map<TableRow, CodedRow> {
   return new Map(rows.map((e) => [e.row, e]));
@@ -42,7 +49,7 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
         severity: 'warning',
         cell: headerCell(ctx),
         code: null,
-        messageKey: `finding.mixed-methodology.${index.set.id}`,
+        ...mixedMessage(index.set),
       }),
     );
   }

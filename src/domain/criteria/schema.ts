@@ -15,7 +15,8 @@ const sourceKind = z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-e
 
 const code = z.string().regex(CODE_PATTERN);
 
-const nodeSchema = z
+function nodeSchemaWith(sources: z.ZodType<string[]>) {
+  return z
   .object({
     code,
     parent: code.nullable(),
@@ -25,8 +26,7 @@ const nodeSchema = z
     kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
     split: z.partialRecord(sourceKind, fixedSchema).optional(),
     aliases: z.array(code),
-    // Every node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
-    sources: z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1),
+    sources,
   })
   .superRefine((node, ctx) => {
     const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
@@ -42,14 +42,40 @@ const nodeSchema = z
       if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
     }
   });
+}
+
+// Every embedded node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
+const nodeSchema = nodeSchemaWith(z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1));
+// A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json#/nodes/3").
+const customNodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
+const builtInId = z.enum(['par-2022', 'par-2017']);
 
 export const criteriaSetSchema = z.object({
-  id: z.enum(['par-2022', 'par-2017']),
+  id: builtInId,
   title: z.string().min(1),
   basis: z.string().min(1),
   total: fixedSchema,
   partial: z.boolean(),
   nodes: z.array(nodeSchema).min(1),
+});
+
+/** A set built from a user's sheet or file: any id but a built-in one, and where it came from. */
+export const customCriteriaSetSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .refine((id) => !builtInId.safeParse(id).success, 'a custom set cannot reuse a built-in id'),
+  title: z.string().min(1),
+  basis: z.string(),
+  total: fixedSchema,
+  partial: z.boolean(),
+  nodes: z.array(customNodeSchema).min(1),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sheet'), sheet: z.string().min(1), file: z.string().optional() }),
+    z.object({ kind: z.literal('file'), file: z.string().min(1) }),
+  ]),
+  extends: builtInId.optional(),
+  methodology: builtInId.optional(),
 });
 
 /** Validates an embedded set (or anything claiming to be one); throws a ZodError listing every problem. */

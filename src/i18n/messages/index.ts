@@ -5,9 +5,10 @@ import { PANE_MESSAGES } from './pane';
 import { SHEETS_MESSAGES } from './sheets';
 import { FINDINGS_MESSAGES } from './findings';
 import { EXCEL_MESSAGES } from './excel';
+import { CRITERIA_MESSAGES } from './criteria';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
  * never edits the same file; keys are prefixed by module.
  */
-export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES, SHEETS_MESSAGES, FINDINGS_MESSAGES, EXCEL_MESSAGES];
+export const MESSAGE_TABLES: readonly MessageTable[] = [COMMON_MESSAGES, CLI_MESSAGES, PANE_MESSAGES, SHEETS_MESSAGES, FINDINGS_MESSAGES, EXCEL_MESSAGES, CRITERIA_MESSAGES];
