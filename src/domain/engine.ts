@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
 import { summarizeAgencies } from './agencies';
 import { checkTable } from './check';
-import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isBuiltInSet, methodologyOf } from './criteria';
+import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf } from './criteria';
 import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
@@ -74,7 +74,7 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
       sheet: grid.sheet,
       table,
       criteria,
-      criteriaChosenBy: choice === 'auto' ? 'detected' : typeof choice === 'object' && !isBuiltInSet(choice) ? 'custom' : 'forced',
+      criteriaChosenBy: choice === 'auto' ? 'detected' : typeof choice === 'object' && isCustomSet(choice) ? 'custom' : 'forced',
       findings,
       lines,
       totals,

@@ -1,5 +1,5 @@
 import { fixed, type Fixed } from '../fixed';
-import { isBuiltInSet, methodologyOf } from '../criteria/sets';
+import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
 import { buildStructure, type CodedRow } from '../score/structure';
 import type { ReadTable, TableRow } from '../table/types';
@@ -23,7 +23,7 @@ export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
 
 /** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
 function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
-  if (isBuiltInSet(set)) return { messageKey: `finding.mixed-methodology.${set.id}` };
+  if (!isCustomSet(set)) return { messageKey: `finding.mixed-methodology.${set.id}` };
   return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
 }
 

@@ -10,7 +10,7 @@ export type {
   NodeKind,
   NodeLevel,
 } from './types';
-export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVariants, isBuiltInSet, isBuiltInSetId, methodologyOf } from './sets';
+export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVariants, isBuiltInSet, isBuiltInSetId, isCustomSet, methodologyOf } from './sets';
 export { detectCriteriaSet, type Detection } from './detect';
 export { nameSimilarity, bestNameMatch, NAME_MATCH_THRESHOLD } from './names';
 export { treeViolations, type TreeRule, type TreeViolation } from './invariants';

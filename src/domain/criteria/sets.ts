@@ -36,6 +36,11 @@ export function isBuiltInSetId(id: string): id is CriteriaSetId {
   return (CRITERIA_SET_IDS as readonly string[]).includes(id);
 }
 
+/** A set read from a user's sheet or file (a test may build other sets by hand: those are not custom). */
+export function isCustomSet(set: CriteriaSet): boolean {
+  return set.source !== undefined && set.source.kind !== 'built-in';
+}
+
 /** True for the embedded sets themselves (a custom set never reuses a built-in id). */
 export function isBuiltInSet(set: CriteriaSet): boolean {
   return isBuiltInSetId(set.id) && (RAW[set.id] === set || loaded.get(set.id) === set);
@@ -43,7 +48,7 @@ export function isBuiltInSet(set: CriteriaSet): boolean {
 
 /** The national methodology a set follows: its own id for a built-in set, else what the custom set declares. */
 export function methodologyOf(set: CriteriaSet): CriteriaSetId | null {
-  if (isBuiltInSetId(set.id) && (set.source === undefined || set.source.kind === 'built-in')) return set.id;
+  if (isBuiltInSetId(set.id) && !isCustomSet(set)) return set.id;
   return set.extends ?? set.methodology ?? null;
 }
 

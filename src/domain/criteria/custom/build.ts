@@ -98,7 +98,8 @@ export function buildCustomSet(draft: DraftSet): BuildResult {
     work.place = row.place;
     work.sources.push(placeText(row.place));
     if (row.name) work.name = row.name.value;
-    else if (work.added) issues.push(issue('missing-name', row.place, { code: row.code }));
+    // A node can still be checked by its code; without a name it just cannot be recognised by name.
+    else if (work.added) issues.push(issue('missing-name', row.place, { code: row.code }, { severity: 'warning' }));
     if (row.max) {
       work.max = row.max.value;
       work.maxPlace = row.max.place;
