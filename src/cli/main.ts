@@ -3,7 +3,7 @@ import { join } from 'path';
 import { translator } from '../i18n';
 import { langOf, parseArgs } from './args';
 import { runCheck } from './commands/check';
-import { runCriteria } from './commands/criteria';
+import { exportCriteria, runCriteria } from './commands/criteria';
 import { runScore } from './commands/score';
 import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       case 'score':
         return await runScore(command, io);
       case 'criteria':
-        return runCriteria(command, io);
+        return command.exportTo !== undefined ? await exportCriteria({ ...command, exportTo: command.exportTo }, io) : runCriteria(command, io);
     }
   } catch (err) {
     if (err instanceof CliError) {

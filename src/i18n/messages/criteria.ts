@@ -56,7 +56,8 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.exported': 'Đã ghi bộ tiêu chí {set} ({nodes} mục) vào trang “{sheet}” của {file}. Sửa rồi dùng lại: par-scorer check BẢNG.xlsx --criteria {file}',
     'criteria.cli.export-needs-output': 'Lệnh criteria --export cần tệp kết quả: -o TÊN.xlsx.',
     'criteria.cli.export-exists': 'Tệp {file} đã có; công cụ không ghi đè. Chọn tên khác với -o.',
-    'criteria.cli.header.custom': 'bộ tự định nghĩa',
+    'cli.header.criteria.custom': 'bộ tự định nghĩa',
+    'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
   },
   en: {
     'criteria.issue.no-header':
@@ -108,6 +109,7 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.exported': 'Criteria set {set} ({nodes} nodes) written to sheet “{sheet}” of {file}. Edit it, then: par-scorer check TABLE.xlsx --criteria {file}',
     'criteria.cli.export-needs-output': 'criteria --export needs an output file: -o NAME.xlsx.',
     'criteria.cli.export-exists': '{file} already exists; the tool does not overwrite it. Choose another name with -o.',
-    'criteria.cli.header.custom': 'custom set',
+    'cli.header.criteria.custom': 'custom set',
+    'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
   },
 };
