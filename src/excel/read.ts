@@ -7,6 +7,7 @@ import { rangeA1 } from '../domain/address';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
+import { CRITERIA_SHEET } from '../domain/criteria/custom/sheet';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -234,5 +235,23 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     } catch (retryError) {
       throw toAdapterError(retryError);
     }
+  }
+}
+
+/**
+ * The workbook's "Bộ tiêu chí" sheet as a grid, or null when there is none, in one request (the
+ * sheet and its used range are both null objects when missing). Merged areas do not matter there.
+ */
+export async function readCriteriaGrid(context: Excel.RequestContext, name: string = CRITERIA_SHEET): Promise<Grid | null> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('name,visibility');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,values,text,valueTypes');
+    await context.sync();
+    if (sheet.isNullObject || sheet.visibility === 'VeryHidden') return null;
+    return gridFromRange(sheet.name, used.isNullObject ? null : used, [], false);
+  } catch (error) {
+    throw toAdapterError(error);
   }
 }

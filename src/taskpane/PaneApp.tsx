@@ -246,7 +246,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                 </Button>
               }
             />
-            {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} /> : null}
+            {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} criteriaSheet={info?.criteriaSheet} /> : null}
             <Button appearance="primary" size="large" className={styles.check} onClick={() => void check()} disabled={disabled || !activeSheet}>
               {t('pane.check')}
             </Button>

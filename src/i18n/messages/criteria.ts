@@ -57,6 +57,12 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.export-needs-output': 'Lệnh criteria --export cần tệp kết quả: -o TÊN.xlsx.',
     'criteria.cli.export-exists': 'Tệp {file} đã có; công cụ không ghi đè. Chọn tên khác với -o.',
     'cli.header.criteria.custom': 'bộ tự định nghĩa',
+    'pane.criteria.workbook': 'Trang “Bộ tiêu chí” trong sổ',
+    'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
+    'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
+    'criteria.pane.missing': 'Sổ này không có trang “Bộ tiêu chí”; chọn một bộ tiêu chí khác trong Cài đặt.',
+    'criteria.pane.invalid':
+      'Trang “{sheet}” có {count} lỗi nên chưa dùng được; lỗi đầu tiên: {first} Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
   },
   en: {
@@ -110,6 +116,12 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.export-needs-output': 'criteria --export needs an output file: -o NAME.xlsx.',
     'criteria.cli.export-exists': '{file} already exists; the tool does not overwrite it. Choose another name with -o.',
     'cli.header.criteria.custom': 'custom set',
+    'pane.criteria.workbook': 'The workbook’s “Bộ tiêu chí” sheet',
+    'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
+    'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
+    'criteria.pane.missing': 'This workbook has no “Bộ tiêu chí” sheet; choose another criteria set in Settings.',
+    'criteria.pane.invalid':
+      'Sheet “{sheet}” has {count} errors, so it cannot be used yet; the first: {first} Fix the sheet, or choose a built-in set in Settings.',
     'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
   },
 };
