@@ -64,6 +64,7 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
     // Two national methodologies in one sheet only means something for a set that follows one:
     // a province's own index (cấp sở, cấp huyện) has codes of its own.
     mixedMethodology: detected.mixed && methodologyOf(criteria) !== null,
+    ...(detected.mixedKind ? { mixedKind: detected.mixedKind } : {}),
   });
   const { lines, totals } = scoreTable(table, index);
   const agencies = summarizeAgencies(table, lines);

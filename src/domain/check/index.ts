@@ -17,6 +17,8 @@ export interface CheckOptions {
   readonly tolerance?: Fixed;
   /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
   readonly mixedMethodology?: boolean;
+  /** What is mixed (default: the two methodologies); 'numberings' is seed 003's renumbering beside seed 000's. */
+  readonly mixedKind?: 'methodologies' | 'numberings';
 }
 
 export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
@@ -49,7 +51,7 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
         severity: 'warning',
         cell: headerCell(ctx),
         code: null,
-        ...mixedMessage(index.set),
+        ...(options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering' } : mixedMessage(index.set)),
       }),
     );
   }
