@@ -81,7 +81,7 @@ async function fromFile(file: string, t: Translate): Promise<ResolvedCriteria> {
     }
     const ws = criteriaSheetOf(workbook, { lookalike: true });
     if (!ws) throw new CliError('criteria.cli.not-found', { file });
-    return { ...fromSheet(ws, file, t), sheet: null };
+    return fromSheet(ws, file, t);
   }
   let text: string;
   try {
@@ -107,10 +107,12 @@ export async function resolveCriteria(
   file: string,
   t: Translate,
 ): Promise<ResolvedCriteria> {
-  if (typeof arg === 'object') return fromFile(arg.file, t);
-  if (arg !== 'auto') return { spec: arg, note: null, warnings: [], sheet: criteriaSheetOf(workbook, { lookalike: false })?.name ?? null };
+  // Whichever set is used, the workbook's own "Bộ tiêu chí" sheet is never taken for a table.
   const own = criteriaSheetOf(workbook, { lookalike: false });
-  return own ? fromSheet(own, file, t) : { spec: 'auto', note: null, warnings: [], sheet: null };
+  const sheet = own?.name ?? null;
+  if (typeof arg === 'object') return { ...(await fromFile(arg.file, t)), sheet };
+  if (arg !== 'auto') return { spec: arg, note: null, warnings: [], sheet };
+  return own ? fromSheet(own, file, t) : { spec: 'auto', note: null, warnings: [], sheet };
 }
 
 

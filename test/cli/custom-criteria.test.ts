@@ -175,4 +175,21 @@ describe('--criteria and criteria --export', () => {
     expect(notASet.stderr).toContain('không có trang “Bộ tiêu chí”');
     expect(existsSync(plain)).toBe(true);
   });
+
+  it('never takes the workbook’s "Bộ tiêu chí" sheet for the table, even as the first tab', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    addCriteriaSheet(wb, criteriaSheetLayout(getCriteriaSet('par-2017')));
+    const table = wb.addWorksheet('Bảng điểm');
+    table.addRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt']);
+    table.addRow(['1.1', 'Thực hiện Kế hoạch CCHC năm', 1.5, 1]);
+    const path = join(dir, 'first-tab.xlsx');
+    await wb.xlsx.writeFile(path);
+    const json = join(dir, 'bo.json');
+    writeFileSync(json, JSON.stringify({ extends: 'par-2017', nodes: [] }));
+    for (const criteria of [[], ['--criteria', 'par-2017'], ['--criteria', json]]) {
+      const result = await run('check', path, '--json', ...criteria);
+      expect(JSON.parse(result.stdout).sheet).toBe('Bảng điểm');
+    }
+  });
 });
