@@ -17,36 +17,36 @@ const code = z.string().regex(CODE_PATTERN);
 
 function nodeSchemaWith(sources: z.ZodType<string[]>) {
   return z
-  .object({
-    code,
-    parent: code.nullable(),
-    level: z.enum(['area', 'criterion', 'subcriterion', 'item']),
-    name: z.string(),
-    max: fixedSchema.nullable(),
-    kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
-    split: z.partialRecord(sourceKind, fixedSchema).optional(),
-    aliases: z.array(code),
-    sources,
-  })
-  .superRefine((node, ctx) => {
-    const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
-    if (node.level !== LEVEL_BY_DEPTH[codeDepth(node.code) - 1]) issue(`level ${node.level} does not match the code depth`);
-    if (node.parent !== codeParent(node.code)) issue(`parent ${String(node.parent)} is not the code's prefix`);
-    if (node.aliases.includes(node.code)) issue('lists its own code as an alias');
-    if (node.split) {
-      const parts = Object.entries(node.split) as [Exclude<NodeKind, 'mixed'>, Fixed][];
-      if (node.level !== 'area') issue('only areas carry a split');
-      if (node.max === null) issue('a split needs a known maximum');
-      else if (parts.reduce((sum, [, v]) => sum + v, 0) !== node.max) issue('split does not add up to the maximum');
-      const expectedKind = parts.length === 1 ? parts[0]?.[0] : 'mixed';
-      if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
-    }
-  });
+    .object({
+      code,
+      parent: code.nullable(),
+      level: z.enum(['area', 'criterion', 'subcriterion', 'item']),
+      name: z.string(),
+      max: fixedSchema.nullable(),
+      kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
+      split: z.partialRecord(sourceKind, fixedSchema).optional(),
+      aliases: z.array(code),
+      sources,
+    })
+    .superRefine((node, ctx) => {
+      const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
+      if (node.level !== LEVEL_BY_DEPTH[codeDepth(node.code) - 1]) issue(`level ${node.level} does not match the code depth`);
+      if (node.parent !== codeParent(node.code)) issue(`parent ${String(node.parent)} is not the code's prefix`);
+      if (node.aliases.includes(node.code)) issue('lists its own code as an alias');
+      if (node.split) {
+        const parts = Object.entries(node.split) as [Exclude<NodeKind, 'mixed'>, Fixed][];
+        if (node.level !== 'area') issue('only areas carry a split');
+        if (node.max === null) issue('a split needs a known maximum');
+        else if (parts.reduce((sum, [, v]) => sum + v, 0) !== node.max) issue('split does not add up to the maximum');
+        const expectedKind = parts.length === 1 ? parts[0]?.[0] : 'mixed';
+        if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
+      }
+    });
 }
 
 // Every embedded node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
 const nodeSchema = nodeSchemaWith(z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1));
-// A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json#/nodes/3").
+// A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json: nodes[3]").
 const customNodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
 const builtInId = z.enum(['par-2022', 'par-2017']);
 
