@@ -14,6 +14,8 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.issue.duplicate-code': '{where}: mã {code} lặp lại; đã có ở {first}.',
     'criteria.issue.duplicate-code.number':
       '{where}: mã {code} lặp lại (đã có ở {first}); ô mã đang lưu dạng số nên Excel có thể đã bỏ số 0 cuối (1.10 thành 1.1). Hãy định dạng cột mã là Văn bản.',
+    'criteria.issue.renumbered':
+      '{where}: mã {code} với tên “{name}” là mục {canonical} của bộ {set} (cách đánh số khác); đã áp dụng cho {canonical}.',
     'criteria.issue.missing-name': '{where}: mã {code} là mục mới nhưng chưa có tên.',
     'criteria.issue.bad-max': '{where}: điểm tối đa của {code} ghi “{raw}”, không phải là số không âm (để trống hoặc ghi “—” nếu chưa có).',
     'criteria.issue.bad-kind': '{where}: nguồn điểm “{raw}” của {code} không hợp lệ; chọn một trong: {allowed}.',
@@ -78,6 +80,8 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.issue.duplicate-code': '{where}: code {code} appears again; it is already at {first}.',
     'criteria.issue.duplicate-code.number':
       '{where}: code {code} appears again (already at {first}); the code cell holds a number, so Excel may have dropped a trailing zero (1.10 became 1.1). Format the code column as Text.',
+    'criteria.issue.renumbered':
+      '{where}: code {code} named “{name}” is node {canonical} of {set} (another numbering); applied to {canonical}.',
     'criteria.issue.missing-name': '{where}: code {code} is a new node but has no name.',
     'criteria.issue.bad-max': '{where}: the maximum of {code} says “{raw}”, which is not a non-negative number (leave it empty or write “—” when unknown).',
     'criteria.issue.bad-kind': '{where}: “{raw}” is not a point source for {code}; use one of: {allowed}.',

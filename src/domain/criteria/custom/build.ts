@@ -1,6 +1,7 @@
 import { fixedToString, sumFixed, type Fixed } from '../../fixed';
 import { fold } from '../../text';
 import { codeDepth, codeParent, compareCriteriaCodes } from '../codes';
+import { nameSimilarity } from '../names';
 import { customCriteriaSetSchema } from '../schema';
 import { getCriteriaSet, isBuiltInSetId } from '../sets';
 import type { CriteriaNode, CriteriaSet, NodeKind, NodeLevel } from '../types';
@@ -59,6 +60,31 @@ function splitKind(split: Split): NodeKind | null {
   return kinds.length === 1 ? kinds[0]! : 'mixed';
 }
 
+/** How clearly a row's name must fit the node another numbering files under its code. */
+const RENUMBERED_FIT = 0.8;
+const RENUMBERED_MARGIN = 0.2;
+
+/**
+ * An extension row written in another numbering of the base set (seed 003's "7.3.5 Tỷ lệ hồ sơ
+ * trực tuyến toàn trình" is par-2022's 7.3.6): applied to the node its name names, with a warning,
+ * rather than silently changing the node the code names in the base.
+ */
+function renumbered(base: CriteriaSet, row: DraftNode, issues: CriteriaIssue[]): DraftNode {
+  if (!row.name) return row;
+  const owner = base.nodes.find((n) => n.aliases.includes(row.code));
+  if (!owner) return row;
+  const canonical = base.nodes.find((n) => n.code === row.code);
+  const toOwner = nameSimilarity(row.name.value, owner.name);
+  const toCanonical = canonical ? nameSimilarity(row.name.value, canonical.name) : 0;
+  if (toOwner < RENUMBERED_FIT || toOwner - toCanonical < RENUMBERED_MARGIN) return row;
+  issues.push(
+    issue('renumbered', row.place, { code: row.code, name: row.name.value, canonical: owner.code, set: base.id }, { severity: 'warning' }),
+  );
+  // The name only told which node was meant (a wording of the base node): the base name stays.
+  const { name: _name, ...rest } = row;
+  return { ...rest, code: owner.code };
+}
+
 /** A readable id from the title: "Chỉ số CCHC cấp sở 2024" -> "custom:chi-so-cchc-cap-so-2024". */
 function defaultId(title: string): string {
   const slug = fold(title).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48);
@@ -78,7 +104,8 @@ export function buildCustomSet(draft: DraftSet): BuildResult {
   for (const node of base?.nodes ?? []) works.set(node.code, fromBase(node));
 
   const seen = new Map<string, DraftNode>();
-  for (const row of draft.nodes) {
+  for (const written of draft.nodes) {
+    const row = base ? renumbered(base, written, issues) : written;
     const first = seen.get(row.code);
     if (first) {
       issues.push(issue('duplicate-code', row.place, { code: row.code, first: placeText(first.place) }, row.codeWasNumber || first.codeWasNumber ? { variant: 'number' } : {}));

@@ -12,6 +12,7 @@ export type Place =
 export type CriteriaIssueRule =
   | 'no-header'
   | 'bad-code'
+  | 'renumbered'
   | 'duplicate-code'
   | 'missing-name'
   | 'bad-max'

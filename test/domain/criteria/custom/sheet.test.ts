@@ -208,6 +208,23 @@ describe('extending a built-in set', () => {
     expect(issues.map((i) => [i.rule, i.params.code, i.params.sum, i.params.max])).toEqual([['children-sum', '8', '17', '16.5']]);
   });
 
+  it('applies a row written in seed 003’s numbering to the node its name names, with a warning', () => {
+    const { set, issues } = fromRows([
+      ['Kế thừa bộ', 'par-2022'],
+      HEADER,
+      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 1.5], // seed 003's 7.3.5 is par-2022's 7.3.6
+      ['7.3.4', null, 1], // no name: the code is taken as written
+    ]);
+    expect(issues.map((i) => [i.rule, i.severity, i.params.where, i.params.canonical])).toEqual([
+      ['renumbered', 'warning', "'Bộ tiêu chí'!A3", '7.3.6'],
+    ]);
+    const index = criteriaIndex(set!);
+    expect(index.byCode('7.3.6')!.max).toBe(fixed(1.5));
+    expect(index.byCode('7.3.6')!.name).toBe('Tỷ lệ hồ sơ trực tuyến toàn trình');
+    expect(index.byCode('7.3.5')!.max).toBeNull();
+    expect(index.byCode('7.3.4')!.max).toBe(fixed(1));
+  });
+
   it('rejects an unknown base and a built-in id', () => {
     const bad = fromRows([['Kế thừa bộ', 'bộ của tỉnh'], ['Mã bộ', 'par-2017'], HEADER, ['1', 'A', 1]]);
     expect(rules(bad.issues)).toEqual(['bad-extends@B1', 'reserved-id@B2']);
