@@ -31,6 +31,8 @@ export interface SheetRead {
   readonly marker: OwnershipMarker | null;
   readonly markerState: MarkerState;
   readonly protectedSheets: string[];
+  /** The workbook's "Bộ tiêu chí" sheet, read in the same request; null when there is none (or on the cautious path). */
+  readonly criteriaGrid?: Grid | null;
 }
 
 export interface ReadOptions {
@@ -120,6 +122,11 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   // valuesOnly: a column formatted to the bottom of the sheet must not make the read a million rows.
   const used = target.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,values,text,valueTypes');
+  // The workbook's own criteria set rides along: a null object when the sheet is missing.
+  const criteriaSheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET);
+  criteriaSheet.load('name,visibility');
+  const criteriaUsed = criteriaSheet.getUsedRangeOrNullObject(true);
+  criteriaUsed.load('rowIndex,columnIndex,values,text,valueTypes');
   let merged: Excel.RangeAreas | null = null;
   if (withMerges) {
     // Asked of the used range, itself a null object on an empty or missing sheet, so those cases
@@ -135,7 +142,12 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   const { marker, state: markerState } = markerFrom(state);
   const merges = merged && !merged.isNullObject ? rectsFromAddresses(merged.address) : [];
   const grid = gridFromRange(name, used.isNullObject ? null : used, merges, withMerges);
+  const criteriaGrid =
+    criteriaSheet.isNullObject || criteriaSheet.visibility === 'VeryHidden'
+      ? null
+      : gridFromRange(criteriaSheet.name, criteriaUsed.isNullObject ? null : criteriaUsed, [], false);
   return {
+    criteriaGrid,
     grid,
     sheet: name,
     sheets: infos.map((i) => i.name),

@@ -14,16 +14,15 @@ export async function criteriaSheetSummary(context: Excel.RequestContext): Promi
 
 /**
  * The set a pane check uses. 'auto' takes the workbook's "Bộ tiêu chí" sheet when there is one (the
- * set travels with the workbook), else lets the engine detect; 'workbook' insists on the sheet; a
- * built-in id is used as chosen. A sheet with errors is refused with its first problem named.
+ * set travels with the workbook; flows.ts reads it with the table), else lets the engine detect;
+ * 'workbook' insists on the sheet; a built-in id is used as chosen. A sheet with errors is refused
+ * with its first problem named.
  */
 export async function criteriaForCheck(context: Excel.RequestContext, choice: PaneCriteria, t: Translate): Promise<CriteriaSpec> {
-  if (choice === 'par-2022' || choice === 'par-2017') return choice;
+  // 'auto' is settled by the check's own read (src/excel/flows.ts), in the same request.
+  if (choice !== 'workbook') return choice;
   const grid = await readCriteriaGrid(context);
-  if (!grid) {
-    if (choice === 'workbook') throw new PaneError('criteria.pane.missing');
-    return 'auto';
-  }
+  if (!grid) throw new PaneError('criteria.pane.missing');
   const { set, issues } = criteriaSetFromGrid(grid);
   if (set) return set;
   const errors = issues.filter((i) => i.severity === 'error');

@@ -6,6 +6,7 @@ import { PaneError } from '../../src/taskpane/services';
 import { fixed } from '../../src/domain/fixed';
 import { translator } from '../../src/i18n';
 import { readCriteriaGrid } from '../../src/excel/read';
+import { checkSheet } from '../../src/excel/flows';
 
 const TABLE = {
   name: 'Sở Tư pháp',
@@ -64,6 +65,18 @@ describe('the workbook’s own criteria set in the add-in', () => {
     expect(forced.ok && forced.analysis.criteria.id).toBe('par-2022');
   });
 
+  it('reads the sheet with the table in the same request, for the ribbon command too', async () => {
+    const { fake } = serviceFor([TABLE, CRITERIA(4)]);
+    fake.resetStats();
+    const { read, result } = await fake.run((context) => checkSheet(context, { sheet: 'Sở Tư pháp' }));
+    expect(read.criteriaGrid?.sheet).toBe('Bộ tiêu chí');
+    expect(result.ok && result.analysis.criteriaChosenBy).toBe('custom');
+    const { fake: plain } = serviceFor([TABLE]);
+    plain.resetStats();
+    await plain.run((context) => checkSheet(context, { sheet: 'Sở Tư pháp' }));
+    expect(fake.stats.syncs).toBe(plain.stats.syncs);
+  });
+
   it('writes results for a check made against the sheet’s set', async () => {
     const { service } = serviceFor([TABLE, CRITERIA(4)]);
     const outcome = await service.check({ sheet: 'Sở Tư pháp', criteria: 'auto', tolerance: fixed(0.02) });
@@ -75,10 +88,14 @@ describe('the workbook’s own criteria set in the add-in', () => {
   it('refuses a broken sheet naming its first problem, and a missing one when asked for', async () => {
     const { service } = serviceFor([TABLE, CRITERIA('bốn')]);
     expect((await service.describe()).criteriaSheet).toEqual({ sheet: 'Bộ tiêu chí', title: null, errors: 1 });
-    const error = await service.check({ sheet: 'Sở Tư pháp', criteria: 'auto', tolerance: fixed(0.02) }).catch((e: unknown) => e);
+    const t = translator('vi');
+    const error = await service.check({ sheet: 'Sở Tư pháp', criteria: 'workbook', tolerance: fixed(0.02) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaneError);
-    const shown = translator('vi')((error as PaneError).messageKey, (error as PaneError).params);
-    expect(shown).toContain("'Bộ tiêu chí'!C4: điểm tối đa của 1.1 ghi “bốn”");
+    expect(t((error as PaneError).messageKey, (error as PaneError).params)).toContain("'Bộ tiêu chí'!C4: điểm tối đa của 1.1 ghi “bốn”");
+    // 'auto' is settled by the check's own read: refused too, naming the cell.
+    const auto = (await service.check({ sheet: 'Sở Tư pháp', criteria: 'auto', tolerance: fixed(0.02) }).catch((e: unknown) => e)) as PaneError;
+    expect(auto.messageKey).toBe('criteria.excel.invalid');
+    expect(t(auto.messageKey, auto.params)).toContain("lỗi đầu tiên ở 'Bộ tiêu chí'!C4");
     const { service: plain } = serviceFor([TABLE]);
     await expect(plain.check({ sheet: 'Sở Tư pháp', criteria: 'workbook', tolerance: fixed(0.02) })).rejects.toMatchObject({
       messageKey: 'criteria.pane.missing',

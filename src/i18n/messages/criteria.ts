@@ -67,6 +67,8 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
     'criteria.pane.missing': 'Sổ này không có trang “Bộ tiêu chí”; chọn một bộ tiêu chí khác trong Cài đặt.',
+    'criteria.excel.invalid':
+      'Trang “{sheet}” có {count} lỗi nên chưa dùng được làm bộ tiêu chí (lỗi đầu tiên ở {where}). Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'criteria.pane.invalid':
       'Trang “{sheet}” có {count} lỗi nên chưa dùng được; lỗi đầu tiên: {first} Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
@@ -132,6 +134,8 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
     'criteria.pane.missing': 'This workbook has no “Bộ tiêu chí” sheet; choose another criteria set in Settings.',
+    'criteria.excel.invalid':
+      'Sheet “{sheet}” has {count} errors, so it cannot be used as the criteria set yet (the first at {where}). Fix the sheet, or choose a built-in set in Settings.',
     'criteria.pane.invalid':
       'Sheet “{sheet}” has {count} errors, so it cannot be used yet; the first: {first} Fix the sheet, or choose a built-in set in Settings.',
     'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
