@@ -1,5 +1,6 @@
-import type { CriteriaChoice, CriteriaSetId } from '../domain/criteria/types';
+import type { CriteriaSetId } from '../domain/criteria/types';
 import type { Lang } from '../i18n/types';
+import { parseCriteriaArg, type CriteriaArg } from './criteria-source';
 import { CliError } from './io';
 
 export type Command =
@@ -10,7 +11,7 @@ export type Command =
       readonly lang: Lang;
       readonly file: string;
       readonly sheet?: string;
-      readonly criteria: CriteriaChoice;
+      readonly criteria: CriteriaArg;
       readonly json: boolean;
     }
   | {
@@ -19,29 +20,35 @@ export type Command =
       readonly file: string;
       readonly output: string;
       readonly sheet?: string;
-      readonly criteria: CriteriaChoice;
+      readonly criteria: CriteriaArg;
       readonly agencySheets: boolean;
     }
-  | { readonly kind: 'criteria'; readonly lang: Lang; readonly set: CriteriaSetId; readonly json: boolean }
+  | {
+      readonly kind: 'criteria';
+      readonly lang: Lang;
+      readonly set: CriteriaSetId;
+      readonly json: boolean;
+      /** `--export ID -o FILE.xlsx`: write the set as an editable "Bộ tiêu chí" sheet. */
+      readonly exportTo?: string;
+    }
   | {
       readonly kind: 'check-dir';
       readonly lang: Lang;
       readonly dir: string;
       readonly output?: string;
-      readonly criteria: CriteriaChoice;
+      readonly criteria: CriteriaArg;
       readonly recursive: boolean;
       readonly json: boolean;
     };
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
-const CHOICES: readonly CriteriaChoice[] = ['auto', 'par-2022', 'par-2017'];
 const SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
 
 /** Options taking a value, per command; flags are listed separately. */
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ['--sheet', '--criteria', '--lang'],
   score: ['--sheet', '--criteria', '--lang', '-o', '--output'],
-  criteria: ['--set', '--lang'],
+  criteria: ['--set', '--lang', '--export', '-o', '--output'],
   'check-dir': ['--criteria', '--lang', '-o', '--output'],
 };
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
@@ -128,7 +135,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const langValue = parsed.values.get('--lang');
   if (langValue !== undefined) oneOf('--lang', langValue, LANGS);
   const criteriaValue = parsed.values.get('--criteria');
-  const criteria = criteriaValue === undefined ? 'auto' : oneOf('--criteria', criteriaValue, CHOICES);
+  const criteria = criteriaValue === undefined ? 'auto' : parseCriteriaArg(criteriaValue);
   const sheet = parsed.values.get('--sheet');
 
   switch (command) {
@@ -166,9 +173,13 @@ export function parseArgs(argv: readonly string[]): Command {
     default: {
       const [extra] = parsed.positional;
       if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
-      const setValue = parsed.values.get('--set');
-      const set = setValue === undefined ? 'par-2022' : oneOf('--set', setValue, SET_IDS);
-      return { kind: 'criteria', lang, set, json: parsed.flags.has('--json') };
+      const exportValue = parsed.values.get('--export');
+      const setValue = exportValue ?? parsed.values.get('--set');
+      const set = setValue === undefined ? 'par-2022' : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, SET_IDS);
+      const output = parsed.values.get('-o');
+      if (exportValue === undefined) return { kind: 'criteria', lang, set, json: parsed.flags.has('--json') };
+      if (output === undefined) throw new CliError('criteria.cli.export-needs-output');
+      return { kind: 'criteria', lang, set, json: false, exportTo: output };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../domain/analysis';
 import type { Severity } from '../domain/check/types';
+import { isCustomSet } from '../domain/criteria/sets';
 import type { Fixed } from '../domain/fixed';
 import { formatPoints } from '../domain/parse/number';
 import type { Lang, Translate } from '../i18n/types';
@@ -24,7 +25,8 @@ export function headerLine(file: string, analysis: Analysis, t: Translate): stri
     headerRow: layout.headerRow + 1,
     first: layout.firstDataRow + 1,
     last: layout.lastDataRow + 1,
-    set: analysis.criteria.id,
+    // A custom set's id is made up; its title is what the user wrote.
+    set: isCustomSet(analysis.criteria) ? `“${analysis.criteria.title}”` : analysis.criteria.id,
     how: t(`cli.header.criteria.${analysis.criteriaChosenBy}`),
   });
 }

@@ -4,7 +4,7 @@ import { translator } from '../i18n';
 import { langOf, parseArgs } from './args';
 import { runCheck } from './commands/check';
 import { runCheckDir } from './commands/check-dir';
-import { runCriteria } from './commands/criteria';
+import { exportCriteria, runCriteria } from './commands/criteria';
 import { runScore } from './commands/score';
 import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       case 'score':
         return await runScore(command, io);
       case 'criteria':
-        return runCriteria(command, io);
+        return command.exportTo !== undefined ? await exportCriteria({ ...command, exportTo: command.exportTo }, io) : runCriteria(command, io);
       case 'check-dir':
         return await runCheckDir(command, io);
     }

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import type { Analysis } from '../domain/analysis';
-import type { CriteriaChoice } from '../domain/criteria/types';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
 import { MARKER_SHEET } from '../domain/plan/types';
@@ -9,6 +8,7 @@ import type { ReadFailure } from '../domain/table/types';
 import type { Translate } from '../i18n/types';
 import { findWorksheet } from '../xlsx/apply';
 import { gridFromWorksheet, readMarker, readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { resolveCriteria, type CriteriaArg, type ResolvedCriteria } from './criteria-source';
 import { CliError } from './io';
 
 export interface LoadedTable {
@@ -16,6 +16,8 @@ export interface LoadedTable {
   readonly grid: Grid;
   readonly analysis: Analysis;
   readonly marker: OwnershipMarker | null;
+  /** The criteria set used and what to say about it (a custom set from a sheet or a file). */
+  readonly criteria: ResolvedCriteria;
 }
 
 /** Opens a workbook, turning every read failure into a CliError naming the file. */
@@ -52,14 +54,16 @@ function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly n
  * Analyses the requested sheet of an open workbook, or else the first sheet (in tab order) where a
  * table is found. `file` only names the workbook in messages.
  */
-export function analyzeWorkbook(
+export async function analyzeWorkbook(
   workbook: ExcelJS.Workbook,
   file: string,
-  options: { readonly sheet?: string; readonly criteria: CriteriaChoice },
+  options: { readonly sheet?: string; readonly criteria: CriteriaArg },
   t: Translate,
-): LoadedTable {
+): Promise<LoadedTable> {
   const marker = readMarker(workbook);
-  const candidates = userSheets(workbook, marker);
+  const criteria = await resolveCriteria(options.criteria, workbook, file, t);
+  // The workbook's own "Bộ tiêu chí" sheet defines the tree: it is not a table to check.
+  const candidates = userSheets(workbook, marker).filter((ws) => ws.name !== criteria.sheet);
 
   if (options.sheet !== undefined) {
     const ws = findWorksheet(workbook, options.sheet);
@@ -68,17 +72,17 @@ export function analyzeWorkbook(
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
     }
     const grid = gridFromWorksheet(ws);
-    const result = analyze(grid, { criteria: options.criteria, ownedColumns: ownedColumns(marker, ws.name) });
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
     if (!result.ok) {
       throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
     }
-    return { workbook, grid, analysis: result.analysis, marker };
+    return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
 
   for (const ws of candidates) {
     const grid = gridFromWorksheet(ws);
-    const result = analyze(grid, { criteria: options.criteria, ownedColumns: ownedColumns(marker, ws.name) });
-    if (result.ok) return { workbook, grid, analysis: result.analysis, marker };
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
+    if (result.ok) return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
   const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
   throw new CliError('cli.error.no-table', { file, sheets });
@@ -87,7 +91,7 @@ export function analyzeWorkbook(
 /** Opens the workbook and analyses it (see analyzeWorkbook). */
 export async function loadTable(
   file: string,
-  options: { readonly sheet?: string; readonly criteria: CriteriaChoice },
+  options: { readonly sheet?: string; readonly criteria: CriteriaArg },
   t: Translate,
 ): Promise<LoadedTable> {
   return analyzeWorkbook(await openWorkbook(file), file, options, t);

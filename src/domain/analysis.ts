@@ -1,4 +1,4 @@
-import type { CriteriaChoice, CriteriaSet } from './criteria/types';
+import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import type { Finding } from './check/types';
 import type { Fixed } from './fixed';
 import type { ColumnOverrides, ReadFailure, ReadTable } from './table/types';
@@ -10,8 +10,11 @@ export interface Analysis {
   readonly sheet: string;
   readonly table: ReadTable;
   readonly criteria: CriteriaSet;
-  /** How the set was chosen: detected from the sheet's codes and names, or forced by the user. */
-  readonly criteriaChosenBy: 'detected' | 'forced';
+  /**
+   * How the set was chosen: detected from the sheet's codes and names, a built-in set forced by the
+   * user, or a custom set (from a "Bộ tiêu chí" sheet or a file: criteria.source says which).
+   */
+  readonly criteriaChosenBy: 'detected' | 'forced' | 'custom';
   readonly findings: readonly Finding[];
   /** Score tables only; empty for a task table. */
   readonly lines: readonly ScoreLine[];
@@ -21,7 +24,8 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
-  readonly criteria?: CriteriaChoice;
+  /** A built-in id, 'auto' (the default), or a set object such as a custom set. */
+  readonly criteria?: CriteriaSpec;
   /** Largest subtotal difference still called rounding drift (default 0.02 points). */
   readonly tolerance?: Fixed;
   /** Fills the year of deadlines such as "Quý IV" (default: the year found in the sheet, else none). */

@@ -1,8 +1,8 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
 import { summarizeAgencies } from './agencies';
 import { checkTable } from './check';
-import { criteriaIndex, detectCriteriaSet, getCriteriaSet } from './criteria';
-import type { CriteriaSetId } from './criteria/types';
+import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf } from './criteria';
+import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
 import { scoreTable } from './score';
@@ -55,14 +55,16 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
 
   const { codes, names } = codesAndNames(table);
   const detected = detectCriteriaSet(codes, names);
-  const choice = options.criteria ?? 'auto';
-  const id: CriteriaSetId = choice === 'auto' ? detected.id : choice;
-  const criteria = getCriteriaSet(id);
+  const choice: CriteriaSpec = options.criteria ?? 'auto';
+  const criteria: CriteriaSet = typeof choice === 'object' ? choice : getCriteriaSet(choice === 'auto' ? detected.id : choice);
   const index = criteriaIndex(criteria);
 
   const findings = checkTable(table, index, {
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-    mixedMethodology: detected.mixed,
+    // Two national methodologies in one sheet only means something for a set that follows one:
+    // a province's own index (cấp sở, cấp huyện) has codes of its own.
+    mixedMethodology: detected.mixed && methodologyOf(criteria) !== null,
+    ...(detected.mixedKind ? { mixedKind: detected.mixedKind } : {}),
   });
   const { lines, totals } = scoreTable(table, index);
   const agencies = summarizeAgencies(table, lines);
@@ -73,7 +75,7 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
       sheet: grid.sheet,
       table,
       criteria,
-      criteriaChosenBy: choice === 'auto' ? 'detected' : 'forced',
+      criteriaChosenBy: choice === 'auto' ? 'detected' : typeof choice === 'object' && isCustomSet(choice) ? 'custom' : 'forced',
       findings,
       lines,
       totals,

@@ -1,6 +1,7 @@
 import { parseA1 } from '../domain/address';
 import type { Analysis } from '../domain/analysis';
-import type { CriteriaChoice } from '../domain/criteria/types';
+import type { CriteriaSpec } from '../domain/criteria/types';
+import { criteriaSetFromGrid } from '../domain/criteria/custom';
 import { analyze } from '../domain/engine';
 import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
@@ -32,7 +33,7 @@ export type CheckResult =
 export interface CheckOptions {
   /** The active sheet when absent. */
   readonly sheet?: string;
-  readonly criteria?: CriteriaChoice;
+  readonly criteria?: CriteriaSpec;
   readonly tolerance?: Fixed;
   readonly overrides?: ColumnOverrides;
   readonly capabilities?: Capabilities;
@@ -90,9 +91,23 @@ export function ownedColumnsOn(marker: OwnershipMarker | null, sheet: string): r
   return marker.tableColumns;
 }
 
+/**
+ * 'auto' (the default) means the workbook's own "Bộ tiêu chí" sheet when it has one, read in the
+ * same request as the table; a sheet with errors is refused rather than silently ignored.
+ */
+function criteriaOf(read: SheetRead, options: CheckOptions): CriteriaSpec | undefined {
+  if ((options.criteria !== undefined && options.criteria !== 'auto') || !read.criteriaGrid) return options.criteria;
+  if (sheetKey(read.criteriaGrid.sheet) === sheetKey(read.sheet)) return options.criteria;
+  const { set, issues } = criteriaSetFromGrid(read.criteriaGrid);
+  if (set) return set;
+  const errors = issues.filter((i) => i.severity === 'error');
+  throw new ExcelAdapterError('criteria.excel.invalid', { sheet: read.criteriaGrid.sheet, count: errors.length, where: String(errors[0]?.params.where ?? '') });
+}
+
 function analyzeRead(read: SheetRead, options: CheckOptions): CheckResult {
+  const criteria = criteriaOf(read, options);
   const result = analyze(read.grid, {
-    ...(options.criteria !== undefined ? { criteria: options.criteria } : {}),
+    ...(criteria !== undefined ? { criteria } : {}),
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     ...(options.overrides !== undefined ? { overrides: options.overrides } : {}),
     ownedColumns: ownedColumnsOn(read.marker, read.sheet),
@@ -138,7 +153,7 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
   let read = options.freshRead;
   let current = analysis;
   if (!read) {
-    const checked = await checkSheet(context, { ...options, sheet: analysis.sheet, criteria: analysis.criteria.id });
+    const checked = await checkSheet(context, { ...options, sheet: analysis.sheet, criteria: analysis.criteria });
     if (!checked.result.ok) throw failureError(checked.result.failure);
     if (fingerprint(checked.result.analysis) !== fingerprint(analysis)) throw new ExcelAdapterError('excel.error.staleCheck');
     read = checked.read;

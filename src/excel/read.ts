@@ -7,6 +7,7 @@ import { rangeA1 } from '../domain/address';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
+import { CRITERIA_SHEET } from '../domain/criteria/custom/sheet';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -30,6 +31,8 @@ export interface SheetRead {
   readonly marker: OwnershipMarker | null;
   readonly markerState: MarkerState;
   readonly protectedSheets: string[];
+  /** The workbook's "Bộ tiêu chí" sheet, read in the same request; null when there is none (or on the cautious path). */
+  readonly criteriaGrid?: Grid | null;
 }
 
 export interface ReadOptions {
@@ -119,6 +122,11 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   // valuesOnly: a column formatted to the bottom of the sheet must not make the read a million rows.
   const used = target.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,values,text,valueTypes');
+  // The workbook's own criteria set rides along: a null object when the sheet is missing.
+  const criteriaSheet = context.workbook.worksheets.getItemOrNullObject(CRITERIA_SHEET);
+  criteriaSheet.load('name,visibility');
+  const criteriaUsed = criteriaSheet.getUsedRangeOrNullObject(true);
+  criteriaUsed.load('rowIndex,columnIndex,values,text,valueTypes');
   let merged: Excel.RangeAreas | null = null;
   if (withMerges) {
     // Asked of the used range, itself a null object on an empty or missing sheet, so those cases
@@ -134,7 +142,12 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   const { marker, state: markerState } = markerFrom(state);
   const merges = merged && !merged.isNullObject ? rectsFromAddresses(merged.address) : [];
   const grid = gridFromRange(name, used.isNullObject ? null : used, merges, withMerges);
+  const criteriaGrid =
+    criteriaSheet.isNullObject || criteriaSheet.visibility === 'VeryHidden'
+      ? null
+      : gridFromRange(criteriaSheet.name, criteriaUsed.isNullObject ? null : criteriaUsed, [], false);
   return {
+    criteriaGrid,
     grid,
     sheet: name,
     sheets: infos.map((i) => i.name),
@@ -234,5 +247,23 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     } catch (retryError) {
       throw toAdapterError(retryError);
     }
+  }
+}
+
+/**
+ * The workbook's "Bộ tiêu chí" sheet as a grid, or null when there is none, in one request (the
+ * sheet and its used range are both null objects when missing). Merged areas do not matter there.
+ */
+export async function readCriteriaGrid(context: Excel.RequestContext, name: string = CRITERIA_SHEET): Promise<Grid | null> {
+  try {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load('name,visibility');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,values,text,valueTypes');
+    await context.sync();
+    if (sheet.isNullObject || sheet.visibility === 'VeryHidden') return null;
+    return gridFromRange(sheet.name, used.isNullObject ? null : used, [], false);
+  } catch (error) {
+    throw toAdapterError(error);
   }
 }

@@ -19,6 +19,7 @@ import { translator } from '../i18n';
 import type { Lang, Params } from '../i18n/types';
 import { Actions } from './components/Actions';
 import { ColumnMapForm } from './components/ColumnMapForm';
+import { areaNamesOf } from './area-names';
 import { Findings } from './components/Findings';
 import { PaneHeader } from './components/PaneHeader';
 import { SettingsPanel, type PaneSettings } from './components/SettingsPanel';
@@ -260,7 +261,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                 </Button>
               }
             />
-            {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} /> : null}
+            {settingsOpen ? <SettingsPanel ref={settingsRef} settings={settings} onChange={changeSettings} disabled={disabled} criteriaSheet={info?.criteriaSheet} /> : null}
             <Button appearance="primary" size="large" className={styles.check} onClick={() => void check()} disabled={disabled || !activeSheet}>
               {t('pane.check')}
             </Button>
@@ -351,7 +352,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                   onConfirmAgencies={() => void createAgencies()}
                   onCancelAgencies={() => setAgencyPreview(null)}
                 />
-                <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={analysis.criteria.id} onReveal={reveal} selected={selected} />
+                <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={areaNamesOf(analysis.criteria)} onReveal={reveal} selected={selected} />
               </>
             ) : null}
             {!analysis && !failure && busy === null && info ? (

@@ -1,4 +1,5 @@
-import type { CriteriaSetId } from '../domain/criteria/types';
+import { CRITERIA_SET_IDS } from '../domain/criteria';
+import type { CriteriaSet, CriteriaSetId } from '../domain/criteria/types';
 import type { Translate } from '../i18n/types';
 
 /**
@@ -14,4 +15,13 @@ export function areaName(t: Translate, criteria: CriteriaSetId | null, code: str
     if (short !== key) return short;
   }
   return sheetName.trim();
+}
+
+/**
+ * The built-in set whose short area names fit a set: itself, or the one a custom set extends. A
+ * stand-alone custom set (a province's own index) has areas of its own, shown as the sheet names them.
+ */
+export function areaNamesOf(set: CriteriaSet): CriteriaSetId | null {
+  if (set.extends) return set.extends;
+  return CRITERIA_SET_IDS.find((id) => id === set.id) ?? null;
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/types';
 import type { Analysis } from '../domain/analysis';
 import { subscribeChecks } from '../commands/result-channel';
 import { checkSheet, describeWorkbook, previewOutput, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
+import { criteriaForCheck, criteriaSheetSummary } from './workbook-criteria';
 import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -50,14 +51,19 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
   };
 
   return {
-    describe: (): Promise<WorkbookInfo> => run((context) => describeWorkbook(context)),
+    describe: (): Promise<WorkbookInfo> =>
+      run(async (context) => {
+        const info = await describeWorkbook(context);
+        const criteriaSheet = await criteriaSheetSummary(context);
+        return criteriaSheet ? { ...info, criteriaSheet } : info;
+      }),
 
     async check(request: CheckRequest): Promise<CheckOutcome> {
       lastRequest.set(request.sheet, request);
-      const { result } = await run((context) =>
+      const { result } = await run(async (context) =>
         checkSheet(context, {
           sheet: request.sheet,
-          criteria: request.criteria,
+          criteria: await criteriaForCheck(context, request.criteria, translator(lang())),
           tolerance: request.tolerance,
           ...(request.overrides ? { overrides: request.overrides } : {}),
         }),

@@ -1,5 +1,16 @@
 import type { Analysis } from '../domain/analysis';
 import type { CriteriaChoice } from '../domain/criteria/types';
+
+/** The pane's criteria choice: a built-in set, 'auto', or the workbook's own "Bộ tiêu chí" sheet. */
+export type PaneCriteria = CriteriaChoice | 'workbook';
+
+/** The workbook's "Bộ tiêu chí" sheet, when it has one: what the criteria picker offers. */
+export interface WorkbookCriteriaSheet {
+  readonly sheet: string;
+  /** The set's title, or null when the sheet has errors (the check then names them). */
+  readonly title: string | null;
+  readonly errors: number;
+}
 import type { Fixed } from '../domain/fixed';
 import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
 import type { Lang, Params } from '../i18n/types';
@@ -14,11 +25,13 @@ export interface WorkbookInfo {
   readonly sheet: string;
   /** Visible worksheets, in workbook order (for the sheet picker). */
   readonly sheets: readonly string[];
+  /** Present only when the workbook has a "Bộ tiêu chí" sheet. */
+  readonly criteriaSheet?: WorkbookCriteriaSheet;
 }
 
 export interface CheckRequest {
   readonly sheet: string;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: PaneCriteria;
   readonly tolerance: Fixed;
   readonly overrides?: ColumnOverrides;
 }

@@ -65,7 +65,7 @@ describe('parseArgs', () => {
     expect(errorOf(['check', 'a.xlsx', '--criteria', 'x']).params).toEqual({
       option: '--criteria',
       value: 'x',
-      allowed: 'auto, par-2022, par-2017',
+      allowed: 'auto, par-2022, par-2017, FILE.xlsx, FILE.json',
     });
   });
 });

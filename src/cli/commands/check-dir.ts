@@ -3,7 +3,7 @@ import { extname, join } from 'path';
 import { mergeAgencies } from '../../domain/agencies/merge';
 import type { MergedAgency } from '../../domain/agencies/merge';
 import type { Analysis } from '../../domain/analysis';
-import type { CriteriaChoice } from '../../domain/criteria/types';
+import type { CriteriaArg } from '../criteria-source';
 import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import { toPoints } from '../../domain/fixed';
@@ -25,7 +25,7 @@ import { sameFile, writeAtomically } from './score';
 export interface CheckDirOptions {
   readonly dir: string;
   readonly output?: string;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: CriteriaArg;
   readonly recursive: boolean;
   readonly json: boolean;
   readonly lang: Lang;
@@ -58,7 +58,7 @@ function isEmptyWorkbook(workbook: ExcelJS.Workbook): boolean {
 
 type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
 
-async function checkOne(path: string, file: string, criteria: CriteriaChoice, t: Translate): Promise<Outcome> {
+async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Translate): Promise<Outcome> {
   try {
     const workbook = await openWorkbook(path);
     const marker = readMarker(workbook);
@@ -68,7 +68,7 @@ async function checkOne(path: string, file: string, criteria: CriteriaChoice, t:
       return { file, ok: false, failure };
     }
     // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
-    const { analysis } = analyzeWorkbook(workbook, file, { criteria }, t);
+    const { analysis } = await analyzeWorkbook(workbook, file, { criteria }, t);
     return { file, ok: true, analysis };
   } catch (err) {
     return { file, ok: false, failure: failureOf(err, file) };

@@ -5,23 +5,24 @@ import type { CliIo } from '../io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { checkJson } from '../json';
 import { loadTable } from '../workbook';
-import type { CriteriaChoice } from '../../domain/criteria/types';
+import { criteriaJson, criteriaLines, type CriteriaArg } from '../criteria-source';
 
 export interface CheckOptions {
   readonly file: string;
   readonly sheet?: string;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: CriteriaArg;
   readonly json: boolean;
   readonly lang: Lang;
 }
 
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
   const t = translator(options.lang);
-  const { analysis } = await loadTable(options.file, options, t);
+  const { analysis, criteria } = await loadTable(options.file, options, t);
   if (options.json) {
-    io.stdout(`${JSON.stringify(checkJson(options.file, analysis, t), null, 2)}\n`);
+    const report = { ...checkJson(options.file, analysis, t), ...criteriaJson(criteria, analysis.criteria, t) };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const lines = [headerLine(options.file, analysis, t), ...totalsLines(analysis, t, options.lang), resultLine(analysis, t)];
+    const lines = [...criteriaLines(criteria, t), headerLine(options.file, analysis, t), ...totalsLines(analysis, t, options.lang), resultLine(analysis, t)];
     const findings = findingLines(analysis, t);
     if (findings.length > 0) lines.push('', ...findings);
     io.stdout(`${lines.join('\n')}\n`);

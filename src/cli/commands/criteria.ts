@@ -5,12 +5,17 @@ import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import { pointsText } from '../human';
 import type { CliIo } from '../io';
-import { EXIT_CLEAN } from '../io';
+import { CliError, EXIT_CLEAN } from '../io';
+import { promises as fs } from 'fs';
+import { dirname, extname, resolve } from 'path';
+import { criteriaSheetLayout } from '../../domain/criteria/custom';
+import { criteriaWorkbook } from '../../xlsx/criteria-sheet';
 
 export interface CriteriaOptions {
   readonly set: CriteriaSetId;
   readonly json: boolean;
   readonly lang: Lang;
+  readonly exportTo?: string;
 }
 
 /** The tree in reading order: each node followed by its children. */
@@ -68,5 +73,34 @@ export function runCriteria(options: CriteriaOptions, io: CliIo): number {
   ];
   if (set.partial) lines.push(t('cli.criteria.partial'));
   io.stdout(`${lines.join('\n')}\n`);
+  return EXIT_CLEAN;
+}
+
+/** `criteria --export ID -o FILE.xlsx`: the set as a ready-to-edit "Bộ tiêu chí" sheet in a new workbook. */
+export async function exportCriteria(options: CriteriaOptions & { readonly exportTo: string }, io: CliIo): Promise<number> {
+  const t = translator(options.lang);
+  const file = options.exportTo;
+  if (extname(file).toLowerCase() !== '.xlsx') throw new CliError('cli.error.output-not-xlsx', { file });
+  // A new file only: whatever already has this name may be someone's work.
+  const exists = await fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new CliError('criteria.cli.export-exists', { file });
+  const set = getCriteriaSet(options.set);
+  const layout = criteriaSheetLayout(set);
+  try {
+    await fs.mkdir(dirname(resolve(file)), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      await criteriaWorkbook(layout).xlsx.writeFile(tmp);
+      await fs.rename(tmp, file);
+    } finally {
+      await fs.rm(tmp, { force: true });
+    }
+  } catch (err) {
+    throw new CliError('cli.error.write-failed', { file, detail: (err as Error).message });
+  }
+  io.stdout(`${t('criteria.cli.exported', { set: set.id, nodes: set.nodes.length, sheet: layout.name, file })}\n`);
   return EXIT_CLEAN;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import { dirname, extname, resolve } from 'path';
 import { columnLetter } from '../../domain/address';
-import type { CriteriaChoice } from '../../domain/criteria/types';
+import { criteriaLines, type CriteriaArg } from '../criteria-source';
 import { buildWritePlan } from '../../domain/plan/build';
 import type { PlanConflict } from '../../domain/plan/types';
 import { translator } from '../../i18n';
@@ -17,7 +17,7 @@ export interface ScoreOptions {
   readonly file: string;
   readonly output: string;
   readonly sheet?: string;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
 }
@@ -68,7 +68,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
-  const { workbook, grid, analysis, marker } = await loadTable(options.file, options, t);
+  const { workbook, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
   const built = buildWritePlan(analysis, {
     grid,
     previous: marker,
@@ -94,6 +94,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
 
   const none = t('cli.none');
   const lines = [
+    ...criteriaLines(criteria, t),
     headerLine(options.file, analysis, t),
     ...totalsLines(analysis, t, options.lang),
     resultLine(analysis, t),

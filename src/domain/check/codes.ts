@@ -11,6 +11,11 @@ import type { Finding } from './types';
 export const NAME_LOW = 0.5;
 /** At or above this another node's name is a confident suggestion. */
 export const NAME_GOOD = 0.7;
+/** A name this close to its code's node is that node, whatever else it resembles. */
+const NAME_FITS = 0.8;
+/** ... below it, another node must fit nearly exactly and clearly better to be named instead. */
+const NAME_FITS_OTHER = 0.85;
+const NAME_CLEARLY_BETTER = 0.3;
 
 export function codeCell(row: TableRow): CellRef {
   return row.code.cell ?? row.name?.cell ?? { row: row.row, col: 0 };
@@ -80,9 +85,35 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
   });
 }
 
+/**
+ * Names that share the filler of every criterion ("... cải cách hành chính") pass the low bar of
+ * their code's node; the name of another node printed in full is still the likelier intent.
+ */
+function fitsAnotherBetter(ctx: CheckContext, node: CriteriaNode, name: string, own: number): CriteriaNode | null {
+  if (own >= NAME_FITS) return null;
+  const other = suggestion(ctx, name, node.code);
+  if (!other) return null;
+  const fit = similarityTo(ctx.index, name, other);
+  return fit >= NAME_FITS_OTHER && fit - own >= NAME_CLEARLY_BETTER ? other : null;
+}
+
 function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode, name: string): Finding | null {
-  if (similarityTo(ctx.index, name, node) >= NAME_LOW) return null;
+  const own = similarityTo(ctx.index, name, node);
   const cell = row.name && !row.name.filled && row.name.text.trim() !== '' ? row.name.cell : codeCell(row);
+  if (own >= NAME_LOW) {
+    const other = fitsAnotherBetter(ctx, node, name, own);
+    if (!other) return null;
+    return makeFinding(ctx, {
+      rule: 'name-mismatch',
+      severity: 'warning',
+      cell,
+      code,
+      expected: node.name,
+      actual: name,
+      messageKey: 'finding.name-mismatch.suggest',
+      params: { name, treeName: node.name, suggestedCode: other.code, suggestedName: other.name },
+    });
+  }
   const suggested = suggestion(ctx, name, node.code);
   if (suggested && similarityTo(ctx.index, name, suggested) > similarityTo(ctx.index, name, node)) {
     return makeFinding(ctx, {
@@ -164,7 +195,24 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
     if (finding) out.push(finding);
   }
   if (trailingZero) out.push(trailingZeroFinding(ctx, row, codes[0]!, trailingZero.alternative));
+  if (node.code !== code && node.aliases.includes(code) && ambiguous.length <= 1) out.push(renumberedFinding(ctx, row, code, node));
   return out;
+}
+
+/**
+ * The row prints the node under another numbering (seed 003's 7.3.5 is QĐ 876's 7.3.6): read as
+ * meant, and said once per row so the officer sees which code the ministry's table uses.
+ */
+function renumberedFinding(ctx: CheckContext, row: TableRow, written: string, node: CriteriaNode): Finding {
+  return makeFinding(ctx, {
+    rule: 'renumbered-code',
+    severity: 'info',
+    cell: codeCell(row),
+    code: written,
+    expected: node.code,
+    actual: written,
+    params: { canonical: node.code, name: node.name, set: ctx.index.set.title },
+  });
 }
 
 /** duplicate-code: a score table gives each criterion one row; task tables repeat codes by design. */

@@ -1,12 +1,13 @@
 import { fixed, type Fixed } from '../fixed';
-import type { CriteriaIndex } from '../criteria/types';
+import { isCustomSet, methodologyOf } from '../criteria/sets';
+import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
 import { buildStructure, type CodedRow } from '../score/structure';
 import type { ReadTable, TableRow } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
 import { makeFinding, type CheckContext } from './context';
 import { sumFindings } from './sums';
-import type { Finding } from './types';
+import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
 
 export type { Finding, RuleId, Severity, MessageParams } from './types';
@@ -16,9 +17,17 @@ export interface CheckOptions {
   readonly tolerance?: Fixed;
   /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
   readonly mixedMethodology?: boolean;
+  /** What is mixed (default: the two methodologies); 'numberings' is seed 003's renumbering beside seed 000's. */
+  readonly mixedKind?: 'methodologies' | 'numberings';
 }
 
 export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
+
+/** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
+function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
+  if (!isCustomSet(set)) return { messageKey: `finding.mixed-methodology.${set.id}` };
+  return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
+}
 
 function entriesByRow(rows: readonly CodedRow[]): Map<TableRow, CodedRow> {
   return new Map(rows.map((e) => [e.row, e]));
@@ -42,7 +51,7 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
         severity: 'warning',
         cell: headerCell(ctx),
         code: null,
-        messageKey: `finding.mixed-methodology.${index.set.id}`,
+        ...(options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering' } : mixedMessage(index.set)),
       }),
     );
   }

@@ -18,7 +18,8 @@ export type RuleId =
   | 'ambiguous-code'
   | 'code-trailing-zero'
   | 'total-mismatch'
-  | 'mixed-methodology';
+  | 'mixed-methodology'
+  | 'renumbered-code';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -18,3 +18,14 @@ export function codeParent(code: string): string | null {
 export function normalizeCode(raw: string): string {
   return raw.trim().replace(/\.+$/, '');
 }
+
+/** Numeric per segment, a parent before its children: 1.2 < 1.10, 2 < 2.1 < 2.1.1 < 2.2. */
+export function compareCriteriaCodes(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const d = pa[i]! - pb[i]!;
+    if (d !== 0) return d;
+  }
+  return pa.length - pb.length;
+}

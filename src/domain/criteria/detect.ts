@@ -9,6 +9,11 @@ export interface Detection {
   readonly confidence: number;
   /** The sheet's codes clearly follow two numberings (2017 and 2022 codes, or seed 003's and 000's). */
   readonly mixed: boolean;
+  /**
+   * Present when mixed: codes of both methodologies (2017 and 2022), or one methodology's codes in
+   * two numberings (seed 003's renumbering beside seed 000's).
+   */
+  readonly mixedKind?: 'methodologies' | 'numberings';
 }
 
 /** The current methodology: the answer when a sheet gives no clue at all. */
@@ -92,7 +97,8 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const total = a + b;
   const id: CriteriaSetId = total === 0 ? DEFAULT_SET : a >= b ? 'par-2022' : 'par-2017';
   const confidence = total === 0 ? 0 : (Math.max(a, b) / total) * Math.min(1, total / SATURATION);
-  return { id, confidence: round(confidence), mixed: isMixed(e) };
+  const mixedKind = mixedKindOf(e);
+  return { id, confidence: round(confidence), mixed: mixedKind !== null, ...(mixedKind ? { mixedKind } : {}) };
 }
 
 /** Seed 003 prints par-2022 nodes under other codes; a row whose name fits the alias reading shows that numbering. */
@@ -109,12 +115,12 @@ function countNumbering(index: CriteriaIndex, code: string, name: string, e: Evi
   else if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) e.canonicalPairs += 1;
 }
 
-function isMixed(e: Evidence): boolean {
+function mixedKindOf(e: Evidence): 'methodologies' | 'numberings' | null {
   const x = e.exclusiveCodes['par-2022'];
   const y = e.exclusiveCodes['par-2017'];
   // One stray code is a typo; a methodology mix shows several codes of each, the minority no mere sliver.
-  const twoMethodologies = Math.min(x, y) >= 2 && Math.min(x, y) >= 0.2 * Math.max(x, y);
-  return twoMethodologies || (e.aliasPairs >= 1 && e.canonicalPairs >= 1);
+  if (Math.min(x, y) >= 2 && Math.min(x, y) >= 0.2 * Math.max(x, y)) return 'methodologies';
+  return e.aliasPairs >= 1 && e.canonicalPairs >= 1 ? 'numberings' : null;
 }
 
 function round(x: number): number {

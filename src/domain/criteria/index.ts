@@ -4,11 +4,14 @@ export type {
   CriteriaNode,
   CriteriaSet,
   CriteriaSetId,
+  BuiltInSetId,
+  CriteriaSpec,
+  CriteriaSource,
   NodeKind,
   NodeLevel,
 } from './types';
-export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVariants } from './sets';
+export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVariants, isBuiltInSet, isBuiltInSetId, isCustomSet, methodologyOf } from './sets';
 export { detectCriteriaSet, type Detection } from './detect';
 export { nameSimilarity, bestNameMatch, NAME_MATCH_THRESHOLD } from './names';
 export { treeViolations, type TreeRule, type TreeViolation } from './invariants';
-export { parseCriteriaSet, safeParseCriteriaSet } from './schema';
+export { parseCriteriaSet, safeParseCriteriaSet, customCriteriaSetSchema } from './schema';

@@ -15,41 +15,67 @@ const sourceKind = z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-e
 
 const code = z.string().regex(CODE_PATTERN);
 
-const nodeSchema = z
-  .object({
-    code,
-    parent: code.nullable(),
-    level: z.enum(['area', 'criterion', 'subcriterion', 'item']),
-    name: z.string(),
-    max: fixedSchema.nullable(),
-    kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
-    split: z.partialRecord(sourceKind, fixedSchema).optional(),
-    aliases: z.array(code),
-    // Every node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
-    sources: z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1),
-  })
-  .superRefine((node, ctx) => {
-    const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
-    if (node.level !== LEVEL_BY_DEPTH[codeDepth(node.code) - 1]) issue(`level ${node.level} does not match the code depth`);
-    if (node.parent !== codeParent(node.code)) issue(`parent ${String(node.parent)} is not the code's prefix`);
-    if (node.aliases.includes(node.code)) issue('lists its own code as an alias');
-    if (node.split) {
-      const parts = Object.entries(node.split) as [Exclude<NodeKind, 'mixed'>, Fixed][];
-      if (node.level !== 'area') issue('only areas carry a split');
-      if (node.max === null) issue('a split needs a known maximum');
-      else if (parts.reduce((sum, [, v]) => sum + v, 0) !== node.max) issue('split does not add up to the maximum');
-      const expectedKind = parts.length === 1 ? parts[0]?.[0] : 'mixed';
-      if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
-    }
-  });
+function nodeSchemaWith(sources: z.ZodType<string[]>) {
+  return z
+    .object({
+      code,
+      parent: code.nullable(),
+      level: z.enum(['area', 'criterion', 'subcriterion', 'item']),
+      name: z.string(),
+      max: fixedSchema.nullable(),
+      kind: z.enum(['self-assessment', 'leader-survey', 'sipas', 'socio-economic', 'mixed']),
+      split: z.partialRecord(sourceKind, fixedSchema).optional(),
+      aliases: z.array(code),
+      sources,
+    })
+    .superRefine((node, ctx) => {
+      const issue = (message: string): void => ctx.addIssue({ code: 'custom', message: `${node.code}: ${message}` });
+      if (node.level !== LEVEL_BY_DEPTH[codeDepth(node.code) - 1]) issue(`level ${node.level} does not match the code depth`);
+      if (node.parent !== codeParent(node.code)) issue(`parent ${String(node.parent)} is not the code's prefix`);
+      if (node.aliases.includes(node.code)) issue('lists its own code as an alias');
+      if (node.split) {
+        const parts = Object.entries(node.split) as [Exclude<NodeKind, 'mixed'>, Fixed][];
+        if (node.level !== 'area') issue('only areas carry a split');
+        if (node.max === null) issue('a split needs a known maximum');
+        else if (parts.reduce((sum, [, v]) => sum + v, 0) !== node.max) issue('split does not add up to the maximum');
+        const expectedKind = parts.length === 1 ? parts[0]?.[0] : 'mixed';
+        if (parts.length > 0 && node.kind !== expectedKind) issue(`kind ${node.kind} contradicts its split`);
+      }
+    });
+}
+
+// Every embedded node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
+const nodeSchema = nodeSchemaWith(z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1));
+// A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json: nodes[3]").
+const customNodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
+const builtInId = z.enum(['par-2022', 'par-2017']);
 
 export const criteriaSetSchema = z.object({
-  id: z.enum(['par-2022', 'par-2017']),
+  id: builtInId,
   title: z.string().min(1),
   basis: z.string().min(1),
   total: fixedSchema,
   partial: z.boolean(),
   nodes: z.array(nodeSchema).min(1),
+});
+
+/** A set built from a user's sheet or file: any id but a built-in one, and where it came from. */
+export const customCriteriaSetSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .refine((id) => !builtInId.safeParse(id).success, 'a custom set cannot reuse a built-in id'),
+  title: z.string().min(1),
+  basis: z.string(),
+  total: fixedSchema,
+  partial: z.boolean(),
+  nodes: z.array(customNodeSchema).min(1),
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('sheet'), sheet: z.string().min(1), file: z.string().optional() }),
+    z.object({ kind: z.literal('file'), file: z.string().min(1) }),
+  ]),
+  extends: builtInId.optional(),
+  methodology: builtInId.optional(),
 });
 
 /** Validates an embedded set (or anything claiming to be one); throws a ZodError listing every problem. */

@@ -4,6 +4,7 @@ import { PAR_2017, PAR_2017_NAME_VARIANTS } from './data/par-2017';
 import { parseCriteriaSet } from './schema';
 import { treeViolations } from './invariants';
 import { normalizeCode } from './codes';
+import { fold } from '../text';
 
 export const CRITERIA_SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
 
@@ -31,9 +32,54 @@ export function getCriteriaSet(id: CriteriaSetId): CriteriaSet {
   return set;
 }
 
-/** The other wordings the seeds print for a node of an embedded set (empty for custom sets). */
+export function isBuiltInSetId(id: string): id is CriteriaSetId {
+  return (CRITERIA_SET_IDS as readonly string[]).includes(id);
+}
+
+/** A set read from a user's sheet or file (a test may build other sets by hand: those are not custom). */
+export function isCustomSet(set: CriteriaSet): boolean {
+  return set.source !== undefined && set.source.kind !== 'built-in';
+}
+
+/** True for the embedded sets themselves (a custom set never reuses a built-in id). */
+export function isBuiltInSet(set: CriteriaSet): boolean {
+  return isBuiltInSetId(set.id) && (RAW[set.id] === set || loaded.get(set.id) === set);
+}
+
+/** The national methodology a set follows: its own id for a built-in set, else what the custom set declares. */
+export function methodologyOf(set: CriteriaSet): CriteriaSetId | null {
+  if (isBuiltInSetId(set.id) && !isCustomSet(set)) return set.id;
+  return set.extends ?? set.methodology ?? null;
+}
+
+const customVariants = new WeakMap<CriteriaSet, Map<string, readonly string[]>>();
+
+/**
+ * A custom set inherits the seeds' wordings of its methodology's nodes where it keeps the node:
+ * same code and same name. An extension that renames a node also keeps the old name as a wording
+ * (older sheets still print it); a stand-alone set may have renumbered, so a renamed node gets none.
+ */
+function customNameVariants(set: CriteriaSet, base: CriteriaSetId): Map<string, readonly string[]> {
+  const cached = customVariants.get(set);
+  if (cached) return cached;
+  const baseIndex = criteriaIndex(getCriteriaSet(base));
+  const out = new Map<string, readonly string[]>();
+  for (const node of set.nodes) {
+    const baseNode = baseIndex.byCode(node.code);
+    if (!baseNode) continue;
+    const seeds = VARIANTS[base][node.code] ?? [];
+    if (fold(baseNode.name) === fold(node.name)) out.set(node.code, seeds);
+    else if (set.extends === base) out.set(node.code, [baseNode.name, ...seeds]);
+  }
+  customVariants.set(set, out);
+  return out;
+}
+
+/** The other wordings the seeds print for a node (a custom set: see customNameVariants). */
 export function nameVariants(set: CriteriaSet, code: string): readonly string[] {
-  return RAW[set.id] === set || loaded.get(set.id) === set ? VARIANTS[set.id][code] ?? [] : [];
+  if (isBuiltInSet(set)) return VARIANTS[set.id as CriteriaSetId][code] ?? [];
+  const base = methodologyOf(set);
+  return base === null ? [] : customNameVariants(set, base).get(code) ?? [];
 }
 
 const indexes = new WeakMap<CriteriaSet, CriteriaIndex>();

@@ -1,7 +1,18 @@
 import type { Fixed } from '../fixed';
 
+/** The embedded, built-in sets (one per national methodology). */
 export type CriteriaSetId = 'par-2022' | 'par-2017';
+export type BuiltInSetId = CriteriaSetId;
+/** What a user picks by name: a built-in set, or let the sheet decide. */
 export type CriteriaChoice = CriteriaSetId | 'auto';
+/** What the engine accepts: a choice by name, or a set object (a custom one read from a sheet or file). */
+export type CriteriaSpec = CriteriaChoice | CriteriaSet;
+
+/** Where a set comes from: embedded data, a workbook sheet, or a JSON file. */
+export type CriteriaSource =
+  | { readonly kind: 'built-in' }
+  | { readonly kind: 'sheet'; readonly sheet: string; readonly file?: string }
+  | { readonly kind: 'file'; readonly file: string };
 
 export type NodeLevel = 'area' | 'criterion' | 'subcriterion' | 'item';
 
@@ -25,7 +36,8 @@ export interface CriteriaNode {
 }
 
 export interface CriteriaSet {
-  readonly id: CriteriaSetId;
+  /** A built-in id, or a custom id (never one of the built-in ids). */
+  readonly id: string;
   readonly title: string;
   /** The legal basis, e.g. "Quyết định 876/QĐ-BNV ngày 10/11/2022". */
   readonly basis: string;
@@ -33,6 +45,15 @@ export interface CriteriaSet {
   /** True when the set is known to be incomplete (par-2022: the seeds cover most, not all, nodes). */
   readonly partial: boolean;
   readonly nodes: readonly CriteriaNode[];
+  /** Absent on embedded sets (read as built-in). */
+  readonly source?: CriteriaSource;
+  /** A custom set built as a patch of this built-in set (filled maxima, added or renamed nodes). */
+  readonly extends?: CriteriaSetId;
+  /**
+   * The national methodology the set follows, when it follows one: what methodology help
+   * (renumbered codes, mixed methodologies, the seeds' other wordings) is judged against.
+   */
+  readonly methodology?: CriteriaSetId;
 }
 
 /** Lookup helpers built once per set. */

@@ -75,12 +75,19 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
 }
 
 /** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
+/** Where a custom set was defined, for the summary line that says so. */
+function criteriaSourceParams(analysis: Analysis): { where: string } {
+  const source = analysis.criteria.source;
+  if (source?.kind === 'sheet') return { where: source.sheet };
+  return { where: source?.kind === 'file' ? source.file : '' };
+}
+
 export function buildSummarySheet(analysis: Analysis, name: string, t: Translate): PlanSheet {
   const w = new BlockWriter();
   const shape = t(`sheet.summary.shape.${analysis.table.layout.shape === 'task' ? 'task' : 'score'}`);
   w.add([textCell(t('sheet.summary.title', { shape, sheet: analysis.sheet }), TITLE_STYLE)]);
   w.add([textCell(t('sheet.summary.criteria', { title: analysis.criteria.title, basis: analysis.criteria.basis }))]);
-  w.add([textCell(t(analysis.criteriaChosenBy === 'forced' ? 'sheet.summary.criteria.forced' : 'sheet.summary.criteria.detected'))]);
+  w.add([textCell(t(`sheet.summary.criteria.${analysis.criteriaChosenBy}`, criteriaSourceParams(analysis)))]);
   w.add();
 
   if (analysis.table.layout.shape === 'score' && analysis.lines.length > 0) scoreSections(w, analysis, t);

@@ -4,12 +4,15 @@ export const CLI_MESSAGES: MessageTable = {
   vi: {
     'cli.usage': [
       'Cách dùng:',
-      '  par-scorer check FILE [--sheet TÊN] [--criteria par-2022|par-2017|auto] [--json] [--lang vi|en]',
+      '  par-scorer check FILE [--sheet TÊN] [--criteria par-2022|par-2017|auto|BỘ.xlsx|BỘ.json] [--json] [--lang vi|en]',
       '      Kiểm tra bảng điểm hoặc bảng nhiệm vụ: phát hiện lỗi và tổng điểm.',
+      '      Sổ có trang “Bộ tiêu chí” thì dùng bộ tiêu chí đó (trừ khi có --criteria).',
       '  par-scorer score FILE -o OUT.xlsx [--sheet TÊN] [--criteria ...] [--no-agency-sheets] [--lang vi|en]',
       '      Ghi một bản sao đã tính điểm (không bao giờ ghi đè tệp gốc).',
       '  par-scorer criteria [--set par-2022|par-2017] [--json] [--lang vi|en]',
       '      In cây tiêu chí.',
+      '  par-scorer criteria --export par-2022|par-2017 -o BỘ.xlsx',
+      '      Ghi bộ tiêu chí thành trang “Bộ tiêu chí” để sửa rồi dùng với --criteria.',
       '  par-scorer --help | --version',
       '',
       'Mã thoát: 0 không có lỗi, 1 bảng có lỗi, 2 không dùng được đầu vào (tệp, trang tính, tùy chọn).',
@@ -74,12 +77,15 @@ export const CLI_MESSAGES: MessageTable = {
   en: {
     'cli.usage': [
       'Usage:',
-      '  par-scorer check FILE [--sheet NAME] [--criteria par-2022|par-2017|auto] [--json] [--lang vi|en]',
+      '  par-scorer check FILE [--sheet NAME] [--criteria par-2022|par-2017|auto|SET.xlsx|SET.json] [--json] [--lang vi|en]',
       '      Checks a score or task table: findings and totals.',
+      '      A workbook with a “Bộ tiêu chí” sheet is checked against that set (unless --criteria is given).',
       '  par-scorer score FILE -o OUT.xlsx [--sheet NAME] [--criteria ...] [--no-agency-sheets] [--lang vi|en]',
       '      Writes a scored copy (never overwrites the input).',
       '  par-scorer criteria [--set par-2022|par-2017] [--json] [--lang vi|en]',
       '      Prints the criteria tree.',
+      '  par-scorer criteria --export par-2022|par-2017 -o SET.xlsx',
+      '      Writes the set as a “Bộ tiêu chí” sheet to edit and use with --criteria.',
       '  par-scorer --help | --version',
       '',
       'Exit codes: 0 no errors, 1 the table has errors, 2 unusable input (file, sheet, options).',

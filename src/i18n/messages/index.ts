@@ -8,6 +8,7 @@ import { EXCEL_MESSAGES } from './excel';
 import { CHECK_DIR_MESSAGES } from './check-dir';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { WRITE_ERROR_MESSAGES } from './write-errors';
+import { CRITERIA_MESSAGES } from './criteria';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
@@ -23,4 +24,5 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   CHECK_DIR_MESSAGES,
   FUNCTIONS_MESSAGES,
   WRITE_ERROR_MESSAGES,
+  CRITERIA_MESSAGES,
 ];

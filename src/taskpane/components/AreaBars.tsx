@@ -50,7 +50,7 @@ export function weakestAreas(areas: readonly AreaTotal[]): ReadonlySet<string> {
   return new Set(areas.filter((a) => areaRatio(a) === lowest && lowest < 1).map((a) => a.code));
 }
 
-export function AreaBars({ areas, criteria }: { areas: readonly AreaTotal[]; criteria: CriteriaSetId }) {
+export function AreaBars({ areas, criteria }: { areas: readonly AreaTotal[]; criteria: CriteriaSetId | null }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const weakest = weakestAreas(areas);

@@ -1,7 +1,8 @@
 import { mergeClasses, Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Analysis } from '../../domain/analysis';
-import type { CriteriaChoice } from '../../domain/criteria/types';
+import { isCustomSet } from '../../domain/criteria/sets';
+import type { PaneCriteria } from '../services';
 import { useI18n } from '../i18n-context';
 import type { WorkbookInfo } from '../services';
 
@@ -29,7 +30,7 @@ export interface PaneHeaderProps {
   readonly selectedSheet: string | null;
   readonly onSelectSheet: (sheet: string) => void;
   readonly analysis: Analysis | null;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: PaneCriteria;
   readonly onChangeCriteria: () => void;
   readonly disabled: boolean;
   /** Shown at the end of the title row (the settings toggle). */
@@ -41,9 +42,11 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
   const styles = useStyles();
   const sheetId = useId('sheet');
   const criteriaText = analysis
-    ? t(analysis.criteriaChosenBy === 'detected' ? 'pane.header.criteriaDetected' : 'pane.header.criteriaForced', {
-        set: t(`pane.criteria.${analysis.criteria.id}`),
-      })
+    ? isCustomSet(analysis.criteria)
+      ? t('pane.header.criteriaCustom', { set: analysis.criteria.title })
+      : t(analysis.criteriaChosenBy === 'detected' ? 'pane.header.criteriaDetected' : 'pane.header.criteriaForced', {
+          set: t(`pane.criteria.${analysis.criteria.id}`),
+        })
     : t(`pane.criteria.${criteria}`);
   return (
     <header className={styles.header}>

@@ -1,18 +1,18 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef, useEffect, useState } from 'react';
-import type { CriteriaChoice } from '../../domain/criteria/types';
+import type { PaneCriteria, WorkbookCriteriaSheet } from '../services';
 import type { Lang } from '../../i18n/types';
 import { formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n-context';
 
 export interface PaneSettings {
   readonly lang: Lang;
-  readonly criteria: CriteriaChoice;
+  readonly criteria: PaneCriteria;
   /** In points (0.02 by default): the largest subtotal difference still called rounding drift. */
   readonly tolerance: number;
 }
 
-export const CRITERIA_CHOICES: readonly CriteriaChoice[] = ['auto', 'par-2022', 'par-2017'];
+export const CRITERIA_CHOICES: readonly PaneCriteria[] = ['auto', 'workbook', 'par-2022', 'par-2017'];
 export const MAX_TOLERANCE = 1;
 
 const useStyles = makeStyles({
@@ -31,10 +31,12 @@ export interface SettingsPanelProps {
   readonly settings: PaneSettings;
   readonly onChange: (next: PaneSettings) => void;
   readonly disabled: boolean;
+  /** The workbook's "Bộ tiêu chí" sheet, offered as a choice when present. */
+  readonly criteriaSheet?: WorkbookCriteriaSheet | undefined;
 }
 
 export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(function SettingsPanel(
-  { settings, onChange, disabled },
+  { settings, onChange, disabled, criteriaSheet },
   ref,
 ) {
   const { t, lang } = useI18n();
@@ -53,11 +55,13 @@ export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(functio
         <Select
           value={settings.criteria}
           disabled={disabled}
-          onChange={(_, data) => onChange({ ...settings, criteria: data.value as CriteriaChoice })}
+          onChange={(_, data) => onChange({ ...settings, criteria: data.value as PaneCriteria })}
         >
-          {CRITERIA_CHOICES.map((choice) => (
+          {CRITERIA_CHOICES.filter((choice) => choice !== 'workbook' || criteriaSheet || settings.criteria === 'workbook').map((choice) => (
             <option key={choice} value={choice}>
-              {t(`pane.criteria.${choice}`)}
+              {choice === 'workbook' && criteriaSheet?.title
+                ? t('pane.criteria.workbook.titled', { title: criteriaSheet.title, sheet: criteriaSheet.sheet })
+                : t(`pane.criteria.${choice}`)}
             </option>
           ))}
         </Select>

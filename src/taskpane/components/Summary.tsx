@@ -4,6 +4,7 @@ import type { Analysis } from '../../domain/analysis';
 import type { Fixed } from '../../domain/fixed';
 import { formatNumber, formatPoints } from '../format';
 import { useI18n } from '../i18n-context';
+import { areaNamesOf } from '../area-names';
 import { AreaBars } from './AreaBars';
 
 const useStyles = makeStyles({
@@ -61,7 +62,7 @@ export function Summary({ analysis, headingRef }: { analysis: Analysis; headingR
           </div>
         ))}
       </dl>
-      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} criteria={analysis.criteria.id} /> : null}
+      {isScoreTable && totals.byArea.length > 0 ? <AreaBars areas={totals.byArea} criteria={areaNamesOf(analysis.criteria)} /> : null}
     </section>
   );
 }

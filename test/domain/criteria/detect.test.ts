@@ -43,6 +43,7 @@ describe('detectCriteriaSet', () => {
     const rows = [...SEED_000_ROWS.slice(0, 10), ...SEED_002_ROWS.slice(0, 10)];
     const d = detectRows(rows);
     expect(d.mixed).toBe(true);
+    expect(d.mixedKind).toBe('methodologies');
     expect(d.confidence).toBeLessThan(0.8);
   });
 
@@ -52,13 +53,14 @@ describe('detectCriteriaSet', () => {
       ['7.3.7', 'Tỷ lệ hồ sơ thanh toán trực tuyến'], // seed 000 numbering
       ['8.2', 'Mức độ thu hút đầu tư của tỉnh'],
     ];
-    expect(detectRows(rows)).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: true });
+    expect(detectRows(rows)).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: true, mixedKind: 'numberings' });
   });
 
   it('flags a workbook combining a seed 003 table and a seed 000 table', () => {
     const d = detectRows([...SEED_003_ROWS, ...SEED_000_ROWS]);
     expect(d.id).toBe('par-2022');
     expect(d.mixed).toBe(true);
+    expect(d.mixedKind).toBe('numberings');
   });
 
   it('does not call one stray code a mix', () => {

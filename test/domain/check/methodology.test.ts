@@ -1,0 +1,85 @@
+import { analyze } from '../../../src/domain/engine';
+import type { Finding } from '../../../src/domain/check/types';
+import { translator } from '../../../src/i18n';
+import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
+import { SEED_000_ROWS, SEED_002_ROWS, SEED_003_ROWS, type Row } from '../criteria/fixtures';
+
+/** A task table (criterion | task | lead) from code/name rows as the seeds print them. */
+function taskFindings(rows: readonly Row[]): Finding[] {
+  const grid = gridFromRows([
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
+    ['STT', 'Tiêu chí', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì'],
+    ...rows.map(([code, name]): BuilderValue[] => [code, name, 'Triển khai theo kế hoạch', 'Sở Nội vụ']),
+  ]);
+  const result = analyze(grid);
+  if (!result.ok) throw new Error('no table');
+  return [...result.analysis.findings];
+}
+
+const of = (findings: readonly Finding[], rule: Finding['rule']) => findings.filter((f) => f.rule === rule);
+
+describe('methodology help', () => {
+  it('names the QĐ 876 code of every row printed in seed 003’s renumbering, without calling the sheet mixed', () => {
+    const findings = taskFindings(SEED_003_ROWS);
+    expect(of(findings, 'mixed-methodology')).toEqual([]);
+    expect(of(findings, 'renumbered-code').map((f) => [f.cell, f.actual, f.expected])).toEqual([
+      ['A7', '2.4', '2.5'],
+      ['A13', '7.3.2', '7.3.3'],
+      ['A14', '7.3.4', '7.3.5'],
+      ['A15', '7.3.5', '7.3.6'],
+      ['A16', '7.3.6', '7.3.7'],
+      ['A18', '8.4', '8.5'],
+    ]);
+    const en = translator('en');
+    const f = of(findings, 'renumbered-code')[2]!;
+    expect(f.severity).toBe('info');
+    expect(en(f.messageKey, f.params)).toBe(
+      `Code 7.3.4 follows another numbering; in “${f.params.set}” the criterion “Tỷ lệ dịch vụ công trực tuyến toàn trình” is 7.3.5.`,
+    );
+    // Rows read as meant: no name is called wrong.
+    expect(of(findings, 'name-mismatch')).toEqual([]);
+  });
+
+  it('says once, clearly, that a workbook mixes seed 003’s and seed 000’s numbering', () => {
+    const findings = taskFindings([...SEED_003_ROWS, ...SEED_000_ROWS]);
+    const mixed = of(findings, 'mixed-methodology');
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]!.messageKey).toBe('finding.mixed-methodology.numbering');
+    expect(translator('vi')(mixed[0]!.messageKey, mixed[0]!.params)).toContain('hai cách đánh số bộ tiêu chí 2022–2030');
+    // Seed 000's own rows (canonical codes) are not called renumbered.
+    expect(of(findings, 'renumbered-code').map((f) => f.row).every((row) => row <= 2 + SEED_003_ROWS.length)).toBe(true);
+  });
+
+  it('says once that a workbook mixes the 2017 and 2022 methodologies', () => {
+    const findings = taskFindings([...SEED_000_ROWS, ...SEED_002_ROWS]);
+    const mixed = of(findings, 'mixed-methodology');
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]!.messageKey).toMatch(/^finding\.mixed-methodology\.par-20(17|22)$/);
+    expect(mixed[0]!.cell).toBe('A2');
+  });
+
+  it('names the code whose name a row carries, even when the names share the usual words', () => {
+    const findings = taskFindings([
+      ['1.3', 'Công tác tuyên truyền cải cách hành chính'], // 1.4's name
+      ['3.4', 'Kết quả giải quyết hồ sơ thủ tục hành chính'], // right
+      ['3.3', 'Kiểm soát quy định thủ tục hành chính'], // 3.1's name
+    ]);
+    const names = of(findings, 'name-mismatch');
+    expect(names.map((f) => [f.code, f.params.suggestedCode, f.severity])).toEqual([
+      ['1.3', '1.4', 'warning'],
+      ['3.3', '3.1', 'warning'],
+    ]);
+    expect(translator('vi')(names[0]!.messageKey, names[0]!.params)).toBe(
+      'Tên “Công tác tuyên truyền cải cách hành chính” không khớp với 1.3 (“Kiểm tra cải cách hành chính”) mà khớp với 1.4 “Công tác tuyên truyền cải cách hành chính”; kiểm tra lại mã.',
+    );
+  });
+
+  it('keeps silent on a row whose name is a shortened or seed wording of its own node', () => {
+    const findings = taskFindings([
+      ['1.1', 'Thực hiện Kế hoạch CCHC năm 2022 đạt 98,2% (56/57 nhiệm vụ)'],
+      ['1.7', 'Thực hiện các nhiệm vụ do Chính phủ giao'],
+      ['4.1.6', 'Tình hình thực hiện Quy chế làm việc của UBND tỉnh'],
+    ]);
+    expect(of(findings, 'name-mismatch')).toEqual([]);
+  });
+});
