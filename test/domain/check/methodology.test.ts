@@ -5,13 +5,13 @@ import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
 import { SEED_000_ROWS, SEED_002_ROWS, SEED_003_ROWS, type Row } from '../criteria/fixtures';
 
 /** A task table (criterion | task | lead) from code/name rows as the seeds print them. */
-function taskFindings(rows: readonly Row[]): Finding[] {
+function taskFindings(rows: readonly Row[], options: Parameters<typeof analyze>[1] = {}): Finding[] {
   const grid = gridFromRows([
     ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
     ['STT', 'Tiêu chí', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì'],
     ...rows.map(([code, name]): BuilderValue[] => [code, name, 'Triển khai theo kế hoạch', 'Sở Nội vụ']),
   ]);
-  const result = analyze(grid);
+  const result = analyze(grid, options);
   if (!result.ok) throw new Error('no table');
   return [...result.analysis.findings];
 }
@@ -59,11 +59,15 @@ describe('methodology help', () => {
   });
 
   it('names the code whose name a row carries, even when the names share the usual words', () => {
-    const findings = taskFindings([
+    // Three rows are too few to tell the methodologies apart (both have these names): use QĐ 876's.
+    const findings = taskFindings(
+      [
       ['1.3', 'Công tác tuyên truyền cải cách hành chính'], // 1.4's name
       ['3.4', 'Kết quả giải quyết hồ sơ thủ tục hành chính'], // right
       ['3.3', 'Kiểm soát quy định thủ tục hành chính'], // 3.1's name
-    ]);
+      ],
+      { criteria: 'par-2022' },
+    );
     const names = of(findings, 'name-mismatch');
     expect(names.map((f) => [f.code, f.params.suggestedCode, f.severity])).toEqual([
       ['1.3', '1.4', 'warning'],
