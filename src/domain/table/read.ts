@@ -10,6 +10,7 @@ import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTotalText } from '.
 import { findHeader, type HeaderFound } from './headers';
 import { mergeResolver, type CellResolver, type ResolvedCell } from './merges';
 import { planYearAbove } from './plan-year';
+import { COLUMN_ROLES } from './types';
 import type {
   CellRef,
   ColumnMatch,
@@ -34,7 +35,11 @@ const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailing
 /** Areas are numbered 1..8 in both methodologies. */
 const MAX_AREA = 8;
 
-function rowCells(grid: Grid, row: number): GridCell[] {
+function rowCells(grid: Grid, row: number): readonly GridCell[] {
+  // The grid is rectangular: its own row is already what the loop below would build.
+  const own = grid.cells[row - grid.originRow];
+  const count = gridColCount(grid);
+  if (own && own.length === count) return own;
   const out: GridCell[] = [];
   for (let i = 0; i < gridColCount(grid); i++) out.push(cellAt(grid, row, grid.originCol + i));
   return out;
@@ -77,15 +82,22 @@ interface Context {
   readonly unassigned: readonly number[];
 }
 
+/** Slot of each role in a draft's cache: an array per row is far cheaper than a Map per row. */
+const ROLE_SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROLES.map((r, i) => [r, i])) as Record<
+  ColumnRole,
+  number
+>;
+
 function makeDraft(ctx: Context, row: number): Draft {
   // Every step asks for the same few cells of the row again: each is resolved once.
-  const resolved = new Map<ColumnRole, ResolvedCell | null>();
+  const resolved: (ResolvedCell | null | undefined)[] = new Array<ResolvedCell | null | undefined>(COLUMN_ROLES.length);
   const get = (role: ColumnRole): ResolvedCell | null => {
-    let r = resolved.get(role);
+    const slot = ROLE_SLOT[role];
+    let r = resolved[slot];
     if (r === undefined) {
       const col = ctx.columns.get(role);
       r = col === undefined ? null : ctx.resolve(row, col);
-      resolved.set(role, r);
+      resolved[slot] = r;
     }
     return r;
   };
@@ -235,7 +247,15 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
   return {
     row: d.row,
     kind,
-    code: { ...code.parse, cell: code.cell, filled: code.filled },
+    // Spelled out rather than spread: one object shape for every row keeps later steps' property reads fast.
+    code: {
+      codes: code.parse.codes,
+      rest: code.parse.rest,
+      areaStyle: code.parse.areaStyle,
+      maybeTrailingZeroLost: code.parse.maybeTrailingZeroLost,
+      cell: code.cell,
+      filled: code.filled,
+    },
     name,
     numbers,
     lead,
