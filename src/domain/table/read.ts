@@ -233,12 +233,16 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
   const nameField = textField(ctx, d, 'name');
   const name =
     nameField && code.name !== null && code.name !== '' ? { ...nameField, text: code.name } : nameField;
-  const numbers: Partial<Record<NumericRole, NumberField>> = {};
-  for (const role of NUMERIC_ROLES) {
-    const col = ctx.columns.get(role);
-    // Numbers are never filled from a merge: one stated value must not count twice.
-    if (col !== undefined) numbers[role] = { cell: { row: d.row, col }, parse: parseNumber(cellAt(ctx.grid, d.row, col)) };
-  }
+  // Numbers are never filled from a merge: one stated value must not count twice.
+  // Named stores (max, score, target, in that order) rather than numbers[role]: keyed stores per row are slow.
+  const numbers: { max?: NumberField; score?: NumberField; target?: NumberField } = {};
+  const numberAt = (col: number): NumberField => ({ cell: { row: d.row, col }, parse: parseNumber(cellAt(ctx.grid, d.row, col)) });
+  const maxCol = ctx.columns.get('max');
+  if (maxCol !== undefined) numbers.max = numberAt(maxCol);
+  const scoreCol = ctx.columns.get('score');
+  if (scoreCol !== undefined) numbers.score = numberAt(scoreCol);
+  const targetCol = ctx.columns.get('target');
+  if (targetCol !== undefined) numbers.target = numberAt(targetCol);
   const { lead, coordinating } = agencies(ctx, d);
   const leadCol = ctx.columns.get('lead');
   const deadlineCell = d.get('deadline');
