@@ -66,6 +66,8 @@ const isSingleArabic = (p: CodeParse): boolean => p.codes.length === 1 && p.area
 interface Draft {
   readonly row: number;
   readonly get: (role: ColumnRole) => ResolvedCell | null;
+  /** The role's cell as cleaned text ('' when the role has no column): cleaned once per row. */
+  readonly text: (role: ColumnRole) => string;
   readonly colCode: CodeParse;
   readonly nameCode: CodeParse;
   readonly codeCellText: string;
@@ -88,7 +90,27 @@ const ROLE_SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUM
   number
 >;
 
-function makeDraft(ctx: Context, row: number): Draft {
+/** The two code readings of a data row: all readTableShape needs before any row is built. */
+interface RowCodes {
+  readonly row: number;
+  readonly colCode: CodeParse;
+  readonly nameCode: CodeParse;
+}
+
+function rowCodes(ctx: Context, row: number): RowCodes {
+  const codeCol = ctx.columns.get('code');
+  const nameCol = ctx.columns.get('name');
+  const code = codeCol === undefined ? null : ctx.resolve(row, codeCol);
+  const name = nameCol === undefined ? null : ctx.resolve(row, nameCol);
+  return {
+    row,
+    colCode: code ? parseCodes(code.cell) : NO_CODE,
+    nameCode: name && name.cell.kind === 'string' ? parseCodes(name.cell) : NO_CODE,
+  };
+}
+
+function makeDraft(ctx: Context, codes: RowCodes): Draft {
+  const { row } = codes;
   // Every step asks for the same few cells of the row again: each is resolved once.
   const resolved: (ResolvedCell | null | undefined)[] = new Array<ResolvedCell | null | undefined>(COLUMN_ROLES.length);
   const get = (role: ColumnRole): ResolvedCell | null => {
@@ -101,15 +123,25 @@ function makeDraft(ctx: Context, row: number): Draft {
     }
     return r;
   };
-  const code = get('code');
-  const name = get('name');
+  const texts: (string | undefined)[] = new Array<string | undefined>(COLUMN_ROLES.length);
+  const text = (role: ColumnRole): string => {
+    const slot = ROLE_SLOT[role];
+    let t = texts[slot];
+    if (t === undefined) {
+      const r = get(role);
+      t = r === null ? '' : cleanText(cellRaw(r.cell));
+      texts[slot] = t;
+    }
+    return t;
+  };
   return {
     row,
     get,
-    colCode: code ? parseCodes(code.cell) : NO_CODE,
-    nameCode: name && name.cell.kind === 'string' ? parseCodes(name.cell) : NO_CODE,
-    codeCellText: code ? cleanText(cellRaw(code.cell)) : '',
-    nameText: name ? cleanText(cellRaw(name.cell)) : '',
+    text,
+    colCode: codes.colCode,
+    nameCode: codes.nameCode,
+    codeCellText: text('code'),
+    nameText: text('name'),
   };
 }
 
@@ -117,7 +149,7 @@ function textField(ctx: Context, d: Draft, role: ColumnRole): TextField | null {
   const r = d.get(role);
   const col = ctx.columns.get(role);
   if (!r || col === undefined) return null;
-  const text = cleanText(cellRaw(r.cell));
+  const text = d.text(role);
   return text === '' ? null : { cell: { row: d.row, col }, text, filled: r.filled };
 }
 
@@ -129,7 +161,7 @@ interface TableReading {
   readonly namePrefixes: boolean;
 }
 
-function isAreaDraft(d: Draft, reading: TableReading): boolean {
+function isAreaDraft(d: Pick<Draft, 'colCode' | 'nameCode'>, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
@@ -137,7 +169,7 @@ function isAreaDraft(d: Draft, reading: TableReading): boolean {
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
-function readTableShape(drafts: readonly Draft[], ctx: Context): TableReading {
+function readTableShape(drafts: readonly RowCodes[], ctx: Context): TableReading {
   const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !drafts.some((d) => isDotted(d.colCode));
   const partial: TableReading = { sequenceNumbers, namePrefixes: false };
   let area: string | null = null;
@@ -195,8 +227,7 @@ function kindOf(ctx: Context, d: Draft, code: RowCode, area: boolean): RowKind {
   if (code.parse.codes.length === 0 && (isTotalText(d.nameText) || isTotalText(d.codeCellText))) return 'total';
   if (area) return 'area';
   const hasTaskContent = TASK_ROLES.some((role) => {
-    const r = d.get(role);
-    return r !== null && cleanText(cellRaw(r.cell)) !== '';
+    return d.text(role) !== '';
   });
   // A second work column the header gave no role ("3- Hoạt động" beside "2- Nhiệm vụ") still makes a task row.
   const hasOtherContent = ctx.unassigned.some((col) => cleanText(cellRaw(cellAt(ctx.grid, d.row, col))) !== '');
@@ -268,7 +299,7 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
     task: textField(ctx, d, 'task'),
     product: textField(ctx, d, 'product'),
     deadline:
-      deadlineCol === undefined || cleanText(deadlineText) === ''
+      deadlineCol === undefined || d.text('deadline') === ''
         ? null
         : { ...parseDeadline(deadlineText, ctx.planYear), cell: { row: d.row, col: deadlineCol } },
     budget: textField(ctx, d, 'budget'),
@@ -358,15 +389,17 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     unassigned: unassignedColumns(grid, header.columns),
   };
 
-  const drafts: Draft[] = [];
+  // Codes first, rows after: a row's draft (its cell cache) then lives only while that row is built,
+  // instead of all of them surviving together into the older, costlier-to-collect heap.
+  const drafts: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
     const cells = rowCells(grid, row);
     if (isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells)) continue;
-    drafts.push(makeDraft(ctx, row));
+    drafts.push(rowCodes(ctx, row));
   }
   const reading = readTableShape(drafts, ctx);
-  const built = drafts.map((d) => buildRow(ctx, d, reading));
+  const built = drafts.map((codes) => buildRow(ctx, makeDraft(ctx, codes), reading));
   const rows = !grid.mergesKnown && shape === 'task' ? fillDown(ctx, built) : built;
 
   const firstDataRow = rows[0]?.row ?? header.headerRow + 1;
