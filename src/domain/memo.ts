@@ -9,7 +9,9 @@
 export function memoizeText<T>(fn: (input: string) => T, limit = 50_000): (input: string) => T {
   const memo = new Map<string, T>();
   return (input) => {
-    if (memo.has(input)) return memo.get(input) as T;
+    // One lookup on a hit; has() only when the stored result itself may be undefined.
+    const hit = memo.get(input);
+    if (hit !== undefined || memo.has(input)) return hit as T;
     const out = fn(input);
     if (memo.size >= limit) memo.clear();
     memo.set(input, out);

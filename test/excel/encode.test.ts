@@ -73,6 +73,41 @@ describe('chunkOps', () => {
     expect(oversized).toEqual([]);
     expect(chunkOps(ops, 100).oversized.length).toBe(10);
   });
+
+  it('cuts a band by rows to fill what is left of a sync, never over the budget, rows kept in order', () => {
+    type Formulas = Extract<WriteOp, { kind: 'formulas' }>;
+    const band = (row: number, rows: number): Formulas => ({
+      kind: 'formulas',
+      sheet: 'S',
+      row,
+      col: 2,
+      cells: Array.from({ length: rows }, (_, i) => [`'dòng ${row + i}`, row + i]),
+    });
+    const small: WriteOp = { kind: 'columnWidth', sheet: 'S', col: 0, points: 40 };
+    const budget = 20_000;
+    // Bands of 45% of a sync, as encodePlan makes them: in order, three fill two syncs at most.
+    const perRow = opBytes(band(0, 2)) - opBytes(band(0, 1));
+    const rowsPerBand = Math.floor((budget * 0.45) / perRow);
+    const ops: WriteOp[] = [small, band(0, rowsPerBand), band(rowsPerBand, rowsPerBand), band(2 * rowsPerBand, rowsPerBand), small];
+    const total = ops.reduce((sum, op) => sum + opBytes(op), 0);
+    const { chunks, oversized } = chunkOps(ops, budget);
+    expect(oversized).toEqual([]);
+    const sizes = chunks.map((c) => c.reduce((sum, op) => sum + opBytes(op), 0));
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(budget);
+    expect(chunks.length).toBe(Math.ceil(total / budget));
+    // Every sync but the last is filled to within a row of the budget.
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThan(budget - perRow - 100);
+    // The cut bands write exactly the rows the whole bands did, in the same order.
+    const written = chunks.flat().flatMap((op) => (op.kind === 'formulas' ? op.cells.map((line, i) => [op.row + i, ...line]) : [op.kind]));
+    const expected = ops.flatMap((op) => (op.kind === 'formulas' ? op.cells.map((line, i) => [op.row + i, ...line]) : [op.kind]));
+    expect(written).toEqual(expected);
+  });
+
+  it('still reports an oversized band instead of cutting it', () => {
+    const huge: WriteOp = { kind: 'formulas', sheet: 'S', row: 0, col: 0, cells: Array.from({ length: 50 }, () => ['x'.repeat(100)]) };
+    const { oversized } = chunkOps([{ kind: 'columnWidth', sheet: 'S', col: 0, points: 40 }, huge], 1_000);
+    expect(oversized).toEqual([huge]);
+  });
 });
 
 describe('columnRects and interimMarker', () => {

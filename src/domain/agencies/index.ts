@@ -63,7 +63,10 @@ function criterionOf(line: ScoreLine): AgencyCriterion {
   };
 }
 
-function taskOf(row: TableRow, partners: readonly string[]): AgencyTask {
+/** What every agency's copy of a row's task shares: worked out once per row, not once per agency. */
+type TaskBase = Omit<AgencyTask, 'partners'>;
+
+function taskBase(row: TableRow): TaskBase {
   const name = text(row.name);
   return {
     row: row.row,
@@ -72,6 +75,17 @@ function taskOf(row: TableRow, partners: readonly string[]): AgencyTask {
     task: text(row.task),
     product: text(row.product),
     deadline: row.deadline ? deadlineOnly(row.deadline) : null,
+  };
+}
+
+function taskOf(base: TaskBase, partners: readonly string[]): AgencyTask {
+  return {
+    row: base.row,
+    codes: base.codes,
+    criterion: base.criterion,
+    task: base.task,
+    product: base.product,
+    deadline: base.deadline,
     partners,
   };
 }
@@ -114,8 +128,10 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
       const coordinators = uniqueNames(row.coordinating).filter((m) => !leadNames.has(m.name));
       const everyone = [...leads, ...coordinators].map((m) => m.name);
       const others = (name: string): string[] => everyone.filter((n) => n !== name);
-      for (const m of leads) builder(m).tasks.push(taskOf(row, others(m.name)));
-      for (const m of coordinators) builder(m).coordinates.push(taskOf(row, others(m.name)));
+      if (leads.length === 0 && coordinators.length === 0) continue;
+      const base = taskBase(row);
+      for (const m of leads) builder(m).tasks.push(taskOf(base, others(m.name)));
+      for (const m of coordinators) builder(m).coordinates.push(taskOf(base, others(m.name)));
     }
   }
 

@@ -28,18 +28,19 @@ export interface FindingInput {
 }
 
 export function makeFinding(ctx: CheckContext, input: FindingInput): Finding {
+  const cell = a1(input.cell.row, input.cell.col);
   return {
     rule: input.rule,
     severity: input.severity,
     sheet: ctx.table.layout.sheet,
-    cell: a1(input.cell.row, input.cell.col),
+    cell,
     row: input.cell.row + 1,
     col: input.cell.col,
     code: input.code,
     expected: input.expected ?? null,
     actual: input.actual ?? null,
     messageKey: input.messageKey ?? `finding.${input.rule}`,
-    params: { cell: a1(input.cell.row, input.cell.col), ...(input.code === null ? {} : { code: input.code }), ...input.params },
+    params: { cell, ...(input.code === null ? {} : { code: input.code }), ...input.params },
   };
 }
 

@@ -29,9 +29,20 @@ export function isLetterheadRow(cells: readonly GridCell[]): boolean {
   return filled.length === 1 && /^\d{1,3}$/.test(text);
 }
 
+const INDEX_TEXT = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
+
 /** "(1) (2) (3)", "1 2 3 4", "A B C": the column numbering row some plans put under the header. */
 export function isIndexRow(cells: readonly GridCell[]): boolean {
-  const texts = cells.map((c) => cleanText(cellRaw(c))).filter((t) => t !== '');
+  const texts: string[] = [];
+  for (const c of cells) {
+    const raw = cellRaw(c);
+    if (raw === '') continue;
+    const t = cleanText(raw);
+    if (t === '') continue;
+    // A text that is neither a number nor a letter makes it a data row whatever the rest holds: stop here.
+    if (!INDEX_TEXT.test(t)) return false;
+    texts.push(t);
+  }
   // Three cells at least (or two in parentheses): "1 | | 2" is more likely a data row.
   if (texts.length < 2 || (texts.length === 2 && !texts.every((t) => t.startsWith('(')))) return false;
   const numbers: number[] = [];
@@ -45,8 +56,14 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
 
 /** The header again after a page break (one or both rows of it): header words in every cell but one. */
 export function isRepeatedHeaderRow(cells: readonly GridCell[]): boolean {
-  const filled = cells.filter((c) => c.kind !== 'empty');
-  if (filled.some((c) => c.kind === 'number')) return false;
-  const headerish = filled.filter((c) => matchHeader(cellRaw(c)) !== null).length;
-  return headerish >= 2 && headerish >= filled.length - 1;
+  let headerish = 0;
+  let other = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    if (c.kind === 'number') return false;
+    if (matchHeader(cellRaw(c)) !== null) headerish++;
+    // Two cells without header words: not a header whatever follows.
+    else if (++other > 1) return false;
+  }
+  return headerish >= 2;
 }

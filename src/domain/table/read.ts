@@ -10,6 +10,7 @@ import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTotalText } from '.
 import { findHeader, type HeaderFound } from './headers';
 import { mergeResolver, type CellResolver, type ResolvedCell } from './merges';
 import { planYearAbove } from './plan-year';
+import { COLUMN_ROLES } from './types';
 import type {
   CellRef,
   ColumnMatch,
@@ -34,7 +35,11 @@ const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailing
 /** Areas are numbered 1..8 in both methodologies. */
 const MAX_AREA = 8;
 
-function rowCells(grid: Grid, row: number): GridCell[] {
+function rowCells(grid: Grid, row: number): readonly GridCell[] {
+  // The grid is rectangular: its own row is already what the loop below would build.
+  const own = grid.cells[row - grid.originRow];
+  const count = gridColCount(grid);
+  if (own && own.length === count) return own;
   const out: GridCell[] = [];
   for (let i = 0; i < gridColCount(grid); i++) out.push(cellAt(grid, row, grid.originCol + i));
   return out;
@@ -61,6 +66,8 @@ const isSingleArabic = (p: CodeParse): boolean => p.codes.length === 1 && p.area
 interface Draft {
   readonly row: number;
   readonly get: (role: ColumnRole) => ResolvedCell | null;
+  /** The role's cell as cleaned text ('' when the role has no column): cleaned once per row. */
+  readonly text: (role: ColumnRole) => string;
   readonly colCode: CodeParse;
   readonly nameCode: CodeParse;
   readonly codeCellText: string;
@@ -77,27 +84,64 @@ interface Context {
   readonly unassigned: readonly number[];
 }
 
-function makeDraft(ctx: Context, row: number): Draft {
+/** Slot of each role in a draft's cache: an array per row is far cheaper than a Map per row. */
+const ROLE_SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROLES.map((r, i) => [r, i])) as Record<
+  ColumnRole,
+  number
+>;
+
+/** The two code readings of a data row: all readTableShape needs before any row is built. */
+interface RowCodes {
+  readonly row: number;
+  readonly colCode: CodeParse;
+  readonly nameCode: CodeParse;
+}
+
+function rowCodes(ctx: Context, row: number): RowCodes {
+  const codeCol = ctx.columns.get('code');
+  const nameCol = ctx.columns.get('name');
+  const code = codeCol === undefined ? null : ctx.resolve(row, codeCol);
+  const name = nameCol === undefined ? null : ctx.resolve(row, nameCol);
+  return {
+    row,
+    colCode: code ? parseCodes(code.cell) : NO_CODE,
+    nameCode: name && name.cell.kind === 'string' ? parseCodes(name.cell) : NO_CODE,
+  };
+}
+
+function makeDraft(ctx: Context, codes: RowCodes): Draft {
+  const { row } = codes;
   // Every step asks for the same few cells of the row again: each is resolved once.
-  const resolved = new Map<ColumnRole, ResolvedCell | null>();
+  const resolved: (ResolvedCell | null | undefined)[] = new Array<ResolvedCell | null | undefined>(COLUMN_ROLES.length);
   const get = (role: ColumnRole): ResolvedCell | null => {
-    let r = resolved.get(role);
+    const slot = ROLE_SLOT[role];
+    let r = resolved[slot];
     if (r === undefined) {
       const col = ctx.columns.get(role);
       r = col === undefined ? null : ctx.resolve(row, col);
-      resolved.set(role, r);
+      resolved[slot] = r;
     }
     return r;
   };
-  const code = get('code');
-  const name = get('name');
+  const texts: (string | undefined)[] = new Array<string | undefined>(COLUMN_ROLES.length);
+  const text = (role: ColumnRole): string => {
+    const slot = ROLE_SLOT[role];
+    let t = texts[slot];
+    if (t === undefined) {
+      const r = get(role);
+      t = r === null ? '' : cleanText(cellRaw(r.cell));
+      texts[slot] = t;
+    }
+    return t;
+  };
   return {
     row,
     get,
-    colCode: code ? parseCodes(code.cell) : NO_CODE,
-    nameCode: name && name.cell.kind === 'string' ? parseCodes(name.cell) : NO_CODE,
-    codeCellText: code ? cleanText(cellRaw(code.cell)) : '',
-    nameText: name ? cleanText(cellRaw(name.cell)) : '',
+    text,
+    colCode: codes.colCode,
+    nameCode: codes.nameCode,
+    codeCellText: text('code'),
+    nameText: text('name'),
   };
 }
 
@@ -105,7 +149,7 @@ function textField(ctx: Context, d: Draft, role: ColumnRole): TextField | null {
   const r = d.get(role);
   const col = ctx.columns.get(role);
   if (!r || col === undefined) return null;
-  const text = cleanText(cellRaw(r.cell));
+  const text = d.text(role);
   return text === '' ? null : { cell: { row: d.row, col }, text, filled: r.filled };
 }
 
@@ -117,7 +161,7 @@ interface TableReading {
   readonly namePrefixes: boolean;
 }
 
-function isAreaDraft(d: Draft, reading: TableReading): boolean {
+function isAreaDraft(d: Pick<Draft, 'colCode' | 'nameCode'>, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
@@ -125,7 +169,7 @@ function isAreaDraft(d: Draft, reading: TableReading): boolean {
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
-function readTableShape(drafts: readonly Draft[], ctx: Context): TableReading {
+function readTableShape(drafts: readonly RowCodes[], ctx: Context): TableReading {
   const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !drafts.some((d) => isDotted(d.colCode));
   const partial: TableReading = { sequenceNumbers, namePrefixes: false };
   let area: string | null = null;
@@ -183,8 +227,7 @@ function kindOf(ctx: Context, d: Draft, code: RowCode, area: boolean): RowKind {
   if (code.parse.codes.length === 0 && (isTotalText(d.nameText) || isTotalText(d.codeCellText))) return 'total';
   if (area) return 'area';
   const hasTaskContent = TASK_ROLES.some((role) => {
-    const r = d.get(role);
-    return r !== null && cleanText(cellRaw(r.cell)) !== '';
+    return d.text(role) !== '';
   });
   // A second work column the header gave no role ("3- Hoạt động" beside "2- Nhiệm vụ") still makes a task row.
   const hasOtherContent = ctx.unassigned.some((col) => cleanText(cellRaw(cellAt(ctx.grid, d.row, col))) !== '');
@@ -221,12 +264,16 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
   const nameField = textField(ctx, d, 'name');
   const name =
     nameField && code.name !== null && code.name !== '' ? { ...nameField, text: code.name } : nameField;
-  const numbers: Partial<Record<NumericRole, NumberField>> = {};
-  for (const role of NUMERIC_ROLES) {
-    const col = ctx.columns.get(role);
-    // Numbers are never filled from a merge: one stated value must not count twice.
-    if (col !== undefined) numbers[role] = { cell: { row: d.row, col }, parse: parseNumber(cellAt(ctx.grid, d.row, col)) };
-  }
+  // Numbers are never filled from a merge: one stated value must not count twice.
+  // Named stores (max, score, target, in that order) rather than numbers[role]: keyed stores per row are slow.
+  const numbers: { max?: NumberField; score?: NumberField; target?: NumberField } = {};
+  const numberAt = (col: number): NumberField => ({ cell: { row: d.row, col }, parse: parseNumber(cellAt(ctx.grid, d.row, col)) });
+  const maxCol = ctx.columns.get('max');
+  if (maxCol !== undefined) numbers.max = numberAt(maxCol);
+  const scoreCol = ctx.columns.get('score');
+  if (scoreCol !== undefined) numbers.score = numberAt(scoreCol);
+  const targetCol = ctx.columns.get('target');
+  if (targetCol !== undefined) numbers.target = numberAt(targetCol);
   const { lead, coordinating } = agencies(ctx, d);
   const leadCol = ctx.columns.get('lead');
   const deadlineCell = d.get('deadline');
@@ -235,7 +282,15 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
   return {
     row: d.row,
     kind,
-    code: { ...code.parse, cell: code.cell, filled: code.filled },
+    // Spelled out rather than spread: one object shape for every row keeps later steps' property reads fast.
+    code: {
+      codes: code.parse.codes,
+      rest: code.parse.rest,
+      areaStyle: code.parse.areaStyle,
+      maybeTrailingZeroLost: code.parse.maybeTrailingZeroLost,
+      cell: code.cell,
+      filled: code.filled,
+    },
     name,
     numbers,
     lead,
@@ -244,7 +299,7 @@ function buildRow(ctx: Context, d: Draft, reading: TableReading): TableRow {
     task: textField(ctx, d, 'task'),
     product: textField(ctx, d, 'product'),
     deadline:
-      deadlineCol === undefined || cleanText(deadlineText) === ''
+      deadlineCol === undefined || d.text('deadline') === ''
         ? null
         : { ...parseDeadline(deadlineText, ctx.planYear), cell: { row: d.row, col: deadlineCol } },
     budget: textField(ctx, d, 'budget'),
@@ -334,15 +389,17 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     unassigned: unassignedColumns(grid, header.columns),
   };
 
-  const drafts: Draft[] = [];
+  // Codes first, rows after: a row's draft (its cell cache) then lives only while that row is built,
+  // instead of all of them surviving together into the older, costlier-to-collect heap.
+  const drafts: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
     const cells = rowCells(grid, row);
     if (isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells)) continue;
-    drafts.push(makeDraft(ctx, row));
+    drafts.push(rowCodes(ctx, row));
   }
   const reading = readTableShape(drafts, ctx);
-  const built = drafts.map((d) => buildRow(ctx, d, reading));
+  const built = drafts.map((codes) => buildRow(ctx, makeDraft(ctx, codes), reading));
   const rows = !grid.mergesKnown && shape === 'task' ? fillDown(ctx, built) : built;
 
   const firstDataRow = rows[0]?.row ?? header.headerRow + 1;
