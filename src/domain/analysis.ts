@@ -36,3 +36,16 @@ export interface AnalyzeOptions {
 export type AnalyzeResult =
   | { readonly ok: true; readonly analysis: Analysis }
   | { readonly ok: false; readonly failure: ReadFailure };
+
+/** The first rows of a sheet as displayed, so a user can map its columns by hand. */
+export interface SheetPreview {
+  /** Absolute 0-based position of rows[0][0]. */
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** A check as the add-in reports it: the analysis, or why no table was read (with a preview to map it). */
+export type CheckOutcome =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };

@@ -1,5 +1,5 @@
 import { parseA1 } from '../domain/address';
-import type { Analysis } from '../domain/analysis';
+import type { Analysis, CheckOutcome, SheetPreview } from '../domain/analysis';
 import type { CriteriaSpec } from '../domain/criteria/types';
 import { criteriaSetFromGrid } from '../domain/criteria/custom';
 import { analyze } from '../domain/engine';
@@ -20,15 +20,8 @@ import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './rea
  * Shapes match src/taskpane/services.ts structurally, so the pane's service passes them through.
  */
 
-export interface SheetPreview {
-  readonly originRow: number;
-  readonly originCol: number;
-  readonly rows: readonly (readonly string[])[];
-}
-
-export type CheckResult =
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };
+export type { SheetPreview } from '../domain/analysis';
+export type CheckResult = CheckOutcome;
 
 export interface CheckOptions {
   /** The active sheet when absent. */

@@ -1,4 +1,4 @@
-import type { Analysis } from '../domain/analysis';
+import type { Analysis, CheckOutcome } from '../domain/analysis';
 import type { CriteriaChoice } from '../domain/criteria/types';
 
 /** The pane's criteria choice: a built-in set, 'auto', or the workbook's own "Bộ tiêu chí" sheet. */
@@ -12,7 +12,7 @@ export interface WorkbookCriteriaSheet {
   readonly errors: number;
 }
 import type { Fixed } from '../domain/fixed';
-import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
+import type { ColumnOverrides } from '../domain/table/types';
 import type { Lang, Params } from '../i18n/types';
 
 /**
@@ -36,17 +36,7 @@ export interface CheckRequest {
   readonly overrides?: ColumnOverrides;
 }
 
-/** The first rows of a sheet as displayed, so a user can map columns by hand. */
-export interface SheetPreview {
-  /** Absolute 0-based position of rows[0][0]. */
-  readonly originRow: number;
-  readonly originCol: number;
-  readonly rows: readonly (readonly string[])[];
-}
-
-export type CheckOutcome =
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };
+export type { CheckOutcome, SheetPreview } from '../domain/analysis';
 
 /** What a write changed, named for the user. */
 export interface WriteSummary {
