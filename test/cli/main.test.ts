@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import { checkJson as buildCheckJson } from '../../src/cli/json';
 import { main } from '../../src/cli/main';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
@@ -26,17 +27,8 @@ async function run(...argv: string[]): Promise<Run> {
   return { code, stdout, stderr };
 }
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  row: number;
-  code: string | null;
-  expected: string | null;
-  actual: string | null;
-  message: string;
-}
+/** One finding of `check --json`, as the CLI builds it. */
+type JsonFinding = ReturnType<typeof buildCheckJson>['findings'][number];
 
 async function checkJson(file: string, ...more: string[]) {
   const result = await run('check', file, '--json', ...more);

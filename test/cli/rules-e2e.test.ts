@@ -2,6 +2,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import { checkJson } from '../../src/cli/json';
 import { main } from '../../src/cli/main';
 
 /**
@@ -10,17 +11,8 @@ import { main } from '../../src/cli/main';
  * do it: title rows, a two-row header under a merged "Điểm", roman area numbers, a repeated header,
  * "Tiêu chí 2.1", several codes in one cell, numbers typed as text.
  */
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  sheet: string;
-  cell: string;
-  row: number;
-  code: string | null;
-  expected: string | null;
-  actual: string | null;
-  message: string;
-}
+/** One finding of `check --json`, as the CLI builds it. */
+type JsonFinding = ReturnType<typeof checkJson>['findings'][number];
 
 async function check(wb: ExcelJS.Workbook, ...options: string[]): Promise<{ code: number; findings: JsonFinding[] }> {
   const file = join(mkdtempSync(join(tmpdir(), 'par-rules-')), 'bang.xlsx');
