@@ -17,7 +17,10 @@ import { gridFromWorksheet, readWorkbook, WorkbookReadError } from '../xlsx/read
 import { CliError } from './io';
 
 /** `--criteria`: a built-in set, 'auto', or a file holding a custom set. */
-export type CriteriaArg = CriteriaChoice | { readonly file: string };
+export type CriteriaArg =
+  | CriteriaChoice
+  /** `loaded`: the file already read, so a folder check reads it once rather than once per workbook. */
+  | { readonly file: string; readonly loaded?: ResolvedCriteria };
 
 const CHOICES: readonly CriteriaChoice[] = ['auto', ...CRITERIA_SET_IDS];
 
@@ -70,7 +73,7 @@ function fromSheet(ws: ExcelJS.Worksheet, file: string, t: Translate): ResolvedC
   return { spec: set, note: noteFor(set, file, t), warnings: result.issues, sheet: ws.name };
 }
 
-async function fromFile(file: string, t: Translate): Promise<ResolvedCriteria> {
+export async function loadCriteriaFile(file: string, t: Translate): Promise<ResolvedCriteria> {
   if (extname(file).toLowerCase() === '.xlsx') {
     let workbook: ExcelJS.Workbook;
     try {
@@ -110,7 +113,7 @@ export async function resolveCriteria(
   // Whichever set is used, the workbook's own "Bộ tiêu chí" sheet is never taken for a table.
   const own = criteriaSheetOf(workbook, { lookalike: false });
   const sheet = own?.name ?? null;
-  if (typeof arg === 'object') return { ...(await fromFile(arg.file, t)), sheet };
+  if (typeof arg === 'object') return { ...(arg.loaded ?? (await loadCriteriaFile(arg.file, t))), sheet };
   if (arg !== 'auto') return { spec: arg, note: null, warnings: [], sheet };
   return own ? fromSheet(own, file, t) : { spec: 'auto', note: null, warnings: [], sheet };
 }

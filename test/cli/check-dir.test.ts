@@ -408,6 +408,25 @@ describe('par-scorer check-dir exit codes', () => {
     expect(result.stdout).toContain('2 không lỗi, 0 có lỗi, 0 không đọc được');
   });
 
+  it('uses one --criteria file for every workbook, and stops with 2 before any file when it is unusable', async () => {
+    const dir = temp();
+    copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
+    copyFileSync(join(EXAMPLES, MESSY), join(dir, MESSY));
+    const custom = await run(['check-dir', dir, '--json', '--criteria', join(EXAMPLES, 'bo-tieu-chi-cap-so.json')]);
+    const report = JSON.parse(custom.stdout) as { files: { file: string; criteriaSet: string }[] };
+    expect(report.files).toHaveLength(2);
+    const sets = new Set(report.files.map((f) => f.criteriaSet));
+    expect(sets.size).toBe(1);
+    expect([...sets][0]).not.toMatch(/^par-20(17|22)$/);
+
+    const broken = join(temp(), 'bo.json');
+    writeFileSync(broken, '{ "nodes": [ }');
+    const bad = await run(['check-dir', dir, '--criteria', broken]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('bo.json');
+  });
+
   it('2 when the folder is missing, is a file, or holds no workbook', async () => {
     const dir = temp();
     const missing = await run(['check-dir', join(dir, 'không có')]);

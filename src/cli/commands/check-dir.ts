@@ -3,7 +3,7 @@ import { extname, join } from 'path';
 import { mergeAgencies } from '../../domain/agencies/merge';
 import type { MergedAgency } from '../../domain/agencies/merge';
 import type { Analysis } from '../../domain/analysis';
-import type { CriteriaArg } from '../criteria-source';
+import { loadCriteriaFile, type CriteriaArg } from '../criteria-source';
 import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import { toPoints } from '../../domain/fixed';
@@ -204,13 +204,16 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     throw new CliError('checkdir.error.no-workbooks', { dir: options.dir }, details);
   }
   await guardOutput(options, listing.workbooks);
+  // A criteria file is one input for the whole folder: read it once, and an unusable one stops the run.
+  const criteria: CriteriaArg =
+    typeof options.criteria === 'object' ? { ...options.criteria, loaded: await loadCriteriaFile(options.criteria.file, t) } : options.criteria;
 
   const progress = new ProgressBar(io, listing.workbooks.length);
   const files: FolderFile[] = [];
   const ignored: Ignored[] = [...listing.ignored];
   for (const [i, file] of listing.workbooks.entries()) {
     progress.update(i, file);
-    const outcome = await checkOne(join(options.dir, file), file, options.criteria, t);
+    const outcome = await checkOne(join(options.dir, file), file, criteria, t);
     if ('toolOutput' in outcome) ignored.push({ file, reason: 'tool-output' });
     else files.push(outcome);
     if (!options.json) {
