@@ -1,4 +1,4 @@
-import type { AgencyKind, AgencyMention } from '../parse/types';
+import type { AgencyKind, AgencyMention, Deadline } from '../parse/types';
 import type { ScoreLine } from '../score/types';
 import { sumKnown } from '../score/values';
 import type { ReadTable, TableRow } from '../table/types';
@@ -31,10 +31,11 @@ function text(field: { readonly text: string } | null): string {
  * the tree that names one: an agency's points are then never counted twice (area and criteria).
  */
 function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): Map<ScoreLine, readonly AgencyMention[]> {
+  const out = new Map<ScoreLine, readonly AgencyMention[]>();
+  if (lines.length === 0) return out;
   const rowsByIndex = new Map<number, TableRow>(table.rows.map((r) => [r.row, r]));
   const parentOf = new Map<number, ScoreLine>();
   for (const line of lines) for (const child of line.childRows) parentOf.set(child, line);
-  const out = new Map<ScoreLine, readonly AgencyMention[]>();
   for (const line of lines) {
     if (line.childRows.length > 0) continue;
     let current: ScoreLine | undefined = line;
@@ -66,7 +67,7 @@ function criterionOf(line: ScoreLine): AgencyCriterion {
 /** What every agency's copy of a row's task shares: worked out once per row, not once per agency. */
 type TaskBase = Omit<AgencyTask, 'partners'>;
 
-function taskBase(row: TableRow): TaskBase {
+function taskBase(row: TableRow, deadlines: Map<string, Deadline>): TaskBase {
   const name = text(row.name);
   return {
     row: row.row,
@@ -74,7 +75,7 @@ function taskBase(row: TableRow): TaskBase {
     criterion: name !== '' ? name : row.code.rest.trim(),
     task: text(row.task),
     product: text(row.product),
-    deadline: row.deadline ? deadlineOnly(row.deadline) : null,
+    deadline: row.deadline ? deadlineOnly(row.deadline, deadlines) : null,
   };
 }
 
@@ -90,9 +91,55 @@ function taskOf(base: TaskBase, partners: readonly string[]): AgencyTask {
   };
 }
 
-function deadlineOnly(deadline: NonNullable<TableRow['deadline']>): AgencyTask['deadline'] {
-  const { cell: _cell, ...rest } = deadline;
-  return rest;
+/** One table reads one text as one deadline: rows that repeat "Thường xuyên" share a single copy. */
+function deadlineOnly(deadline: NonNullable<TableRow['deadline']>, known: Map<string, Deadline>): Deadline {
+  let shared = known.get(deadline.raw);
+  if (shared === undefined) {
+    const { cell: _cell, ...rest } = deadline;
+    shared = rest;
+    known.set(deadline.raw, shared);
+  }
+  return shared;
+}
+
+/** Who leads and who coordinates a row, and each one's partners on it. */
+interface RowRoles {
+  readonly leads: readonly AgencyMention[];
+  readonly coordinators: readonly AgencyMention[];
+  readonly leadPartners: readonly (readonly string[])[];
+  readonly coordinatorPartners: readonly (readonly string[])[];
+}
+
+function rolesOnce(lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]): RowRoles {
+  const leads = uniqueNames(lead);
+  const leadNames = new Set(leads.map((m) => m.name));
+  // Named as lead and coordinator on one row: it leads.
+  const coordinators = uniqueNames(coordinating).filter((m) => !leadNames.has(m.name));
+  const everyone = [...leads, ...coordinators].map((m) => m.name);
+  const others = (m: AgencyMention): string[] => everyone.filter((n) => n !== m.name);
+  return { leads, coordinators, leadPartners: leads.map(others), coordinatorPartners: coordinators.map(others) };
+}
+
+/**
+ * The reader gives rows with the same lead and coordinating cells the same lists: their roles and
+ * partner lists are worked out once and shared by every copy of the task (an agency sheet of a long
+ * plan holds thousands), instead of once per row and agency.
+ */
+function rowRoles(): (lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]) => RowRoles {
+  const known = new Map<readonly AgencyMention[], Map<readonly AgencyMention[], RowRoles>>();
+  return (lead, coordinating) => {
+    let byCoordinating = known.get(lead);
+    if (byCoordinating === undefined) {
+      byCoordinating = new Map();
+      known.set(lead, byCoordinating);
+    }
+    let roles = byCoordinating.get(coordinating);
+    if (roles === undefined) {
+      roles = rolesOnce(lead, coordinating);
+      byCoordinating.set(coordinating, roles);
+    }
+    return roles;
+  };
 }
 
 function hasTaskColumns(table: ReadTable): boolean {
@@ -120,18 +167,17 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
   }
 
   if (hasTaskColumns(table)) {
+    const rolesOf = rowRoles();
+    const deadlines = new Map<string, Deadline>();
     for (const row of table.rows) {
       if (row.kind === 'total') continue;
-      const leads = uniqueNames(row.lead);
-      const leadNames = new Set(leads.map((m) => m.name));
-      // Named as lead and coordinator on one row: it leads.
-      const coordinators = uniqueNames(row.coordinating).filter((m) => !leadNames.has(m.name));
-      const everyone = [...leads, ...coordinators].map((m) => m.name);
-      const others = (name: string): string[] => everyone.filter((n) => n !== name);
-      if (leads.length === 0 && coordinators.length === 0) continue;
-      const base = taskBase(row);
-      for (const m of leads) builder(m).tasks.push(taskOf(base, others(m.name)));
-      for (const m of coordinators) builder(m).coordinates.push(taskOf(base, others(m.name)));
+      const roles = rolesOf(row.lead, row.coordinating);
+      if (roles.leads.length === 0 && roles.coordinators.length === 0) continue;
+      const base = taskBase(row, deadlines);
+      for (let i = 0; i < roles.leads.length; i++) builder(roles.leads[i]!).tasks.push(taskOf(base, roles.leadPartners[i]!));
+      for (let i = 0; i < roles.coordinators.length; i++) {
+        builder(roles.coordinators[i]!).coordinates.push(taskOf(base, roles.coordinatorPartners[i]!));
+      }
     }
   }
 

@@ -1,0 +1,314 @@
+import { cellAt, type Grid, type GridCell } from '../grid';
+import { parseAgencies, parseAgenciesWithRoles } from '../parse/agencies';
+import { cellRaw } from '../parse/cell';
+import { parseCodes } from '../parse/codes';
+import { parseDeadline } from '../parse/deadline';
+import type { AgencyMention, CodeParse } from '../parse/types';
+import { memoizeText } from '../memo';
+import { cleanText } from '../text';
+import { isTotalText } from './classify';
+import type { CellResolver } from './merges';
+import { numberParseOf } from './numbers';
+import { COLUMN_ROLES } from './types';
+import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
+
+/**
+ * Building a TableRow from one grid row. A long plan has tens of thousands of rows and the result
+ * stays alive until the run ends, so every object made here is either part of the result or not
+ * made at all: one scratch holds the row's cells while it is built, and what many rows share
+ * (code parses, agency lists, number parses) is shared rather than copied.
+ */
+
+export const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
+/** Areas are numbered 1..8 in both methodologies. */
+const MAX_AREA = 8;
+const NO_NUMBERS: TableRow['numbers'] = Object.freeze({});
+
+export interface RowContext {
+  readonly grid: Grid;
+  readonly columns: ReadonlyMap<ColumnRole, number>;
+  readonly resolve: CellResolver;
+  readonly shape: 'score' | 'task';
+  readonly planYear: number | undefined;
+  /** Columns inside the table that no role claimed. */
+  readonly unassigned: readonly number[];
+}
+
+/** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
+export interface TableReading {
+  /** Task tables numbered 1..N with no dotted code in the STT column (seeds 001, 004). */
+  readonly sequenceNumbers: boolean;
+  /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
+  readonly namePrefixes: boolean;
+}
+
+/** The two code readings of a data row: all the table-wide decisions need before any row is built. */
+export interface RowCodes {
+  readonly colCode: CodeParse;
+  readonly nameCode: CodeParse;
+}
+
+const isDotted = (p: CodeParse): boolean => p.codes.some((c) => c.includes('.'));
+const isSingleArabic = (p: CodeParse): boolean => p.codes.length === 1 && p.areaStyle === 'arabic';
+
+export function rowCodes(ctx: RowContext, row: number): RowCodes {
+  const codeCol = ctx.columns.get('code');
+  const nameCol = ctx.columns.get('name');
+  const name = nameCol === undefined ? null : ctx.resolve.cell(row, nameCol);
+  return {
+    colCode: codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol)),
+    nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : NO_CODE,
+  };
+}
+
+export function isAreaRow(d: RowCodes, reading: TableReading): boolean {
+  const col = d.colCode;
+  if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
+  if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
+  if (isSingleArabic(col) && !reading.sequenceNumbers) return Number(col.codes[0]) <= MAX_AREA;
+  return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
+}
+
+export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): TableReading {
+  const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !codes.some((d) => isDotted(d.colCode));
+  const partial: TableReading = { sequenceNumbers, namePrefixes: false };
+  let area: string | null = null;
+  let match = 0;
+  let mismatch = 0;
+  for (const d of codes) {
+    if (isAreaRow(d, partial)) {
+      area = d.colCode.codes[0] ?? d.nameCode.codes[0] ?? null;
+      continue;
+    }
+    if (isDotted(d.colCode) || !isDotted(d.nameCode) || area === null) continue;
+    if (d.nameCode.codes[0]!.split('.')[0] === area) match++;
+    else mismatch++;
+  }
+  return { sequenceNumbers, namePrefixes: mismatch > match };
+}
+
+const SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROLES.map((r, i) => [r, i])) as Record<ColumnRole, number>;
+const TASK_SLOTS: readonly number[] = (['task', 'product', 'lead', 'coordinating', 'deadline', 'budget'] as const).map((r) => SLOT[r]);
+const NUMERIC_SLOTS: readonly number[] = (['max', 'score', 'target'] as const).map((r) => SLOT[r]);
+
+/**
+ * The cells of the row being built, by role (merged values resolved), with their cleaned texts on
+ * demand. One per table, reloaded for each row: per-row caches were a large share of the garbage.
+ */
+class RowScratch {
+  row = -1;
+  private readonly cols: (number | undefined)[];
+  private readonly cells: (GridCell | null)[];
+  private readonly texts: (string | undefined)[];
+
+  constructor(private readonly ctx: RowContext) {
+    this.cols = COLUMN_ROLES.map((role) => ctx.columns.get(role));
+    this.cells = COLUMN_ROLES.map(() => null);
+    this.texts = COLUMN_ROLES.map(() => undefined);
+  }
+
+  load(row: number): void {
+    this.row = row;
+    for (let slot = 0; slot < this.cols.length; slot++) {
+      const col = this.cols[slot];
+      this.cells[slot] = col === undefined ? null : this.ctx.resolve.cell(row, col);
+      this.texts[slot] = undefined;
+    }
+  }
+
+  col(role: ColumnRole): number | undefined {
+    return this.cols[SLOT[role]];
+  }
+
+  cellOf(slot: number): GridCell | null {
+    return this.cells[slot]!;
+  }
+
+  cell(role: ColumnRole): GridCell | null {
+    return this.cells[SLOT[role]]!;
+  }
+
+  filled(role: ColumnRole): boolean {
+    const col = this.cols[SLOT[role]];
+    return col !== undefined && this.ctx.resolve.filled(this.row, col);
+  }
+
+  /** The role's cell as cleaned text ('' when the role has no column). */
+  textOf(slot: number): string {
+    let t = this.texts[slot];
+    if (t === undefined) {
+      const cell = this.cells[slot]!;
+      t = cell === null ? '' : cleanText(cellRaw(cell));
+      this.texts[slot] = t;
+    }
+    return t;
+  }
+
+  text(role: ColumnRole): string {
+    return this.textOf(SLOT[role]);
+  }
+
+  /** The role's cell as a text field of the result, or null when it has no column or is blank. */
+  field(role: ColumnRole): TextField | null {
+    const col = this.cols[SLOT[role]];
+    if (col === undefined) return null;
+    const text = this.text(role);
+    return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.ctx.resolve.filled(this.row, col) };
+  }
+
+  ref(role: ColumnRole): CellRef | null {
+    const col = this.cols[SLOT[role]];
+    return col === undefined ? null : { row: this.row, col };
+  }
+}
+
+type RowCode = TableRow['code'];
+
+/** Where a row's code is read from, and the name left once a code prefix is taken off it. */
+function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): { code: RowCode; name: string | null } {
+  const fromCol = (parse: CodeParse, name: string | null) => ({
+    code: codeOf(parse, s.ref('code'), s.filled('code')),
+    name,
+  });
+  const fromName = () => ({ code: codeOf(d.nameCode, s.ref('name'), s.filled('name')), name: d.nameCode.rest });
+  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode));
+  if (area) {
+    // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
+    if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
+      return fromCol({ ...d.colCode, areaStyle: 'label' }, d.nameCode.rest);
+    }
+    if (colUsable || d.colCode.areaStyle !== null) return fromCol(d.colCode, null);
+    return fromName();
+  }
+  if (colUsable) return fromCol(d.colCode, null);
+  if (d.nameCode.codes.length > 0 && !reading.namePrefixes) return fromName();
+  return { code: codeOf(NO_CODE, s.ref('code'), false), name: null };
+}
+
+function codeOf(parse: CodeParse, cell: CellRef | null, filled: boolean): RowCode {
+  // Spelled out rather than spread: one object shape for every row keeps later steps' property reads fast.
+  return {
+    codes: parse.codes,
+    rest: parse.rest,
+    areaStyle: parse.areaStyle,
+    maybeTrailingZeroLost: parse.maybeTrailingZeroLost,
+    cell,
+    filled,
+  };
+}
+
+function kindOf(ctx: RowContext, s: RowScratch, code: RowCode, area: boolean): RowKind {
+  if (code.codes.length === 0 && (isTotalText(s.text('name')) || isTotalText(s.text('code')))) return 'total';
+  if (area) return 'area';
+  if (ctx.shape === 'task' && (hasTaskContent(s) || hasOtherContent(ctx, s.row))) return 'task';
+  if (code.codes.length > 0) return 'criterion';
+  if (ctx.shape === 'score' && hasNumbers(s)) return 'criterion';
+  return 'group';
+}
+
+function hasTaskContent(s: RowScratch): boolean {
+  for (const slot of TASK_SLOTS) if (s.textOf(slot) !== '') return true;
+  return false;
+}
+
+/** A second work column the header gave no role ("3- Hoạt động" beside "2- Nhiệm vụ") still makes a task row. */
+function hasOtherContent(ctx: RowContext, row: number): boolean {
+  for (const col of ctx.unassigned) if (cleanText(cellRaw(cellAt(ctx.grid, row, col))) !== '') return true;
+  return false;
+}
+
+function hasNumbers(s: RowScratch): boolean {
+  for (const slot of NUMERIC_SLOTS) {
+    const cell = s.cellOf(slot);
+    if (cell !== null && cell.kind !== 'empty' && !s.filled(COLUMN_ROLES[slot]!)) return true;
+  }
+  return false;
+}
+
+interface RowAgencies {
+  readonly lead: readonly AgencyMention[];
+  readonly coordinating: readonly AgencyMention[];
+}
+
+const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [] };
+
+function agenciesOnce(key: string): RowAgencies {
+  const split = key.indexOf('\u0000');
+  const leadText = key.slice(0, split);
+  const coordText = key.slice(split + 1);
+  const lead: AgencyMention[] = [];
+  const implementers: AgencyMention[] = [];
+  // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (seed 003).
+  for (const m of parseAgenciesWithRoles(leadText)) (m.role === 'implementer' ? implementers : lead).push(m.mention);
+  const coordinating = parseAgencies(coordText);
+  for (const m of implementers) if (!coordinating.some((c) => c.name === m.name)) coordinating.push(m);
+  return { lead, coordinating };
+}
+
+/** A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of lists. */
+const agenciesOf = memoizeText(agenciesOnce, 10_000);
+
+function rowAgencies(s: RowScratch): RowAgencies {
+  const lead = s.cell('lead');
+  const coordinating = s.cell('coordinating');
+  const leadText = lead === null ? '' : cellRaw(lead);
+  const coordText = coordinating === null ? '' : cellRaw(coordinating);
+  if (leadText === '' && coordText === '') return NO_AGENCIES;
+  return agenciesOf(`${leadText}\u0000${coordText}`);
+}
+
+function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
+  // Numbers are never filled from a merge: one stated value must not count twice.
+  const maxCol = ctx.columns.get('max');
+  const scoreCol = ctx.columns.get('score');
+  const targetCol = ctx.columns.get('target');
+  if (maxCol === undefined && scoreCol === undefined && targetCol === undefined) return NO_NUMBERS;
+  const numberAt = (col: number): NumberField => ({ cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) });
+  // Named stores (max, score, target, in that order) rather than numbers[role]: keyed stores per row are slow.
+  const numbers: { max?: NumberField; score?: NumberField; target?: NumberField } = {};
+  if (maxCol !== undefined) numbers.max = numberAt(maxCol);
+  if (scoreCol !== undefined) numbers.score = numberAt(scoreCol);
+  if (targetCol !== undefined) numbers.target = numberAt(targetCol);
+  return numbers;
+}
+
+function rowDeadline(ctx: RowContext, s: RowScratch): TableRow['deadline'] {
+  const col = s.col('deadline');
+  const cell = s.cell('deadline');
+  if (col === undefined || cell === null || s.text('deadline') === '') return null;
+  return { ...parseDeadline(cellRaw(cell), ctx.planYear), cell: { row: s.row, col } };
+}
+
+/** Builds the table's rows, in order, from their code readings and the table-wide decisions. */
+export function buildRows(ctx: RowContext, rows: readonly number[], codes: readonly RowCodes[], reading: TableReading): TableRow[] {
+  const s = new RowScratch(ctx);
+  const out: TableRow[] = new Array<TableRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    s.load(rows[i]!);
+    out[i] = buildRow(ctx, s, codes[i]!, reading);
+  }
+  return out;
+}
+
+function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading): TableRow {
+  const area = isAreaRow(d, reading);
+  const { code, name: codeName } = rowCode(s, d, reading, area);
+  const nameField = s.field('name');
+  const name = nameField && codeName !== null && codeName !== '' ? { ...nameField, text: codeName } : nameField;
+  const { lead, coordinating } = rowAgencies(s);
+  return {
+    row: s.row,
+    kind: kindOf(ctx, s, code, area),
+    code,
+    name,
+    numbers: rowNumbers(ctx, s.row),
+    lead,
+    leadCell: s.ref('lead'),
+    coordinating,
+    task: s.field('task'),
+    product: s.field('product'),
+    deadline: rowDeadline(ctx, s),
+    budget: s.field('budget'),
+    note: s.field('note'),
+  };
+}
