@@ -11,9 +11,24 @@ const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [
 
 const SPACES = /[\s\u00a0\u200b]+/g;
 
-/** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
+/**
+ * Words of characters that NFC leaves as they are and that are not spaces (printable ASCII,
+ * Latin-1 and Latin Extended A/B without the broken "ƣ"/"Ƣ", Latin Extended Additional, where
+ * Vietnamese letters live, and general punctuation), separated by single spaces. With no
+ * combining mark anywhere, such a text is already NFC and cleaning leaves it unchanged.
+ */
+const ALREADY_CLEAN =
+  /^[!-~\u00a1-\u01a1\u01a4-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]+(?: [!-~\u00a1-\u01a1\u01a4-\u024f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]+)*$/;
+
 // Memoised: every reader step cleans the same cells again, and sheets repeat their texts.
-export const cleanText: (input: string) => string = memoizeText(cleanTextOnce);
+const cleanTextMemo: (input: string) => string = memoizeText(cleanTextOnce);
+
+/** NFC, repaired glyphs, whitespace (including newlines and NBSP) collapsed to single spaces. */
+export function cleanText(input: string): string {
+  // Most cells are clean already: one scan of the text is cheaper than a lookup in a memo that
+  // holds a whole sheet's texts (and keeps those out of it).
+  return input === '' || ALREADY_CLEAN.test(input) ? input : cleanTextMemo(input);
+}
 
 function cleanTextOnce(input: string): string {
   if (input === '') return '';

@@ -33,16 +33,24 @@ function text(field: { readonly text: string } | null): string {
 function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): Map<ScoreLine, readonly AgencyMention[]> {
   const out = new Map<ScoreLine, readonly AgencyMention[]>();
   if (lines.length === 0) return out;
-  const rowsByIndex = new Map<number, TableRow>(table.rows.map((r) => [r.row, r]));
+  const leadByRow = new Map<number, readonly AgencyMention[]>();
+  for (const r of table.rows) if (r.lead.length > 0) leadByRow.set(r.row, r.lead);
   const parentOf = new Map<number, ScoreLine>();
   for (const line of lines) for (const child of line.childRows) parentOf.set(child, line);
+  // Rows share their lead lists (the reader gives equal cells one list): each is de-duplicated once.
+  const unique = new Map<readonly AgencyMention[], AgencyMention[]>();
   for (const line of lines) {
     if (line.childRows.length > 0) continue;
     let current: ScoreLine | undefined = line;
     for (let guard = 0; current && guard < 8; guard++) {
-      const lead = rowsByIndex.get(current.row)?.lead ?? [];
-      if (lead.length > 0) {
-        out.set(line, uniqueNames(lead));
+      const lead = leadByRow.get(current.row);
+      if (lead !== undefined) {
+        let names = unique.get(lead);
+        if (names === undefined) {
+          names = uniqueNames(lead);
+          unique.set(lead, names);
+        }
+        out.set(line, names);
         break;
       }
       current = parentOf.get(current.row);
@@ -163,7 +171,9 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
   };
 
   for (const [line, leads] of leafLeads(table, lines)) {
-    for (const mention of leads) builder(mention).criteria.push(criterionOf(line));
+    // One read-only copy of the line, shared by the agencies that lead it.
+    const criterion = criterionOf(line);
+    for (const mention of leads) builder(mention).criteria.push(criterion);
   }
 
   if (hasTaskColumns(table)) {

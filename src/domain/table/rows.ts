@@ -3,7 +3,7 @@ import { parseAgencies, parseAgenciesWithRoles } from '../parse/agencies';
 import { cellRaw } from '../parse/cell';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadline';
-import type { AgencyMention, CodeParse } from '../parse/types';
+import type { AgencyMention, CodeParse, Deadline } from '../parse/types';
 import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
@@ -276,7 +276,16 @@ function rowDeadline(ctx: RowContext, s: RowScratch): TableRow['deadline'] {
   const col = s.col('deadline');
   const cell = s.cell('deadline');
   if (col === undefined || cell === null || s.text('deadline') === '') return null;
-  return { ...parseDeadline(cellRaw(cell), ctx.planYear), cell: { row: s.row, col } };
+  return deadlineAt(parseDeadline(cellRaw(cell), ctx.planYear), { row: s.row, col });
+}
+
+/** The parse with its cell, spelled out for the usual shapes: a spread of parses of several shapes is slow. */
+function deadlineAt(d: Deadline, cell: CellRef): NonNullable<TableRow['deadline']> {
+  if (d.more === undefined && d.start === undefined && d.end === undefined) return { raw: d.raw, kind: d.kind, cell };
+  if (d.more === undefined && d.start !== undefined && d.end !== undefined) {
+    return { raw: d.raw, kind: d.kind, start: d.start, end: d.end, cell };
+  }
+  return { ...d, cell };
 }
 
 /** Builds the table's rows, in order, from their code readings and the table-wide decisions. */
@@ -294,7 +303,8 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
   const area = isAreaRow(d, reading);
   const { code, name: codeName } = rowCode(s, d, reading, area);
   const nameField = s.field('name');
-  const name = nameField && codeName !== null && codeName !== '' ? { ...nameField, text: codeName } : nameField;
+  const name =
+    nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
   const { lead, coordinating } = rowAgencies(s);
   return {
     row: s.row,
