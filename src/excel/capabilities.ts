@@ -11,7 +11,7 @@ export interface Capabilities {
   readonly calculationMode: boolean;
   /** Runtime.enableEvents (ExcelApi 1.8). */
   readonly events: boolean;
-  /** Range.hyperlink (ExcelApi 1.7). */
+  /** Range.hyperlink (ExcelApi 1.7): only for the links a HYPERLINK formula cannot carry (encode.ts, linkFormula). */
   readonly hyperlinks: boolean;
   /** Worksheet.visibility including VeryHidden (ExcelApi 1.2). */
   readonly visibility: boolean;

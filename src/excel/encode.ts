@@ -15,16 +15,56 @@ import { toR1C1 } from './r1c1';
  * Everything is written through Range.formulas, which Excel reads the way it reads typing: a
  * leading apostrophe makes the rest text. Every string gets one, so "=1+1", "+84 ...", "-", "@x",
  * "1.10" or "TRUE" typed by a user come back exactly as the same text, never as a formula, a
- * number or a boolean. The apostrophe is not part of the stored value.
+ * number or a boolean. The apostrophe is not part of the stored value. A link cell is a
+ * HYPERLINK formula when it can be one (see linkFormula).
  */
 export function formulaInput(cell: PlanCell): FormulaInput {
   if (cell.formula !== undefined) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  const link = linkFormula(cell);
+  if (link !== null) return link;
   const value = cell.value;
   if (value === undefined) return null;
   if (value === null || value === '') return '';
   if (typeof value === 'string') return `'${value}`;
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
   return value;
+}
+
+/** Excel refuses a formula holding a text constant longer than this. */
+export const MAX_FORMULA_TEXT = 255;
+/** Excel's longest formula, in characters. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/** A text constant inside a formula, or null when Excel would refuse it. */
+function formulaText(text: string): string | null {
+  const quoted = text.replace(/"/g, '""');
+  // Counted with the doubled quotes: whether Excel counts them once or twice, this stays under.
+  return quoted.length > MAX_FORMULA_TEXT ? null : `"${quoted}"`;
+}
+
+/**
+ * A link cell as `=HYPERLINK("#'Sheet'!A5","text")`, written in the formulas rectangle its block
+ * sends anyway. One Range.hyperlink call per link cost a queued action each (thousands on the
+ * agency sheets of a large table, and the syncs they fill), needs ExcelApi 1.7, and a formula
+ * works on every host. The display text is a string constant, never parsed: "1.10" stays text
+ * with its zero, as it does on the plain path.
+ * Null, so the cell is written as plain text with a Range.hyperlink op, when the formula would be
+ * refused (a text over 255 characters, a formula over 8,192), when the value is not a non-empty
+ * string (HYPERLINK would turn a number into its own kind of result, and an empty display text
+ * shows differently across hosts), when the text begins with a character the plain path guards
+ * against (= + - @: the constant is inert, but the cell then matches what a user typing it would
+ * get, and stays text for any reader that drops the formula), or holds a control character (a
+ * line break inside a constant is not accepted by every host).
+ */
+export function linkFormula(cell: PlanCell): string | null {
+  if (!cell.link || cell.formula !== undefined) return null;
+  const text = cell.value;
+  if (typeof text !== 'string' || text === '' || /^[=+\-@]/.test(text) || /[\u0000-\u001f\u007f]/.test(text)) return null;
+  const target = formulaText(`#${sheetRef(cell.link.sheet, cell.link.cell)}`);
+  const shown = formulaText(text);
+  if (target === null || shown === null) return null;
+  const formula = `=HYPERLINK(${target},${shown})`;
+  return formula.length > MAX_FORMULA_LENGTH ? null : formula;
 }
 
 /** Excel's hyperlink blue, with the underline a link shows, when the plan gives no colour of its own. */
@@ -268,11 +308,12 @@ function blockStyleOps(sheet: string, block: PlanBlock): WriteOp[] {
   return ops;
 }
 
+/** Range.hyperlink ops for the link cells that could not be written as a HYPERLINK formula. */
 function blockLinkOps(sheet: string, block: PlanBlock): WriteOp[] {
   const ops: WriteOp[] = [];
   block.cells.forEach((line, r) =>
     line.forEach((cell, c) => {
-      if (!cell?.link) return;
+      if (!cell?.link || linkFormula(cell) !== null) return;
       const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
       ops.push({ kind: 'link', sheet, row: block.row + r, col: block.col + c, target: sheetRef(cell.link.sheet, cell.link.cell), text });
     }),

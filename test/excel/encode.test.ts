@@ -1,5 +1,5 @@
 import { chunkOps } from '../../src/excel/chunk';
-import { columnRects, encodeSheet, formulaInput, interimMarker, widthToPoints } from '../../src/excel/encode';
+import { columnRects, encodeSheet, formulaInput, interimMarker, linkFormula, widthToPoints } from '../../src/excel/encode';
 import { ExcelAdapterError, toAdapterError } from '../../src/excel/errors';
 import { opBytes, type WriteOp } from '../../src/excel/ops';
 import type { PlanSheet } from '../../src/domain/plan/types';
@@ -49,8 +49,9 @@ describe('encodeSheet', () => {
     expect(formulas.map((f) => [f.row, f.cells.length])).toEqual([[2, 2], [5, 1]]);
     const styles = ops.filter((o): o is Extract<WriteOp, { kind: 'style' }> => o.kind === 'style');
     expect(styles.find((s) => s.rect.row === 2)?.rect).toEqual({ row: 2, col: 1, rowCount: 1, colCount: 2 });
-    const link = ops.find((o) => o.kind === 'link');
-    expect(link).toMatchObject({ row: 5, col: 1, target: "'S'!B7", text: 'x' });
+    // The link is a HYPERLINK formula inside the band that writes its row, not an op of its own.
+    expect(formulas[1]?.cells).toEqual([[`=HYPERLINK("#'S'!B7","x")`, 2]]);
+    expect(ops.some((o) => o.kind === 'link')).toBe(false);
     expect(ops.find((o) => o.kind === 'columnWidth')).toMatchObject({ col: 1, points: widthToPoints(10) });
     expect(ops[ops.length - 1]).toMatchObject({ kind: 'freeze', rows: 3, cols: 0 });
   });
@@ -60,6 +61,57 @@ describe('encodeSheet', () => {
     const bands = encodeSheet(long, 'inPlace', 2_000).filter((o) => o.kind === 'formulas');
     expect(bands.length).toBeGreaterThan(5);
     for (const band of bands) expect(opBytes(band)).toBeLessThan(2_500);
+  });
+});
+
+describe('link cells', () => {
+  const link = (value: string, sheet = 'Bảng điểm', cell = 'A5') => ({ value, link: { sheet, cell }, style: { fontColor: '#0563C1' } });
+  const single = (cell: ReturnType<typeof link>): PlanSheet => ({
+    name: 'T',
+    role: 'summary',
+    owned: true,
+    blocks: [{ row: 3, col: 2, cells: [[cell]] }],
+    columnWidths: [],
+    conditionalFormats: [],
+  });
+
+  it('become a HYPERLINK formula with the quoted sheet, the cell and the text', () => {
+    expect(formulaInput(link('Sở Nội vụ'))).toBe(`=HYPERLINK("#'Bảng điểm'!A5","Sở Nội vụ")`);
+    // A code stays text, trailing zero included: the display text is a string constant.
+    expect(formulaInput(link('1.10'))).toBe(`=HYPERLINK("#'Bảng điểm'!A5","1.10")`);
+    const ops = encodeSheet(single(link('Sở Nội vụ')), 'add', 1_000_000);
+    expect(ops.filter((o) => o.kind === 'formulas')).toEqual([
+      { kind: 'formulas', sheet: 'T', row: 3, col: 2, cells: [[`=HYPERLINK("#'Bảng điểm'!A5","Sở Nội vụ")`]] },
+    ]);
+    expect(ops.some((o) => o.kind === 'link')).toBe(false);
+  });
+
+  it('double the quotes inside the text and the apostrophes of the sheet name', () => {
+    expect(formulaInput(link('Báo cáo "quý 3"'))).toBe(`=HYPERLINK("#'Bảng điểm'!A5","Báo cáo ""quý 3""")`);
+    expect(formulaInput(link('x', "Bảng của Sở's 2", 'C12'))).toBe(`=HYPERLINK("#'Bảng của Sở''s 2'!C12","x")`);
+  });
+
+  it('fall back to plain text and a hyperlink op when the formula would be refused or the text needs guarding', () => {
+    const long = 'Đ'.repeat(300);
+    // 200 characters with 60 quotes: 260 once the quotes are doubled.
+    const quoted = `${'a'.repeat(140)}${'"'.repeat(60)}`;
+    for (const text of [long, quoted, '=SUM(A1:A3)', '+84 262', '-', '@Sở', 'dòng 1\ndòng 2', '']) {
+      expect(linkFormula(link(text))).toBeNull();
+      expect(formulaInput(link(text))).toBe(text === '' ? '' : `'${text}`);
+      const ops = encodeSheet(single(link(text)), 'add', 1_000_000);
+      expect(ops.filter((o) => o.kind === 'link')).toEqual([{ kind: 'link', sheet: 'T', row: 3, col: 2, target: "'Bảng điểm'!A5", text }]);
+    }
+    const atLimit = 'b'.repeat(255);
+    expect(linkFormula(link(atLimit))).toBe(`=HYPERLINK("#'Bảng điểm'!A5","${atLimit}")`);
+    expect(linkFormula({ value: 3, link: { sheet: 'S', cell: 'A1' } })).toBeNull();
+    expect(linkFormula({ value: 'x' })).toBeNull();
+  });
+
+  it('keep the link style: the plan colour and an underline, with or without the formula', () => {
+    for (const text of ['Sở Nội vụ', 'Đ'.repeat(300)]) {
+      const styles = encodeSheet(single(link(text)), 'add', 1_000_000).filter((o) => o.kind === 'style');
+      expect(styles).toEqual([{ kind: 'style', sheet: 'T', rect: { row: 3, col: 2, rowCount: 1, colCount: 1 }, style: { fontColor: '#0563C1' }, underline: true }]);
+    }
   });
 });
 

@@ -35,6 +35,12 @@ describe('fake Excel: formula subset', () => {
     ['=A4=""', true],
     ['=A4=0', true],
     ['=IF(OR(A5="",A1=""),"",A1-A5)', 1],
+    // HYPERLINK's value is its friendly name, of whatever type, else the link location as text.
+    [`=HYPERLINK("#'Bảng của Sở''s'!A5","1.10")`, '1.10'],
+    ['=HYPERLINK("#A1","Báo cáo ""quý 3""")', 'Báo cáo "quý 3"'],
+    ['=HYPERLINK("#A1",A2)', 2.5],
+    ['=HYPERLINK("#A1")', '#A1'],
+    ['=HYPERLINK("#A1",C1)', { error: '#DIV/0!' }],
   ])('%s = %p', (formula, expected) => {
     expect(evaluateFormula(formula, host)).toEqual(expected);
   });

@@ -2,7 +2,9 @@
  * A small evaluator so formulas the add-in writes show a value like Excel would compute.
  * Evaluated: numbers, strings, TRUE/FALSE, cell and range references (optionally 'Sheet'!-qualified),
  * + - * / ^ & = <> < > <= >=, unary minus/plus, and SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ABS,
- * ROUND, IF, IFERROR, AND, OR, NOT, SUMIF, COUNTIF (criteria: a value or a comparison like ">0").
+ * ROUND, IF, IFERROR, AND, OR, NOT, SUMIF, COUNTIF (criteria: a value or a comparison like ">0"),
+ * HYPERLINK (its value is the friendly name, else the link location as text; the jump itself is
+ * not modelled).
  * Anything else raises Unsupported, and the caller keeps the cell's cached value.
  */
 import { parseRef, type Rect } from './a1';
@@ -205,6 +207,11 @@ const FUNCTIONS: Record<string, Fn> = {
   AND: (args) => flatten(args).every((x) => Boolean(x.value)),
   OR: (args) => flatten(args).some((x) => Boolean(x.value)),
   NOT: (args) => !scalar(args[0] ?? false),
+  HYPERLINK: (args) => {
+    const location = scalar(args[0] ?? '');
+    if (isErr(location)) return location;
+    return args.length > 1 ? scalar(args[1]!) : toText(location);
+  },
   COUNTIF: (args) => {
     const match = criteriaMatcher(scalar(args[1] ?? ''));
     return flatten([args[0] ?? '']).filter((x) => match(x.value)).length;

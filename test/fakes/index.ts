@@ -13,7 +13,9 @@
  * - displayed text uses the workbook locale (vi-VN: "1,50" for 1.5 in '0.00');
  * - stats count round trips and request bytes (UTF-8 JSON of the queued operations' arguments); a sync
  *   over maxBytesPerSync is rejected (RequestPayloadSizeLimitExceeded); latencyMs delays each sync.
- * Formulas: see formula.ts for what is evaluated; unsupported ones keep their previous value.
+ * Formulas: see formula.ts for what is evaluated (HYPERLINK included: its value is the display
+ * text); unsupported ones keep their previous value. A formula over 8,192 characters, or with a text
+ * constant over 255, is refused (InvalidArgument) as Excel refuses it.
  * Deliberate limits: no dates, no row/column insert or delete, formulas are not rewritten on sheet
  * rename, and formatting a range of more than 100 000 cells (a whole column) only touches cells
  * that already exist.

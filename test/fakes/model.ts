@@ -199,7 +199,7 @@ export function interpretInput(input: unknown, numberFormat: string): { value: C
   if (input === '') return { value: null, error: false, formula: null };
   if (numberFormat === '@') return { value: input, error: false, formula: null };
   if (input.startsWith("'")) return { value: input.slice(1), error: false, formula: null };
-  if (input.startsWith('=') && input.length > 1) return { value: 0, error: false, formula: input };
+  if (input.startsWith('=') && input.length > 1) return { value: 0, error: false, formula: checkFormulaLimits(input) };
   const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.exec(input.trim());
   if (numeric) {
     const text = input.trim();
@@ -212,6 +212,45 @@ export function interpretInput(input: unknown, numberFormat: string): { value: C
     return { value: '#NAME?', error: true, formula: input.startsWith('@') ? `=${input.slice(1)}` : `=${input}` };
   }
   return { value: input, error: false, formula: null };
+}
+
+/** Excel's longest formula and longest text constant inside one, in characters. */
+export const MAX_FORMULA_LENGTH = 8192;
+export const MAX_FORMULA_TEXT = 255;
+
+/**
+ * Excel refuses such a formula when it is entered ("Text values in formulas are limited to 255
+ * characters"); office.js reports it as an invalid argument and applies nothing of the batch.
+ * A doubled quote inside a constant stands for one character of it.
+ */
+export function checkFormulaLimits(formula: string): string {
+  const refuse = (why: string): never => {
+    throw new FakeOfficeError('InvalidArgument', `The formula is not valid: ${why}.`);
+  };
+  if (formula.length > MAX_FORMULA_LENGTH) refuse(`longer than ${MAX_FORMULA_LENGTH} characters`);
+  let i = 0;
+  while (i < formula.length) {
+    const quote = formula[i];
+    if (quote !== '"' && quote !== "'") {
+      i += 1;
+      continue;
+    }
+    // A text constant ("...") or a quoted sheet name ('...'), either with its quote doubled inside.
+    let length = 0;
+    let j = i + 1;
+    for (;;) {
+      if (j >= formula.length) return formula;
+      if (formula[j] === quote) {
+        if (formula[j + 1] !== quote) break;
+        j += 1;
+      }
+      length += 1;
+      j += 1;
+    }
+    if (quote === '"' && length > MAX_FORMULA_TEXT) refuse(`a text constant is longer than ${MAX_FORMULA_TEXT} characters`);
+    i = j + 1;
+  }
+  return formula;
 }
 
 function scalarOf(c: CellModel | undefined): Scalar {

@@ -87,6 +87,45 @@ describe('fake Excel: writing', () => {
     });
   });
 
+  it('shows a HYPERLINK formula as its display text, as Excel does', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Bảng');
+      sheet.getRange('E2:E3').formulas = [[`=HYPERLINK("#'Bảng'!C3","1.10")`], [`=HYPERLINK("#Khoá!A1","Xem ""bí mật""")`]];
+      const read = sheet.getRange('E2:E3');
+      read.load('values, text, formulas, valueTypes, hyperlink');
+      await context.sync();
+      expect(read.values).toEqual([['1.10'], ['Xem "bí mật"']]);
+      expect(read.text).toEqual([['1.10'], ['Xem "bí mật"']]);
+      expect(read.valueTypes).toEqual([['String'], ['String']]);
+      expect(read.formulas[0]).toEqual([`=HYPERLINK("#'Bảng'!C3","1.10")`]);
+      // A formula link is not a Range.hyperlink: Excel reports none for the cell.
+      expect(read.hyperlink).toBeNull();
+    });
+  });
+
+  it('refuses a formula with a text constant over 255 characters or a formula over 8,192, applying nothing', async () => {
+    const fake = book();
+    const before = fake.snapshot();
+    const constant = (n: number) => `="${'x'.repeat(n)}"`;
+    for (const formula of [constant(256), `=HYPERLINK("#A1","${'""'.repeat(256)}")`, `=1${'+1'.repeat(4096)}`]) {
+      await expect(
+        fake.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem('Bảng');
+          sheet.getRange('E1').values = [['applied first']];
+          sheet.getRange('E2').formulas = [[formula]];
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    expect(fake.snapshot()).toEqual(before);
+    // At the limits, and with a doubled quote counted once, Excel accepts them.
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Bảng');
+      sheet.getRange('E2:E4').formulas = [[constant(255)], [`="${'""'.repeat(255)}"`], [`=1${'+1'.repeat(4095)}`]];
+    });
+    expect(sheetOf(fake, 'Bảng').values.map((r) => r[4]).slice(1, 4)).toEqual(['x'.repeat(255), '"'.repeat(255), 4096]);
+  });
+
   it('keeps the cached value of a formula it cannot evaluate', async () => {
     const fake = createFakeWorkbook({ sheets: [{ name: 'S', cells: [[7, 3]], formulas: [['=VLOOKUP(1,B:B,1)']] }] });
     await fake.run(async (context) => {
