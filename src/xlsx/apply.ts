@@ -109,8 +109,21 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
 }
 
 /** A string literal inside a formula. */
+/** Excel refuses a text constant of over 255 characters in a formula, and a formula of over 8,192. */
+const CONSTANT_PIECE = 120;
+const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * A text as a formula constant. A longer text is joined from pieces ("…"&"…"): each piece stays
+ * under Excel's 255-character limit even when every character is a doubled quote.
+ */
 function excelString(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  const quote = (piece: string): string => `"${piece.replace(/"/g, '""')}"`;
+  const chars = Array.from(text);
+  if (chars.length <= CONSTANT_PIECE) return quote(text);
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += CONSTANT_PIECE) pieces.push(quote(chars.slice(i, i + CONSTANT_PIECE).join('')));
+  return pieces.join('&');
 }
 
 function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
@@ -129,7 +142,9 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: Pl
     // A HYPERLINK formula, not a hyperlink relationship: exceljs writes in-document links as
     // external targets, which some Excel builds open as files.
     const target = `#${sheetRef(planCell.link.sheet, planCell.link.cell)}`;
-    cell.value = { formula: `HYPERLINK(${excelString(target)},${excelString(text)})`, result: text };
+    const formula = `HYPERLINK(${excelString(target)},${excelString(text)})`;
+    // Too long for any formula: the text alone, still styled as a link, rather than a file Excel repairs.
+    cell.value = formula.length < MAX_FORMULA_LENGTH ? { formula, result: text } : text;
   } else {
     cell.value = literalValue(planCell.value);
   }

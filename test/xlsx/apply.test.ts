@@ -129,6 +129,42 @@ describe('applyPlan', () => {
     expect(readMarker(out)).toEqual(firstPlan().marker);
   });
 
+  it('joins a link text too long for one formula constant from pieces, and writes text alone past the formula limit', async () => {
+    const long = `${'Tiêu chí "dài" '.repeat(20)}…`;
+    const huge = 'x'.repeat(9000);
+    const plan = firstPlan();
+    const links: WritePlan = {
+      ...plan,
+      sheets: [
+        plan.sheets[0]!,
+        {
+          ...summarySheet(),
+          blocks: [
+            {
+              row: 0,
+              col: 0,
+              cells: [[{ value: long, link: { sheet: 'Bảng điểm', cell: 'B2' } }], [{ value: huge, link: { sheet: 'Bảng điểm', cell: 'B3' } }]],
+            },
+          ],
+        },
+      ],
+    };
+    const wb = userWorkbook();
+    applyPlan(wb, links);
+    const { wb: out } = await roundTrip(wb);
+    const summary = out.getWorksheet('Tổng hợp')!;
+    const linked = summary.getCell('A1');
+    expect(linked.result).toBe(long);
+    const formula = linked.formula;
+    expect(formula.startsWith('HYPERLINK("#\'Bảng điểm\'!B2",')).toBe(true);
+    // Every constant within Excel's 255 characters, and joined back they are the text.
+    const constants = [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!);
+    expect(constants.every((c) => c.length <= 255)).toBe(true);
+    expect(constants.slice(1).map((c) => c.replace(/""/g, '"')).join('')).toBe(long);
+    expect(summary.getCell('A2').value).toBe(huge);
+    expect(summary.getCell('A2').font).toMatchObject({ underline: true });
+  });
+
   it('adds conditional formats on the table and the owned sheet', async () => {
     const wb = userWorkbook();
     applyPlan(wb, firstPlan());
