@@ -15,23 +15,45 @@ export interface CellResolver {
 /** Excel's last column is XFD (16,384): row * COLS + col is a unique key without building a string per lookup. */
 const COLS = 16_384;
 
-/** Answers without allocating: the reader asks for several cells of every row, on sheets of 50,000 rows. */
-export function mergeResolver(grid: Grid): CellResolver {
-  const source = new Map<number, number>();
-  for (const m of grid.merges) {
-    for (let r = m.row + 1; r < m.row + m.rowCount; r++) source.set(r * COLS + m.col, m.row * COLS + m.col);
+/**
+ * Answers without allocating: the reader asks for several cells of every row, on sheets of 50,000
+ * rows. A class rather than closures made per sheet: optimised code that had inlined one sheet's
+ * closures was thrown away once that sheet's objects were collected, and recompiled for the next.
+ */
+class MergeResolver implements CellResolver {
+  private readonly source = new Map<number, number>();
+
+  constructor(private readonly grid: Grid) {
+    for (const m of grid.merges) {
+      for (let r = m.row + 1; r < m.row + m.rowCount; r++) this.source.set(r * COLS + m.col, m.row * COLS + m.col);
+    }
   }
-  const from = (row: number, col: number, own: GridCell): number | undefined =>
-    source.size === 0 || own.kind !== 'empty' ? undefined : source.get(row * COLS + col);
-  return {
-    cell(row, col) {
-      const own = cellAt(grid, row, col);
-      const key = from(row, col, own);
-      if (key === undefined) return own;
-      return cellAt(grid, Math.floor(key / COLS), key % COLS);
-    },
-    filled(row, col) {
-      return from(row, col, cellAt(grid, row, col)) !== undefined;
-    },
-  };
+
+  private from(row: number, col: number, own: GridCell): number | undefined {
+    return this.source.size === 0 || own.kind !== 'empty' ? undefined : this.source.get(row * COLS + col);
+  }
+
+  cell(row: number, col: number): GridCell {
+    const own = cellAt(this.grid, row, col);
+    const key = this.from(row, col, own);
+    if (key === undefined) return own;
+    return cellAt(this.grid, Math.floor(key / COLS), key % COLS);
+  }
+
+  filled(row: number, col: number): boolean {
+    return this.from(row, col, cellAt(this.grid, row, col)) !== undefined;
+  }
+}
+
+/**
+ * Optimised code checks objects against their hidden class, and V8 holds a class's instance shape
+ * only as long as some instance lives: once a sheet's resolver was collected, the code that used
+ * it was thrown away and the next check ran unoptimised while it was recompiled (it made a read
+ * after a full collection 2-3 times slower). This instance keeps the shape alive.
+ */
+const SHAPE_KEEPER = new MergeResolver({ sheet: '', originRow: 0, originCol: 0, cells: [], merges: [], mergesKnown: true });
+
+export function mergeResolver(grid: Grid): CellResolver {
+  void SHAPE_KEEPER;
+  return new MergeResolver(grid);
 }

@@ -7,7 +7,7 @@ import type { AgencyMention, CodeParse, Deadline } from '../parse/types';
 import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
-import type { CellResolver } from './merges';
+import { mergeResolver, type CellResolver } from './merges';
 import { numberParseOf } from './numbers';
 import { COLUMN_ROLES } from './types';
 import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
@@ -162,6 +162,17 @@ class RowScratch {
   }
 }
 
+/** Keeps RowScratch's shape alive between sheets, for the reason given at SHAPE_KEEPER in merges.ts. */
+const NO_GRID: Grid = { sheet: '', originRow: 0, originCol: 0, cells: [], merges: [], mergesKnown: true };
+const SCRATCH_SHAPE_KEEPER = new RowScratch({
+  grid: NO_GRID,
+  columns: new Map(),
+  resolve: mergeResolver(NO_GRID),
+  shape: 'task',
+  planYear: undefined,
+  unassigned: [],
+});
+
 type RowCode = TableRow['code'];
 
 /** Where a row's code is read from, and the name left once a code prefix is taken off it. */
@@ -290,6 +301,7 @@ function deadlineAt(d: Deadline, cell: CellRef): NonNullable<TableRow['deadline'
 
 /** Builds the table's rows, in order, from their code readings and the table-wide decisions. */
 export function buildRows(ctx: RowContext, rows: readonly number[], codes: readonly RowCodes[], reading: TableReading): TableRow[] {
+  void SCRATCH_SHAPE_KEEPER;
   const s = new RowScratch(ctx);
   const out: TableRow[] = new Array<TableRow>(rows.length);
   for (let i = 0; i < rows.length; i++) {
