@@ -273,14 +273,25 @@ function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
   const maxCol = ctx.columns.get('max');
   const scoreCol = ctx.columns.get('score');
   const targetCol = ctx.columns.get('target');
-  if (maxCol === undefined && scoreCol === undefined && targetCol === undefined) return NO_NUMBERS;
-  const numberAt = (col: number): NumberField => ({ cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) });
-  // Named stores (max, score, target, in that order) rather than numbers[role]: keyed stores per row are slow.
-  const numbers: { max?: NumberField; score?: NumberField; target?: NumberField } = {};
-  if (maxCol !== undefined) numbers.max = numberAt(maxCol);
-  if (scoreCol !== undefined) numbers.score = numberAt(scoreCol);
-  if (targetCol !== undefined) numbers.target = numberAt(targetCol);
-  return numbers;
+  const numberAt = (col: number | undefined): NumberField | undefined =>
+    col === undefined ? undefined : { cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) };
+  return numbersOf(numberAt(maxCol), numberAt(scoreCol), numberAt(targetCol));
+}
+
+/**
+ * One literal per set of point columns, never a store added to an empty object: a shape reached by
+ * adding properties is held only while such objects live, and checking code compiled against it
+ * was thrown away after every full collection.
+ */
+function numbersOf(max: NumberField | undefined, score: NumberField | undefined, target: NumberField | undefined): TableRow['numbers'] {
+  if (max && score && target) return { max, score, target };
+  if (max && score) return { max, score };
+  if (max && target) return { max, target };
+  if (score && target) return { score, target };
+  if (max) return { max };
+  if (score) return { score };
+  if (target) return { target };
+  return NO_NUMBERS;
 }
 
 function rowDeadline(ctx: RowContext, s: RowScratch): TableRow['deadline'] {
