@@ -2,11 +2,13 @@
  * A bounded memo for pure functions of one string. A sheet repeats the same texts (agency names,
  * deadlines, headers, criterion names) on thousands of rows and several reader steps look at each
  * cell: computing each distinct text once keeps a long sheet linear and cheap. The map is emptied
- * when full rather than grown, so a huge sheet's texts are not held forever.
+ * when full rather than grown, so a huge sheet's texts are not held forever. The default bound is
+ * above the distinct texts of a 50,000-row sheet: at 50,000 a sheet's names alone filled the
+ * map, which was emptied over and over within one read and missed on every lookup.
  *
  * Only for functions whose result is never mutated by callers (return a copy where one may be).
  */
-export function memoizeText<T>(fn: (input: string) => T, limit = 50_000): (input: string) => T {
+export function memoizeText<T>(fn: (input: string) => T, limit = 200_000): (input: string) => T {
   const memo = new Map<string, T>();
   return (input) => {
     // One lookup on a hit; has() only when the stored result itself may be undefined.
