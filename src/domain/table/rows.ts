@@ -176,24 +176,32 @@ const SCRATCH_SHAPE_KEEPER = new RowScratch({
 type RowCode = TableRow['code'];
 
 /** Where a row's code is read from, and the name left once a code prefix is taken off it. */
-function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): { code: RowCode; name: string | null } {
-  const fromCol = (parse: CodeParse, name: string | null) => ({
-    code: codeOf(parse, s.ref('code'), s.filled('code')),
-    name,
-  });
-  const fromName = () => ({ code: codeOf(d.nameCode, s.ref('name'), s.filled('name')), name: d.nameCode.rest });
+interface RowCodeChoice {
+  readonly code: RowCode;
+  readonly name: string | null;
+}
+
+function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCodeChoice {
   const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode));
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
-      return fromCol({ ...d.colCode, areaStyle: 'label' }, d.nameCode.rest);
+      return { code: codeOf({ ...d.colCode, areaStyle: 'label' }, s.ref('code'), s.filled('code')), name: d.nameCode.rest };
     }
-    if (colUsable || d.colCode.areaStyle !== null) return fromCol(d.colCode, null);
-    return fromName();
+    if (colUsable || d.colCode.areaStyle !== null) return fromCodeColumn(s, d);
+    return fromNameColumn(s, d);
   }
-  if (colUsable) return fromCol(d.colCode, null);
-  if (d.nameCode.codes.length > 0 && !reading.namePrefixes) return fromName();
+  if (colUsable) return fromCodeColumn(s, d);
+  if (d.nameCode.codes.length > 0 && !reading.namePrefixes) return fromNameColumn(s, d);
   return { code: codeOf(NO_CODE, s.ref('code'), false), name: null };
+}
+
+function fromCodeColumn(s: RowScratch, d: RowCodes): RowCodeChoice {
+  return { code: codeOf(d.colCode, s.ref('code'), s.filled('code')), name: null };
+}
+
+function fromNameColumn(s: RowScratch, d: RowCodes): RowCodeChoice {
+  return { code: codeOf(d.nameCode, s.ref('name'), s.filled('name')), name: d.nameCode.rest };
 }
 
 function codeOf(parse: CodeParse, cell: CellRef | null, filled: boolean): RowCode {
