@@ -2,7 +2,7 @@ import { a1 } from '../address';
 import { bestNameMatch } from '../criteria';
 import type { CriteriaNode } from '../criteria/types';
 import { parentCode } from '../parse/codes';
-import { codeCandidates, nameReadings, rowName, rowNode, similarityTo } from '../score/structure';
+import { codeCandidates, readingHead, rowName, rowNode, similarityTo, type RowReading } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
 import { makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
@@ -33,8 +33,13 @@ function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | u
 
 function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
   if (name === '') return null;
-  const matches = nameReadings(name).map((reading) => bestNameMatch(ctx.index, reading));
-  const best = matches.reduce((a, b) => (b && (!a || b.similarity > a.similarity) ? b : a), null);
+  // The better of the name's readings (nameReadings), the whole name winning a tie.
+  let best = bestNameMatch(ctx.index, name);
+  const head = readingHead(name);
+  if (head !== null) {
+    const other = bestNameMatch(ctx.index, head);
+    if (other && (!best || other.similarity > best.similarity)) best = other;
+  }
   if (!best || best.similarity < NAME_GOOD || best.node.code === exclude) return null;
   return best.node;
 }
@@ -49,8 +54,9 @@ function childrenFillMax(ctx: CheckContext, node: CriteriaNode): boolean {
   return kids.reduce((sum, k) => sum + k.max!, 0) === node.max;
 }
 
+/** `code` lies under `ancestor` ("2.4.1" under "2.4"): code.startsWith(`${ancestor}.`) without the string. */
 function isAncestorCode(ancestor: string, code: string): boolean {
-  return code.startsWith(`${ancestor}.`);
+  return code.length > ancestor.length && code.charCodeAt(ancestor.length) === 46 && code.startsWith(ancestor);
 }
 
 function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: string | null): Finding {
@@ -66,23 +72,22 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
     !childrenFillMax(ctx, ancestor) &&
     (ctx.index.set.partial || !ctx.isScoreTable || ctx.index.children(ancestor.code).length === 0);
   if (mayBeMissingFromCopy) {
-    return makeFinding(ctx, {
-      rule: 'code-not-in-copy',
-      severity: 'warning',
-      cell,
-      code,
-      params: { parentCode: ancestor.code, parentName: ancestor.name },
+    return makeFinding(ctx, 'code-not-in-copy', 'warning', cell, code, null, null, 'finding.code-not-in-copy', {
+      parentCode: ancestor.code,
+      parentName: ancestor.name,
     });
   }
-  return makeFinding(ctx, {
-    rule: 'unknown-code',
-    severity: ctx.isScoreTable ? 'error' : 'warning',
+  return makeFinding(
+    ctx,
+    'unknown-code',
+    ctx.isScoreTable ? 'error' : 'warning',
     cell,
     code,
-    expected: suggested?.code ?? null,
-    messageKey: suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
-    params: suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : {},
-  });
+    suggested?.code ?? null,
+    null,
+    suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
+    suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : null,
+  );
 }
 
 /**
@@ -99,95 +104,82 @@ function fitsAnotherBetter(ctx: CheckContext, node: CriteriaNode, name: string, 
 
 function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: CriteriaNode, name: string): Finding | null {
   const own = similarityTo(ctx.index, name, node);
-  const cell = row.name && !row.name.filled && row.name.text.trim() !== '' ? row.name.cell : codeCell(row);
   if (own >= NAME_LOW) {
     const other = fitsAnotherBetter(ctx, node, name, own);
     if (!other) return null;
-    return makeFinding(ctx, {
-      rule: 'name-mismatch',
-      severity: 'warning',
-      cell,
-      code,
-      expected: node.name,
-      actual: name,
-      messageKey: 'finding.name-mismatch.suggest',
-      params: { name, treeName: node.name, suggestedCode: other.code, suggestedName: other.name },
+    return makeFinding(ctx, 'name-mismatch', 'warning', nameCell(row), code, node.name, name, 'finding.name-mismatch.suggest', {
+      name,
+      treeName: node.name,
+      suggestedCode: other.code,
+      suggestedName: other.name,
     });
   }
+  const cell = nameCell(row);
   const suggested = suggestion(ctx, name, node.code);
   if (suggested && similarityTo(ctx.index, name, suggested) > similarityTo(ctx.index, name, node)) {
-    return makeFinding(ctx, {
-      rule: 'name-mismatch',
-      severity: ctx.isScoreTable ? 'error' : 'warning',
+    return makeFinding(
+      ctx,
+      'name-mismatch',
+      ctx.isScoreTable ? 'error' : 'warning',
       cell,
       code,
-      expected: node.name,
-      actual: name,
-      messageKey: 'finding.name-mismatch.suggest',
-      params: { name, treeName: node.name, suggestedCode: suggested.code, suggestedName: suggested.name },
-    });
+      node.name,
+      name,
+      'finding.name-mismatch.suggest',
+      { name, treeName: node.name, suggestedCode: suggested.code, suggestedName: suggested.name },
+    );
   }
-  return makeFinding(ctx, {
-    rule: 'name-mismatch',
-    severity: ctx.isScoreTable ? 'warning' : 'info',
-    cell,
-    code,
-    expected: node.name,
-    actual: name,
-    params: { name, treeName: node.name },
+  return makeFinding(ctx, 'name-mismatch', ctx.isScoreTable ? 'warning' : 'info', cell, code, node.name, name, 'finding.name-mismatch', {
+    name,
+    treeName: node.name,
   });
+}
+
+/** The name cell when the row writes its own name there, else the code cell. */
+function nameCell(row: TableRow): CellRef {
+  return row.name && !row.name.filled && row.name.text.trim() !== '' ? row.name.cell : codeCell(row);
 }
 
 function trailingZeroFinding(ctx: CheckContext, row: TableRow, written: string, alternative: CriteriaNode): Finding {
-  return makeFinding(ctx, {
-    rule: 'code-trailing-zero',
-    severity: 'warning',
-    cell: codeCell(row),
-    code: written,
-    expected: alternative.code,
-    actual: written,
-    params: { alternative: alternative.code, alternativeName: alternative.name },
+  return makeFinding(ctx, 'code-trailing-zero', 'warning', codeCell(row), written, alternative.code, written, 'finding.code-trailing-zero', {
+    alternative: alternative.code,
+    alternativeName: alternative.name,
   });
 }
 
-/** unknown-code, code-not-in-copy, ambiguous-code, code-trailing-zero and name-mismatch for one row. */
-export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
+/**
+ * unknown-code, code-not-in-copy, ambiguous-code, code-trailing-zero and name-mismatch for one row,
+ * appended to `out`. `reading` is the structure's reading of the row's code, when it has the row.
+ */
+export function rowCodeFindings(ctx: CheckContext, row: TableRow, reading: RowReading | undefined, out: Finding[]): void {
   const codes = row.code.codes;
-  if (row.kind === 'total' || row.code.filled || codes.length === 0) return [];
+  if (row.kind === 'total' || row.code.filled || codes.length === 0) return;
   if (codes.length > 1) {
-    const out = codes.filter((c) => codeCandidates(ctx.index, c).length === 0).map((c) => unknownCode(ctx, row, c, null));
     // Several codes on a row with points: the points cannot be given to any one criterion.
-    if (ctx.isScoreTable && Object.keys(row.numbers).length > 0) {
-      out.unshift(
-        makeFinding(ctx, {
-          rule: 'ambiguous-code',
-          severity: 'warning',
-          cell: codeCell(row),
-          code: codes[0]!,
-          actual: codes.join('; '),
-          messageKey: 'finding.ambiguous-code.several',
-          params: { codes: codes.join('; ') },
-        }),
+    if (ctx.isScoreTable && hasNumbers(row)) {
+      const all = codes.join('; ');
+      out.push(
+        makeFinding(ctx, 'ambiguous-code', 'warning', codeCell(row), codes[0]!, null, all, 'finding.ambiguous-code.several', { codes: all }),
       );
     }
-    return out;
+    for (const c of codes) if (codeCandidates(ctx.index, c).length === 0) out.push(unknownCode(ctx, row, c, null));
+    return;
   }
   const name = rowName(row);
-  const { code, node, ambiguous, trailingZero } = rowNode(ctx.index, row, codes[0]!);
+  const { code, node, ambiguous, trailingZero } = reading ?? rowNode(ctx.index, row, codes[0]!);
   if (!node) {
-    const unknown = unknownCode(ctx, row, code, name);
-    return trailingZero ? [unknown, trailingZeroFinding(ctx, row, code, trailingZero.alternative)] : [unknown];
+    out.push(unknownCode(ctx, row, code, name));
+    if (trailingZero) out.push(trailingZeroFinding(ctx, row, code, trailingZero.alternative));
+    return;
   }
-  const out: Finding[] = [];
   if (ambiguous.length > 1) {
     const [a, b] = ambiguous;
     out.push(
-      makeFinding(ctx, {
-        rule: 'ambiguous-code',
-        severity: 'warning',
-        cell: codeCell(row),
-        code,
-        params: { codeA: a!.code, nameA: a!.name, codeB: b!.code, nameB: b!.name },
+      makeFinding(ctx, 'ambiguous-code', 'warning', codeCell(row), code, null, null, 'finding.ambiguous-code', {
+        codeA: a!.code,
+        nameA: a!.name,
+        codeB: b!.code,
+        nameB: b!.name,
       }),
     );
   } else if (name !== '') {
@@ -196,7 +188,12 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
   }
   if (trailingZero) out.push(trailingZeroFinding(ctx, row, codes[0]!, trailingZero.alternative));
   if (node.code !== code && node.aliases.includes(code) && ambiguous.length <= 1) out.push(renumberedFinding(ctx, row, code, node));
-  return out;
+}
+
+/** Object.keys(row.numbers).length > 0, without the array. */
+function hasNumbers(row: TableRow): boolean {
+  for (const _ in row.numbers) return true;
+  return false;
 }
 
 /**
@@ -204,27 +201,22 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow): Finding[] {
  * meant, and said once per row so the officer sees which code the ministry's table uses.
  */
 function renumberedFinding(ctx: CheckContext, row: TableRow, written: string, node: CriteriaNode): Finding {
-  return makeFinding(ctx, {
-    rule: 'renumbered-code',
-    severity: 'info',
-    cell: codeCell(row),
-    code: written,
-    expected: node.code,
-    actual: written,
-    params: { canonical: node.code, name: node.name, set: ctx.index.set.title },
+  return makeFinding(ctx, 'renumbered-code', 'info', codeCell(row), written, node.code, written, 'finding.renumbered-code', {
+    canonical: node.code,
+    name: node.name,
+    set: ctx.index.set.title,
   });
 }
 
 /** duplicate-code: a score table gives each criterion one row; task tables repeat codes by design. */
-export function duplicateFindings(ctx: CheckContext): Finding[] {
-  if (!ctx.isScoreTable) return [];
-  return ctx.structure.duplicates.map(({ first, repeat }) =>
-    makeFinding(ctx, {
-      rule: 'duplicate-code',
-      severity: 'error',
-      cell: codeCell(repeat.row),
-      code: repeat.code,
-      params: { firstCell: a1(codeCell(first.row).row, codeCell(first.row).col) },
-    }),
-  );
+export function duplicateFindings(ctx: CheckContext, out: Finding[]): void {
+  if (!ctx.isScoreTable) return;
+  for (const { first, repeat } of ctx.structure.duplicates) {
+    const firstCell = codeCell(first.row);
+    out.push(
+      makeFinding(ctx, 'duplicate-code', 'error', codeCell(repeat.row), repeat.code, null, null, 'finding.duplicate-code', {
+        firstCell: a1(firstCell.row, firstCell.col),
+      }),
+    );
+  }
 }

@@ -1,9 +1,9 @@
-import { a1, columnLetter } from '../address';
+import { columnLetter } from '../address';
 import type { CriteriaIndex } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { formatPointsPlain } from '../parse/number';
 import type { TableStructure } from '../score/structure';
-import type { CellRef, ColumnRole, ReadTable } from '../table/types';
+import type { CellRef, ColumnMatch, ColumnRole, ReadTable } from '../table/types';
 import type { Finding, MessageParams, RuleId, Severity } from './types';
 
 /** What every rule needs: the table, the tree, the table's own parent/child structure. */
@@ -13,46 +13,70 @@ export interface CheckContext {
   readonly structure: TableStructure;
   readonly tolerance: Fixed;
   readonly isScoreTable: boolean;
+  /** The first column matched to each role (what columns.find gives), looked up once per table. */
+  readonly columns: ReadonlyMap<ColumnRole, ColumnMatch>;
+  /** Column letters by absolute column, filled as findings need them. */
+  readonly letters: string[];
 }
 
-export interface FindingInput {
-  readonly rule: RuleId;
-  readonly severity: Severity;
-  readonly cell: CellRef;
-  readonly code: string | null;
-  readonly expected?: string | null;
-  readonly actual?: string | null;
-  /** Defaults to `finding.<rule>`. */
-  readonly messageKey?: string;
-  readonly params?: MessageParams;
+export function makeContext(table: ReadTable, index: CriteriaIndex, structure: TableStructure, tolerance: Fixed): CheckContext {
+  const columns = new Map<ColumnRole, ColumnMatch>();
+  for (const c of table.layout.columns) if (!columns.has(c.role)) columns.set(c.role, c);
+  return { table, index, structure, tolerance, isScoreTable: table.layout.shape === 'score', columns, letters: [] };
 }
 
-export function makeFinding(ctx: CheckContext, input: FindingInput): Finding {
-  const cell = a1(input.cell.row, input.cell.col);
+function cellAddress(ctx: CheckContext, cell: CellRef): string {
+  // What address.a1 gives; a sheet's findings sit in a handful of columns, so each letter is made once.
+  let letter = ctx.letters[cell.col];
+  if (letter === undefined) {
+    letter = columnLetter(cell.col);
+    if (cell.col >= 0 && cell.col < 1 << 14) ctx.letters[cell.col] = letter;
+  }
+  return letter + String(cell.row + 1);
+}
+
+/**
+ * One finding. Positional rather than an options object: it is called once per finding on sheets
+ * with thousands of them. `params` come after the cell and the code, which lead every message's params.
+ */
+export function makeFinding(
+  ctx: CheckContext,
+  rule: RuleId,
+  severity: Severity,
+  at: CellRef,
+  code: string | null,
+  expected: string | null,
+  actual: string | null,
+  messageKey: string,
+  params: MessageParams | null,
+): Finding {
+  const cell = cellAddress(ctx, at);
+  const all: Record<string, string | number> = code === null ? { cell } : { cell, code };
+  if (params !== null) for (const key in params) all[key] = params[key]!;
   return {
-    rule: input.rule,
-    severity: input.severity,
+    rule,
+    severity,
     sheet: ctx.table.layout.sheet,
     cell,
-    row: input.cell.row + 1,
-    col: input.cell.col,
-    code: input.code,
-    expected: input.expected ?? null,
-    actual: input.actual ?? null,
-    messageKey: input.messageKey ?? `finding.${input.rule}`,
-    params: { cell, ...(input.code === null ? {} : { code: input.code }), ...input.params },
+    row: at.row + 1,
+    col: at.col,
+    code,
+    expected,
+    actual,
+    messageKey,
+    params: all,
   };
 }
 
 /** The header as the sheet prints it ("Điểm năm 2019"), so a message names the column the user sees. */
 export function columnLabel(ctx: CheckContext, role: ColumnRole): string {
-  const match = ctx.table.layout.columns.find((c) => c.role === role);
+  const match = ctx.columns.get(role);
   if (!match) return role;
   return match.header.trim() !== '' ? match.header.trim() : columnLetter(match.col);
 }
 
 export function columnOf(ctx: CheckContext, role: ColumnRole): number | null {
-  return ctx.table.layout.columns.find((c) => c.role === role)?.col ?? null;
+  return ctx.columns.get(role)?.col ?? null;
 }
 
 export const plain = formatPointsPlain;

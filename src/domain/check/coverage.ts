@@ -5,57 +5,77 @@ import { codeCell } from './codes';
 import { columnOf, makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
-/** A node counts as present when its row, or a row of any of its descendants, is in the table. */
-function presence(ctx: CheckContext): (code: string) => boolean {
-  // Every dotted prefix of every row's code ("2", "2.4", "2.4.1"): one lookup instead of a scan of all rows.
+/**
+ * Every dotted prefix of every row's code ("2", "2.4", "2.4.1"): a node counts as present when its
+ * row, or a row of any of its descendants, is in the table; one lookup instead of a scan of all rows.
+ */
+function presentCodes(ctx: CheckContext): Set<string> {
   const present = new Set<string>();
   for (const e of ctx.structure.coded) {
-    const parts = e.canonical.split('.');
-    for (let i = 1; i <= parts.length; i++) present.add(parts.slice(0, i).join('.'));
+    // The prefixes are the code cut at each dot, longest first; once one is known, so are all shorter ones.
+    let prefix = e.canonical;
+    while (!present.has(prefix)) {
+      present.add(prefix);
+      const dot = prefix.lastIndexOf('.');
+      if (dot < 0) break;
+      prefix = prefix.slice(0, dot);
+    }
   }
-  return (code) => present.has(code);
+  return present;
+}
+
+/**
+ * The first entry (in sheet order) under each code: what coded.find(canonical starts with `${code}.`)
+ * gives, for every code at once.
+ */
+function firstUnder(ctx: CheckContext): Map<string, CodedRow> {
+  const out = new Map<string, CodedRow>();
+  for (const e of ctx.structure.coded) {
+    let prefix = e.canonical;
+    for (let dot = prefix.lastIndexOf('.'); dot >= 0; dot = prefix.lastIndexOf('.')) {
+      prefix = prefix.slice(0, dot);
+      if (out.has(prefix)) break;
+      out.set(prefix, e);
+    }
+  }
+  return out;
 }
 
 /**
  * missing-criterion (info) for score tables: a tree child is reported only where the table lists
  * at least one of its siblings, so a sheet that deliberately stops at criteria is not flooded.
+ * Appended to `out`.
  */
-export function missingCriterionFindings(ctx: CheckContext): Finding[] {
-  if (!ctx.isScoreTable || ctx.structure.coded.length === 0) return [];
-  const present = presence(ctx);
-  const out: Finding[] = [];
-  const report = (missing: readonly CriteriaNode[], cell: CellRef, parentCode: string | null): void => {
-    for (const node of missing) {
-      out.push(
-        makeFinding(ctx, {
-          rule: 'missing-criterion',
-          severity: 'info',
-          cell,
-          code: node.code,
-          expected: node.code,
-          params: { name: node.name, parentCode: parentCode ?? '' },
-        }),
-      );
-    }
-  };
+export function missingCriterionFindings(ctx: CheckContext, out: Finding[]): void {
+  if (!ctx.isScoreTable || ctx.structure.coded.length === 0) return;
+  const present = presentCodes(ctx);
   const groups: { readonly kids: readonly CriteriaNode[]; readonly cell: CellRef; readonly parent: string | null }[] = [];
   const top = ctx.structure.totalRow ? codeCell(ctx.structure.totalRow) : headerCell(ctx);
   groups.push({ kids: ctx.index.areas(), cell: top, parent: null });
+  // Built on first need: most present nodes have a row of their own.
+  let under: Map<string, CodedRow> | null = null;
   // A node is also present through its descendants (a sheet listing 2.2 without an area 2 row).
   for (const node of ctx.index.set.nodes) {
-    if (!present(node.code)) continue;
-    const at = ctx.structure.byCode.get(node.code) ?? ctx.structure.coded.find((e) => e.canonical.startsWith(`${node.code}.`));
+    if (!present.has(node.code)) continue;
+    let at = ctx.structure.byCode.get(node.code);
+    if (at === undefined) {
+      under ??= firstUnder(ctx);
+      at = under.get(node.code);
+    }
     if (at) groups.push({ kids: ctx.index.children(node.code), cell: codeCell(at.row), parent: at.canonical === node.code ? at.code : node.code });
   }
   for (const group of groups) {
-    if (!group.kids.some((k) => present(k.code))) continue;
-    report(
-      group.kids.filter((k) => !present(k.code)),
-      group.cell,
-      group.parent,
-    );
+    if (!group.kids.some((k) => present.has(k.code))) continue;
+    for (const node of group.kids) {
+      if (present.has(node.code)) continue;
+      out.push(
+        makeFinding(ctx, 'missing-criterion', 'info', group.cell, node.code, node.code, null, 'finding.missing-criterion', {
+          name: node.name,
+          parentCode: group.parent ?? '',
+        }),
+      );
+    }
   }
-  return out;
 }
 
 export function headerCell(ctx: CheckContext): CellRef {
@@ -80,33 +100,35 @@ function leadInherited(ctx: CheckContext, entry: CodedRow): boolean {
 
 /**
  * missing-lead (warning): a scored leaf no agency leads, or a task row without a lead. Only when
- * the table has a lead column at all.
+ * the table has a lead column at all. Appended to `out`.
  */
-export function missingLeadFindings(ctx: CheckContext): Finding[] {
+export function missingLeadFindings(ctx: CheckContext, out: Finding[]): void {
   const leadCol = columnOf(ctx, 'lead');
-  if (leadCol === null) return [];
+  if (leadCol === null) return;
   if (ctx.isScoreTable) {
-    return ctx.structure.coded
-      .filter((e) => e.level !== 'area' && ctx.structure.children(e.canonical).length === 0 && !leadInherited(ctx, e))
-      .map((e) =>
-        makeFinding(ctx, {
-          rule: 'missing-lead',
-          severity: 'warning',
-          cell: e.row.leadCell ?? { row: e.row.row, col: leadCol },
-          code: e.code,
-        }),
+    for (const e of ctx.structure.coded) {
+      if (e.level === 'area' || ctx.structure.children(e.canonical).length !== 0 || leadInherited(ctx, e)) continue;
+      out.push(
+        makeFinding(ctx, 'missing-lead', 'warning', e.row.leadCell ?? { row: e.row.row, col: leadCol }, e.code, null, null, 'finding.missing-lead', null),
       );
+    }
+    return;
   }
-  return ctx.table.rows
-    .filter((row) => row.kind === 'task' || row.kind === 'criterion')
-    .filter((row) => (row.task?.text.trim() ?? '') !== '' && !hasLead(row))
-    .map((row) =>
-      makeFinding(ctx, {
-        rule: 'missing-lead',
-        severity: 'warning',
-        cell: row.leadCell ?? { row: row.row, col: leadCol },
-        code: row.code.codes[0] ?? null,
-        messageKey: 'finding.missing-lead.task',
-      }),
+  for (const row of ctx.table.rows) {
+    if (row.kind !== 'task' && row.kind !== 'criterion') continue;
+    if ((row.task?.text.trim() ?? '') === '' || hasLead(row)) continue;
+    out.push(
+      makeFinding(
+        ctx,
+        'missing-lead',
+        'warning',
+        row.leadCell ?? { row: row.row, col: leadCol },
+        row.code.codes[0] ?? null,
+        null,
+        null,
+        'finding.missing-lead.task',
+        null,
+      ),
     );
+  }
 }

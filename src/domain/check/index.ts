@@ -1,11 +1,11 @@
 import { fixed, type Fixed } from '../fixed';
 import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
-import { buildStructure, type CodedRow } from '../score/structure';
-import type { ReadTable, TableRow } from '../table/types';
+import { buildStructure } from '../score/structure';
+import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
-import { makeFinding, type CheckContext } from './context';
+import { makeContext, makeFinding } from './context';
 import { sumFindings } from './sums';
 import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
@@ -29,41 +29,32 @@ function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageP
   return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
 }
 
-function entriesByRow(rows: readonly CodedRow[]): Map<TableRow, CodedRow> {
-  return new Map(rows.map((e) => [e.row, e]));
-}
-
 /** Every finding for one table, sorted by row, then column (stable within a cell). */
 export function checkTable(table: ReadTable, index: CriteriaIndex, options: CheckOptions = {}): Finding[] {
   const structure = buildStructure(table.rows, index);
-  const ctx: CheckContext = {
-    table,
-    index,
-    structure,
-    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-    isScoreTable: table.layout.shape === 'score',
-  };
+  const ctx = makeContext(table, index, structure, options.tolerance ?? DEFAULT_TOLERANCE);
   const findings: Finding[] = [];
   if (options.mixedMethodology) {
-    findings.push(
-      makeFinding(ctx, {
-        rule: 'mixed-methodology',
-        severity: 'warning',
-        cell: headerCell(ctx),
-        code: null,
-        ...(options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering' } : mixedMessage(index.set)),
-      }),
-    );
+    const { messageKey, params } =
+      options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering', params: undefined } : mixedMessage(index.set);
+    findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
   }
-  const entries = entriesByRow([...structure.coded, ...structure.duplicates.map((d) => d.repeat)]);
+  // Every rule appends to the one list: no arrays per row.
   for (const row of table.rows) {
-    const entry = entries.get(row);
+    const entry = structure.entryOf.get(row);
     const code = entry?.code ?? row.code.codes[0] ?? null;
-    findings.push(...rowCodeFindings(ctx, row), ...cellValueFindings(ctx, row, code), ...rowValueFindings(ctx, row, entry));
+    rowCodeFindings(ctx, row, structure.readingOf.get(row), findings);
+    cellValueFindings(ctx, row, code, findings);
+    rowValueFindings(ctx, row, entry, findings);
   }
-  findings.push(...duplicateFindings(ctx), ...sumFindings(ctx), ...missingCriterionFindings(ctx), ...missingLeadFindings(ctx));
-  return findings
-    .map((finding, order) => ({ finding, order }))
-    .sort((a, b) => a.finding.row - b.finding.row || a.finding.col - b.finding.col || a.order - b.order)
-    .map((x) => x.finding);
+  duplicateFindings(ctx, findings);
+  sumFindings(ctx, findings);
+  missingCriterionFindings(ctx, findings);
+  missingLeadFindings(ctx, findings);
+  // Array.prototype.sort is stable: findings of one cell keep the order they were found in.
+  return findings.sort(byCell);
+}
+
+function byCell(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col;
 }

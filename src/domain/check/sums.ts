@@ -1,75 +1,91 @@
 import { subFixed, type Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
-import { sumAll, valueOf } from '../score/values';
-import type { CellRef, NumericRole, TableRow } from '../table/types';
+import type { NumberField, NumericRole, TableRow } from '../table/types';
 import { abs, columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding, RuleId } from './types';
 
-const ROLES: readonly NumericRole[] = ['max', 'score', 'target'];
-
-interface SumCheck {
-  readonly rule: RuleId;
-  /** Message key before the ".rounding" suffix. */
-  readonly key: string;
-  readonly row: TableRow;
-  readonly code: string | null;
-  readonly parts: readonly CodedRow[];
+function fieldOf(row: TableRow, role: NumericRole): NumberField | undefined {
+  // Named reads: the numbers objects of a table differ in shape, a keyed read by role would not stay fast.
+  return role === 'max' ? row.numbers.max : role === 'score' ? row.numbers.score : row.numbers.target;
 }
 
-function compare(ctx: CheckContext, check: SumCheck, role: NumericRole): Finding | null {
-  const stated = valueOf(check.row, role);
-  const cell: CellRef | undefined = check.row.numbers[role]?.cell;
-  if (stated === null || !cell) return null;
-  // A child without a value (blank, text that is not a number) makes the sum unknown, not zero.
-  const sum = sumAll(check.parts.map((p) => valueOf(p.row, role)));
-  if (sum === null || sum === stated) return null;
+function valueIn(field: NumberField | undefined): Fixed | null {
+  const parse = field?.parse;
+  return parse?.status === 'ok' ? parse.value : null;
+}
+
+/**
+ * The exact sum of the parts' values (score/values' sumAll): null when a part has no value, since a
+ * child without one (blank, text that is not a number) makes the sum unknown, not zero.
+ */
+function partsSum(parts: readonly CodedRow[], role: NumericRole): Fixed | null {
+  if (parts.length === 0) return null;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = valueIn(fieldOf(parts[i]!.row, role));
+    if (value === null) return null;
+    total += value;
+  }
+  return total as Fixed;
+}
+
+function compare(
+  ctx: CheckContext,
+  rule: RuleId,
+  key: string,
+  row: TableRow,
+  code: string | null,
+  parts: readonly CodedRow[],
+  role: NumericRole,
+  out: Finding[],
+): void {
+  const field = fieldOf(row, role);
+  const stated = valueIn(field);
+  const cell = field?.cell;
+  if (stated === null || !cell) return;
+  const sum = partsSum(parts, role);
+  if (sum === null || sum === stated) return;
   const diff: Fixed = abs(subFixed(stated, sum));
   const rounding = diff <= ctx.tolerance;
-  return makeFinding(ctx, {
-    rule: check.rule,
-    severity: rounding ? 'warning' : 'error',
-    cell,
-    code: check.code,
-    expected: plain(sum),
-    actual: plain(stated),
-    messageKey: rounding ? `${check.key}.rounding` : check.key,
-    params: {
+  out.push(
+    makeFinding(ctx, rule, rounding ? 'warning' : 'error', cell, code, plain(sum), plain(stated), rounding ? `${key}.rounding` : key, {
       column: columnLabel(ctx, role),
       stated: plain(stated),
       sum: plain(sum),
       difference: plain(diff),
       tolerance: plain(ctx.tolerance),
-    },
-  });
+    }),
+  );
+}
+
+function compareAll(
+  ctx: CheckContext,
+  rule: RuleId,
+  key: string,
+  row: TableRow,
+  code: string | null,
+  parts: readonly CodedRow[],
+  out: Finding[],
+): void {
+  // max, score and target are compared independently, in that order.
+  compare(ctx, rule, key, row, code, parts, 'max', out);
+  compare(ctx, rule, key, row, code, parts, 'score', out);
+  compare(ctx, rule, key, row, code, parts, 'target', out);
 }
 
 /**
  * subtotal-mismatch for every row with children in the table, total-mismatch for the total row
- * against the top rows; max, score and target are compared independently.
+ * against the top rows; max, score and target are compared independently. Appended to `out`.
  */
-export function sumFindings(ctx: CheckContext): Finding[] {
-  const checks: SumCheck[] = [];
+export function sumFindings(ctx: CheckContext, out: Finding[]): void {
   for (const entry of ctx.structure.coded) {
     const parts = ctx.structure.children(entry.canonical);
     if (parts.length === 0) continue;
-    checks.push({
-      rule: 'subtotal-mismatch',
-      key: entry.level === 'area' ? 'finding.subtotal-mismatch.area' : 'finding.subtotal-mismatch',
-      row: entry.row,
-      code: entry.code,
-      parts,
-    });
+    const key = entry.level === 'area' ? 'finding.subtotal-mismatch.area' : 'finding.subtotal-mismatch';
+    compareAll(ctx, 'subtotal-mismatch', key, entry.row, entry.code, parts, out);
   }
   const total = ctx.structure.totalRow;
   if (total && ctx.structure.roots.length > 0) {
-    checks.push({ rule: 'total-mismatch', key: 'finding.total-mismatch', row: total, code: null, parts: ctx.structure.roots });
+    compareAll(ctx, 'total-mismatch', 'finding.total-mismatch', total, null, ctx.structure.roots, out);
   }
-  const out: Finding[] = [];
-  for (const check of checks) {
-    for (const role of ROLES) {
-      const finding = compare(ctx, check, role);
-      if (finding) out.push(finding);
-    }
-  }
-  return out;
 }

@@ -1,122 +1,108 @@
 import type { Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
-import { valueOf } from '../score/values';
-import type { NumericRole, TableRow } from '../table/types';
+import type { NumberField, NumericRole, TableRow } from '../table/types';
 import { columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding } from './types';
 
-const ROLES: readonly NumericRole[] = ['max', 'score', 'target'];
+/** A field's usable number (what score/values' valueOf reads), else null. */
+function valueIn(field: NumberField | undefined): Fixed | null {
+  const parse = field?.parse;
+  return parse?.status === 'ok' ? parse.value : null;
+}
 
-/** not-a-number, number-as-text and negative-value: what each numeric cell holds, one by one. */
-export function cellValueFindings(ctx: CheckContext, row: TableRow, code: string | null): Finding[] {
-  const out: Finding[] = [];
-  for (const role of ROLES) {
-    const field = row.numbers[role];
-    if (!field) continue;
+/**
+ * not-a-number, number-as-text and negative-value: what each numeric cell holds, one by one
+ * (max, score, target), appended to `out`.
+ */
+export function cellValueFindings(ctx: CheckContext, row: TableRow, code: string | null, out: Finding[]): void {
+  const numbers = row.numbers;
+  // Fixed roles read by name: the numbers objects of a table differ in shape, a keyed read by role would not stay fast.
+  if (numbers.max) cellFindings(ctx, numbers.max, 'max', code, out);
+  if (numbers.score) cellFindings(ctx, numbers.score, 'score', code, out);
+  if (numbers.target) cellFindings(ctx, numbers.target, 'target', code, out);
+}
+
+function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, code: string | null, out: Finding[]): void {
+  const { parse } = field;
+  if (parse.status === 'invalid') {
     const column = columnLabel(ctx, role);
-    const { parse } = field;
-    if (parse.status === 'invalid') {
-      out.push(
-        makeFinding(ctx, {
-          rule: 'not-a-number',
-          severity: ctx.isScoreTable ? 'error' : 'warning',
-          cell: field.cell,
-          code,
-          actual: parse.raw,
-          params: { column, raw: parse.raw },
-        }),
-      );
-      continue;
-    }
-    if (parse.status !== 'ok') continue;
-    if (parse.storedAsText) {
-      out.push(
-        makeFinding(ctx, {
-          rule: 'number-as-text',
-          severity: 'warning',
-          cell: field.cell,
-          code,
-          actual: parse.raw,
-          params: { column, raw: parse.raw, value: plain(parse.value) },
-        }),
-      );
-    }
-    if (parse.value < 0) {
-      out.push(
-        makeFinding(ctx, {
-          rule: 'negative-value',
-          severity: 'error',
-          cell: field.cell,
-          code,
-          actual: plain(parse.value),
-          params: { column, value: plain(parse.value) },
-        }),
-      );
-    }
+    out.push(
+      makeFinding(ctx, 'not-a-number', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.not-a-number', {
+        column,
+        raw: parse.raw,
+      }),
+    );
+    return;
   }
-  return out;
+  if (parse.status !== 'ok') return;
+  if (parse.storedAsText) {
+    out.push(
+      makeFinding(ctx, 'number-as-text', 'warning', field.cell, code, null, parse.raw, 'finding.number-as-text', {
+        column: columnLabel(ctx, role),
+        raw: parse.raw,
+        value: plain(parse.value),
+      }),
+    );
+  }
+  if (parse.value < 0) {
+    out.push(
+      makeFinding(ctx, 'negative-value', 'error', field.cell, code, null, plain(parse.value), 'finding.negative-value', {
+        column: columnLabel(ctx, role),
+        value: plain(parse.value),
+      }),
+    );
+  }
 }
 
 function exceeds(
   ctx: CheckContext,
-  row: TableRow,
+  field: NumberField | undefined,
   code: string | null,
   role: 'score' | 'target',
   limit: Fixed | null,
-): Finding[] {
-  const value = valueOf(row, role);
-  const field = row.numbers[role];
-  if (value === null || limit === null || !field || value <= limit) return [];
-  return [
-    makeFinding(ctx, {
-      rule: role === 'score' ? 'score-exceeds-max' : 'target-exceeds-max',
-      severity: 'error',
-      cell: field.cell,
-      code,
-      expected: plain(limit),
-      actual: plain(value),
-      params: { [role]: plain(value), max: plain(limit) },
+  out: Finding[],
+): void {
+  const value = valueIn(field);
+  if (value === null || limit === null || !field || value <= limit) return;
+  const rule = role === 'score' ? 'score-exceeds-max' : 'target-exceeds-max';
+  out.push(
+    makeFinding(ctx, rule, 'error', field.cell, code, plain(limit), plain(value), `finding.${rule}`, {
+      [role]: plain(value),
+      max: plain(limit),
     }),
-  ];
+  );
 }
 
-/** Values measured against each other and against the tree: max-mismatch, exceeds, target-below-score. */
-export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined): Finding[] {
-  const out: Finding[] = [];
+/**
+ * Values measured against each other and against the tree: max-mismatch, exceeds, target-below-score,
+ * appended to `out`.
+ */
+export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[]): void {
   const code = entry?.code ?? row.code.codes[0] ?? null;
-  const stated = valueOf(row, 'max');
-  const treeMax = entry?.node?.max ?? null;
   const maxField = row.numbers.max;
+  const scoreField = row.numbers.score;
+  const targetField = row.numbers.target;
+  const stated = valueIn(maxField);
+  const treeMax = entry?.node?.max ?? null;
   if (stated !== null && treeMax !== null && stated !== treeMax && maxField) {
     out.push(
-      makeFinding(ctx, {
-        rule: 'max-mismatch',
-        severity: 'error',
-        cell: maxField.cell,
-        code,
+      makeFinding(ctx, 'max-mismatch', 'error', maxField.cell, code, plain(treeMax), plain(stated), 'finding.max-mismatch', {
+        stated: plain(stated),
         expected: plain(treeMax),
-        actual: plain(stated),
-        params: { stated: plain(stated), expected: plain(treeMax) },
       }),
     );
   }
   const limit = stated ?? treeMax;
-  out.push(...exceeds(ctx, row, code, 'score', limit), ...exceeds(ctx, row, code, 'target', limit));
-  const score = valueOf(row, 'score');
-  const target = valueOf(row, 'target');
-  const targetField = row.numbers.target;
+  exceeds(ctx, scoreField, code, 'score', limit, out);
+  exceeds(ctx, targetField, code, 'target', limit, out);
+  const score = valueIn(scoreField);
+  const target = valueIn(targetField);
   if (score !== null && target !== null && target < score && targetField) {
     out.push(
-      makeFinding(ctx, {
-        rule: 'target-below-score',
-        severity: 'warning',
-        cell: targetField.cell,
-        code,
-        expected: plain(score),
-        actual: plain(target),
-        params: { target: plain(target), score: plain(score) },
+      makeFinding(ctx, 'target-below-score', 'warning', targetField.cell, code, plain(score), plain(target), 'finding.target-below-score', {
+        target: plain(target),
+        score: plain(score),
       }),
     );
   }
-  return out;
 }

@@ -16,7 +16,15 @@ export function codeParent(code: string): string | null {
 
 /** Accepts what a caller may hand over ("2.1.3.", " 7.3.6 ") and returns the bare dotted code. */
 export function normalizeCode(raw: string): string {
+  // Every lookup of a table's codes comes through here, and nearly all are already bare ("2.4.1"):
+  // a code that starts and ends with a digit has no space to trim and no trailing dot to drop.
+  const last = raw.length - 1;
+  if (last >= 0 && isDigit(raw.charCodeAt(0)) && isDigit(raw.charCodeAt(last))) return raw;
   return raw.trim().replace(/\.+$/, '');
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Numeric per segment, a parent before its children: 1.2 < 1.10, 2 < 2.1 < 2.1.1 < 2.2. */

@@ -61,23 +61,29 @@ interface Features {
   readonly joined: string;
   readonly words: ReadonlySet<string>;
   readonly pairs: ReadonlySet<string>;
+  /** The same members as arrays: counting shared members walks these (no Set iterator per comparison). */
+  readonly wordList: readonly string[];
+  readonly pairList: readonly string[];
 }
 
 function features(ts: readonly string[]): Features {
   const pairs = new Set<string>();
   for (let i = 0; i + 1 < ts.length; i++) pairs.add(`${ts[i]} ${ts[i + 1]}`);
-  return { joined: ts.join(' '), words: new Set(ts), pairs };
+  const words = new Set(ts);
+  return { joined: ts.join(' '), words, pairs, wordList: [...words], pairList: [...pairs] };
 }
 
-function common(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Members of the smaller collection found in the larger one. */
+function common(aSet: ReadonlySet<string>, aList: readonly string[], bSet: ReadonlySet<string>, bList: readonly string[]): number {
+  const small = aList.length <= bList.length ? aList : bList;
+  const large = aList.length <= bList.length ? bSet : aSet;
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
+  for (let i = 0; i < small.length; i++) if (large.has(small[i]!)) n++;
   return n;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  return a.size + b.size === 0 ? 0 : (2 * common(a, b)) / (a.size + b.size);
+function diceOf(shared: number, sizeA: number, sizeB: number): number {
+  return sizeA + sizeB === 0 ? 0 : (2 * shared) / (sizeA + sizeB);
 }
 
 /**
@@ -96,12 +102,14 @@ const featuresOf = memoizeText((name: string): Features => features(tokens(name)
 function featureSimilarity(fa: Features, fb: Features): number {
   if (fa.words.size === 0 || fb.words.size === 0) return 0;
   if (fa.joined === fb.joined) return 1;
-  const words = dice(fa.words, fb.words);
+  const words = diceOf(common(fa.words, fa.wordList, fb.words, fb.wordList), fa.words.size, fb.words.size);
   if (words === 0) return 0;
   const pairCount = fa.pairs.size + fb.pairs.size;
-  const mixed = pairCount === 0 ? words : 0.4 * words + 0.6 * dice(fa.pairs, fb.pairs);
+  // Shared pairs are counted once for both the pair overlap and the containment term.
+  const sharedPairs = pairCount === 0 ? 0 : common(fa.pairs, fa.pairList, fb.pairs, fb.pairList);
+  const mixed = pairCount === 0 ? words : 0.4 * words + 0.6 * diceOf(sharedPairs, fa.pairs.size, fb.pairs.size);
   const shorter = Math.min(fa.pairs.size, fb.pairs.size);
-  const shared = shorter >= 4 ? common(fa.pairs, fb.pairs) : 0;
+  const shared = shorter >= 4 ? sharedPairs : 0;
   // Four word pairs at least: "Vị trí việc làm" alone must not claim a long name that mentions it.
   const containment = shared >= 4 ? (0.9 * shared) / shorter : 0;
   return Math.min(1, Math.max(mixed, containment));
@@ -118,14 +126,40 @@ function cachedFeatures(name: string): Features {
   return f;
 }
 
+/** Per set, each node's name and seed wordings, analysed: rows are compared with them over and over. */
+const nodeWordings = new WeakMap<CriteriaIndex['set'], Map<CriteriaNode, readonly Features[]>>();
+function wordingsOf(set: CriteriaIndex['set'], node: CriteriaNode): readonly Features[] {
+  let bySet = nodeWordings.get(set);
+  if (bySet === undefined) {
+    bySet = new Map();
+    nodeWordings.set(set, bySet);
+  }
+  let list = bySet.get(node);
+  if (list === undefined) {
+    const out = [cachedFeatures(node.name)];
+    for (const variant of nameVariants(set, node.code)) out.push(cachedFeatures(variant));
+    list = out;
+    bySet.set(node, list);
+  }
+  return list;
+}
+
+/**
+ * The best similarity of `name` to the node's name or any of its wordings (nameSimilarity against
+ * each, without building the list per call). Never below 0: the node's own name is always compared.
+ */
+export function bestWordingSimilarity(index: CriteriaIndex, node: CriteriaNode, name: string): number {
+  const query = featuresOf(name);
+  const wordings = wordingsOf(index.set, node);
+  let best = -Infinity;
+  for (let i = 0; i < wordings.length; i++) best = Math.max(best, featureSimilarity(query, wordings[i]!));
+  return best;
+}
+
 /** How well a sheet's name fits one node, its seed variants included. */
 export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: string): number {
-  const query = featuresOf(name);
-  let best = 0;
-  for (const candidate of [node.name, ...nameVariants(index.set, node.code)]) {
-    if (candidate) best = Math.max(best, featureSimilarity(query, cachedFeatures(candidate)));
-  }
-  return best;
+  // An empty wording scores 0 against anything, so comparing it too leaves the best (from 0) unchanged.
+  return Math.max(0, bestWordingSimilarity(index, node, name));
 }
 
 /** Below this a name is not considered to name any node. */
@@ -179,7 +213,9 @@ function searchBestNameMatch(index: CriteriaIndex, name: string): NameMatch | nu
   const query = featuresOf(name);
   if (query.words.size === 0) return null;
   let best: NameMatch | null = null;
-  for (const [node, candidate] of candidatesOf(index)) {
+  const candidates = candidatesOf(index);
+  for (let i = 0; i < candidates.length; i++) {
+    const [node, candidate] = candidates[i]!;
     const similarity = featureSimilarity(query, candidate);
     if (best === null || similarity > best.similarity) best = { node, similarity };
   }

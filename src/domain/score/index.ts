@@ -1,10 +1,10 @@
 import type { CriteriaIndex, NodeKind } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { compareCodes, parentCode } from '../parse/codes';
-import type { ReadTable } from '../table/types';
+import type { NumericRole, ReadTable } from '../table/types';
 import type { AreaTotal, KindTotal, ScoreLine, Totals, Triple } from './types';
 import { buildStructure, rowName, type CodedRow, type TableStructure } from './structure';
-import { difference, percentOf, sumAll, valueOf } from './values';
+import { difference, percentOf, valueOf } from './values';
 
 export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal } from './types';
 export { buildStructure, rowName, resolveRowNode, levelOfCode } from './structure';
@@ -19,12 +19,21 @@ function tripleOf(entry: CodedRow | undefined): Triple {
   return { max: valueOf(entry.row, 'max'), score: valueOf(entry.row, 'score'), target: valueOf(entry.row, 'target') };
 }
 
-function sumTriples(parts: readonly Triple[]): Triple {
-  return {
-    max: sumAll(parts.map((p) => p.max)),
-    score: sumAll(parts.map((p) => p.score)),
-    target: sumAll(parts.map((p) => p.target)),
-  };
+/** sumTriples of the entries' triples, read straight from their rows (no triple per entry). */
+function sumEntries(parts: readonly CodedRow[]): Triple {
+  return { max: sumRole(parts, 'max'), score: sumRole(parts, 'score'), target: sumRole(parts, 'target') };
+}
+
+/** sumAll of one role over the entries: null when there are none or one has no value. */
+function sumRole(parts: readonly CodedRow[], role: NumericRole): Fixed | null {
+  if (parts.length === 0) return null;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = valueOf(parts[i]!.row, role);
+    if (value === null) return null;
+    total += value;
+  }
+  return total as Fixed;
 }
 
 /** A node the tree does not know takes its kind from the nearest known ancestor, unless that is mixed. */
@@ -38,8 +47,13 @@ function kindOf(entry: CodedRow, index: CriteriaIndex): NodeKind | null {
 }
 
 function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex): ScoreLine {
-  const own = tripleOf(entry);
+  const max = valueOf(entry.row, 'max');
+  const score = valueOf(entry.row, 'score');
+  const target = valueOf(entry.row, 'target');
   const children = structure.children(entry.canonical);
+  const childRows: number[] = [];
+  for (let i = 0; i < children.length; i++) childRows.push(children[i]!.row.row);
+  // One literal with every field in one order: one object shape for all lines.
   return {
     row: entry.row.row,
     code: entry.code,
@@ -47,20 +61,36 @@ function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex
     level: entry.level,
     kind: kindOf(entry, index),
     area: entry.area,
-    ...own,
-    childSum: children.length === 0 ? null : sumTriples(children.map(tripleOf)),
-    childRows: children.map((c) => c.row.row),
-    lost: difference(own.max, own.score),
-    gapToTarget: difference(own.target, own.score),
-    percent: percentOf(own.score, own.max),
+    max,
+    score,
+    target,
+    childSum: children.length === 0 ? null : sumEntries(children),
+    childRows,
+    lost: difference(max, score),
+    gapToTarget: difference(target, score),
+    percent: percentOf(score, max),
   };
+}
+
+/** compareCodes for area codes, each read once: a long sheet sorts a thousand of them. */
+function sortAreas(areas: readonly string[]): string[] {
+  const plainNumbers = areas.every((a) => /^\d+$/.test(a));
+  if (!plainNumbers) return [...areas].sort(compareCodes);
+  // For single numeric segments compareCodes is the difference of their values.
+  const keyed = areas.map((code) => ({ code, value: Number(code) }));
+  keyed.sort((a, b) => a.value - b.value);
+  return keyed.map((k) => k.code);
 }
 
 function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[] {
   // An area the tree does not know and the sheet gives no row for is no area (the stray "9.1").
-  const areas = new Set(
-    structure.coded.map((e) => e.area).filter((area) => index.resolve(area) !== undefined || structure.byCode.has(area)),
-  );
+  const areas = new Set<string>();
+  const rejected = new Set<string>();
+  for (const { area } of structure.coded) {
+    if (areas.has(area) || rejected.has(area)) continue;
+    if (index.resolve(area) !== undefined || structure.byCode.has(area)) areas.add(area);
+    else rejected.add(area);
+  }
   // Grouped once: looking each area up in every row made a long sheet quadratic.
   const rootsByArea = new Map<string, CodedRow[]>();
   for (const e of structure.roots) {
@@ -68,14 +98,14 @@ function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[
     if (list) list.push(e);
     else rootsByArea.set(e.area, [e]);
   }
-  return [...areas].sort(compareCodes).map((area) => {
+  return sortAreas([...areas]).map((area) => {
     // byCode holds each canonical code's one entry of `coded` (repeats are kept apart as duplicates).
     const areaRow = structure.byCode.get(area);
     // Without an area row, the area is what its top rows add up to.
     const parts = areaRow
       ? structure.children(area)
       : (rootsByArea.get(area) ?? []);
-    const recomputed = sumTriples(parts.map(tripleOf));
+    const recomputed = sumEntries(parts);
     const own = areaRow ? tripleOf(areaRow) : recomputed;
     return {
       code: area,
@@ -89,19 +119,23 @@ function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[
 }
 
 function kindTotals(lines: readonly ScoreLine[]): KindTotal[] {
-  const leaves = lines.filter((l) => l.childRows.length === 0);
-  return KIND_ORDER.flatMap((kind) => {
-    const mine = leaves.filter((l) => l.kind === kind);
-    if (mine.length === 0) return [];
-    return [
-      {
-        kind,
-        max: sumAll(mine.map((l) => l.max)),
-        score: sumAll(mine.map((l) => l.score)),
-        target: sumAll(mine.map((l) => l.target)),
-      },
-    ];
-  });
+  const out: KindTotal[] = [];
+  for (const kind of KIND_ORDER) {
+    // sumAll per role over the kind's leaves, in one pass: null once a leaf has no value.
+    let count = 0;
+    let max: number | null = 0;
+    let score: number | null = 0;
+    let target: number | null = 0;
+    for (const l of lines) {
+      if (l.childRows.length !== 0 || l.kind !== kind) continue;
+      count++;
+      max = max === null || l.max === null ? null : max + l.max;
+      score = score === null || l.score === null ? null : score + l.score;
+      target = target === null || l.target === null ? null : target + l.target;
+    }
+    if (count > 0) out.push({ kind, max: max as Fixed | null, score: score as Fixed | null, target: target as Fixed | null });
+  }
+  return out;
 }
 
 export function emptyTotals(): Totals {
@@ -134,7 +168,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     target: valueOf(totalRow, 'target'),
     row: totalRow?.row ?? null,
   };
-  const recomputed = sumTriples(structure.roots.map(tripleOf));
+  const recomputed = sumEntries(structure.roots);
   const max = preferred(recomputed.max, stated.max);
   const score = preferred(recomputed.score, stated.score);
   const target = preferred(recomputed.target, stated.target);

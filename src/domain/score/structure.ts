@@ -1,5 +1,6 @@
 import type { CriteriaIndex, CriteriaNode, NodeLevel } from '../criteria/types';
-import { NAME_MATCH_THRESHOLD, nameSimilarity, nameVariants } from '../criteria';
+import { NAME_MATCH_THRESHOLD } from '../criteria';
+import { bestWordingSimilarity } from '../criteria/names';
 import { parentCode } from '../parse/codes';
 import { cleanText } from '../text';
 import type { TableRow } from '../table/types';
@@ -37,9 +38,28 @@ export interface TableStructure {
    */
   readonly strays: readonly CodedRow[];
   readonly totalRow: TableRow | undefined;
+  /** Each row of `coded` and of the duplicates, to its entry: the checker walks the rows and asks. */
+  readonly entryOf: ReadonlyMap<TableRow, CodedRow>;
+  /** How each of those rows' code was read (rowNode), so the checker does not read it a second time. */
+  readonly readingOf: ReadonlyMap<TableRow, RowReading>;
 }
 
-const STRUCTURAL_KINDS: ReadonlySet<TableRow['kind']> = new Set(['area', 'criterion']);
+/** What rowNode makes of a single-code row. */
+export interface RowReading {
+  readonly code: string;
+  readonly node: CriteriaNode | undefined;
+  readonly ambiguous: readonly CriteriaNode[];
+  readonly trailingZero: TrailingZero | null;
+}
+
+export interface TrailingZero {
+  readonly alternative: CriteriaNode;
+  readonly likely: boolean;
+}
+
+/** Shared by every lookup that finds nothing: callers only read these. */
+const NO_NODES: readonly CriteriaNode[] = [];
+const NO_ROWS: readonly CodedRow[] = [];
 
 /** The name a row gives its criterion: the name cell, else the text after the code. */
 export function rowName(row: TableRow): string {
@@ -53,26 +73,56 @@ export function rowName(row: TableRow): string {
  * whole and by the part before the colon, and the better reading counts.
  */
 export function nameReadings(name: string): string[] {
+  const head = readingHead(name);
+  return head === null ? [name] : [name, head];
+}
+
+/** The second reading nameReadings gives (the part before the colon), or null when there is none. */
+export function readingHead(name: string): string | null {
   const colon = name.indexOf(':');
-  const head = colon > 0 ? name.slice(0, colon).trim() : '';
-  return head !== '' && head !== name ? [name, head] : [name];
+  if (colon <= 0) return null;
+  const head = name.slice(0, colon).trim();
+  return head !== '' && head !== name ? head : null;
 }
 
 /** Against the node's name and every other wording the seeds print for it. */
 export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaNode): number {
-  const wordings = [node.name, ...nameVariants(index.set, node.code)];
-  return Math.max(...nameReadings(name).flatMap((reading) => wordings.map((w) => nameSimilarity(reading, w))));
+  // Both readings against every wording, the best counting; no lists built per comparison.
+  const whole = bestWordingSimilarity(index, node, name);
+  const head = readingHead(name);
+  return head === null ? whole : Math.max(whole, bestWordingSimilarity(index, node, head));
 }
 
 /**
  * Other nodes printed under this code in another numbering (seed 003 renumbers some codes), so
  * "7.3.5" can mean two different sub-criteria.
  */
-export function codeCandidates(index: CriteriaIndex, code: string): CriteriaNode[] {
-  const out: CriteriaNode[] = [];
+export function codeCandidates(index: CriteriaIndex, code: string): readonly CriteriaNode[] {
+  // Asked for every coded row, by both the structure and the checker; the answer depends only on
+  // the index and the code, so it is kept per index (bounded: a sheet has few distinct codes).
+  let memo = candidateMemo.get(index);
+  if (memo === undefined) {
+    memo = new Map();
+    candidateMemo.set(index, memo);
+  }
+  const hit = memo.get(code);
+  if (hit !== undefined) return hit;
+  const found = findCandidates(index, code);
+  if (memo.size >= CANDIDATE_MEMO_LIMIT) memo.clear();
+  memo.set(code, found);
+  return found;
+}
+
+const CANDIDATE_MEMO_LIMIT = 50_000;
+const candidateMemo = new WeakMap<CriteriaIndex, Map<string, readonly CriteriaNode[]>>();
+
+function findCandidates(index: CriteriaIndex, code: string): readonly CriteriaNode[] {
   const direct = index.byCode(code) ?? index.resolve(code);
+  const owners = aliasOwners(index.set).get(code);
+  if (owners === undefined) return direct ? [direct] : NO_NODES;
+  const out: CriteriaNode[] = [];
   if (direct) out.push(direct);
-  for (const node of aliasOwners(index.set).get(code) ?? []) {
+  for (const node of owners) {
     if (!out.includes(node)) out.push(node);
   }
   return out;
@@ -110,14 +160,14 @@ export function resolveRowNode(
   name: string,
 ): { node: CriteriaNode | undefined; ambiguous: readonly CriteriaNode[] } {
   const candidates = codeCandidates(index, code);
-  if (candidates.length <= 1) return { node: candidates[0], ambiguous: [] };
+  if (candidates.length <= 1) return { node: candidates[0], ambiguous: NO_NODES };
   if (name !== '') {
     const scored = candidates
       .map((node) => ({ node, similarity: similarityTo(index, name, node) }))
       .sort((a, b) => b.similarity - a.similarity);
     const [best, second] = scored;
     if (best && best.similarity >= CLEAR_WINNER && best.similarity - (second?.similarity ?? 0) >= CLEAR_MARGIN) {
-      return { node: best.node, ambiguous: [] };
+      return { node: best.node, ambiguous: NO_NODES };
     }
   }
   return { node: candidates[0], ambiguous: candidates };
@@ -134,7 +184,7 @@ export function trailingZeroReading(
   code: string,
   node: CriteriaNode | undefined,
   name: string,
-): { alternative: CriteriaNode; likely: boolean } | null {
+): TrailingZero | null {
   if (!row.code.maybeTrailingZeroLost) return null;
   const alternative = index.resolve(`${code}0`);
   if (!alternative) return null;
@@ -145,20 +195,23 @@ export function trailingZeroReading(
 }
 
 /** The node a single-code row stands for, after aliases and a lost trailing zero are settled. */
-export function rowNode(
-  index: CriteriaIndex,
-  row: TableRow,
-  code: string,
-): { code: string; node: CriteriaNode | undefined; ambiguous: readonly CriteriaNode[]; trailingZero: ReturnType<typeof trailingZeroReading> } {
+export function rowNode(index: CriteriaIndex, row: TableRow, code: string): RowReading {
   const name = rowName(row);
   const { node, ambiguous } = resolveRowNode(index, code, name);
   const trailingZero = trailingZeroReading(index, row, code, node, name);
-  if (trailingZero?.likely) return { code: trailingZero.alternative.code, node: trailingZero.alternative, ambiguous: [], trailingZero };
+  if (trailingZero?.likely) return { code: trailingZero.alternative.code, node: trailingZero.alternative, ambiguous: NO_NODES, trailingZero };
   return { code, node, ambiguous, trailingZero };
 }
 
+/** Segments of a dotted code (what code.split('.').length counts), without splitting it. */
+function segmentCount(code: string): number {
+  let n = 1;
+  for (let i = code.indexOf('.'); i >= 0; i = code.indexOf('.', i + 1)) n++;
+  return n;
+}
+
 export function levelOfCode(code: string): NodeLevel {
-  const depth = code.split('.').length;
+  const depth = segmentCount(code);
   if (depth <= 1) return 'area';
   if (depth === 2) return 'criterion';
   if (depth === 3) return 'subcriterion';
@@ -209,6 +262,8 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
+  const entryOf = new Map<TableRow, CodedRow>();
+  const readingOf = new Map<TableRow, RowReading>();
   let totalRow: TableRow | undefined;
   for (const row of rows) {
     if (row.kind === 'total') {
@@ -216,9 +271,12 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
       continue;
     }
     // A code repeated down a merged cell, or several codes in one cell, cannot own one set of values.
-    if (!STRUCTURAL_KINDS.has(row.kind) || row.code.filled || row.code.codes.length !== 1) continue;
-    const { code, node } = rowNode(index, row, row.code.codes[0]!);
+    if ((row.kind !== 'area' && row.kind !== 'criterion') || row.code.filled || row.code.codes.length !== 1) continue;
+    const reading = rowNode(index, row, row.code.codes[0]!);
+    readingOf.set(row, reading);
+    const { code, node } = reading;
     const canonical = node?.code ?? code;
+    const dot = canonical.indexOf('.');
     const entry: CodedRow = {
       row,
       code,
@@ -226,11 +284,12 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
       node,
       parent: parentOf(index, canonical, node),
       level: node?.level ?? (row.kind === 'area' ? 'area' : levelOfCode(canonical)),
-      area: canonical.split('.')[0] ?? canonical,
+      area: dot < 0 ? canonical : canonical.slice(0, dot),
     };
     const first = byCode.get(canonical);
     if (first) {
       duplicates.push({ first, repeat: entry });
+      entryOf.set(row, entry);
       continue;
     }
     byCode.set(canonical, entry);
@@ -239,26 +298,38 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
   const strays: CodedRow[] = [];
-  const placed = coded.map((entry) => {
+  const placed: CodedRow[] = [];
+  for (let i = 0; i < coded.length; i++) {
+    const entry = coded[i]!;
     const parent = nearestPresent(index, entry.parent, byCode);
-    const out: CodedRow = parent === entry.parent ? entry : { ...entry, parent };
-    const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
-    if (parent === null && outside) strays.push(out);
-    else if (parent === null) roots.push(out);
-    else {
+    // Written out rather than spread so every entry keeps one object shape.
+    const out: CodedRow =
+      parent === entry.parent
+        ? entry
+        : { row: entry.row, code: entry.code, canonical: entry.canonical, node: entry.node, parent, level: entry.level, area: entry.area };
+    placed.push(out);
+    entryOf.set(out.row, out);
+    if (parent === null) {
+      const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
+      if (outside) strays.push(out);
+      else roots.push(out);
+    } else {
       const siblings = childMap.get(parent);
       if (siblings) siblings.push(out);
       else childMap.set(parent, [out]);
     }
-    return out;
-  });
+  }
+  // Same keys in the same order as before placement; only re-placed entries change.
+  for (let i = 0; i < placed.length; i++) if (placed[i] !== coded[i]) byCode.set(placed[i]!.canonical, placed[i]!);
   return {
     coded: placed,
     duplicates,
-    byCode: new Map(placed.map((entry) => [entry.canonical, entry])),
-    children: (canonical) => childMap.get(canonical) ?? [],
+    byCode,
+    children: (canonical) => childMap.get(canonical) ?? NO_ROWS,
     roots,
     strays,
     totalRow,
+    entryOf,
+    readingOf,
   };
 }
