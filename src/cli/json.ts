@@ -1,5 +1,6 @@
 import { columnLetter } from '../domain/address';
 import type { AgencyCriterion, AgencySummary, AgencyTask } from '../domain/agencies/types';
+import { partnersOf } from '../domain/agencies';
 import type { Analysis } from '../domain/analysis';
 import type { Fixed } from '../domain/fixed';
 import { toPoints } from '../domain/fixed';
@@ -62,8 +63,10 @@ function criterionJson(c: AgencyCriterion) {
   };
 }
 
-function taskJson(task: AgencyTask) {
-  return { ...task, row: task.row + 1 };
+/** The report keeps one agency's view of a task: its partners on the row, not every agency. */
+function taskJson(task: AgencyTask, agency: string) {
+  const { agencies: _everyone, ...rest } = task;
+  return { ...rest, row: task.row + 1, partners: partnersOf(task, agency) };
 }
 
 export function agencyJson(a: AgencySummary) {
@@ -71,8 +74,8 @@ export function agencyJson(a: AgencySummary) {
     name: a.name,
     kind: a.kind,
     criteria: a.criteria.map(criterionJson),
-    tasks: a.tasks.map(taskJson),
-    coordinates: a.coordinates.map(taskJson),
+    tasks: a.tasks.map((task) => taskJson(task, a.name)),
+    coordinates: a.coordinates.map((task) => taskJson(task, a.name)),
     totals: {
       count: a.totals.count,
       max: points(a.totals.max),

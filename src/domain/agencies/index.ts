@@ -72,10 +72,7 @@ function criterionOf(line: ScoreLine): AgencyCriterion {
   };
 }
 
-/** What every agency's copy of a row's task shares: worked out once per row, not once per agency. */
-type TaskBase = Omit<AgencyTask, 'partners'>;
-
-function taskBase(row: TableRow, deadlines: Map<string, Deadline>): TaskBase {
+function taskOf(row: TableRow, agencies: readonly string[], deadlines: Map<string, Deadline>): AgencyTask {
   const name = text(row.name);
   return {
     row: row.row,
@@ -84,19 +81,13 @@ function taskBase(row: TableRow, deadlines: Map<string, Deadline>): TaskBase {
     task: text(row.task),
     product: text(row.product),
     deadline: row.deadline ? deadlineOnly(row.deadline, deadlines) : null,
+    agencies,
   };
 }
 
-function taskOf(base: TaskBase, partners: readonly string[]): AgencyTask {
-  return {
-    row: base.row,
-    codes: base.codes,
-    criterion: base.criterion,
-    task: base.task,
-    product: base.product,
-    deadline: base.deadline,
-    partners,
-  };
+/** The other agencies on the task's row (co-leads and coordinators), as one agency's sheet lists them. */
+export function partnersOf(task: AgencyTask, agency: string): string[] {
+  return task.agencies.filter((name) => name !== agency);
 }
 
 /** One table reads one text as one deadline: rows that repeat "Thường xuyên" share a single copy. */
@@ -110,12 +101,12 @@ function deadlineOnly(deadline: NonNullable<TableRow['deadline']>, known: Map<st
   return shared;
 }
 
-/** Who leads and who coordinates a row, and each one's partners on it. */
+/** Who leads and who coordinates a row. */
 interface RowRoles {
   readonly leads: readonly AgencyMention[];
   readonly coordinators: readonly AgencyMention[];
-  readonly leadPartners: readonly (readonly string[])[];
-  readonly coordinatorPartners: readonly (readonly string[])[];
+  /** Their names, leads first. */
+  readonly everyone: readonly string[];
 }
 
 function rolesOnce(lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]): RowRoles {
@@ -123,15 +114,12 @@ function rolesOnce(lead: readonly AgencyMention[], coordinating: readonly Agency
   const leadNames = new Set(leads.map((m) => m.name));
   // Named as lead and coordinator on one row: it leads.
   const coordinators = uniqueNames(coordinating).filter((m) => !leadNames.has(m.name));
-  const everyone = [...leads, ...coordinators].map((m) => m.name);
-  const others = (m: AgencyMention): string[] => everyone.filter((n) => n !== m.name);
-  return { leads, coordinators, leadPartners: leads.map(others), coordinatorPartners: coordinators.map(others) };
+  return { leads, coordinators, everyone: [...leads, ...coordinators].map((m) => m.name) };
 }
 
 /**
- * The reader gives rows with the same lead and coordinating cells the same lists: their roles and
- * partner lists are worked out once and shared by every copy of the task (an agency sheet of a long
- * plan holds thousands), instead of once per row and agency.
+ * The reader gives rows with the same lead and coordinating cells the same lists: their roles are
+ * worked out once per distinct pair, not once per row.
  */
 function rowRoles(): (lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]) => RowRoles {
   const known = new Map<readonly AgencyMention[], Map<readonly AgencyMention[], RowRoles>>();
@@ -183,11 +171,9 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
       if (row.kind === 'total') continue;
       const roles = rolesOf(row.lead, row.coordinating);
       if (roles.leads.length === 0 && roles.coordinators.length === 0) continue;
-      const base = taskBase(row, deadlines);
-      for (let i = 0; i < roles.leads.length; i++) builder(roles.leads[i]!).tasks.push(taskOf(base, roles.leadPartners[i]!));
-      for (let i = 0; i < roles.coordinators.length; i++) {
-        builder(roles.coordinators[i]!).coordinates.push(taskOf(base, roles.coordinatorPartners[i]!));
-      }
+      const task = taskOf(row, roles.everyone, deadlines);
+      for (const m of roles.leads) builder(m).tasks.push(task);
+      for (const m of roles.coordinators) builder(m).coordinates.push(task);
     }
   }
 

@@ -19,8 +19,11 @@ export interface AgencyTask {
   readonly task: string;
   readonly product: string;
   readonly deadline: Deadline | null;
-  /** The other agencies on the same row (co-leads or coordinators). */
-  readonly partners: readonly string[];
+  /**
+   * Every agency on the row, leads first, then coordinators: one task object is shared by all of
+   * their lists (a long plan's group agencies list every row). partnersOf() gives one agency's partners.
+   */
+  readonly agencies: readonly string[];
 }
 
 export interface AgencySummary {

@@ -1,5 +1,6 @@
 import { a1 } from '../address';
 import type { AgencySummary, AgencyTask } from '../agencies/types';
+import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, pointsCell, textCell } from './cells';
@@ -13,7 +14,7 @@ function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
   return linkCell(text === '' ? a1(row, linkColumn(analysis)) : text, analysis.sheet, a1(row, linkColumn(analysis)));
 }
 
-function taskRows(w: BlockWriter, analysis: Analysis, tasks: readonly AgencyTask[], t: Translate): void {
+function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {
   w.add(
     headers(t, [
       'sheet.head.code',
@@ -32,7 +33,7 @@ function taskRows(w: BlockWriter, analysis: Analysis, tasks: readonly AgencyTask
       textCell(task.task, wrap),
       textCell(task.product, wrap),
       task.deadline ? textCell(task.deadline.raw, wrap) : null,
-      textCell(task.partners.join('; '), wrap),
+      textCell(partnersOf(task, agency.name).join('; '), wrap),
     ]);
   }
 }
@@ -85,13 +86,13 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
 
   if (agency.tasks.length > 0) {
     w.add([textCell(t('sheet.agency.tasks', { count: agency.tasks.length }), SECTION_STYLE)]);
-    taskRows(w, analysis, agency.tasks, t);
+    taskRows(w, analysis, agency, agency.tasks, t);
     w.add();
   }
 
   if (agency.coordinates.length > 0) {
     w.add([textCell(t('sheet.agency.coordinates', { count: agency.coordinates.length }), SECTION_STYLE)]);
-    taskRows(w, analysis, agency.coordinates, t);
+    taskRows(w, analysis, agency, agency.coordinates, t);
   }
 
   return {

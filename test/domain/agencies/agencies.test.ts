@@ -1,4 +1,4 @@
-import { summarizeAgencies } from '../../../src/domain/agencies';
+import { partnersOf, summarizeAgencies } from '../../../src/domain/agencies';
 import { fixed, sumFixed, type Fixed } from '../../../src/domain/fixed';
 import { parseAgencies } from '../../../src/domain/parse/agencies';
 import { scoreTable } from '../../../src/domain/score';
@@ -92,7 +92,7 @@ describe('summarizeAgencies rules', () => {
       ['UBND cấp huyện', 'group'],
     ]);
     const home = summaries[0]!;
-    expect(home.tasks.map((t) => [t.codes, t.task, t.partners])).toEqual([
+    expect(home.tasks.map((t) => [t.codes, t.task, partnersOf(t, home.name)])).toEqual([
       [['1.1'], 'Ban hành Kế hoạch CCHC năm 2020', ['Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện']],
       [['1.6'], 'Theo dõi nhiệm vụ', ['Văn phòng UBND tỉnh', 'Sở Tư pháp']],
     ]);

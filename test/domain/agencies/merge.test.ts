@@ -15,7 +15,7 @@ function summary(
   tasks = 0,
   coordinates = 0,
 ): AgencySummary {
-  const task = { row: 0, codes: [], criterion: '', task: '', product: '', deadline: null, partners: [] };
+  const task = { row: 0, codes: [], criterion: '', task: '', product: '', deadline: null, agencies: [] };
   return {
     name,
     kind,

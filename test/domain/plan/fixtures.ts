@@ -158,7 +158,8 @@ function criterionOf(l: ScoreLine): AgencyCriterion {
   return { row: l.row, code: l.code, name: l.name, max: l.max, score: l.score, target: l.target, lost: l.lost, gapToTarget: l.gapToTarget };
 }
 
-export function task(row: number, text: string, partners: string[] = []): AgencyTask {
+/** A task row; `agencies` are everyone on it (the agency whose list holds it may be left out). */
+export function task(row: number, text: string, agencies: string[] = []): AgencyTask {
   return {
     row,
     codes: ['1.1'],
@@ -166,7 +167,7 @@ export function task(row: number, text: string, partners: string[] = []): Agency
     task: text,
     product: 'Kế hoạch',
     deadline: { raw: 'Quý I/2024', kind: 'quarter', start: '2024-01-01', end: '2024-03-31' },
-    partners,
+    agencies,
   };
 }
 
