@@ -49,9 +49,12 @@ export class BlockWriter {
   }
 
   block(): PlanBlock {
-    const width = Math.max(1, ...this.rows.map((r) => r.length));
-    const cells = this.rows.map((r) => [...r, ...Array<PlanCell | null>(width - r.length).fill(null)]);
-    return { row: this.startRow, col: this.startCol, cells };
+    // A loop, not Math.max(...rows): an agency sheet of a long plan has more rows than a call takes arguments.
+    let width = 1;
+    for (const r of this.rows) width = Math.max(width, r.length);
+    // The rows are this writer's own copies (add() copies): padded in place.
+    for (const r of this.rows) while (r.length < width) r.push(null);
+    return { row: this.startRow, col: this.startCol, cells: this.rows };
   }
 }
 
