@@ -66,7 +66,7 @@ function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabi
     blocks: tableSheet.blocks
       .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
       .map((b) => {
-        const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, Math.max(...b.cells.map((r) => r.length))));
+        const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, b.cells.reduce((width, r) => Math.max(width, r.length), 0)));
         range.load('values');
         const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
         merged?.load('address');

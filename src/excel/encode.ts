@@ -5,6 +5,18 @@ import type { FormulaInput, Rect, WriteOp } from './ops';
 import { opBytes, utf8Length } from './ops';
 import { toR1C1 } from './r1c1';
 
+// Loops, not Math.max(...rows) or push(...ops): a long plan's blocks and op lists hold more items
+// than a call takes arguments (about 120,000 here).
+function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /*
  * Turns a write plan into Office.js writes: whole rectangles (values and formulas in one
  * `formulas` array, null where a cell is left as it is), number formats as arrays, styles as
@@ -113,7 +125,7 @@ function extractFills<T extends string | number | boolean>(
   make: (rect: Rect, value: string | number | boolean) => WriteOp,
 ): WriteOp[] {
   const ops: WriteOp[] = [];
-  const width = Math.max(0, ...grid.map((line) => line.length));
+  const width = widestRow(grid);
   for (let c = 0; c < width; c++) {
     let r = 0;
     while (r < grid.length) {
@@ -203,7 +215,7 @@ function rowBands<T>(block: PlanBlock, grid: Grid2D<T>, maxBandBytes: number, ma
 /** Vertical bands per column, short gaps of untouched cells carried as nulls. */
 function columnBands<T>(block: PlanBlock, grid: Grid2D<T>, maxBandBytes: number, make: MakeArray<T>): WriteOp[] {
   const ops: WriteOp[] = [];
-  const width = Math.max(0, ...grid.map((line) => line.length));
+  const width = widestRow(grid);
   for (let c = 0; c < width; c++) {
     let start = -1;
     let lastWritten = -1;
@@ -254,14 +266,14 @@ function blockContentOps(sheet: string, block: PlanBlock, maxBandBytes: number):
     ...extractFills(block, formulas, formulaKey, (rect, input) => ({ kind: 'fillFormula', sheet, rect, input })),
     ...extractFills(block, formats, (v) => v, (rect, format) => ({ kind: 'fillNumberFormat', sheet, rect, format: String(format) })),
   ];
-  ops.push(...arrayOps(block, formulas, maxBandBytes, (row, col, cells) => ({ kind: 'formulas', sheet, row, col, cells })));
-  ops.push(...arrayOps(block, formats, maxBandBytes, (row, col, cells) => ({ kind: 'numberFormat', sheet, row, col, cells })));
+  append(ops, arrayOps(block, formulas, maxBandBytes, (row, col, cells) => ({ kind: 'formulas', sheet, row, col, cells })));
+  append(ops, arrayOps(block, formats, maxBandBytes, (row, col, cells) => ({ kind: 'numberFormat', sheet, row, col, cells })));
   return ops;
 }
 
 /** Vertical runs of equal style per column, then side-by-side runs merged into one rectangle. */
 function blockStyleOps(sheet: string, block: PlanBlock): WriteOp[] {
-  const width = Math.max(0, ...block.cells.map((line) => line.length));
+  const width = widestRow(block.cells);
   const runs = new Map<string, { rowStart: number; rowCount: number; cols: number[]; styled: StyledCell }>();
   for (let c = 0; c < width; c++) {
     let openKey: string | null = null;
@@ -330,9 +342,9 @@ export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace',
   const ops: WriteOp[] = [];
   if (mode === 'add') ops.push({ kind: 'addSheet', sheet: sheet.name });
   if (mode === 'clear') ops.push({ kind: 'clearSheet', sheet: sheet.name });
-  for (const block of sheet.blocks) ops.push(...blockContentOps(sheet.name, block, maxBandBytes));
-  for (const block of sheet.blocks) ops.push(...blockStyleOps(sheet.name, block));
-  for (const block of sheet.blocks) ops.push(...blockLinkOps(sheet.name, block));
+  for (const block of sheet.blocks) append(ops, blockContentOps(sheet.name, block, maxBandBytes));
+  for (const block of sheet.blocks) append(ops, blockStyleOps(sheet.name, block));
+  for (const block of sheet.blocks) append(ops, blockLinkOps(sheet.name, block));
   for (const { col, width } of sheet.columnWidths) ops.push({ kind: 'columnWidth', sheet: sheet.name, col, points: widthToPoints(width) });
   for (const format of sheet.conditionalFormats) ops.push({ kind: 'conditionalFormat', sheet: sheet.name, format });
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
@@ -414,7 +426,7 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
   for (const sheet of plan.sheets) {
     const present = exists.has(sheetKey(sheet.name)) && !deleted.has(sheetKey(sheet.name));
     const mode = !sheet.owned ? 'inPlace' : present ? 'clear' : 'add';
-    ops.push(...encodeSheet(sheet, mode, ctx.maxBandBytes));
+    append(ops, encodeSheet(sheet, mode, ctx.maxBandBytes));
   }
   if (finalOwnsNothing) {
     if (ctx.markerSheetExists) ops.push({ kind: 'deleteMarker' });
