@@ -5,18 +5,6 @@ import type { FormulaInput, Rect, WriteOp } from './ops';
 import { opBytes, utf8Length } from './ops';
 import { toR1C1 } from './r1c1';
 
-// Loops, not Math.max(...rows) or push(...ops): a long plan's blocks and op lists hold more items
-// than a call takes arguments (about 120,000 here).
-function widestRow(rows: readonly (readonly unknown[])[]): number {
-  let width = 0;
-  for (const row of rows) if (row.length > width) width = row.length;
-  return width;
-}
-
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
-}
-
 /*
  * Turns a write plan into Office.js writes: whole rectangles (values and formulas in one
  * `formulas` array, null where a cell is left as it is), number formats as arrays, styles as
@@ -434,4 +422,16 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
     ops.push({ kind: 'endMarker', text: ctx.serialize(plan.marker) });
   }
   return ops;
+}
+
+// Loops, not Math.max(...rows) or push(...ops): a long plan's blocks and op lists hold more items
+// than a call takes arguments (about 120,000 here).
+function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
