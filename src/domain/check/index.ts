@@ -40,10 +40,13 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
     findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
   }
   // Every rule appends to the one list: no arrays per row.
-  for (const row of table.rows) {
-    const entry = structure.entryOf.get(row);
+  // The structure was built from these very rows: its per-position arrays line up with them.
+  const rows = table.rows;
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at]!;
+    const entry = structure.entryAt[at];
     const code = entry?.code ?? row.code.codes[0] ?? null;
-    rowCodeFindings(ctx, row, structure.readingOf.get(row), findings);
+    rowCodeFindings(ctx, row, entry, findings);
     cellValueFindings(ctx, row, code, findings);
     rowValueFindings(ctx, row, entry, findings);
   }

@@ -20,6 +20,9 @@ export interface CodedRow {
   readonly parent: string | null;
   readonly level: NodeLevel;
   readonly area: string;
+  /** The rest of the row's reading (rowNode): kept so the checker need not read the code again. */
+  readonly ambiguous: readonly CriteriaNode[];
+  readonly trailingZero: TrailingZero | null;
 }
 
 export interface TableStructure {
@@ -38,10 +41,13 @@ export interface TableStructure {
    */
   readonly strays: readonly CodedRow[];
   readonly totalRow: TableRow | undefined;
-  /** Each row of `coded` and of the duplicates, to its entry: the checker walks the rows and asks. */
-  readonly entryOf: ReadonlyMap<TableRow, CodedRow>;
-  /** How each of those rows' code was read (rowNode), so the checker does not read it a second time. */
-  readonly readingOf: ReadonlyMap<TableRow, RowReading>;
+  /**
+   * By position in the rows the structure was built from: the row's entry, of `coded` or of the
+   * duplicates (an entry is also the row's reading, so the checker walking the same rows does not
+   * read a code twice). An array rather than a map keyed by row: thousands of object-keyed map
+   * entries cost more than the rest of the structure.
+   */
+  readonly entryAt: readonly (CodedRow | undefined)[];
 }
 
 /** What rowNode makes of a single-code row. */
@@ -262,19 +268,20 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
-  const entryOf = new Map<TableRow, CodedRow>();
-  const readingOf = new Map<TableRow, RowReading>();
+  const entryAt: (CodedRow | undefined)[] = [];
+  /** Position in `rows` of each entry of `coded`. */
+  const codedAt: number[] = [];
   let totalRow: TableRow | undefined;
-  for (const row of rows) {
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at]!;
+    entryAt.push(undefined);
     if (row.kind === 'total') {
       totalRow ??= row;
       continue;
     }
     // A code repeated down a merged cell, or several codes in one cell, cannot own one set of values.
     if ((row.kind !== 'area' && row.kind !== 'criterion') || row.code.filled || row.code.codes.length !== 1) continue;
-    const reading = rowNode(index, row, row.code.codes[0]!);
-    readingOf.set(row, reading);
-    const { code, node } = reading;
+    const { code, node, ambiguous, trailingZero } = rowNode(index, row, row.code.codes[0]!);
     const canonical = node?.code ?? code;
     const dot = canonical.indexOf('.');
     const entry: CodedRow = {
@@ -285,15 +292,18 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
       parent: parentOf(index, canonical, node),
       level: node?.level ?? (row.kind === 'area' ? 'area' : levelOfCode(canonical)),
       area: dot < 0 ? canonical : canonical.slice(0, dot),
+      ambiguous,
+      trailingZero,
     };
     const first = byCode.get(canonical);
     if (first) {
       duplicates.push({ first, repeat: entry });
-      entryOf.set(row, entry);
+      entryAt[at] = entry;
       continue;
     }
     byCode.set(canonical, entry);
     coded.push(entry);
+    codedAt.push(at);
   }
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
@@ -306,9 +316,19 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     const out: CodedRow =
       parent === entry.parent
         ? entry
-        : { row: entry.row, code: entry.code, canonical: entry.canonical, node: entry.node, parent, level: entry.level, area: entry.area };
+        : {
+            row: entry.row,
+            code: entry.code,
+            canonical: entry.canonical,
+            node: entry.node,
+            parent,
+            level: entry.level,
+            area: entry.area,
+            ambiguous: entry.ambiguous,
+            trailingZero: entry.trailingZero,
+          };
     placed.push(out);
-    entryOf.set(out.row, out);
+    entryAt[codedAt[i]!] = out;
     if (parent === null) {
       const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
       if (outside) strays.push(out);
@@ -329,7 +349,6 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     roots,
     strays,
     totalRow,
-    entryOf,
-    readingOf,
+    entryAt,
   };
 }
