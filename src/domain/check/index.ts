@@ -40,11 +40,11 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
     findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
   }
   // Every rule appends to the one list: no arrays per row.
-  // The structure was built from these very rows: its per-position arrays line up with them.
-  const rows = table.rows;
-  for (let at = 0; at < rows.length; at++) {
-    const row = rows[at]!;
-    const entry = structure.entryAt[at];
+  // The structure was built from these very rows, and lists its entries in their order.
+  const entries = structure.inRowOrder;
+  let next = 0;
+  for (const row of table.rows) {
+    const entry = next < entries.length && entries[next]!.row === row ? entries[next++] : undefined;
     const code = entry?.code ?? row.code.codes[0] ?? null;
     rowCodeFindings(ctx, row, entry, findings);
     cellValueFindings(ctx, row, code, findings);

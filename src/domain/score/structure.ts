@@ -20,6 +20,8 @@ export interface CodedRow {
   readonly parent: string | null;
   readonly level: NodeLevel;
   readonly area: string;
+  /** rowName(row), asked for by the checker and the score lines. */
+  readonly name: string;
   /** The rest of the row's reading (rowNode): kept so the checker need not read the code again. */
   readonly ambiguous: readonly CriteriaNode[];
   readonly trailingZero: TrailingZero | null;
@@ -42,12 +44,12 @@ export interface TableStructure {
   readonly strays: readonly CodedRow[];
   readonly totalRow: TableRow | undefined;
   /**
-   * By position in the rows the structure was built from: the row's entry, of `coded` or of the
-   * duplicates (an entry is also the row's reading, so the checker walking the same rows does not
-   * read a code twice). An array rather than a map keyed by row: thousands of object-keyed map
-   * entries cost more than the rest of the structure.
+   * The entries of `coded` and of the duplicates together, in the order of the rows they were built
+   * from: the checker walks the same rows and this list side by side to find each row's entry (an
+   * entry is also the row's reading, so no code is read twice). A list rather than a map keyed by
+   * row: thousands of object-keyed map entries cost more than the rest of the structure.
    */
-  readonly entryAt: readonly (CodedRow | undefined)[];
+  readonly inRowOrder: readonly CodedRow[];
 }
 
 /** What rowNode makes of a single-code row. */
@@ -202,7 +204,11 @@ export function trailingZeroReading(
 
 /** The node a single-code row stands for, after aliases and a lost trailing zero are settled. */
 export function rowNode(index: CriteriaIndex, row: TableRow, code: string): RowReading {
-  const name = rowName(row);
+  return readRow(index, row, code, rowName(row));
+}
+
+/** rowNode with the row's name already at hand. */
+function readRow(index: CriteriaIndex, row: TableRow, code: string, name: string): RowReading {
   const { node, ambiguous } = resolveRowNode(index, code, name);
   const trailingZero = trailingZeroReading(index, row, code, node, name);
   if (trailingZero?.likely) return { code: trailingZero.alternative.code, node: trailingZero.alternative, ambiguous: NO_NODES, trailingZero };
@@ -268,20 +274,19 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
-  const entryAt: (CodedRow | undefined)[] = [];
-  /** Position in `rows` of each entry of `coded`. */
+  const inRowOrder: CodedRow[] = [];
+  /** Position in `inRowOrder` of each entry of `coded` (placement replaces some). */
   const codedAt: number[] = [];
   let totalRow: TableRow | undefined;
-  for (let at = 0; at < rows.length; at++) {
-    const row = rows[at]!;
-    entryAt.push(undefined);
+  for (const row of rows) {
     if (row.kind === 'total') {
       totalRow ??= row;
       continue;
     }
     // A code repeated down a merged cell, or several codes in one cell, cannot own one set of values.
     if ((row.kind !== 'area' && row.kind !== 'criterion') || row.code.filled || row.code.codes.length !== 1) continue;
-    const { code, node, ambiguous, trailingZero } = rowNode(index, row, row.code.codes[0]!);
+    const name = rowName(row);
+    const { code, node, ambiguous, trailingZero } = readRow(index, row, row.code.codes[0]!, name);
     const canonical = node?.code ?? code;
     const dot = canonical.indexOf('.');
     const entry: CodedRow = {
@@ -292,18 +297,20 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
       parent: parentOf(index, canonical, node),
       level: node?.level ?? (row.kind === 'area' ? 'area' : levelOfCode(canonical)),
       area: dot < 0 ? canonical : canonical.slice(0, dot),
+      name,
       ambiguous,
       trailingZero,
     };
     const first = byCode.get(canonical);
     if (first) {
       duplicates.push({ first, repeat: entry });
-      entryAt[at] = entry;
+      inRowOrder.push(entry);
       continue;
     }
     byCode.set(canonical, entry);
     coded.push(entry);
-    codedAt.push(at);
+    codedAt.push(inRowOrder.length);
+    inRowOrder.push(entry);
   }
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
@@ -324,11 +331,12 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
             parent,
             level: entry.level,
             area: entry.area,
+            name: entry.name,
             ambiguous: entry.ambiguous,
             trailingZero: entry.trailingZero,
           };
     placed.push(out);
-    entryAt[codedAt[i]!] = out;
+    inRowOrder[codedAt[i]!] = out;
     if (parent === null) {
       const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
       if (outside) strays.push(out);
@@ -349,6 +357,6 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     roots,
     strays,
     totalRow,
-    entryAt,
+    inRowOrder,
   };
 }
