@@ -38,7 +38,8 @@ function codesAndNames(table: ReadTable): { codes: string[]; names: string[] } {
   const codes: string[] = [];
   const names: string[] = [];
   for (const row of table.rows) {
-    codes.push(...row.code.codes);
+    // A loop, not push(...codes): no spread call per row.
+    for (const code of row.code.codes) codes.push(code);
     const name = row.name?.text || row.code.rest;
     if (name) names.push(name);
   }

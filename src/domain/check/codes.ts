@@ -2,7 +2,7 @@ import { a1 } from '../address';
 import { bestNameMatch } from '../criteria';
 import type { CriteriaNode } from '../criteria/types';
 import { parentCode } from '../parse/codes';
-import { codeCandidates, readingHead, rowName, rowNode, similarityTo, type RowReading } from '../score/structure';
+import { codeCandidates, readingHead, rowName, rowNode, similarityTo, type CodedRow } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
 import { makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
@@ -149,9 +149,9 @@ function trailingZeroFinding(ctx: CheckContext, row: TableRow, written: string, 
 
 /**
  * unknown-code, code-not-in-copy, ambiguous-code, code-trailing-zero and name-mismatch for one row,
- * appended to `out`. `reading` is the structure's reading of the row's code, when it has the row.
+ * appended to `out`. `entry` is the structure's entry for the row (its reading), when it has one.
  */
-export function rowCodeFindings(ctx: CheckContext, row: TableRow, reading: RowReading | undefined, out: Finding[]): void {
+export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[]): void {
   const codes = row.code.codes;
   if (row.kind === 'total' || row.code.filled || codes.length === 0) return;
   if (codes.length > 1) {
@@ -165,8 +165,8 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, reading: RowRe
     for (const c of codes) if (codeCandidates(ctx.index, c).length === 0) out.push(unknownCode(ctx, row, c, null));
     return;
   }
-  const name = rowName(row);
-  const { code, node, ambiguous, trailingZero } = reading ?? rowNode(ctx.index, row, codes[0]!);
+  const name = entry ? entry.name : rowName(row);
+  const { code, node, ambiguous, trailingZero } = entry ?? rowNode(ctx.index, row, codes[0]!);
   if (!node) {
     out.push(unknownCode(ctx, row, code, name));
     if (trailingZero) out.push(trailingZeroFinding(ctx, row, code, trailingZero.alternative));

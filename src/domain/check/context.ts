@@ -52,7 +52,7 @@ export function makeFinding(
 ): Finding {
   const cell = cellAddress(ctx, at);
   const all: Record<string, string | number> = code === null ? { cell } : { cell, code };
-  if (params !== null) for (const key in params) all[key] = params[key]!;
+  if (params !== null) Object.assign(all, params);
   return {
     rule,
     severity,

@@ -40,10 +40,13 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
     findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
   }
   // Every rule appends to the one list: no arrays per row.
+  // The structure was built from these very rows, and lists its entries in their order.
+  const entries = structure.inRowOrder;
+  let next = 0;
   for (const row of table.rows) {
-    const entry = structure.entryOf.get(row);
+    const entry = next < entries.length && entries[next]!.row === row ? entries[next++] : undefined;
     const code = entry?.code ?? row.code.codes[0] ?? null;
-    rowCodeFindings(ctx, row, structure.readingOf.get(row), findings);
+    rowCodeFindings(ctx, row, entry, findings);
     cellValueFindings(ctx, row, code, findings);
     rowValueFindings(ctx, row, entry, findings);
   }

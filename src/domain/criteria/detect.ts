@@ -1,5 +1,5 @@
 import type { CriteriaIndex, CriteriaSetId } from './types';
-import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet } from './sets';
+import { CRITERIA_SET_IDS, aliasTarget, criteriaIndex, getCriteriaSet } from './sets';
 import { bestNameMatch, nameFitsNode } from './names';
 import { normalizeCode, CODE_PATTERN } from './codes';
 
@@ -64,16 +64,30 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const e: Evidence = { score: zero(), exclusiveCodes: zero(), canonicalPairs: 0, aliasPairs: 0 };
   const cleanCodes = codes.map(normalizeCode);
 
-  for (const code of new Set(cleanCodes.filter((c) => CODE_PATTERN.test(c)))) {
-    const known = CRITERIA_SET_IDS.filter((id) => knows(indexes[id], code));
-    if (known.length === 1 && known[0]) {
-      e.score[known[0]] += 1;
-      e.exclusiveCodes[known[0]] += 1;
+  const seen = new Set<string>();
+  for (const code of cleanCodes) {
+    if (seen.has(code)) continue;
+    seen.add(code);
+    if (!CODE_PATTERN.test(code)) continue;
+    let only: CriteriaSetId | null = null;
+    let count = 0;
+    for (const id of CRITERIA_SET_IDS) {
+      if (knows(indexes[id], code)) {
+        only = id;
+        count++;
+      }
+    }
+    if (count === 1 && only !== null) {
+      e.score[only] += 1;
+      e.exclusiveCodes[only] += 1;
     }
   }
 
   const paired = codes.length === names.length;
   const unpaired = new Set<string>();
+  // A task table writes each criterion's code and name on many rows: a name's verdict is kept for
+  // the code it was last judged with, so a repeated pair is judged once (and nothing per distinct pair is kept).
+  const lastVerdict = new Map<string, { code: string; verdict: number }>();
   names.forEach((name, i) => {
     if (!name.trim()) return;
     const code = paired ? cleanCodes[i] ?? '' : '';
@@ -81,10 +95,17 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
       if (unpaired.size < MAX_UNPAIRED_NAMES) unpaired.add(name);
       return;
     }
-    const a = pairFit(indexes['par-2022'], code, name);
-    const b = pairFit(indexes['par-2017'], code, name);
-    if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) e.score[a > b ? 'par-2022' : 'par-2017'] += 1;
-    countNumbering(indexes['par-2022'], code, name, e);
+    const last = lastVerdict.get(name);
+    let verdict: number;
+    if (last !== undefined && last.code === code) verdict = last.verdict;
+    else {
+      verdict = judgePair(indexes, code, name);
+      lastVerdict.set(name, { code, verdict });
+    }
+    if (verdict & FOR_2022) e.score['par-2022'] += 1;
+    if (verdict & FOR_2017) e.score['par-2017'] += 1;
+    if (verdict & CANONICAL_PAIR) e.canonicalPairs += 1;
+    if (verdict & ALIAS_PAIR) e.aliasPairs += 1;
   });
   for (const name of unpaired) {
     const a = bestNameMatch(indexes['par-2022'], name)?.similarity ?? 0;
@@ -101,18 +122,32 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   return { id, confidence: round(confidence), mixed: mixedKind !== null, ...(mixedKind ? { mixedKind } : {}) };
 }
 
+/** What one code/name row counts for, as bits: it depends on nothing but the pair. */
+const FOR_2022 = 1;
+const FOR_2017 = 2;
+const CANONICAL_PAIR = 4;
+const ALIAS_PAIR = 8;
+
+function judgePair(indexes: Record<CriteriaSetId, CriteriaIndex>, code: string, name: string): number {
+  const a = pairFit(indexes['par-2022'], code, name);
+  const b = pairFit(indexes['par-2017'], code, name);
+  let verdict = 0;
+  if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) verdict |= a > b ? FOR_2022 : FOR_2017;
+  return verdict | numbering(indexes['par-2022'], code, name);
+}
+
 /** Seed 003 prints par-2022 nodes under other codes; a row whose name fits the alias reading shows that numbering. */
-function countNumbering(index: CriteriaIndex, code: string, name: string, e: Evidence): void {
+function numbering(index: CriteriaIndex, code: string, name: string): number {
   const canonical = index.byCode(code);
-  const viaAlias = index.set.nodes.find((n) => n.aliases.includes(code));
+  const viaAlias = aliasTarget(index, code);
   if (!viaAlias) {
-    if (canonical && canonical.aliases.length > 0 && nameFitsNode(index, canonical, name) >= STRONG_MATCH) e.canonicalPairs += 1;
-    return;
+    return canonical && canonical.aliases.length > 0 && nameFitsNode(index, canonical, name) >= STRONG_MATCH ? CANONICAL_PAIR : 0;
   }
   const asAlias = nameFitsNode(index, viaAlias, name);
   const asCanonical = canonical ? nameFitsNode(index, canonical, name) : 0;
-  if (asAlias >= STRONG_MATCH && asAlias - asCanonical >= MARGIN) e.aliasPairs += 1;
-  else if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) e.canonicalPairs += 1;
+  if (asAlias >= STRONG_MATCH && asAlias - asCanonical >= MARGIN) return ALIAS_PAIR;
+  if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) return CANONICAL_PAIR;
+  return 0;
 }
 
 function mixedKindOf(e: Evidence): 'methodologies' | 'numberings' | null {

@@ -115,6 +115,22 @@ export function criteriaIndex(set: CriteriaSet): CriteriaIndex {
 
 /** The node a code names only through an alias (seed 003 numbering), even where it is also canonical. */
 export function aliasTarget(index: CriteriaIndex, code: string): CriteriaNode | undefined {
-  const c = normalizeCode(code);
-  return index.set.nodes.find((n) => n.aliases.includes(c));
+  return firstAliasOwners(index.set).get(normalizeCode(code));
+}
+
+const aliasOwners = new WeakMap<CriteriaSet, ReadonlyMap<string, CriteriaNode>>();
+
+/**
+ * alias -> the first node in tree order listing it (what nodes.find(n => n.aliases.includes(c))
+ * gives), built once per set: the detector asks for every row of a sheet.
+ */
+function firstAliasOwners(set: CriteriaSet): ReadonlyMap<string, CriteriaNode> {
+  let map = aliasOwners.get(set);
+  if (map === undefined) {
+    const built = new Map<string, CriteriaNode>();
+    for (const node of set.nodes) for (const alias of node.aliases) if (!built.has(alias)) built.set(alias, node);
+    map = built;
+    aliasOwners.set(set, map);
+  }
+  return map;
 }

@@ -3,7 +3,7 @@ import type { Fixed } from '../fixed';
 import { compareCodes, parentCode } from '../parse/codes';
 import type { NumericRole, ReadTable } from '../table/types';
 import type { AreaTotal, KindTotal, ScoreLine, Totals, Triple } from './types';
-import { buildStructure, rowName, type CodedRow, type TableStructure } from './structure';
+import { buildStructure, type CodedRow, type TableStructure } from './structure';
 import { difference, percentOf, valueOf } from './values';
 
 export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal } from './types';
@@ -57,7 +57,7 @@ function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex
   return {
     row: entry.row.row,
     code: entry.code,
-    name: rowName(entry.row) || entry.node?.name || '',
+    name: entry.name || entry.node?.name || '',
     level: entry.level,
     kind: kindOf(entry, index),
     area: entry.area,
@@ -109,7 +109,7 @@ function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[
     const own = areaRow ? tripleOf(areaRow) : recomputed;
     return {
       code: area,
-      name: (areaRow && rowName(areaRow.row)) || index.resolve(area)?.name || '',
+      name: (areaRow && areaRow.name) || index.resolve(area)?.name || '',
       row: areaRow?.row.row ?? null,
       ...own,
       recomputed,

@@ -20,6 +20,11 @@ export interface CodedRow {
   readonly parent: string | null;
   readonly level: NodeLevel;
   readonly area: string;
+  /** rowName(row), asked for by the checker and the score lines. */
+  readonly name: string;
+  /** The rest of the row's reading (rowNode): kept so the checker need not read the code again. */
+  readonly ambiguous: readonly CriteriaNode[];
+  readonly trailingZero: TrailingZero | null;
 }
 
 export interface TableStructure {
@@ -38,10 +43,13 @@ export interface TableStructure {
    */
   readonly strays: readonly CodedRow[];
   readonly totalRow: TableRow | undefined;
-  /** Each row of `coded` and of the duplicates, to its entry: the checker walks the rows and asks. */
-  readonly entryOf: ReadonlyMap<TableRow, CodedRow>;
-  /** How each of those rows' code was read (rowNode), so the checker does not read it a second time. */
-  readonly readingOf: ReadonlyMap<TableRow, RowReading>;
+  /**
+   * The entries of `coded` and of the duplicates together, in the order of the rows they were built
+   * from: the checker walks the same rows and this list side by side to find each row's entry (an
+   * entry is also the row's reading, so no code is read twice). A list rather than a map keyed by
+   * row: thousands of object-keyed map entries cost more than the rest of the structure.
+   */
+  readonly inRowOrder: readonly CodedRow[];
 }
 
 /** What rowNode makes of a single-code row. */
@@ -196,7 +204,11 @@ export function trailingZeroReading(
 
 /** The node a single-code row stands for, after aliases and a lost trailing zero are settled. */
 export function rowNode(index: CriteriaIndex, row: TableRow, code: string): RowReading {
-  const name = rowName(row);
+  return readRow(index, row, code, rowName(row));
+}
+
+/** rowNode with the row's name already at hand. */
+function readRow(index: CriteriaIndex, row: TableRow, code: string, name: string): RowReading {
   const { node, ambiguous } = resolveRowNode(index, code, name);
   const trailingZero = trailingZeroReading(index, row, code, node, name);
   if (trailingZero?.likely) return { code: trailingZero.alternative.code, node: trailingZero.alternative, ambiguous: NO_NODES, trailingZero };
@@ -262,8 +274,9 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
-  const entryOf = new Map<TableRow, CodedRow>();
-  const readingOf = new Map<TableRow, RowReading>();
+  const inRowOrder: CodedRow[] = [];
+  /** Position in `inRowOrder` of each entry of `coded` (placement replaces some). */
+  const codedAt: number[] = [];
   let totalRow: TableRow | undefined;
   for (const row of rows) {
     if (row.kind === 'total') {
@@ -272,9 +285,8 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     }
     // A code repeated down a merged cell, or several codes in one cell, cannot own one set of values.
     if ((row.kind !== 'area' && row.kind !== 'criterion') || row.code.filled || row.code.codes.length !== 1) continue;
-    const reading = rowNode(index, row, row.code.codes[0]!);
-    readingOf.set(row, reading);
-    const { code, node } = reading;
+    const name = rowName(row);
+    const { code, node, ambiguous, trailingZero } = readRow(index, row, row.code.codes[0]!, name);
     const canonical = node?.code ?? code;
     const dot = canonical.indexOf('.');
     const entry: CodedRow = {
@@ -285,15 +297,20 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
       parent: parentOf(index, canonical, node),
       level: node?.level ?? (row.kind === 'area' ? 'area' : levelOfCode(canonical)),
       area: dot < 0 ? canonical : canonical.slice(0, dot),
+      name,
+      ambiguous,
+      trailingZero,
     };
     const first = byCode.get(canonical);
     if (first) {
       duplicates.push({ first, repeat: entry });
-      entryOf.set(row, entry);
+      inRowOrder.push(entry);
       continue;
     }
     byCode.set(canonical, entry);
     coded.push(entry);
+    codedAt.push(inRowOrder.length);
+    inRowOrder.push(entry);
   }
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
@@ -306,9 +323,20 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     const out: CodedRow =
       parent === entry.parent
         ? entry
-        : { row: entry.row, code: entry.code, canonical: entry.canonical, node: entry.node, parent, level: entry.level, area: entry.area };
+        : {
+            row: entry.row,
+            code: entry.code,
+            canonical: entry.canonical,
+            node: entry.node,
+            parent,
+            level: entry.level,
+            area: entry.area,
+            name: entry.name,
+            ambiguous: entry.ambiguous,
+            trailingZero: entry.trailingZero,
+          };
     placed.push(out);
-    entryOf.set(out.row, out);
+    inRowOrder[codedAt[i]!] = out;
     if (parent === null) {
       const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
       if (outside) strays.push(out);
@@ -329,7 +357,6 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     roots,
     strays,
     totalRow,
-    entryOf,
-    readingOf,
+    inRowOrder,
   };
 }
