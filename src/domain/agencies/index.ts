@@ -30,30 +30,31 @@ function text(field: { readonly text: string } | null): string {
  * Leaves only, each led by its own lead or, when its cell is blank, by the nearest row above it in
  * the tree that names one: an agency's points are then never counted twice (area and criteria).
  */
-function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): Map<ScoreLine, readonly AgencyMention[]> {
-  const out = new Map<ScoreLine, readonly AgencyMention[]>();
+function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): [ScoreLine, readonly AgencyMention[]][] {
+  const out: [ScoreLine, readonly AgencyMention[]][] = [];
   if (lines.length === 0) return out;
-  const leadByRow = new Map<number, readonly AgencyMention[]>();
-  for (const r of table.rows) if (r.lead.length > 0) leadByRow.set(r.row, r.lead);
-  const parentOf = new Map<number, ScoreLine>();
-  for (const line of lines) for (const child of line.childRows) parentOf.set(child, line);
+  // Indexed by sheet row: arrays, not maps, for lookups made for every line of a long table.
+  const leadAt: (readonly AgencyMention[] | undefined)[] = [];
+  for (const r of table.rows) if (r.lead.length > 0) leadAt[r.row] = r.lead;
+  const parentAt: (ScoreLine | undefined)[] = [];
+  for (const line of lines) for (const child of line.childRows) parentAt[child] = line;
   // Rows share their lead lists (the reader gives equal cells one list): each is de-duplicated once.
   const unique = new Map<readonly AgencyMention[], AgencyMention[]>();
   for (const line of lines) {
     if (line.childRows.length > 0) continue;
     let current: ScoreLine | undefined = line;
     for (let guard = 0; current && guard < 8; guard++) {
-      const lead = leadByRow.get(current.row);
+      const lead = leadAt[current.row];
       if (lead !== undefined) {
         let names = unique.get(lead);
         if (names === undefined) {
           names = uniqueNames(lead);
           unique.set(lead, names);
         }
-        out.set(line, names);
+        out.push([line, names]);
         break;
       }
-      current = parentOf.get(current.row);
+      current = parentAt[current.row];
     }
   }
   return out;
