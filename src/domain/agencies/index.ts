@@ -120,23 +120,42 @@ function rolesOnce(lead: readonly AgencyMention[], coordinating: readonly Agency
 
 /**
  * The reader gives rows with the same lead and coordinating cells the same lists: their roles are
- * worked out once per distinct pair, not once per row.
+ * worked out once per distinct pair (kept in `known`), not once per row.
  */
-function rowRoles(): (lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]) => RowRoles {
-  const known = new Map<readonly AgencyMention[], Map<readonly AgencyMention[], RowRoles>>();
-  return (lead, coordinating) => {
-    let byCoordinating = known.get(lead);
-    if (byCoordinating === undefined) {
-      byCoordinating = new Map();
-      known.set(lead, byCoordinating);
-    }
-    let roles = byCoordinating.get(coordinating);
-    if (roles === undefined) {
-      roles = rolesOnce(lead, coordinating);
-      byCoordinating.set(coordinating, roles);
-    }
-    return roles;
-  };
+function rowRoles(known: RolesByLists, lead: readonly AgencyMention[], coordinating: readonly AgencyMention[]): RowRoles {
+  let byCoordinating = known.get(lead);
+  if (byCoordinating === undefined) {
+    byCoordinating = new Map();
+    known.set(lead, byCoordinating);
+  }
+  let roles = byCoordinating.get(coordinating);
+  if (roles === undefined) {
+    roles = rolesOnce(lead, coordinating);
+    byCoordinating.set(coordinating, roles);
+  }
+  return roles;
+}
+
+type RolesByLists = Map<readonly AgencyMention[], Map<readonly AgencyMention[], RowRoles>>;
+
+// Module functions with their state passed in, not closures made per call: V8 keeps a closure's
+// optimised code only while one of its instances lives, so each summary compiled them again.
+function builderFor(builders: Map<string, Builder>, mention: AgencyMention): Builder {
+  let b = builders.get(mention.name);
+  if (!b) {
+    b = { name: mention.name, kind: mention.kind, criteria: [], tasks: [], coordinates: [] };
+    builders.set(mention.name, b);
+  }
+  return b;
+}
+
+function addRowTask(builders: Map<string, Builder>, known: RolesByLists, deadlines: Map<string, Deadline>, row: TableRow): void {
+  if (row.kind === 'total') return;
+  const roles = rowRoles(known, row.lead, row.coordinating);
+  if (roles.leads.length === 0 && roles.coordinators.length === 0) return;
+  const task = taskOf(row, roles.everyone, deadlines);
+  for (const m of roles.leads) builderFor(builders, m).tasks.push(task);
+  for (const m of roles.coordinators) builderFor(builders, m).coordinates.push(task);
 }
 
 function hasTaskColumns(table: ReadTable): boolean {
@@ -150,32 +169,17 @@ function hasTaskColumns(table: ReadTable): boolean {
  */
 export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[]): AgencySummary[] {
   const builders = new Map<string, Builder>();
-  const builder = (mention: AgencyMention): Builder => {
-    let b = builders.get(mention.name);
-    if (!b) {
-      b = { name: mention.name, kind: mention.kind, criteria: [], tasks: [], coordinates: [] };
-      builders.set(mention.name, b);
-    }
-    return b;
-  };
 
   for (const [line, leads] of leafLeads(table, lines)) {
     // One read-only copy of the line, shared by the agencies that lead it.
     const criterion = criterionOf(line);
-    for (const mention of leads) builder(mention).criteria.push(criterion);
+    for (const mention of leads) builderFor(builders, mention).criteria.push(criterion);
   }
 
   if (hasTaskColumns(table)) {
-    const rolesOf = rowRoles();
+    const known: RolesByLists = new Map();
     const deadlines = new Map<string, Deadline>();
-    for (const row of table.rows) {
-      if (row.kind === 'total') continue;
-      const roles = rolesOf(row.lead, row.coordinating);
-      if (roles.leads.length === 0 && roles.coordinators.length === 0) continue;
-      const task = taskOf(row, roles.everyone, deadlines);
-      for (const m of roles.leads) builder(m).tasks.push(task);
-      for (const m of roles.coordinators) builder(m).coordinates.push(task);
-    }
+    for (const row of table.rows) addRowTask(builders, known, deadlines, row);
   }
 
   const summaries = [...builders.values()].map((b): AgencySummary => {

@@ -27,6 +27,16 @@ function isBlank(cells: readonly GridCell[]): boolean {
   return cells.every((c) => c.kind === 'empty' || cleanText(cellRaw(c)) === '');
 }
 
+/**
+ * Not a blank, column-index, repeated-header or letterhead row. Per-row work lives in functions of
+ * their own: a loop's body compiled inside a function called once per sheet is compiled again
+ * (on-stack) for every sheet, while a function called for every row stays compiled.
+ */
+function isDataRow(grid: Grid, row: number): boolean {
+  const cells = rowCells(grid, row);
+  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells));
+}
+
 function headerFromOverrides(grid: Grid, o: ColumnOverrides): HeaderFound {
   const columns: ColumnMatch[] = [];
   for (const [role, col] of Object.entries(o.columns) as [ColumnRole, number | undefined][]) {
@@ -69,17 +79,18 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
   });
 }
 
+/** The row's last filled column, or `atLeast` when none lies right of it. */
+function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
+  // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
+  const cells = rowCells(grid, row);
+  for (let i = cells.length - 1; grid.originCol + i > atLeast; i--) if (cells[i]!.kind !== 'empty') return grid.originCol + i;
+  return atLeast;
+}
+
 function lastUsedColumn(grid: Grid, fromRow: number, toRow: number, columns: readonly ColumnMatch[]): number {
   let last = columns.reduce((max, c) => Math.max(max, c.col), grid.originCol);
   for (let row = fromRow; row <= toRow; row++) {
-    // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
-    const cells = rowCells(grid, row);
-    for (let i = cells.length - 1; grid.originCol + i > last; i--) {
-      if (cells[i]!.kind !== 'empty') {
-        last = grid.originCol + i;
-        break;
-      }
-    }
+    last = lastFilledColumn(grid, row, last);
   }
   for (const m of grid.merges) {
     if (m.row <= toRow && m.row + m.rowCount - 1 >= fromRow) last = Math.max(last, m.col + m.colCount - 1);
@@ -129,8 +140,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const codes: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
-    const cells = rowCells(grid, row);
-    if (isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells)) continue;
+    if (!isDataRow(grid, row)) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
   }

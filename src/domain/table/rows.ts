@@ -278,12 +278,17 @@ function rowAgencies(s: RowScratch): RowAgencies {
 
 function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
   // Numbers are never filled from a merge: one stated value must not count twice.
-  const maxCol = ctx.columns.get('max');
-  const scoreCol = ctx.columns.get('score');
-  const targetCol = ctx.columns.get('target');
-  const numberAt = (col: number | undefined): NumberField | undefined =>
-    col === undefined ? undefined : { cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) };
-  return numbersOf(numberAt(maxCol), numberAt(scoreCol), numberAt(targetCol));
+  return numbersOf(
+    numberAt(ctx, row, ctx.columns.get('max')),
+    numberAt(ctx, row, ctx.columns.get('score')),
+    numberAt(ctx, row, ctx.columns.get('target')),
+  );
+}
+
+// A module function, not a closure made per row: V8 keeps the optimised code of a closure only
+// while one of its instances lives, so after a collection every row's closure was compiled again.
+function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | undefined {
+  return col === undefined ? undefined : { cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) };
 }
 
 /**
