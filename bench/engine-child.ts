@@ -86,14 +86,21 @@ function collect(): void {
   gc?.();
 }
 
+/** Idle time after the collection, for the work V8 finishes on its worker threads. */
+const SETTLE_MS = 150;
+
 /**
- * One full collection before a timed run: the heap holds the grid and nothing of earlier runs. A
- * second one in a row frees nothing more (the heap stays at the same size) but hands the freed pages
- * back to the OS, and the run after it paid 20-40 ms of system time faulting them in again: a cost
- * of the measurement, not of the engine.
+ * One full collection before a timed run, then a short idle wait: the heap holds the grid and
+ * nothing of earlier runs, and V8 has finished on its worker threads what that collection left
+ * them (sweeping the freed pages of the previous run and its write plan). Without the wait that
+ * work ran during the next analysis and was counted in its CPU time (20-30 ms of worker-thread
+ * time at 10,000 rows). A second collection in a row frees nothing more but hands the freed pages
+ * back to the OS, and the run after it paid 20-40 ms of system time faulting them in again. Both
+ * are costs of the measurement, not of the engine; a user's click, too, comes after idle time.
  */
 function settle(): void {
   (globalThis as { gc?: () => void }).gc?.();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLE_MS);
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
