@@ -162,7 +162,7 @@ function targetSection(t: readonly TargetCheck[]): string {
     '',
     table(
       ['', 'target', 'measured'],
-      t.map((c) => [c.passed ? 'pass' : c.enforced ? '**FAIL**' : 'miss (not enforced)', c.target, c.measured]),
+      t.map((c) => [c.passed ? 'pass' : c.enforced ? '**FAIL**' : c.conflict ? 'conflict' : 'miss (not enforced)', c.target, c.conflict ? `${c.measured} (${c.conflict})` : c.measured]),
     ),
   ].join('\n');
 }

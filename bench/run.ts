@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   const report = complete ? path.join(ROOT, 'bench', 'RESULTS.md') : path.join(outDir, `RESULTS.${result.profile.name}.md`);
   await fs.writeFile(report, renderReport(result, notes));
   log(`wrote ${path.relative(ROOT, report)}`);
-  for (const t of result.targets) log(`${t.passed ? 'pass' : t.enforced ? 'FAIL' : 'miss'}  ${t.target}: ${t.measured}`);
+  for (const t of result.targets) log(`${t.passed ? 'pass' : t.enforced ? 'FAIL' : t.conflict ? 'conflict' : 'miss'}  ${t.target}: ${t.measured}${t.conflict ? ` (${t.conflict})` : ''}`);
   const failed = failedTargets(result.targets);
   if (failed.length > 0) log(`${failed.length} target(s) missed`);
   return failed.length > 0 ? 1 : 0;

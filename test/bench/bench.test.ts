@@ -82,7 +82,7 @@ describe('the quick bench (engine and add-in sections)', () => {
 
   it('checks the targets: the structural ones hold, timing is not enforced in a quick run', () => {
     const ids = result.targets.map((t) => t.id);
-    expect(ids).toEqual(expect.arrayContaining(['read-syncs-score-50', 'max-sync-task-1000', 'same-syncs-score', 'naive-score', 'naive-task', 'engine-ratio-score']));
+    expect(ids).toEqual(expect.arrayContaining(['read-syncs-score-50', 'max-sync-task-1000', 'same-syncs-score', 'same-fixed-syncs-score', 'naive-score', 'naive-task', 'engine-ratio-score']));
     expect(result.targets.filter((t) => t.id.startsWith('engine')).every((t) => !t.enforced)).toBe(true);
     expect(failedTargets(result.targets)).toEqual([]);
   });

@@ -1,0 +1,64 @@
+import type { AddinFigure, AddinResult, StepFigure, StepName } from '../../bench/addin';
+import { QUICK } from '../../bench/profiles';
+import { checkTargets, failedTargets } from '../../bench/targets';
+
+const ms = { min: 0, median: 0, max: 0, runs: 1 };
+
+function step(name: StepName, checkSyncs: number, writeSyncs: number, writeBytes: number): StepFigure {
+  const syncs = name === 'check' ? 1 : checkSyncs + writeSyncs;
+  const perSync = writeSyncs === 0 ? [] : Array<number>(writeSyncs).fill(writeBytes / writeSyncs);
+  return {
+    step: name,
+    syncs,
+    checkSyncs,
+    writeSyncs,
+    bytesPerSync: perSync,
+    writeBytes,
+    maxBytes: Math.max(0, ...perSync),
+    totalBytes: writeBytes,
+    localMs: ms,
+    simulatedMs: ms,
+    sleptMs: ms,
+  };
+}
+
+function figure(rows: number, agencyWrite: { syncs: number; bytes: number }, checkSyncs = 2): AddinFigure {
+  return {
+    shape: 'score',
+    rows,
+    readResponseBytes: 0,
+    steps: [step('check', 0, 0, 0), step('write-columns', checkSyncs, 1, 200_000), step('write-agency-sheets', checkSyncs, agencyWrite.syncs, agencyWrite.bytes)],
+  };
+}
+
+function targets(small: AddinFigure, large: AddinFigure) {
+  const addin: AddinResult = { latencyMs: 60, maxBytesPerSync: 5_000_000, ours: [small, large], naive: [] };
+  const all = checkTargets({ ...QUICK, addinRows: [small.rows, large.rows] }, { addin });
+  return { all, byId: (id: string) => all.find((t) => t.id === id)! };
+}
+
+describe('round-trip targets', () => {
+  it('reports identical whole-flow counts as a conflict, not a failure, once a write must pass 1 MB', () => {
+    const { all, byId } = targets(figure(1000, { syncs: 1, bytes: 300_000 }), figure(20000, { syncs: 3, bytes: 2_500_000 }));
+    const same = byId('same-syncs-score');
+    expect(same.passed).toBe(false);
+    expect(same.enforced).toBe(false);
+    expect(same.conflict).toContain('2.50 MB');
+    expect(byId('same-fixed-syncs-score').passed).toBe(true);
+    expect(failedTargets(all)).toEqual([]);
+  });
+
+  it('still fails differing counts when everything fits in one sync', () => {
+    const { byId } = targets(figure(1000, { syncs: 1, bytes: 300_000 }), figure(20000, { syncs: 2, bytes: 900_000 }));
+    const same = byId('same-syncs-score');
+    expect(same.passed).toBe(false);
+    expect(same.enforced).toBe(true);
+    expect(same.conflict).toBeUndefined();
+  });
+
+  it('fails when the syncs before writing grow with the table', () => {
+    const { all, byId } = targets(figure(1000, { syncs: 1, bytes: 300_000 }), figure(20000, { syncs: 3, bytes: 2_500_000 }, 3));
+    expect(byId('same-fixed-syncs-score').passed).toBe(false);
+    expect(failedTargets(all).map((t) => t.id)).toContain('same-fixed-syncs-score');
+  });
+});
