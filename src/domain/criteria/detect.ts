@@ -64,10 +64,10 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const e: Evidence = { score: zero(), exclusiveCodes: zero(), canonicalPairs: 0, aliasPairs: 0 };
   const cleanCodes = codes.map(normalizeCode);
 
-  const seen = new Set<string>();
+  // Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
+  // are known to both sets or to neither, and a set of every code costs more than asking again.
+  const counted = new Set<string>();
   for (const code of cleanCodes) {
-    if (seen.has(code)) continue;
-    seen.add(code);
     if (!CODE_PATTERN.test(code)) continue;
     let only: CriteriaSetId | null = null;
     let count = 0;
@@ -77,7 +77,8 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
         count++;
       }
     }
-    if (count === 1 && only !== null) {
+    if (count === 1 && only !== null && !counted.has(code)) {
+      counted.add(code);
       e.score[only] += 1;
       e.exclusiveCodes[only] += 1;
     }
