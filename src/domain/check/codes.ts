@@ -33,7 +33,7 @@ function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | u
 
 function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
   if (name === '') return null;
-  // The better of the name's readings (nameReadings), the whole name winning a tie.
+  // The better of the name's readings (whole, and readingHead's), the whole name winning a tie.
   let best = bestNameMatch(ctx.index, name);
   const head = readingHead(name);
   if (head !== null) {

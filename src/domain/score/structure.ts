@@ -78,14 +78,9 @@ export function rowName(row: TableRow): string {
 /**
  * Task tables append the target to the criterion ("1.1 - Thực hiện Kế hoạch CCHC năm: ... đạt 98,2%"),
  * while an area cell may put its label first ("Lĩnh vực 1: Công tác chỉ đạo"): a name is compared
- * whole and by the part before the colon, and the better reading counts.
+ * whole and by the part before the colon, and the better reading counts. This is that second
+ * reading (the part before the colon), or null when there is none.
  */
-export function nameReadings(name: string): string[] {
-  const head = readingHead(name);
-  return head === null ? [name] : [name, head];
-}
-
-/** The second reading nameReadings gives (the part before the colon), or null when there is none. */
 export function readingHead(name: string): string | null {
   const colon = name.indexOf(':');
   if (colon <= 0) return null;
