@@ -161,6 +161,8 @@ export function measureEngine(shape: Shape, rows: number, runs: number, warmups:
     sample.planWall.push(planWall);
     sample.planCpu.push(planCpu);
     sample.heapGrowth.push(heap1 - heap0);
+    // After the write plan's garbage is collected and swept, as for the measured run.
+    settle();
     const stages = stageTimes(grid);
     for (const stage of STAGES) sample.stages[stage].push(stages[stage]);
     if (i === warmups + runs - 1) {
