@@ -1,6 +1,6 @@
 import type { AgencyKind, AgencyMention, Deadline } from '../parse/types';
 import type { ScoreLine } from '../score/types';
-import { sumKnown } from '../score/values';
+import { sumKnownOf } from '../score/values';
 import type { ReadTable, TableRow } from '../table/types';
 import { compareVi } from '../text';
 import type { AgencyCriterion, AgencySummary, AgencyTask } from './types';
@@ -26,12 +26,19 @@ function text(field: { readonly text: string } | null): string {
   return field?.text.trim() ?? '';
 }
 
+interface LeafLeads {
+  readonly lines: ScoreLine[];
+  /** The agencies leading lines[i]. */
+  readonly leads: (readonly AgencyMention[])[];
+}
+
 /**
  * Leaves only, each led by its own lead or, when its cell is blank, by the nearest row above it in
  * the tree that names one: an agency's points are then never counted twice (area and criteria).
  */
-function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): [ScoreLine, readonly AgencyMention[]][] {
-  const out: [ScoreLine, readonly AgencyMention[]][] = [];
+function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): LeafLeads {
+  // Two parallel lists rather than a pair per leaf: one less object for every criterion of the table.
+  const out: LeafLeads = { lines: [], leads: [] };
   if (lines.length === 0) return out;
   // Indexed by sheet row: arrays, not maps, for lookups made for every line of a long table.
   const leadAt: (readonly AgencyMention[] | undefined)[] = [];
@@ -51,7 +58,8 @@ function leafLeads(table: ReadTable, lines: readonly ScoreLine[]): [ScoreLine, r
           names = uniqueNames(lead);
           unique.set(lead, names);
         }
-        out.push([line, names]);
+        out.lines.push(line);
+        out.leads.push(names);
         break;
       }
       current = parentAt[current.row];
@@ -170,10 +178,11 @@ function hasTaskColumns(table: ReadTable): boolean {
 export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[]): AgencySummary[] {
   const builders = new Map<string, Builder>();
 
-  for (const [line, leads] of leafLeads(table, lines)) {
+  const leaves = leafLeads(table, lines);
+  for (let i = 0; i < leaves.lines.length; i++) {
     // One read-only copy of the line, shared by the agencies that lead it.
-    const criterion = criterionOf(line);
-    for (const mention of leads) builderFor(builders, mention).criteria.push(criterion);
+    const criterion = criterionOf(leaves.lines[i]!);
+    for (const mention of leaves.leads[i]!) builderFor(builders, mention).criteria.push(criterion);
   }
 
   if (hasTaskColumns(table)) {
@@ -190,11 +199,11 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
       criteria,
       totals: {
         count: criteria.length,
-        max: sumKnown(criteria.map((c) => c.max)),
-        score: sumKnown(criteria.map((c) => c.score)),
-        target: sumKnown(criteria.map((c) => c.target)),
-        lost: sumKnown(criteria.map((c) => c.lost)),
-        gapToTarget: sumKnown(criteria.map((c) => c.gapToTarget)),
+        max: sumKnownOf(criteria, (c) => c.max),
+        score: sumKnownOf(criteria, (c) => c.score),
+        target: sumKnownOf(criteria, (c) => c.target),
+        lost: sumKnownOf(criteria, (c) => c.lost),
+        gapToTarget: sumKnownOf(criteria, (c) => c.gapToTarget),
       },
       tasks: b.tasks,
       coordinates: b.coordinates,

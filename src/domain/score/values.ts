@@ -20,8 +20,20 @@ export function sumAll(values: readonly (Fixed | null)[]): Fixed | null {
 
 /** Sum of the values that are known; null when none is. For reports, where a blank cell is just unknown. */
 export function sumKnown(values: readonly (Fixed | null)[]): Fixed | null {
-  const known = values.filter((v): v is Fixed => v !== null);
-  return known.length === 0 ? null : sumFixed(known);
+  return sumKnownOf(values, (v) => v);
+}
+
+/** sumKnown of one field of each item, without a list of the field's values in between. */
+export function sumKnownOf<T>(items: readonly T[], field: (item: T) => Fixed | null): Fixed | null {
+  let total = 0;
+  let any = false;
+  for (const item of items) {
+    const v = field(item);
+    if (v === null) continue;
+    total += v;
+    any = true;
+  }
+  return any ? (total as Fixed) : null;
 }
 
 export function difference(a: Fixed | null, b: Fixed | null): Fixed | null {

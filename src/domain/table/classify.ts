@@ -19,8 +19,11 @@ const LETTERHEAD =
 const LETTERHEAD_CAPITALS = /^(?:ubnd tinh|ubnd huyen|uy ban nhan dan|cong hoa xa hoi|giam doc|chu tich|pho chu tich)/;
 
 export function isLetterheadRow(cells: readonly GridCell[]): boolean {
+  // Counted before anything is gathered: asked of every row, and almost every row has more than two cells.
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count > 2) return false;
+  if (count === 0) return false;
   const filled = cells.filter((c) => c.kind !== 'empty');
-  if (filled.length === 0 || filled.length > 2) return false;
   const text = filled.map((c) => cleanText(cellRaw(c))).join(' ');
   const f = fold(text);
   if (LETTERHEAD.test(f)) return true;
@@ -33,7 +36,8 @@ const INDEX_TEXT = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
 
 /** "(1) (2) (3)", "1 2 3 4", "A B C": the column numbering row some plans put under the header. */
 export function isIndexRow(cells: readonly GridCell[]): boolean {
-  const texts: string[] = [];
+  // Made on the first index-like text: most rows are decided by their first cell.
+  let texts: string[] | null = null;
   for (const c of cells) {
     const raw = cellRaw(c);
     if (raw === '') continue;
@@ -41,8 +45,9 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
     if (t === '') continue;
     // A text that is neither a number nor a letter makes it a data row whatever the rest holds: stop here.
     if (!INDEX_TEXT.test(t)) return false;
-    texts.push(t);
+    (texts ??= []).push(t);
   }
+  if (texts === null) return false;
   // Three cells at least (or two in parentheses): "1 | | 2" is more likely a data row.
   if (texts.length < 2 || (texts.length === 2 && !texts.every((t) => t.startsWith('(')))) return false;
   const numbers: number[] = [];

@@ -24,7 +24,8 @@ function rowCells(grid: Grid, row: number): readonly GridCell[] {
 }
 
 function isBlank(cells: readonly GridCell[]): boolean {
-  return cells.every((c) => c.kind === 'empty' || cleanText(cellRaw(c)) === '');
+  for (const c of cells) if (c.kind !== 'empty' && cleanText(cellRaw(c)) !== '') return false;
+  return true;
 }
 
 /**

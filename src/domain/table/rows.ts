@@ -97,6 +97,8 @@ const NUMERIC_SLOTS: readonly number[] = (['max', 'score', 'target'] as const).m
  */
 class RowScratch {
   row = -1;
+  /** Set by rowCode: the name without the code prefix it took, or null. */
+  codeName: string | null = null;
   private readonly cols: (number | undefined)[];
   private readonly cells: (GridCell | null)[];
   private readonly texts: (string | undefined)[];
@@ -175,33 +177,30 @@ const SCRATCH_SHAPE_KEEPER = new RowScratch({
 
 type RowCode = TableRow['code'];
 
-/** Where a row's code is read from, and the name left once a code prefix is taken off it. */
-interface RowCodeChoice {
-  readonly code: RowCode;
-  readonly name: string | null;
-}
-
-function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCodeChoice {
+/**
+ * Where a row's code is read from. The name left once a code prefix is taken off it goes to
+ * s.codeName (null when the name cell is not where the code came from): no pair object per row.
+ */
+function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCode {
+  s.codeName = null;
   const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode));
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
-      return { code: codeOf({ ...d.colCode, areaStyle: 'label' }, s.ref('code'), s.filled('code')), name: d.nameCode.rest };
+      s.codeName = d.nameCode.rest;
+      return codeOf({ ...d.colCode, areaStyle: 'label' }, s.ref('code'), s.filled('code'));
     }
-    if (colUsable || d.colCode.areaStyle !== null) return fromCodeColumn(s, d);
+    if (colUsable || d.colCode.areaStyle !== null) return codeOf(d.colCode, s.ref('code'), s.filled('code'));
     return fromNameColumn(s, d);
   }
-  if (colUsable) return fromCodeColumn(s, d);
+  if (colUsable) return codeOf(d.colCode, s.ref('code'), s.filled('code'));
   if (d.nameCode.codes.length > 0 && !reading.namePrefixes) return fromNameColumn(s, d);
-  return { code: codeOf(NO_CODE, s.ref('code'), false), name: null };
+  return codeOf(NO_CODE, s.ref('code'), false);
 }
 
-function fromCodeColumn(s: RowScratch, d: RowCodes): RowCodeChoice {
-  return { code: codeOf(d.colCode, s.ref('code'), s.filled('code')), name: null };
-}
-
-function fromNameColumn(s: RowScratch, d: RowCodes): RowCodeChoice {
-  return { code: codeOf(d.nameCode, s.ref('name'), s.filled('name')), name: d.nameCode.rest };
+function fromNameColumn(s: RowScratch, d: RowCodes): RowCode {
+  s.codeName = d.nameCode.rest;
+  return codeOf(d.nameCode, s.ref('name'), s.filled('name'));
 }
 
 function codeOf(parse: CodeParse, cell: CellRef | null, filled: boolean): RowCode {
@@ -337,7 +336,8 @@ export function buildRows(ctx: RowContext, rows: readonly number[], codes: reado
 
 function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading): TableRow {
   const area = isAreaRow(d, reading);
-  const { code, name: codeName } = rowCode(s, d, reading, area);
+  const code = rowCode(s, d, reading, area);
+  const codeName = s.codeName;
   const nameField = s.field('name');
   const name =
     nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
