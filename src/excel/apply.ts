@@ -6,7 +6,7 @@ import { MARKER_SHEET } from '../domain/plan/types';
 import { rectsFromAddresses, rectsIntersect } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
-import { encodePlan, interimMarker } from './encode';
+import { encodePlan, interimMarker, widestRow } from './encode';
 import { buildRemovalPlan } from '../domain/plan/build';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import type { WriteOp } from './ops';
@@ -66,7 +66,7 @@ function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabi
     blocks: tableSheet.blocks
       .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
       .map((b) => {
-        const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, b.cells.reduce((width, r) => Math.max(width, r.length), 0)));
+        const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, widestRow(b.cells)));
         range.load('values');
         const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
         merged?.load('address');

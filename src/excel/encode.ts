@@ -1,4 +1,5 @@
 import { sheetRef } from '../domain/address';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
 import { sheetKey } from '../domain/plan/sheet-names';
 import type { CellStyle, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import type { FormulaInput, Rect, WriteOp } from './ops';
@@ -29,11 +30,6 @@ export function formulaInput(cell: PlanCell): FormulaInput {
   if (typeof value === 'number' && !Number.isFinite(value)) return '';
   return value;
 }
-
-/** Excel refuses a formula holding a text constant longer than this. */
-export const MAX_FORMULA_TEXT = 255;
-/** Excel's longest formula, in characters. */
-export const MAX_FORMULA_LENGTH = 8192;
 
 /** A text constant inside a formula, or null when Excel would refuse it. */
 function formulaText(text: string): string | null {
@@ -426,7 +422,7 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
 
 // Loops, not Math.max(...rows) or push(...ops): a long plan's blocks and op lists hold more items
 // than a call takes arguments (about 120,000 here).
-function widestRow(rows: readonly (readonly unknown[])[]): number {
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
   let width = 0;
   for (const row of rows) if (row.length > width) width = row.length;
   return width;

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { a1, sheetRef } from '../domain/address';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type {
   CellStyle,
@@ -108,19 +109,15 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-/** A string literal inside a formula. */
-/** Excel refuses a text constant of over 255 characters in a formula, and a formula of over 8,192. */
-const CONSTANT_PIECE = 120;
-const MAX_FORMULA_LENGTH = 8192;
+/** Characters per formula constant: under Excel's limit even when every one is a doubled quote. */
+const CONSTANT_PIECE = Math.floor(MAX_FORMULA_TEXT / 2);
 
-/**
- * A text as a formula constant. A longer text is joined from pieces ("…"&"…"): each piece stays
- * under Excel's 255-character limit even when every character is a doubled quote.
- */
+/** A text as a formula constant; a longer one is joined from pieces ("…"&"…") of CONSTANT_PIECE. */
 function excelString(text: string): string {
   const quote = (piece: string): string => `"${piece.replace(/"/g, '""')}"`;
+  // Code units bound code points from above: most texts are decided without splitting them.
+  if (text.length <= CONSTANT_PIECE) return quote(text);
   const chars = Array.from(text);
-  if (chars.length <= CONSTANT_PIECE) return quote(text);
   const pieces: string[] = [];
   for (let i = 0; i < chars.length; i += CONSTANT_PIECE) pieces.push(quote(chars.slice(i, i + CONSTANT_PIECE).join('')));
   return pieces.join('&');
@@ -143,7 +140,7 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: Pl
     // external targets, which some Excel builds open as files.
     const target = `#${sheetRef(planCell.link.sheet, planCell.link.cell)}`;
     const formula = `HYPERLINK(${excelString(target)},${excelString(text)})`;
-    // Too long for any formula: the text alone, still styled as a link, rather than a file Excel repairs.
+    // Too long for any formula (the "=" exceljs leaves out counts too): the text alone, still styled as a link.
     cell.value = formula.length < MAX_FORMULA_LENGTH ? { formula, result: text } : text;
   } else {
     cell.value = literalValue(planCell.value);
