@@ -19,7 +19,7 @@ import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } f
  * (code parses, agency lists, number parses) is shared rather than copied.
  */
 
-export const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
+const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
 /** Areas are numbered 1..8 in both methodologies. */
 const MAX_AREA = 8;
 const NO_NUMBERS: TableRow['numbers'] = Object.freeze({});
@@ -35,7 +35,7 @@ export interface RowContext {
 }
 
 /** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
-export interface TableReading {
+interface TableReading {
   /** Task tables numbered 1..N with no dotted code in the STT column (seeds 001, 004). */
   readonly sequenceNumbers: boolean;
   /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
@@ -61,7 +61,7 @@ export function rowCodes(ctx: RowContext, row: number): RowCodes {
   };
 }
 
-export function isAreaRow(d: RowCodes, reading: TableReading): boolean {
+function isAreaRow(d: RowCodes, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
