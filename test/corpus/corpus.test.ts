@@ -1,0 +1,85 @@
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+import { main } from '../../src/cli/main';
+import { MARKER_SHEET } from '../../src/domain/plan/types';
+import { comparePackages, unzipParts, type ToolClaims } from './compare';
+import { parseMarker } from '../../src/domain/plan/marker';
+
+/*
+ * The feature corpus (made by scripts/corpus/make-corpus.sh with openpyxl and LibreOffice): each
+ * workbook is scored by the CLI, and the scored copy must hold every original part, byte for byte
+ * where the tool has nothing to add, and open in LibreOffice and openpyxl.
+ */
+
+const CORPUS = __dirname;
+const PYTHON = '/usr/bin/python3';
+const fixtures = readdirSync(CORPUS).filter((f) => /\.xls[xm]$/.test(f) && !f.startsWith('refuse-'));
+const out = mkdtempSync(join(tmpdir(), 'par-corpus-'));
+
+async function score(input: string, output: string, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['score', input, '-o', output, ...more], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+/** The tool's claims as its marker records them (cell A1 of the marker sheet, an inline string). */
+function claimsOf(parts: Record<string, Uint8Array>, markerPart: string): ToolClaims {
+  const xml = Buffer.from(parts[markerPart]!).toString('utf8');
+  const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const marker = parseMarker(text)!;
+  return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
+}
+
+const scored = new Map<string, { output: string; claims: ToolClaims }>();
+
+describe('the feature corpus', () => {
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('has the workbooks the script makes', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(fixtures)('%s: scored with only the tool’s additions', async (fixture) => {
+    const input = join(CORPUS, fixture);
+    const output = join(out, fixture);
+    const result = await score(input, output, '--lang', 'en');
+    expect(result.stderr).toBe('');
+    expect([0, 1]).toContain(result.code);
+    const before = unzipParts(readFileSync(input));
+    const after = unzipParts(readFileSync(output));
+    const { layout } = await import('./compare');
+    const markerPart = layout(after).sheets.get(MARKER_SHEET)!;
+    const claims = claimsOf(after, markerPart);
+    expect(claims.tableColumns.length).toBeGreaterThan(0);
+    expect(comparePackages(before, after, claims)).toEqual([]);
+    scored.set(fixture, { output, claims });
+  });
+
+  it('opens every scored copy in openpyxl with every original cell unchanged', () => {
+    expect(scored.size).toBe(fixtures.length);
+    const args = [...scored.entries()].flatMap(([fixture, { output, claims }]) => [join(CORPUS, fixture), output, claims.tableSheet, claims.tableColumns.join(',')]);
+    const report = JSON.parse(execFileSync(PYTHON, [join(CORPUS, 'openpyxl_check.py'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Record<string, string[]>;
+    for (const { output } of scored.values()) expect({ [basename(output)]: report[output] }).toEqual({ [basename(output)]: [] });
+  }, 300_000);
+
+  it('opens every scored copy in LibreOffice', () => {
+    expect(scored.size).toBe(fixtures.length);
+    const converted = join(out, 'ods');
+    const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'ods', '--outdir', converted, ...[...scored.values()].map((s) => s.output)], {
+        timeout: 240_000,
+        stdio: 'ignore',
+      });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    for (const { output } of scored.values()) {
+      const ods = join(converted, basename(output).replace(/\.xls[xm]$/, '.ods'));
+      expect({ file: basename(output), converted: existsSync(ods) }).toEqual({ file: basename(output), converted: true });
+    }
+  }, 300_000);
+});
