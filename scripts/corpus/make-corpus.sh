@@ -14,10 +14,10 @@ mkdir -p "$out"
 
 # LibreOffice runs the Basic module from its own throw-away profile (concurrent runs must not share one).
 profile="$work/profile"
-timeout 120 soffice -env:UserInstallation="file://$profile" --headless --terminate_after_init >/dev/null 2>&1 || true
-mkdir -p "$profile/user/basic/Standard"
-cp "$here/Module1.xba" "$profile/user/basic/Standard/Module1.xba"
 cp "$root/examples/daklak-2020-phu-luc-i.xlsx" "$work/in.xlsx"
+# A first conversion creates the profile with its Basic "Standard" library, whose module is then replaced.
+(cd "$work" && timeout 120 soffice -env:UserInstallation="file://$profile" --headless --convert-to csv --outdir init in.xlsx >/dev/null 2>&1)
+cp "$here/Module1.xba" "$profile/user/basic/Standard/Module1.xba"
 cp "$root/examples/daklak-2020-phu-luc-ii.xlsx" "$work/other.xlsx"
 CORPUS_WORK="$work" timeout 120 soffice -env:UserInstallation="file://$profile" --headless \
   "vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application" >/dev/null 2>&1 || true
