@@ -97,8 +97,11 @@ function compareContentTypes(before: XmlNode, after: XmlNode, newParts: Set<stri
 
 function compareWorkbook(before: XmlNode, after: XmlNode, claims: ToolClaims): string[] {
   const toolSheets = new Set([...claims.sheets, claims.markerSheet]);
+  // A namespace declaration the tool's sheet elements need may be added to the root.
+  const declared = Object.keys(after.attrs).filter((k) => k.startsWith('xmlns:') && !(k in before.attrs));
   const strip = (node: XmlNode): XmlNode => ({
     ...node,
+    attrs: Object.fromEntries(Object.entries(node.attrs).filter(([k]) => !declared.includes(k))),
     children: node.children.map((c) => (localName(c) === 'sheets' ? { ...c, children: c.children.filter((s) => !toolSheets.has(s.attrs.name!)) } : c)),
   });
   return canonical(strip(before)) === canonical(strip(after)) ? [] : ['workbook.xml: changed beyond the tool sheets'];

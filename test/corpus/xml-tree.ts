@@ -8,12 +8,15 @@ export interface XmlNode {
   text: string;
 }
 
+/** Namespace-aware, so a prefix used without a declaration in scope fails the parse. */
 export function parseXml(xml: string): XmlNode {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = new SaxesParser({ xmlns: true });
   const root: XmlNode = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: XmlNode[] = [root];
   parser.on('opentag', (tag) => {
-    const node: XmlNode = { name: tag.name, attrs: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
+    const attrs: Record<string, string> = {};
+    for (const [name, attribute] of Object.entries(tag.attributes)) attrs[name] = attribute.value;
+    const node: XmlNode = { name: tag.name, attrs, children: [], text: '' };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   });

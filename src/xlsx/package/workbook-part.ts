@@ -92,19 +92,23 @@ export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, ta
   pkg.setText(workbookPart, edited);
 }
 
-/** The prefix bound to the relationships namespace on the root (usually "r"), declared when missing. */
+const RELATIONSHIPS_NS = /xmlns:([\w.-]+)\s*=\s*"http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/;
+
+/**
+ * The prefix the root binds to the relationships namespace ("r" when it binds none: then
+ * ensureRelationshipNamespace declares it). Only the root counts: openpyxl declares it on each
+ * sheet element instead, where it does not reach a new sibling.
+ */
 function relationshipPrefix(xml: string): string {
-  const m = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml);
-  if (m) return m[1]!;
-  const strict = /xmlns:([\w.-]+)="http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships"/.exec(xml);
-  return strict ? strict[1]! : 'r';
+  const root = findElement(xml, `${rootPrefix(xml)}workbook`);
+  return (root && RELATIONSHIPS_NS.exec(root.startTag)?.[1]) ?? 'r';
 }
 
 /** Makes sure the root declares the relationships namespace the new sheet elements use. */
 export function ensureRelationshipNamespace(pkg: OpcPackage, workbookPart: string): void {
   const xml = pkg.text(workbookPart)!;
-  if (/xmlns:[\w.-]+="http:\/\/(schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/.test(xml)) return;
   const root = findElement(xml, `${rootPrefix(xml)}workbook`)!;
+  if (RELATIONSHIPS_NS.test(root.startTag)) return;
   const tag = setAttr(root.startTag, 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
   pkg.setText(workbookPart, xml.slice(0, root.start) + tag + xml.slice(root.start + root.startTag.length));
 }
