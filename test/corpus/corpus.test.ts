@@ -59,14 +59,13 @@ describe('the feature corpus', () => {
   });
 
   it('opens every scored copy in openpyxl with every original cell unchanged', () => {
-    expect(scored.size).toBe(fixtures.length);
     const args = [...scored.entries()].flatMap(([fixture, { output, claims }]) => [join(CORPUS, fixture), output, claims.tableSheet, claims.tableColumns.join(',')]);
     const report = JSON.parse(execFileSync(PYTHON, [join(CORPUS, 'openpyxl_check.py'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Record<string, string[]>;
     for (const { output } of scored.values()) expect({ [basename(output)]: report[output] }).toEqual({ [basename(output)]: [] });
+    expect(scored.size).toBe(fixtures.length);
   }, 300_000);
 
   it('opens every scored copy in LibreOffice', () => {
-    expect(scored.size).toBe(fixtures.length);
     const converted = join(out, 'ods');
     const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
     try {
@@ -81,5 +80,58 @@ describe('the feature corpus', () => {
       const ods = join(converted, basename(output).replace(/\.xls[xm]$/, '.ods'));
       expect({ file: basename(output), converted: existsSync(ods) }).toEqual({ file: basename(output), converted: true });
     }
+    expect(scored.size).toBe(fixtures.length);
   }, 300_000);
+});
+
+describe('scoring a corpus workbook again', () => {
+  it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'par-corpus-rerun-'));
+    try {
+      const first = join(dir, 'first.xlsx');
+      const second = join(dir, 'second.xlsx');
+      expect((await score(join(CORPUS, 'libreoffice-pivot.xlsx'), first)).stderr).toBe('');
+      expect((await score(first, second)).stderr).toBe('');
+      const a = unzipParts(readFileSync(first));
+      const b = unzipParts(readFileSync(second));
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+      const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
+      expect(differing).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('workbooks the tool refuses to write into, as the add-in does', () => {
+  it.each([
+    ['refuse-table-sheet-protected.xlsx', 'vi', 'Trang tính "Phụ lục I" trong', 'đang được bảo vệ nên không ghi được'],
+    ['refuse-table-sheet-protected.xlsx', 'en', 'Sheet "Phụ lục I" of', 'is protected, so nothing can be written to it'],
+    ['refuse-workbook-structure-locked.xlsx', 'vi', 'Cấu trúc sổ tính', 'không thêm hoặc xóa được trang tính'],
+    ['refuse-workbook-structure-locked.xlsx', 'en', 'The structure of', 'sheets cannot be added or deleted'],
+  ])('%s (%s): exit 2, a message naming the cause, no output', async (fixture, lang, start, cause) => {
+    const output = join(out, `refused-${lang}-${fixture}`);
+    const result = await score(join(CORPUS, fixture), output, '--lang', lang);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(start);
+    expect(result.stderr).toContain(cause);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('keeps a macro workbook a macro workbook: an .xlsx name for it is refused', async () => {
+    const output = join(out, 'macros-as.xlsx');
+    const result = await score(join(CORPUS, 'libreoffice-macros.xlsm'), output, '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('has macros: the output must end in .xlsm');
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('does not give a workbook without macros an .xlsm name', async () => {
+    const output = join(out, 'plain-as.xlsm');
+    const result = await score(join(CORPUS, 'libreoffice-pivot.xlsx'), output, '--lang', 'vi');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('không có macro: tệp kết quả phải có đuôi .xlsx');
+    expect(existsSync(output)).toBe(false);
+  });
 });
