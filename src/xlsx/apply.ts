@@ -1,35 +1,13 @@
 import type ExcelJS from 'exceljs';
 import { a1 } from '../domain/address';
 import { MARKER_SHEET } from '../domain/plan/types';
-import type {
-  CellStyle,
-  ConditionalFormat,
-  OwnershipMarker,
-  PlanCell,
-  PlanConflict,
-  PlanSheet,
-  WritePlan,
-} from '../domain/plan/types';
+import type { CellStyle, ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import { serializeMarker } from '../domain/plan/marker';
 import { hyperlinkFormula } from './link-formula';
+import { PlanApplyError, type ApplyProblem } from './apply-errors';
 import { readMarker } from './read';
 
-/** A plan problem found before anything was written (the workbook is untouched). */
-export type ApplyProblem =
-  | PlanConflict
-  | { readonly reason: 'missing-sheet'; readonly sheet: string }
-  | { readonly reason: 'not-owned'; readonly sheet: string };
-
-export class PlanApplyError extends Error {
-  constructor(readonly problems: readonly ApplyProblem[]) {
-    super(
-      `the write plan cannot be applied: ${problems
-        .map((p) => ('cell' in p ? `${p.reason} ${p.sheet}!${p.cell}` : `${p.reason} ${p.sheet}`))
-        .join('; ')}`,
-    );
-    this.name = 'PlanApplyError';
-  }
-}
+export { PlanApplyError, type ApplyProblem };
 
 /** Excel compares sheet names ignoring case. */
 export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {

@@ -2,7 +2,7 @@ import { a1 } from '../../domain/address';
 import { serializeMarker } from '../../domain/plan/marker';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import type { ConditionalFormat, OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
-import { PlanApplyError, type ApplyProblem } from '../apply';
+import { PlanApplyError, type ApplyProblem } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellXml } from './cell-xml';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';

@@ -8,9 +8,12 @@ import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
  */
 export class OpcPackage {
   private readonly entries: ZipEntry[];
-  private readonly replaced = new Map<string, Uint8Array>();
+  /** New contents by part key, encoded only when the package is written. */
+  private readonly replaced = new Map<string, string>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
+  /** Texts already inflated and decoded: the editors read the same parts several times. */
+  private readonly texts = new Map<string, string>();
 
   constructor(bytes: Uint8Array) {
     this.entries = readZip(bytes);
@@ -44,28 +47,36 @@ export class OpcPackage {
     const key = partKey(name);
     if (this.removed.has(key)) return undefined;
     const replaced = this.replaced.get(key);
-    if (replaced) return replaced;
+    if (replaced !== undefined) return strToU8(replaced);
     const entry = this.find(name);
     return entry ? entryBytes(entry) : undefined;
   }
 
   text(name: string): string | undefined {
+    const key = partKey(name);
+    if (this.removed.has(key)) return undefined;
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
     const bytes = this.bytes(name);
     if (!bytes) return undefined;
-    const text = strFromU8(bytes);
+    const decoded = strFromU8(bytes);
     // A byte order mark is allowed before the XML declaration; the XML editors expect none.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    this.texts.set(key, text);
+    return text;
   }
 
   setText(name: string, text: string): void {
     const key = partKey(name);
+    this.texts.set(key, text);
     this.removed.delete(key);
     if (!this.find(name) && !this.added.some((n) => partKey(n) === key)) this.added.push(name.replace(/^\//, ''));
-    this.replaced.set(key, strToU8(text));
+    this.replaced.set(key, text);
   }
 
   remove(name: string): void {
     this.removed.add(partKey(name));
+    this.texts.delete(partKey(name));
   }
 
   /** Whether a part's bytes are new or changed since the package was read. */
@@ -81,17 +92,17 @@ export class OpcPackage {
       const key = partKey(entry.name);
       if (this.removed.has(key)) continue;
       const replaced = this.replaced.get(key);
-      if (!replaced) {
+      if (replaced === undefined) {
         out.push(entry);
         continue;
       }
       // The entry keeps its place and spelling: only its content changes.
-      out.push(makeEntry(entry.name, replaced, when));
+      out.push(makeEntry(entry.name, strToU8(replaced), when));
     }
     for (const name of this.added) {
       const key = partKey(name);
       if (this.removed.has(key)) continue;
-      out.push(makeEntry(name, this.replaced.get(key)!, when));
+      out.push(makeEntry(name, strToU8(this.replaced.get(key)!), when));
     }
     return writeZip(out);
   }

@@ -46,7 +46,10 @@ export class StyleBook {
 
   /** The cellXfs index for a look (0, the default, for a plain cell). */
   cellFormat(look: CellLook): number {
-    const key = JSON.stringify(look);
+    const st = look.style;
+    const key = st
+      ? `${look.numberFormat ?? ''}|${look.link ? 1 : 0}|${st.bold ? 1 : 0}${st.italic ? 1 : 0}${st.wrap ? 1 : 0}|${st.fill ?? ''}|${st.fontColor ?? ''}|${st.horizontal ?? ''}`
+      : `${look.numberFormat ?? ''}|${look.link ? 1 : 0}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const style = look.style ?? {};

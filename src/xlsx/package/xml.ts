@@ -31,9 +31,12 @@ export function unescapeXml(text: string): string {
   });
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 /** The value of an attribute in a start tag (a prefixed attribute is named with its prefix, "r:id"). */
 export function attr(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const m = re.exec(tag);
   if (!m) return undefined;
   return unescapeXml(m[1] ?? m[2] ?? '');
