@@ -8,6 +8,8 @@ import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import { PlanApplyError, type ApplyProblem } from '../../xlsx/apply-errors';
 import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-plan';
+import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
+import { ZipFormatError } from '../../xlsx/package/zip';
 import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
@@ -66,6 +68,7 @@ function scoredPackage(input: Uint8Array, plan: WritePlan, file: string, t: Tran
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
+    if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
     throw err;
   }
 }
