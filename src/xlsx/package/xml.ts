@@ -4,6 +4,7 @@
  */
 
 export function escapeText(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -13,6 +14,7 @@ export function escapeAttr(text: string): string {
 
 /** XML 1.0 forbids most control characters even as references; Excel writes them as _xHHHH_. */
 export function escapeCellText(text: string): string {
+  if (!/[&<>_\u0000-\u001f\ufffe\uffff]/.test(text)) return text;
   const encoded = text
     .replace(/_x([0-9a-fA-F]{4})_/g, '_x005F_x$1_')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
@@ -68,9 +70,12 @@ export interface ElementSpan {
  * The elements with a qualified name ("row", "x:row") from `from` on, not nested in each other.
  * Assumes the element does not contain itself, which holds for every element this package edits.
  */
+const openPatterns = new Map<string, RegExp>();
+
 export function findElements(xml: string, name: string, from = 0, to = xml.length): ElementSpan[] {
   const out: ElementSpan[] = [];
-  const open = new RegExp(`<(${name.replace(/[.]/g, '\\.')})(?=[\\s/>])[^>]*>`, 'g');
+  let open = openPatterns.get(name);
+  if (!open) openPatterns.set(name, (open = new RegExp(`<(${name.replace(/[.]/g, '\\.')})(?=[\\s/>])[^>]*>`, 'g')));
   open.lastIndex = from;
   for (let m = open.exec(xml); m && m.index < to; m = open.exec(xml)) {
     const startTag = m[0];
