@@ -33,6 +33,34 @@ function claimsOf(parts: Record<string, Uint8Array>, markerPart: string): ToolCl
   return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
 }
 
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      rows.push([...row, field.replace(/\r$/, '')]);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
 const scored = new Map<string, { output: string; claims: ToolClaims }>();
 
 describe('the feature corpus', () => {
@@ -65,11 +93,12 @@ describe('the feature corpus', () => {
     expect(scored.size).toBe(fixtures.length);
   }, 300_000);
 
-  it('opens every scored copy in LibreOffice', () => {
-    const converted = join(out, 'ods');
+  it('opens every scored copy in LibreOffice, which reads the tool’s cells', () => {
+    const converted = join(out, 'csv');
     const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
     try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'ods', '--outdir', converted, ...[...scored.values()].map((s) => s.output)], {
+      // CSV of the first sheet (the table in every fixture), UTF-8 (filter token 76).
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', converted, ...[...scored.values()].map((s) => s.output)], {
         timeout: 240_000,
         stdio: 'ignore',
       });
@@ -77,8 +106,11 @@ describe('the feature corpus', () => {
       rmSync(profile, { recursive: true, force: true });
     }
     for (const { output } of scored.values()) {
-      const ods = join(converted, basename(output).replace(/\.xls[xm]$/, '.ods'));
-      expect({ file: basename(output), converted: existsSync(ods) }).toEqual({ file: basename(output), converted: true });
+      const csv = join(converted, basename(output).replace(/\.xls[xm]$/, '.csv'));
+      const row7 = existsSync(csv) ? (csvRows(readFileSync(csv, 'utf8'))[6] ?? []) : [];
+      // Area 1 of Kế hoạch Đắk Lắk 2020, Phụ lục I: its criteria 1.1-1.6 add up to the stated 6.5 (column H, "recomputed").
+      // The CSV holds what the cell shows: its number format may add zeros ("6.50").
+      expect({ file: basename(output), converted: existsSync(csv), h7: Number(row7[7]) }).toEqual({ file: basename(output), converted: true, h7: 6.5 });
     }
     expect(scored.size).toBe(fixtures.length);
   }, 300_000);
