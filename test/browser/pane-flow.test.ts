@@ -1,5 +1,5 @@
 /**
- * The production build in Debian's chromium: the CDN's office.js is answered by the fake
+ * The production build in headless Chromium: the CDN's office.js is answered by the fake
  * Office/Excel bundle, and the whole flow runs against the fake workbook, in both languages.
  */
 import { promises as fs } from 'fs';
