@@ -3,7 +3,8 @@
  */
 /**
  * dist/web as `npm run build` leaves it, the folder a province copies to its web server: the
- * manifest to hand out, every file it points at, and nothing that should not be published.
+ * manifest to hand out, every file it points at, and nothing that should not be published. The
+ * same production build is made for the tests into dist/test-web (test/browser/support/build.ts).
  */
 import { promises as fs, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
