@@ -35,6 +35,10 @@ async function inExcel(browser: Browser, serverUrl: string, fakeDir: string, lan
   try {
     const check = page.getByRole('button', { name: t('pane.check'), exact: true });
     await check.waitFor({ timeout: STEP_MS });
+    // The pane reads the sheet's name and criteria first; the button is enabled once that is done.
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: STEP_MS });
+    // A trial click waits until the button is enabled without pressing it.
+    await check.click({ trial: true, timeout: STEP_MS });
     await shoot(page, `pane-open-${lang}.png`);
     await check.click();
     await page.getByTestId('summary').waitFor({ timeout: STEP_MS });
