@@ -77,11 +77,14 @@ function withReference(text: string, row: number, col: number): string {
   return text.replace(/^<([\w.:-]+)/, `<$1 r="${a1(row, col)}"`);
 }
 
-/** Whether a cell holds something a user sees: a formula, a value, or non-empty inline text. */
-function holdsValue(text: string): boolean {
+/**
+ * Whether a cell holds something a user sees: a formula, a value, or non-empty text (a shared
+ * string is looked up, since an empty one shows nothing). A cell with only a style holds nothing.
+ */
+function holdsValue(text: string, strings: readonly string[]): boolean {
   if (/<([\w.-]+:)?f[\s>/]/.test(text)) return true;
   const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(text);
-  if (v && v[1] !== '') return true;
+  if (v && v[1] !== '') return /\st\s*=\s*"s"/.test(text.slice(0, text.indexOf('>'))) ? (strings[Number(v[1])] ?? 'unknown') !== '' : true;
   const t = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]+)</.exec(text);
   return t !== null;
 }
@@ -121,7 +124,7 @@ function parseArea(ref: string): MergedArea | null {
 }
 
 /** The positions among `wanted` (row -> columns) that hold a value in the sheet. */
-export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>): { row: number; col: number }[] {
+export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, strings: readonly string[] = []): { row: number; col: number }[] {
   const p = rootPrefix(xml);
   const data = findElement(xml, `${p}sheetData`);
   if (!data || wanted.size === 0) return [];
@@ -130,7 +133,7 @@ export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlyS
     const cols = wanted.get(row.row);
     if (!cols) continue;
     for (const cell of cellsOf(xml, p, row)) {
-      if (cols.has(cell.col) && holdsValue(cell.text)) out.push({ row: row.row, col: cell.col });
+      if (cols.has(cell.col) && holdsValue(cell.text, strings)) out.push({ row: row.row, col: cell.col });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { a1 } from '../../domain/address';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
 import { PlanApplyError, type ApplyProblem } from '../apply-errors';
 import type { OpcPackage } from './package';
+import { sharedStrings } from './shared-strings';
 import { occupiedCells, sheetFacts } from './sheet-xml';
 import { structureLocked, type SheetEntry } from './workbook-part';
 
@@ -55,13 +56,13 @@ function plannedPositions(sheet: PlanSheet): Map<number, Set<number>> {
   return out;
 }
 
-function tableProblems(pkg: OpcPackage, sheet: PlanSheet, entry: SheetEntry, previous: OwnershipMarker | null): ApplyProblem[] {
+function tableProblems(pkg: OpcPackage, sheet: PlanSheet, entry: SheetEntry, previous: OwnershipMarker | null, strings: readonly string[]): ApplyProblem[] {
   const xml = entry.part ? pkg.text(entry.part) : undefined;
   if (!xml) return [{ reason: 'missing-sheet', sheet: sheet.name }];
   const positions = plannedPositions(sheet);
   const { merges } = sheetFacts(xml);
   const taken = new Set<string>();
-  for (const { row, col } of occupiedCells(xml, positions)) taken.add(`${row}:${col}`);
+  for (const { row, col } of occupiedCells(xml, positions, strings)) taken.add(`${row}:${col}`);
   for (const m of merges) {
     for (const [row, cols] of positions) {
       if (row < m.row || row >= m.row + m.rowCount) continue;
@@ -103,7 +104,7 @@ export function validate(pkg: OpcPackage, workbookPart: string, sheets: readonly
       continue;
     }
     if (isProtected(pkg, existing)) throw new PackageRefusal('sheet-protected', existing.name);
-    problems.push(...tableProblems(pkg, sheet, existing, previous));
+    problems.push(...tableProblems(pkg, sheet, existing, previous, sharedStrings(pkg, workbookPart)));
   }
   if (previous?.tableSheet && previous.tableRows) {
     const previousTable = findSheet(sheets, previous.tableSheet);

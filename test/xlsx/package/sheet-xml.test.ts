@@ -65,6 +65,8 @@ describe('patching a worksheet', () => {
   it('reports values, merges and protection the plan must respect', () => {
     const wanted = new Map([[0, new Set([0, 1, 2])], [2, new Set([0])]]);
     expect(occupiedCells(sheet, wanted)).toEqual([{ row: 0, col: 0 }, { row: 0, col: 1 }, { row: 2, col: 0 }]);
+    // A1 points at an empty shared string: it shows nothing, so it is free.
+    expect(occupiedCells(sheet, wanted, ['', 'x'])).toEqual([{ row: 0, col: 1 }, { row: 2, col: 0 }]);
     expect(sheetFacts(sheet)).toEqual({ protected: false, merges: [{ row: 4, col: 0, rowCount: 1, colCount: 4 }] });
     expect(sheetFacts(sheet.replace('<mergeCells', '<sheetProtection password="CF7A" sheet="1"/><mergeCells')).protected).toBe(true);
   });
