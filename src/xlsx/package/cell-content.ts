@@ -76,7 +76,8 @@ export function readCellContents(
         const si = attr(f.startTag, 't') === 'shared' ? attr(f.startTag, 'si') : undefined;
         if (si !== undefined && text !== '') masters.set(si, { formula: text, row: at.row, col: at.col });
         const master = si !== undefined && text === '' ? masters.get(si) : undefined;
-        formula = master ? shiftFormula(master.formula, at.row - master.row, at.col - master.col) : text;
+        // Newer functions are stored with an _xlfn. prefix ([MS-XLSX]) that hosts do not show.
+        formula = (master ? shiftFormula(master.formula, at.row - master.row, at.col - master.col) : text).replace(/_xlfn\./g, '');
       }
       const inside = !rect || (at.row >= rect.row && at.row < rect.row + rect.rowCount && at.col >= rect.col && at.col < rect.col + rect.colCount);
       if (!inside) continue;
