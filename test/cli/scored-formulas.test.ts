@@ -37,8 +37,11 @@ describe('the scored Phụ lục I', () => {
       });
     });
     expect(checked.length).toBeGreaterThan(300);
-    // 2.4 sums its sub-criteria, one of which (D19, "0,78") is text that SUM alone would skip.
-    expect(ws.getCell('H18').formula).toBe('SUM(D20:D22)+D19');
+    // 2.4 sums its sub-criteria, one of which (D19, "0,78") is text that SUM alone would skip and
+    // that "+D19" converts only in a locale writing decimals with a comma: NUMBERVALUE reads it
+    // with the comma it was typed with, in every locale.
+    expect(ws.getCell('D19').value).toBe('0,78');
+    expect(ws.getCell('H18').formula).toBe('SUM(D20:D22,IFERROR(IF(ISNUMBER(D19),D19,_xlfn.NUMBERVALUE(D19,",",".")),0))');
     expect(ws.getCell('H18').result).toBe(3.66);
     expect(ws.getCell('L18').result).toBe('OK');
   });

@@ -88,7 +88,7 @@ describe('table columns', () => {
       formula: '=IF(D4="","",IF(ABS(ROUND(D4-H4,4))<=0.02,"OK","Lệch"))',
       cached: 'OK',
     });
-    expect(planCell(table, 'L6')).toMatchObject({ formula: '=IF(OR(C6="",D6=""),"",IF(D6+0<=C6+0,"OK","Vượt tối đa"))', cached: 'OK' });
+    expect(planCell(table, 'L6')).toMatchObject({ formula: '=IF(OR(C6="",D6=""),"",IF(D6<=C6,"OK","Vượt tối đa"))', cached: 'OK' });
     const strict = sheetNamed(plan(analysisOf(), { tolerance: fixed(0.01) }), SHEET);
     expect(planCell(strict, 'L4')).toMatchObject({ formula: expect.stringContaining('<=0.01'), cached: 'Lệch' });
     const off = sheetNamed(plan(analysisOf({}, 9.2)), SHEET);
