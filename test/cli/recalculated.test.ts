@@ -1,0 +1,69 @@
+import { mkdtempSync, readdirSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../../src/cli/main';
+import { recalculate, type CalcLocale, type JudgedWorkbook } from '../support/libreoffice';
+import { disagreements, toolFormulas } from '../support/tool-cells';
+
+/*
+ * LibreOffice, not our code, decides whether what the tool writes is right: every scored example
+ * is recalculated from scratch in an English and a Vietnamese locale (their decimal separators
+ * differ, and the examples hold numbers typed as text with either), and every formula the tool
+ * wrote must give no error and the figure the tool cached, which is the engine's.
+ */
+const EXAMPLES = join(__dirname, '..', '..', 'examples');
+const LOCALES: readonly CalcLocale[] = ['en-US', 'vi-VN'];
+
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx'));
+const scored = new Map<string, string>();
+const judged = new Map<CalcLocale, JudgedWorkbook[]>();
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'par-recalc-'));
+  for (const file of examples) {
+    const out = join(dir, file);
+    // Exit code 1 means findings with errors: the workbook is written all the same.
+    const code = await main(['score', join(EXAMPLES, file), '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    expect(code).toBeLessThan(2);
+    scored.set(file, out);
+  }
+  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values()], locale));
+}, 300_000);
+
+function book(locale: CalcLocale, file: string): JudgedWorkbook {
+  const found = judged.get(locale)!.find((b) => b.file === scored.get(file));
+  if (!found) throw new Error(`${file} was not recalculated`);
+  return found;
+}
+
+describe.each(LOCALES)('scored examples recalculated by LibreOffice in %s', (locale) => {
+  it.each(examples)('%s: every formula the tool wrote gives the engine figure, and no error', (file) => {
+    const recalculated = book(locale, file);
+    expect(toolFormulas(recalculated).length).toBeGreaterThan(10);
+    expect(disagreements(recalculated)).toEqual([]);
+  });
+});
+
+describe('the cells the issue found wrong in an English locale', () => {
+  it('read "0,78" in D19 and "0,56" in D92 as the numbers the engine read', () => {
+    const sheet = book('en-US', 'daklak-2020-phu-luc-i.xlsx').sheets.find((s) => s.name === 'Phụ lục I')!;
+    expect(sheet.values['D19']).toBe('0,78');
+    expect(sheet.values['D92']).toBe('0,56');
+    // 2.4 (row 18, 3.66 stated) sums 2.4.1-2.4.4: 0.78 (text) + 0.79 + 1.04 + 1.05 = 3.66.
+    expect(sheet.values['H18']).toBeCloseTo(3.66, 4);
+    expect(sheet.values['L18']).toBe('OK');
+    // 2.4.1: worth 1, target 0.9, scored 0.78: lost 0.22, 0.12 short of the target, 78 %.
+    expect(sheet.values['I19']).toBeCloseTo(0.22, 4);
+    expect(sheet.values['J19']).toBeCloseTo(0.12, 4);
+    expect(sheet.values['K19']).toBeCloseTo(78, 4);
+    expect(sheet.values['L19']).toBe('OK');
+    // 7.2 (row 90, 0.56 stated) sums 7.2.1 and 7.2.2: 0 + 0.56 (text).
+    expect(sheet.values['H90']).toBeCloseTo(0.56, 4);
+    expect(sheet.values['L90']).toBe('OK');
+    // 7.2.2: worth 1, target 1, scored 0.56.
+    expect(sheet.values['I92']).toBeCloseTo(0.44, 4);
+    expect(sheet.values['J92']).toBeCloseTo(0.44, 4);
+    expect(sheet.values['K92']).toBeCloseTo(56, 4);
+    expect(sheet.values['L92']).toBe('OK');
+  });
+});
