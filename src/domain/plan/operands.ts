@@ -50,6 +50,18 @@ export function numberValueExpression(ref: string, raw: string): string {
   return `NUMBERVALUE(${text},${quote(decimal)},${quote(group)})`;
 }
 
+/** The table's point columns (absolute 0-based), where it has them. */
+export interface PointColumns {
+  readonly max?: number;
+  readonly score?: number;
+  readonly target?: number;
+}
+
+export function pointColumns(analysis: Analysis): PointColumns {
+  const col = (role: NumericRole): number | undefined => analysis.table.layout.columns.find((c) => c.role === role)?.col;
+  return { max: col('max'), score: col('score'), target: col('target') };
+}
+
 /** One point cell as formulas read it. */
 export interface NumberOperand {
   readonly row: number;

@@ -5,10 +5,9 @@ import { cellAt, type Grid } from '../grid';
 import { translator } from '../../i18n';
 import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
-import type { ColumnRole } from '../table/types';
 import { HEADER_STYLE, POINTS_FORMAT } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
-import { TableNumbers } from './operands';
+import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import { sheetKey } from './sheet-names';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
 
@@ -42,23 +41,9 @@ export interface TableColumnsResult {
   readonly conflicts: readonly PlanConflict[];
 }
 
-interface Roles {
-  readonly max?: number;
-  readonly score?: number;
-  readonly target?: number;
-}
-
-function roleColumn(analysis: Analysis, role: ColumnRole): number | undefined {
-  return analysis.table.layout.columns.find((c) => c.role === role)?.col;
-}
-
 /** Which output columns make sense for the columns the table has. */
 export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
-  const roles: Roles = {
-    max: roleColumn(analysis, 'max'),
-    score: roleColumn(analysis, 'score'),
-    target: roleColumn(analysis, 'target'),
-  };
+  const roles = pointColumns(analysis);
   if (analysis.table.layout.shape !== 'score' || roles.score === undefined) return ['notes'];
   const out: OutputColumn[] = ['subtotal'];
   if (roles.max !== undefined) out.push('lost');
@@ -131,7 +116,7 @@ function percentOf(score: Fixed | null, max: Fixed | null): number | string {
 
 interface Context {
   readonly analysis: Analysis;
-  readonly roles: Roles;
+  readonly roles: PointColumns;
   readonly colOf: ReadonlyMap<OutputColumn, number>;
   readonly tolerance: Fixed;
   readonly t: Translate;
@@ -273,18 +258,15 @@ export function buildTableColumns(
   previous: OwnershipMarker | null,
   t: Translate,
   tolerance: Fixed,
+  numbers: TableNumbers,
 ): TableColumnsResult {
   const { layout } = analysis.table;
   const kinds = outputColumns(analysis);
   const start = firstOutputColumn(analysis, previous);
   const colOf = new Map(kinds.map((k, i) => [k, start + i] as const));
   const columns = kinds.map((_, i) => start + i);
-  const roles: Roles = {
-    max: roleColumn(analysis, 'max'),
-    score: roleColumn(analysis, 'score'),
-    target: roleColumn(analysis, 'target'),
-  };
-  const ctx: Context = { analysis, roles, colOf, tolerance, t, numbers: new TableNumbers(analysis, grid, analysis.sheet) };
+  const roles = pointColumns(analysis);
+  const ctx: Context = { analysis, roles, colOf, tolerance, t, numbers };
 
   const figures = analysis.lines.map(figuresOf);
   const total = totalFigures(analysis);

@@ -146,7 +146,10 @@ describe('summary and agency sheets', () => {
     const summary = sheetNamed(p, 'PAR - Tổng hợp');
     expect(summary).toMatchObject({ role: 'summary', owned: true });
     const cells = allCells({ ...p, sheets: [summary] });
-    expect(cells.some((c) => c.value === 8.65 && c.numberFormat === '0.00')).toBe(true);
+    // Area 1 as the table states it (D4, 8.67) and recomputed from 1.1 (D5) and 1.2 (D8): 1.5 + 7.15.
+    const sheetD = (cell: string) => `'${SHEET}'!${cell}`;
+    expect(cells).toContainEqual(expect.objectContaining({ formula: `=IF(ISNUMBER(${sheetD('D4')}),${sheetD('D4')},"")`, cached: 8.67, numberFormat: '0.00' }));
+    expect(cells).toContainEqual(expect.objectContaining({ formula: `=SUM(${sheetD('D5')},${sheetD('D8')})`, cached: 8.65, numberFormat: '0.00' }));
     expect(cells.find((c) => c.link?.cell === 'D4')).toMatchObject({ value: 'D4', link: { sheet: SHEET, cell: 'D4' } });
     expect(cells.find((c) => c.value === '1')).toMatchObject({ link: { sheet: SHEET, cell: 'A4' } });
     expect(planCell(summary, 'A1')?.value).toBe(`Tổng hợp kiểm tra bảng điểm Chỉ số CCHC — sheet “${SHEET}”`);
