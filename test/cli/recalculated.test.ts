@@ -1,8 +1,15 @@
 import { mkdtempSync, readdirSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { recalculate, type CalcLocale, type JudgedWorkbook } from '../support/libreoffice';
+import { readMarker } from '../../src/xlsx/read';
+import { checkSheet, writeOutput } from '../../src/excel/flows';
+import { createFakeWorkbook } from '../fakes';
+import { exportSnapshot } from '../fakes/export-xlsx';
+import { exampleSpec } from '../excel/example-workbooks';
+import { WEB, writeOptions } from '../excel/helpers';
+import { isErrorValue, recalculate, sameTo4Decimals, type CalcLocale, type CellValue, type JudgedWorkbook } from '../support/libreoffice';
 import { disagreements, toolFormulas } from '../support/tool-cells';
 
 /*
@@ -16,7 +23,18 @@ const LOCALES: readonly CalcLocale[] = ['en-US', 'vi-VN'];
 
 const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx'));
 const scored = new Map<string, string>();
+/** The same examples written by the add-in (Office.js) into the fake Excel, exported as .xlsx. */
+const faked = new Map<string, string>();
 const judged = new Map<CalcLocale, JudgedWorkbook[]>();
+
+/** The add-in's write of the sheet the CLI scored, all parts at once as the CLI writes them. */
+async function writeWithTheAddIn(file: string, sheet: string, out: string): Promise<void> {
+  const fake = createFakeWorkbook(await exampleSpec(file));
+  const { result } = await fake.run((ctx) => checkSheet(ctx, { sheet, capabilities: WEB }));
+  if (!result.ok) throw new Error(`${file}: the add-in read no table on ${sheet}`);
+  await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions({ tableColumns: true, summary: true, agencySheets: true })));
+  await exportSnapshot(fake.snapshot(), out);
+}
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'par-recalc-'));
@@ -27,13 +45,27 @@ beforeAll(async () => {
     expect(code).toBeLessThan(2);
     scored.set(file, out);
   }
-  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values()], locale));
-}, 300_000);
+  for (const file of examples) {
+    // The sheet the CLI scored, from the marker it left.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(scored.get(file)!);
+    const sheet = readMarker(wb)?.tableSheet;
+    if (!sheet) throw new Error(`${file}: the CLI wrote no marker`);
+    const out = join(dir, `addin-${file}`);
+    await writeWithTheAddIn(file, sheet, out);
+    faked.set(file, out);
+  }
+  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values()], locale));
+}, 600_000);
 
-function book(locale: CalcLocale, file: string): JudgedWorkbook {
-  const found = judged.get(locale)!.find((b) => b.file === scored.get(file));
+function book(locale: CalcLocale, file: string, from: Map<string, string> = scored): JudgedWorkbook {
+  const found = judged.get(locale)!.find((b) => b.file === from.get(file));
   if (!found) throw new Error(`${file} was not recalculated`);
   return found;
+}
+
+function blankOr(v: CellValue): CellValue {
+  return v === '' ? null : v;
 }
 
 describe.each(LOCALES)('scored examples recalculated by LibreOffice in %s', (locale) => {
@@ -41,6 +73,22 @@ describe.each(LOCALES)('scored examples recalculated by LibreOffice in %s', (loc
     const recalculated = book(locale, file);
     expect(toolFormulas(recalculated).length).toBeGreaterThan(10);
     expect(disagreements(recalculated)).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)("the add-in's write, applied by the fake Excel, recalculated by LibreOffice in %s", (locale) => {
+  it.each(examples)('%s: every formula gives no error and the figure the CLI cached in the same cell', (file) => {
+    const cli = book(locale, file);
+    const addIn = toolFormulas(book(locale, file, faked));
+    expect(addIn.length).toBe(toolFormulas(cli).length);
+    const wrong = addIn.flatMap((f) => {
+      const cached = blankOr(cli.sheets.find((s) => s.name === f.sheet)?.cached[f.cell] ?? null);
+      const value = blankOr(f.value);
+      if (isErrorValue(value)) return [`${f.sheet}!${f.cell}: ${value}`];
+      const same = typeof value === 'number' && typeof cached === 'number' ? sameTo4Decimals(value, cached) : value === cached;
+      return same ? [] : [`${f.sheet}!${f.cell}: ${JSON.stringify(value)} where the CLI wrote ${JSON.stringify(cached)}`];
+    });
+    expect(wrong).toEqual([]);
   });
 });
 
