@@ -10,7 +10,13 @@ import { exportSnapshot } from '../fakes/export-xlsx';
 import { exampleSpec } from '../excel/example-workbooks';
 import { WEB, writeOptions } from '../excel/helpers';
 import { isErrorValue, recalculate, sameTo4Decimals, type CalcLocale, type CellValue, type JudgedWorkbook } from '../support/libreoffice';
-import { disagreements, toolFormulas } from '../support/tool-cells';
+import { disagreement, disagreements, toolFormulas } from '../support/tool-cells';
+import { TableNumbers } from '../../src/domain/plan/operands';
+import { parseNumberText } from '../../src/domain/parse/number';
+import { toPoints } from '../../src/domain/fixed';
+import { storedFormula } from '../../src/xlsx/future-functions';
+import type { Analysis } from '../../src/domain/analysis';
+import type { Grid } from '../../src/domain/grid';
 
 /*
  * LibreOffice, not our code, decides whether what the tool writes is right: every scored example
@@ -26,6 +32,38 @@ const scored = new Map<string, string>();
 /** The same examples written by the add-in (Office.js) into the fake Excel, exported as .xlsx. */
 const faked = new Map<string, string>();
 const judged = new Map<CalcLocale, JudgedWorkbook[]>();
+let numberTexts = '';
+
+/** Numbers as officers type them as text, each read by the engine: its conversion must agree. */
+const TYPED = ['0,78', '1.5', ' 8,67 ', '1,25 điểm', '2 đ', '8.5 đ.', '-0,5', '\u22120,5', '\u20130,5', '- 0,5', '+1,5', '1,5\u00a0', '\u00a01,5', ',5', '.5', '1,250', '10'];
+
+/** A sheet of those texts (column A) and the tool's reading of each (column B), via the plan's operand. */
+async function writeNumberTexts(file: string): Promise<void> {
+  const rows = TYPED.map((text, row) => {
+    const parse = parseNumberText(text);
+    if (parse.status !== 'ok') throw new Error(`the engine reads no number in ${JSON.stringify(text)}`);
+    return { row, text, parse };
+  });
+  // The operand sees the cells as a read table would show them: score cells holding text.
+  const analysis = {
+    sheet: 'T',
+    table: {
+      layout: { columns: [{ role: 'score', col: 0, header: '' }] },
+      rows: rows.map(({ row, parse }) => ({ row, numbers: { score: { cell: { row, col: 0 }, parse } } })),
+    },
+    lines: [],
+    totals: { stated: { row: null } },
+  } as unknown as Analysis;
+  const grid = { cells: [], originRow: 0, originCol: 0 } as unknown as Grid;
+  const numbers = new TableNumbers(analysis, grid, 'T');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('T');
+  for (const { row, text, parse } of rows) {
+    ws.getCell(row + 1, 1).value = text;
+    ws.getCell(row + 1, 2).value = { formula: storedFormula(numbers.operand(row, 0).value), result: toPoints(parse.value) };
+  }
+  await wb.xlsx.writeFile(file);
+}
 
 /** The add-in's write of the sheet the CLI scored, all parts at once as the CLI writes them. */
 async function writeWithTheAddIn(file: string, sheet: string, out: string): Promise<void> {
@@ -55,7 +93,9 @@ beforeAll(async () => {
     await writeWithTheAddIn(file, sheet, out);
     faked.set(file, out);
   }
-  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values()], locale));
+  numberTexts = join(dir, 'number-texts.xlsx');
+  await writeNumberTexts(numberTexts);
+  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values(), numberTexts], locale));
 }, 600_000);
 
 function book(locale: CalcLocale, file: string, from: Map<string, string> = scored): JudgedWorkbook {
@@ -88,6 +128,18 @@ describe.each(LOCALES)("the add-in's write, applied by the fake Excel, recalcula
       const same = typeof value === 'number' && typeof cached === 'number' ? sameTo4Decimals(value, cached) : value === cached;
       return same ? [] : [`${f.sheet}!${f.cell}: ${JSON.stringify(value)} where the CLI wrote ${JSON.stringify(cached)}`];
     });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('numbers typed as text, recalculated by LibreOffice in %s', (locale) => {
+  it('are read as the engine reads them, whatever separator, sign, unit or space they were typed with', () => {
+    const sheet = judged.get(locale)!.find((b) => b.file === numberTexts)!.sheets[0]!;
+    const wrong = Object.entries(sheet.formulas).flatMap(([cell, formula]) => {
+      const why = disagreement({ sheet: 'T', cell, formula, cached: sheet.cached[cell] ?? null, value: sheet.values[cell] ?? null });
+      return why === null ? [] : [`${cell} (${JSON.stringify(sheet.values['A' + cell.slice(1)])}): ${why}`];
+    });
+    expect(Object.keys(sheet.formulas)).toHaveLength(TYPED.length);
     expect(wrong).toEqual([]);
   });
 });
