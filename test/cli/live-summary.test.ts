@@ -32,7 +32,9 @@ beforeAll(async () => {
   table.getCell('D12').value = 0.75;
   const edited = join(dir, 'edited.xlsx');
   await wb.xlsx.writeFile(edited);
-  [before, after] = await recalculate([scored, edited], 'en-US');
+  const judged = await recalculate([scored, edited], 'en-US');
+  before = judged[0]!;
+  after = judged[1]!;
 }, 300_000);
 
 function sheet(book: JudgedWorkbook, name: string): JudgedSheet {
