@@ -33,6 +33,7 @@ const scored = new Map<string, string>();
 const faked = new Map<string, string>();
 const judged = new Map<CalcLocale, JudgedWorkbook[]>();
 let numberTexts = '';
+let folderSummary = '';
 
 /** Numbers as officers type them as text, each read by the engine: its conversion must agree. */
 const TYPED = ['0,78', '1.5', ' 8,67 ', '1,25 điểm', '2 đ', '8.5 đ.', '-0,5', '\u22120,5', '\u20130,5', '- 0,5', '+1,5', '1,5\u00a0', '\u00a01,5', ',5', '.5', '1,250', '10'];
@@ -93,9 +94,12 @@ beforeAll(async () => {
     await writeWithTheAddIn(file, sheet, out);
     faked.set(file, out);
   }
+  // The folder summary check-dir writes has formulas of its own (the totals of its count columns).
+  folderSummary = join(dir, 'folder-summary.xlsx');
+  expect(await main(['check-dir', EXAMPLES, '-o', folderSummary], { stdout: () => undefined, stderr: () => undefined })).toBeLessThan(2);
   numberTexts = join(dir, 'number-texts.xlsx');
   await writeNumberTexts(numberTexts);
-  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values(), numberTexts], locale));
+  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values(), numberTexts, folderSummary], locale));
 }, 600_000);
 
 function book(locale: CalcLocale, file: string, from: Map<string, string> = scored): JudgedWorkbook {
@@ -129,6 +133,14 @@ describe.each(LOCALES)("the add-in's write, applied by the fake Excel, recalcula
       return same ? [] : [`${f.sheet}!${f.cell}: ${JSON.stringify(value)} where the CLI wrote ${JSON.stringify(cached)}`];
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe.each(LOCALES)('the folder summary of the examples, recalculated by LibreOffice in %s', (locale) => {
+  it('gives no error and the figures check-dir cached', () => {
+    const book = judged.get(locale)!.find((b) => b.file === folderSummary)!;
+    expect(toolFormulas(book).length).toBeGreaterThan(2);
+    expect(disagreements(book)).toEqual([]);
   });
 });
 

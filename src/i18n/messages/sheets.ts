@@ -26,7 +26,7 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.noFindings': 'Không phát hiện vấn đề nào.',
     'sheet.summary.noScores': 'Bảng này là bảng nhiệm vụ: không có điểm để tổng hợp.',
     'sheet.summary.live':
-      'Các số điểm dưới đây là công thức lấy từ sheet “{sheet}”: sửa điểm trong bảng thì các số này cập nhật khi Excel tính lại. Cột “Tính lại” cộng các điểm có trong bảng.',
+      'Các số điểm dưới đây là công thức lấy từ sheet “{sheet}”: sửa điểm trong bảng thì các số này cập nhật khi Excel tính lại. Các số tính lại cộng những điểm có trong bảng; ô để trống không được tính.',
     'sheet.summary.fixedFigures':
       'Số in nghiêng màu xám là giá trị cố định tại lần chạy này (công thức sẽ dài quá giới hạn của Excel): sửa bảng xong, hãy chạy lại để cập nhật.',
     'sheet.summary.findingsOfRun': 'Danh sách này là kết quả của lần kiểm tra này, không tự cập nhật: sửa bảng xong, hãy kiểm tra lại.',
@@ -89,7 +89,7 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.noFindings': 'No problems found.',
     'sheet.summary.noScores': 'This is a task table: there are no points to total.',
     'sheet.summary.live':
-      'The points below are formulas over sheet “{sheet}”: edit a score in the table and they update when Excel recalculates. “Recomputed” adds the points the table holds.',
+      'The points below are formulas over sheet “{sheet}”: edit a score in the table and they update when Excel recalculates. Recomputed figures add the points the table holds; blank cells add nothing.',
     'sheet.summary.fixedFigures':
       'Figures in grey italics are fixed at this run (their formula would exceed Excel’s length limit): run again after editing the table.',
     'sheet.summary.findingsOfRun': 'This list is the result of this check and does not update itself: check again after editing the table.',
