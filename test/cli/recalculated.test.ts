@@ -27,7 +27,31 @@ import type { Grid } from '../../src/domain/grid';
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const LOCALES: readonly CalcLocale[] = ['en-US', 'vi-VN'];
 
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx'));
+const VARIANT = 'phu-luc-i-variant.xlsx';
+const examples = [...readdirSync(EXAMPLES).filter((f) => f.endsWith('.xlsx')), VARIANT];
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+
+/**
+ * Phụ lục I as another officer might have typed it: roman area numbers, a criterion left blank,
+ * one scored "x", one with its unit, a target typed as text with a dot (the 0 a formula once
+ * recomputed as 13.22 came from such a table).
+ */
+async function writeVariant(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
+  const ws = wb.worksheets[0]!;
+  ws.eachRow((row) => {
+    const code = row.getCell(1).value;
+    if (typeof code === 'number' && Number.isInteger(code) && code >= 1 && code <= 8) row.getCell(1).value = ROMAN[code - 1]!;
+  });
+  ws.getCell('D9').value = null;
+  ws.getCell('D25').value = 'x';
+  ws.getCell('D20').value = '0,79 điểm';
+  ws.getCell('E21').value = '1.3';
+  await wb.xlsx.writeFile(file);
+}
+
 const scored = new Map<string, string>();
 /** The same examples written by the add-in (Office.js) into the fake Excel, exported as .xlsx. */
 const faked = new Map<string, string>();
@@ -77,10 +101,13 @@ async function writeWithTheAddIn(file: string, sheet: string, out: string): Prom
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'par-recalc-'));
+  const variant = join(dir, `source-${VARIANT}`);
+  await writeVariant(variant);
+  const source = (file: string) => (file === VARIANT ? variant : join(EXAMPLES, file));
   for (const file of examples) {
     const out = join(dir, file);
     // Exit code 1 means findings with errors: the workbook is written all the same.
-    const code = await main(['score', join(EXAMPLES, file), '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    const code = await main(['score', source(file), '-o', out], { stdout: () => undefined, stderr: () => undefined });
     expect(code).toBeLessThan(2);
     scored.set(file, out);
   }
@@ -91,7 +118,7 @@ beforeAll(async () => {
     const sheet = readMarker(wb)?.tableSheet;
     if (!sheet) throw new Error(`${file}: the CLI wrote no marker`);
     const out = join(dir, `addin-${file}`);
-    await writeWithTheAddIn(file, sheet, out);
+    await writeWithTheAddIn(source(file), sheet, out);
     faked.set(file, out);
   }
   // The folder summary check-dir writes has formulas of its own (the totals of its count columns).
