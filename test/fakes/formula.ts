@@ -239,7 +239,9 @@ const FUNCTIONS: Record<string, Fn> = {
     const fraction = at < 0 ? '' : text.slice(at + decimal.length);
     if (fraction.includes(decimal) || fraction.includes(group)) return err('#VALUE!');
     const plain = fraction === '' ? whole : `${whole}.${fraction}`;
-    return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain) ? Number(plain) : err('#VALUE!');
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return err('#VALUE!');
+    // A spreadsheet has no negative zero: "-0" is 0.
+    return Number(plain) + 0;
   },
   COUNTIF: (args) => {
     const match = criteriaMatcher(scalar(args[1] ?? ''));
