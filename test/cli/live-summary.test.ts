@@ -9,8 +9,8 @@ import { recalculate, type CellValue, type JudgedSheet, type JudgedWorkbook } fr
 /*
  * The summary and agency sheets are formulas over the table: an officer who corrects a score in
  * the table sees them follow on the next recalculation, without running the tool again. The
- * scored Phụ lục I is edited as a user would (two scores retyped), then recalculated by
- * LibreOffice next to the unedited file.
+ * scored Phụ lục I (Kế hoạch Đắk Lắk 2020, Phụ lục I) is edited as a user would (two scores
+ * retyped), then recalculated by LibreOffice next to the unedited file.
  */
 const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
 const vi = translator('vi');
