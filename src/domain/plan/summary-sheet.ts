@@ -10,11 +10,11 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-/** The table's top rows: lines no other line sums (the engine's recomputed total adds them). */
-function rootRows(analysis: Analysis): { roots: number[]; childRows: ReadonlySet<number> } {
+/** Rows some line sums: the others are the top rows of their areas. */
+function childRowsOf(analysis: Analysis): ReadonlySet<number> {
   const childRows = new Set<number>();
   for (const l of analysis.lines) for (const r of l.childRows) childRows.add(r);
-  return { roots: analysis.lines.filter((l) => !childRows.has(l.row)).map((l) => l.row), childRows };
+  return childRows;
 }
 
 /**
@@ -24,7 +24,7 @@ function rootRows(analysis: Analysis): { roots: number[]; childRows: ReadonlySet
 function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers: TableNumbers): boolean {
   const { totals, sheet, lines } = analysis;
   const roles = pointColumns(analysis);
-  const { roots, childRows } = rootRows(analysis);
+  const childRows = childRowsOf(analysis);
   const lineAt = new Map(lines.map((l) => [l.row, l] as const));
   let fixed = false;
   const sum = (col: number | undefined, rows: readonly number[]): Figure => {
@@ -89,7 +89,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers
     statedRow === null ? textCell(t('sheet.totals.stated')) : linkCell(t('sheet.totals.stated'), sheet, a1(statedRow, linkColumn(analysis)));
   w.add([statedLabel, ...stated.map((f) => f.cell)]);
   const recomputedAt = w.nextRow;
-  const recomputed = [roles.max, roles.score, roles.target].map((col) => sum(col, roots));
+  const recomputed = [roles.max, roles.score, roles.target].map((col) => sum(col, totals.rootRows));
   w.add([textCell(t('sheet.totals.recomputed')), ...recomputed.map((f) => f.cell)]);
   w.add([
     textCell(t('sheet.head.difference')),

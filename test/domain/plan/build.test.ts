@@ -150,6 +150,8 @@ describe('summary and agency sheets', () => {
     const sheetD = (cell: string) => `'${SHEET}'!${cell}`;
     expect(cells).toContainEqual(expect.objectContaining({ formula: `=IF(ISNUMBER(${sheetD('D4')}),${sheetD('D4')},"")`, cached: 8.67, numberFormat: '0.00' }));
     expect(cells).toContainEqual(expect.objectContaining({ formula: `=SUM(${sheetD('D5')},${sheetD('D8')})`, cached: 8.65, numberFormat: '0.00' }));
+    // The recomputed total adds the engine's top rows only: here area 1 (D4).
+    expect(cells).toContainEqual(expect.objectContaining({ formula: `=SUM(${sheetD('D4')})`, cached: 8.67 }));
     expect(cells.find((c) => c.link?.cell === 'D4')).toMatchObject({ value: 'D4', link: { sheet: SHEET, cell: 'D4' } });
     expect(cells.find((c) => c.value === '1')).toMatchObject({ link: { sheet: SHEET, cell: 'A4' } });
     expect(planCell(summary, 'A1')?.value).toBe(`Tổng hợp kiểm tra bảng điểm Chỉ số CCHC — sheet “${SHEET}”`);
