@@ -5,6 +5,7 @@ import type { CellStyle, ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet
 import { serializeMarker } from '../domain/plan/marker';
 import { hyperlinkFormula } from './link-formula';
 import { PlanApplyError, type ApplyProblem } from './apply-errors';
+import { storedFormula } from './future-functions';
 import { readMarker } from './read';
 
 export { PlanApplyError, type ApplyProblem };
@@ -95,7 +96,7 @@ function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: PlanCell): void {
   const cell = ws.getCell(row + 1, col + 1);
   if (planCell.formula !== undefined) {
-    const formula = planCell.formula.replace(/^=/, '');
+    const formula = storedFormula(planCell.formula.replace(/^=/, ''));
     const cached = planCell.cached;
     cell.value = cached === null || cached === undefined ? { formula } : { formula, result: cached };
   } else if (planCell.link) {

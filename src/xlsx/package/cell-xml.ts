@@ -1,5 +1,6 @@
 import { a1 } from '../../domain/address';
 import type { PlanCell } from '../../domain/plan/types';
+import { storedFormula } from '../future-functions';
 import { hyperlinkFormula } from '../link-formula';
 import { escapeCellText, escapeText } from './xml';
 
@@ -15,7 +16,7 @@ function inlineString(text: string): string {
 
 /** A formula with its cached result: the type attribute follows the result (Part 1 §18.3.1.4). */
 function formulaCell(ref: string, style: string, formula: string, cached: PlanCell['cached'], p: string): string {
-  const f = `<${p}f>${escapeText(formula.replace(/^=/, ''))}</${p}f>`;
+  const f = `<${p}f>${escapeText(storedFormula(formula.replace(/^=/, '')))}</${p}f>`;
   if (cached === null || cached === undefined) return `<${p}c r="${ref}"${style}>${f}</${p}c>`;
   if (typeof cached === 'number') {
     const text = numberText(cached);
