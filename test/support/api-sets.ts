@@ -64,16 +64,23 @@ export function manifestSets(xml: string): SetVersion[] {
   }));
 }
 
+export type Access = 'read' | 'write' | 'call';
+
 /**
- * The set a JSDoc names. Some annotations give a second version for part of the member ("1.1 for
- * get, 1.8 for set"); the highest one counts, since the test cannot tell which part is used.
+ * The set a JSDoc names, for the way the member is used. Some annotations give a version per use
+ * ("ExcelApi 1.1 for get, 1.8 for set"; "1.1 for reading visibility; 1.2 for setting it"): a read
+ * takes the get/read version, a write the set one. Otherwise, when a second version names a part
+ * of the member the test cannot tell apart ("1.7 for Array"), the highest version counts.
  */
-export function annotationSet(doc: string): (SetVersion & { annotation: string }) | null {
+export function annotationSet(doc: string, access: Access = 'call'): (SetVersion & { annotation: string }) | null {
   const apiSet = /\[\s*Api set:\s*([A-Za-z]+)\s+(\d+\.\d+)([^\]]*)\]/.exec(doc);
   if (apiSet) {
-    const more = [...apiSet[3]!.matchAll(/\b(\d+\.\d+)\b/g)].map((m) => m[1]!);
-    const version = [apiSet[2]!, ...more].sort(compareVersions).at(-1)!;
-    return { set: apiSet[1]!, version, annotation: apiSet[0].replace(/\s+/g, ' ') };
+    const annotation = apiSet[0].replace(/\s+/g, ' ');
+    const parts = [...`${apiSet[2]}${apiSet[3]}`.matchAll(/(\d+\.\d+)\s*(?:for\s+([^,;\]]*))?/g)].map((m) => ({ version: m[1]!, use: m[2] ?? '' }));
+    const byUse = (pattern: RegExp) => parts.find((p) => pattern.test(p.use));
+    const chosen = access === 'write' ? byUse(/\bset/i) : access === 'read' ? byUse(/\b(get|read)/i) : undefined;
+    const version = chosen?.version ?? parts.map((p) => p.version).sort(compareVersions).at(-1)!;
+    return { set: apiSet[1]!, version, annotation };
   }
   const requirement = /\*\*Requirement set\*\*:\s*\{@link [^|}]*\|\s*([^}]+?)\s*\}/.exec(doc);
   if (requirement) {
@@ -199,33 +206,6 @@ export function capabilityTable(program: ts.Program): Map<string, SetVersion> {
   return table;
 }
 
-/** The sets a condition establishes when it is true. */
-function factsOf(condition: ts.Expression, checker: ts.TypeChecker, flags: Map<string, SetVersion>): SetVersion[] {
-  const e = skipParens(condition);
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
-    return [...factsOf(e.left, checker, flags), ...factsOf(e.right, checker, flags)];
-  }
-  if (ts.isCallExpression(e) && calleeName(e) === 'isSetSupported') {
-    const set = stringLiteral(e.arguments[0]);
-    if (set) return [{ set, version: stringLiteral(e.arguments[1]) ?? '1.1' }];
-  }
-  if (ts.isPropertyAccessExpression(e) && isCapabilitiesFlag(e, checker)) {
-    const fact = flags.get(e.name.text);
-    if (fact) return [fact];
-  }
-  return [];
-}
-
-/** The sets a condition establishes when it is false (for `if (!guard) return;`). */
-function factsWhenFalse(condition: ts.Expression, checker: ts.TypeChecker, flags: Map<string, SetVersion>): SetVersion[] {
-  const e = skipParens(condition);
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return factsOf(e.operand, checker, flags);
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
-    return [...factsWhenFalse(e.left, checker, flags), ...factsWhenFalse(e.right, checker, flags)];
-  }
-  return [];
-}
-
 function skipParens(e: ts.Expression): ts.Expression {
   let out = e;
   while (ts.isParenthesizedExpression(out) || ts.isNonNullExpression(out)) out = out.expression;
@@ -253,36 +233,158 @@ function exits(statement: ts.Statement): boolean {
   return false;
 }
 
-/** Every set established by the conditions under which `node` runs, up to its enclosing function. */
-function guardsAt(node: ts.Node, checker: ts.TypeChecker, flags: Map<string, SetVersion>): SetVersion[] {
-  const facts: SetVersion[] = [];
-  let child: ts.Node = node;
-  let parent: ts.Node | undefined = node.parent;
-  while (parent && !ts.isSourceFile(parent)) {
-    if (ts.isIfStatement(parent) && child === parent.thenStatement) facts.push(...factsOf(parent.expression, checker, flags));
-    if (ts.isConditionalExpression(parent) && child === parent.whenTrue) facts.push(...factsOf(parent.condition, checker, flags));
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right) {
-      facts.push(...factsOf(parent.left, checker, flags));
-    }
-    if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
-      for (const statement of parent.statements) {
-        if (statement === child) break;
-        if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
-          facts.push(...factsWhenFalse(statement.expression, checker, flags));
+/** A function one can name, and so find the calls of. */
+type Callable = ts.FunctionDeclaration | ts.MethodDeclaration | ts.VariableDeclaration;
+
+function callableOf(node: ts.Node): Callable | undefined {
+  if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node)) return node;
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent)) return node.parent;
+  return undefined;
+}
+
+/** The root variable of `a.b?.c()`, `a!.b`: the value the member is reached through. */
+function rootIdentifier(expression: ts.Expression): ts.Identifier | undefined {
+  let e: ts.Expression = expression;
+  for (;;) {
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+    else if (ts.isCallExpression(e)) e = e.expression;
+    else break;
+  }
+  return ts.isIdentifier(e) ? e : undefined;
+}
+
+class Guards {
+  /** Calls of each function declared in src, found once. */
+  private readonly calls = new Map<ts.Node, ts.CallExpression[]>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly flags: Map<string, SetVersion>,
+    sources: readonly ts.SourceFile[],
+  ) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        let symbol = checker.getSymbolAtLocation(node.expression);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        for (const decl of symbol?.declarations ?? []) {
+          const list = this.calls.get(decl) ?? [];
+          list.push(node);
+          this.calls.set(decl, list);
         }
       }
-    }
-    if (ts.isFunctionLike(parent)) break;
-    child = parent;
-    parent = parent.parent;
+      ts.forEachChild(node, visit);
+    };
+    for (const sf of sources) visit(sf);
   }
-  return facts;
+
+  /**
+   * The sets a condition establishes when it is true. A boolean parameter counts as the guard its
+   * callers pass for it (`readOnce(…, caps.mergedAreas)` then `if (withMerges)`), when every call does.
+   */
+  private whenTrue(condition: ts.Expression, depth = 0): SetVersion[] {
+    const e = skipParens(condition);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+      return [...this.whenTrue(e.left, depth), ...this.whenTrue(e.right, depth)];
+    }
+    if (ts.isIdentifier(e) && depth < 4) {
+      const decl = this.checker.getSymbolAtLocation(e)?.valueDeclaration;
+      const callable = decl && ts.isParameter(decl) ? callableOf(decl.parent) : undefined;
+      const calls = callable ? (this.calls.get(callable) ?? []) : [];
+      if (decl && ts.isParameter(decl) && calls.length > 0) {
+        const index = decl.parent.parameters.indexOf(decl);
+        const perCall = calls.map((call) => (call.arguments[index] ? this.whenTrue(call.arguments[index]!, depth + 1) : []));
+        return perCall[0]!.filter((fact) => perCall.every((facts) => facts.some((f) => covers(f, fact))));
+      }
+    }
+    if (ts.isCallExpression(e) && calleeName(e) === 'isSetSupported') {
+      const set = stringLiteral(e.arguments[0]);
+      if (set) return [{ set, version: stringLiteral(e.arguments[1]) ?? '1.1' }];
+    }
+    if (ts.isPropertyAccessExpression(e) && isCapabilitiesFlag(e, this.checker)) {
+      const fact = this.flags.get(e.name.text);
+      if (fact) return [fact];
+    }
+    return [];
+  }
+
+  /** The sets a condition establishes when it is false (for `if (!guard) return;`). */
+  private whenFalse(condition: ts.Expression): SetVersion[] {
+    const e = skipParens(condition);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return this.whenTrue(e.operand);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...this.whenFalse(e.left), ...this.whenFalse(e.right)];
+    return [];
+  }
+
+  /**
+   * A `const x = guard ? value : null` (or `guard && value ? value : null`): the value exists only
+   * when the guard held, so members reached through x are guarded by it.
+   */
+  private throughVariable(use: ts.Node): SetVersion[] {
+    const target = ts.isPropertyAccessExpression(use) ? use.expression : ts.isCallExpression(use.parent) ? use.parent.expression : undefined;
+    const root = target && rootIdentifier(target);
+    const decl = root && this.checker.getSymbolAtLocation(root)?.valueDeclaration;
+    if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return [];
+    if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return [];
+    const init = skipParens(decl.initializer);
+    if (ts.isConditionalExpression(init) && init.whenFalse.kind === ts.SyntaxKind.NullKeyword) return this.whenTrue(init.condition);
+    return [];
+  }
+
+  /**
+   * Every set established where `node` runs: conditions around it (a closure's body runs only after
+   * the code creating it did, so the walk goes on past function boundaries) and, for a function,
+   * the sets established at every one of its calls in src.
+   */
+  at(node: ts.Node, seen = new Set<ts.Node>()): SetVersion[] {
+    const facts: SetVersion[] = [...this.throughVariable(node)];
+    let child: ts.Node = node;
+    let parent: ts.Node | undefined = node.parent;
+    while (parent) {
+      if (ts.isIfStatement(parent) && child === parent.thenStatement) facts.push(...this.whenTrue(parent.expression));
+      if (ts.isIfStatement(parent) && child === parent.elseStatement) facts.push(...this.whenFalse(parent.expression));
+      if (ts.isConditionalExpression(parent) && child === parent.whenTrue) facts.push(...this.whenTrue(parent.condition));
+      if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && child === parent.right) {
+        facts.push(...this.whenTrue(parent.left));
+      }
+      if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
+        for (const statement of parent.statements) {
+          if (statement === child) break;
+          if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) facts.push(...this.whenFalse(statement.expression));
+        }
+      }
+      const callable = callableOf(parent);
+      if (callable && !seen.has(callable)) facts.push(...this.atEveryCall(callable, seen));
+      child = parent;
+      parent = parent.parent;
+    }
+    return facts;
+  }
+
+  /** The sets established at every call of a function (none if it is never called in src). */
+  private atEveryCall(callable: Callable, seen: Set<ts.Node>): SetVersion[] {
+    const calls = this.calls.get(callable) ?? [];
+    if (calls.length === 0) return [];
+    const next = new Set(seen).add(callable);
+    const perCall = calls.map((call) => this.at(call, next));
+    return perCall[0]!.filter((fact) => perCall.every((facts) => facts.some((f) => covers(f, fact))));
+  }
 }
 
 function officeDeclarations(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): ts.Declaration[] {
   if (!symbol) return [];
   const resolved = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   return (resolved.declarations ?? []).filter((d) => isTypeDeclarationFile(d.getSourceFile().fileName));
+}
+
+function accessOf(node: ts.Node): Access {
+  if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) return 'write';
+  if (ts.isStringLiteral(node)) return 'read';
+  const parent = node.parent;
+  if (ts.isCallExpression(parent) && parent.expression === node) return 'call';
+  if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    return 'write';
+  }
+  return 'read';
 }
 
 export interface Scan {
@@ -300,22 +402,23 @@ export function scanShippingCode(): Scan {
     const file = path.normalize(sf.fileName);
     return file.startsWith(SRC + path.sep) && !EXCLUDED.some((e) => file.startsWith(e)) && !sf.isDeclarationFile;
   });
+  const guards = new Guards(checker, flags, sources);
 
   const record = (node: ts.Node, decls: readonly ts.Declaration[]): void => {
     let best: (SetVersion & { annotation: string; member: string }) | null = null;
     for (const decl of decls) {
-      const found = annotationSet(jsDocOf(decl));
+      const found = annotationSet(jsDocOf(decl), accessOf(node));
       if (found && (!best || compareVersions(found.version, best.version) > 0)) best = { ...found, member: qualifiedName(decl) };
     }
     if (!best) return;
     const sf = node.getSourceFile();
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
-    uses.push({ ...best, where: `${path.relative(ROOT, sf.fileName)}:${line}`, guards: guardsAt(node, checker, flags) });
+    uses.push({ ...best, where: `${path.relative(ROOT, sf.fileName).split(path.sep).join('/')}:${line}`, guards: guards.at(node) });
   };
 
   /** The members a `load('a, b/c')` or `load(['a'])` call names, on the object it is called on. */
   const loadedMembers = (call: ts.CallExpression, receiver: ts.Expression): void => {
-    const type = checker.getTypeAtLocation(receiver);
+    const type = checker.getTypeAtLocation(receiver).getNonNullableType();
     const names: { node: ts.Node; name: string }[] = [];
     for (const arg of call.arguments) {
       const text = stringLiteral(arg);
@@ -329,9 +432,7 @@ export function scanShippingCode(): Scan {
     }
     for (const { node, name } of names) {
       const first = name.split(/[/.]/)[0];
-      if (!first) continue;
-      const prop = type.getNonNullableType().getProperty(first);
-      record(node, officeDeclarations(prop, checker));
+      if (first) record(node, officeDeclarations(type.getProperty(first), checker));
     }
   };
 
@@ -339,21 +440,20 @@ export function scanShippingCode(): Scan {
     if (ts.isPropertyAccessExpression(node)) {
       let decls = officeDeclarations(checker.getSymbolAtLocation(node.name), checker);
       const call = node.parent;
-      if (ts.isCallExpression(call) && call.expression === node) {
+      if (ts.isCallExpression(call) && call.expression === node && decls.length > 0) {
         const signature = checker.getResolvedSignature(call)?.declaration;
         if (signature && isTypeDeclarationFile(signature.getSourceFile().fileName)) decls = [signature];
-        if (node.name.text === 'load' && decls.length > 0) loadedMembers(call, node.expression);
+        if (node.name.text === 'load') loadedMembers(call, node.expression);
       }
       record(node, decls);
     } else if (ts.isObjectLiteralExpression(node)) {
       // `range.set({ format: … })`, `conditionalFormats.add(…)` option objects: their keys are members too.
       const contextual = checker.getContextualType(node);
       if (contextual) {
+        const types = contextual.isUnion() ? contextual.types : [contextual];
         for (const prop of node.properties) {
-          if (!prop.name || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
-          const types = contextual.isUnion() ? contextual.types : [contextual];
-          const decls = types.flatMap((t) => officeDeclarations(t.getProperty(prop.name!.text as string), checker));
-          record(prop, decls);
+          const name = prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : undefined;
+          if (name) record(prop, types.flatMap((t) => officeDeclarations(t.getProperty(name), checker)));
         }
       }
     }
