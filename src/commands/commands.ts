@@ -81,7 +81,7 @@ export async function checkTotals(event: CommandEvent): Promise<void> {
 
 /**
  * Registers the ribbon function as the page loads, beside the worksheet functions, as Microsoft's
- * function command samples do (Office.actions.associate at the top level of the FunctionFile's
+ * Yeoman add-in template does (Office.actions.associate at the top level of the FunctionFile's
  * script, not inside Office.onReady): Excel may invoke the command as soon as the runtime starts,
  * and a registration that waited for Office left the button dead on a slow start. Office.actions
  * is SharedRuntime 1.1, which the manifest requires. Outside Office there is nothing to register.
