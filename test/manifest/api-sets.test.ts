@@ -6,21 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotationSet, compareVersions, covers, manifestSets, ROOT, scanShippingCode, type MemberUse, type Scan, type SetVersion } from '../support/api-sets';
+import { annotationSet, compareVersions, covers, manifestSets, ROOT, scanFiles, scanShippingCode, type MemberUse, type Scan, type SetVersion } from '../support/api-sets';
 
 /**
  * Members reached through a value that exists only when a Capabilities flag was true, by a path
- * the scanner does not follow (a field of the preflight's state, a `let` set under the flag). Each
+ * the scanner does not follow (a field of the preflight's state or of the probe's blocks). Each
  * entry is checked: the flag's set covers the member's, the file reads the flag, and the entry is
  * still needed.
  */
 const REACHED_THROUGH_FLAG: readonly { file: string; member: string; flag: string; path: string }[] = [
-  {
-    file: 'src/excel/read.ts',
-    member: 'Excel.RangeAreas.address',
-    flag: 'mergedAreas',
-    path: 'merged is assigned only under `if (withMerges)`, which readSheet passes as caps.mergedAreas',
-  },
   {
     file: 'src/excel/apply.ts',
     member: 'Excel.RangeAreas.address',
@@ -96,6 +90,47 @@ describe('reading the requirement-set annotations', () => {
       { set: 'SharedRuntime', version: '1.1' },
       { set: 'CustomFunctionsRuntime', version: '1.1' },
     ]);
+  });
+});
+
+describe('the scanner, on code written to test it (fixtures/api-set-uses.ts)', () => {
+  const FIXTURE = join(__dirname, 'fixtures', 'api-set-uses.ts');
+  let uses: MemberUse[];
+  beforeAll(() => {
+    uses = scanFiles([FIXTURE], (file) => file === FIXTURE).uses;
+  }, 300_000);
+  const inFunction = (name: string, member: string): MemberUse[] => {
+    const text = readFileSync(FIXTURE, 'utf8').split('\n');
+    const start = text.findIndex((l) => l.includes(`function ${name}(`)) + 1;
+    const end = text.findIndex((l, i) => i >= start && l === '}') + 1;
+    return uses.filter((u) => {
+      const line = Number(/:(\d+)$/.exec(u.where)![1]);
+      return u.member === member && line >= start && line <= end;
+    });
+  };
+  const guarded = (u: MemberUse) => u.guards.some((g) => covers(g, u));
+
+  it('finds a call and its set, unguarded', () => {
+    const [use] = inFunction('unguardedCall', 'Excel.Application.suspendScreenUpdatingUntilNextSync');
+    expect(use).toMatchObject({ set: 'ExcelApi', version: '1.9', guards: [] });
+  });
+
+  it('takes a Capabilities flag for the set detectCapabilities() checks, and no more', () => {
+    expect(guarded(inFunction('guardedByFlag', 'Excel.Application.suspendScreenUpdatingUntilNextSync')[0]!)).toBe(true);
+    const [tooLow] = inFunction('guardedByTooLowAFlag', 'Excel.Application.suspendScreenUpdatingUntilNextSync');
+    expect(tooLow!.guards).toEqual([{ set: 'ExcelApi', version: '1.8' }]);
+    expect(guarded(tooLow!)).toBe(false);
+  });
+
+  it('takes isSetSupported before an early return as a guard of what follows', () => {
+    const [use] = inFunction('guardedByEarlyReturn', 'Excel.Range.getMergedAreasOrNullObject');
+    expect(use).toMatchObject({ set: 'ExcelApi', version: '1.13' });
+    expect(guarded(use!)).toBe(true);
+  });
+
+  it('sees members taken by destructuring and named in load(), with the read or write version', () => {
+    expect(inFunction('unguardedDestructuring', 'Excel.Runtime.enableEvents')).toMatchObject([{ set: 'ExcelApi', version: '1.8', guards: [] }]);
+    expect(inFunction('unguardedLoad', 'Excel.Application.calculationMode').map((u) => u.version)).toEqual(['1.1', '1.8']);
   });
 });
 

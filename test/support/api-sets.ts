@@ -11,7 +11,11 @@
  * - a read of a `Capabilities` flag (src/excel/capabilities.ts), whose set and version are taken
  *   from the `isSetSupported` call that detectCapabilities() makes for that flag;
  * and the condition must hold where the member is used: the `then` branch of an `if`, the true
- * branch of `?:`, the right side of `&&`, or the statements after `if (!guard) return|throw`.
+ * branch of `?:`, the right side of `&&`, or the statements after `if (!guard) return|throw`. It
+ * also holds for a member reached through `const x = guard ? value : null`, through a `let x = null`
+ * given values only under a guard, in a function whose every call in the scanned code is guarded
+ * (a closure's body counts as run where it is created), and under `if (flag)` when `flag` is a
+ * boolean parameter every caller passes a guard for.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -134,11 +138,15 @@ function listSources(dir: string): string[] {
   return out;
 }
 
-function createProgram(): ts.Program {
+/** The last program, whose parsed files (office-js's 9 MB of declarations above all) the next one reuses. */
+let previous: ts.Program | undefined;
+
+function createProgram(rootNames: readonly string[]): ts.Program {
   const configPath = path.join(ROOT, 'tsconfig.json');
   const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  return ts.createProgram(listSources(SRC), { ...parsed.options, noEmit: true });
+  previous = ts.createProgram(rootNames, { ...parsed.options, noEmit: true }, undefined, previous);
+  return previous;
 }
 
 function stringLiteral(node: ts.Node | undefined): string | undefined {
@@ -324,10 +332,38 @@ class Guards {
     const root = target && rootIdentifier(target);
     const decl = root && this.checker.getSymbolAtLocation(root)?.valueDeclaration;
     if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer) return [];
-    if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return [];
+    if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return this.throughAssignments(decl);
     const init = skipParens(decl.initializer);
     if (ts.isConditionalExpression(init) && init.whenFalse.kind === ts.SyntaxKind.NullKeyword) return this.whenTrue(init.condition);
     return [];
+  }
+
+  /**
+   * A `let x = null` given a value only where a guard held (`if (withMerges) x = …`): the sets
+   * established at every assignment of a value other than null.
+   */
+  private throughAssignments(decl: ts.VariableDeclaration): SetVersion[] {
+    if (!decl.initializer || decl.initializer.kind !== ts.SyntaxKind.NullKeyword || !ts.isIdentifier(decl.name)) return [];
+    const symbol = this.checker.getSymbolAtLocation(decl.name);
+    const scope = ts.findAncestor(decl, (n) => ts.isBlock(n) || ts.isSourceFile(n));
+    if (!symbol || !scope) return [];
+    const assignments: ts.BinaryExpression[] = [];
+    const visit = (n: ts.Node): void => {
+      if (
+        ts.isBinaryExpression(n) &&
+        n.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isIdentifier(n.left) &&
+        this.checker.getSymbolAtLocation(n.left) === symbol &&
+        n.right.kind !== ts.SyntaxKind.NullKeyword
+      ) {
+        assignments.push(n);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(scope);
+    if (assignments.length === 0) return [];
+    const perAssignment = assignments.map((a) => this.at(a));
+    return perAssignment[0]!.filter((fact) => perAssignment.every((facts) => facts.some((f) => covers(f, fact))));
   }
 
   /**
@@ -393,15 +429,18 @@ export interface Scan {
   readonly files: number;
 }
 
+/** The shipping code: src/ without src/dev. */
 export function scanShippingCode(): Scan {
-  const program = createProgram();
+  return scanFiles(listSources(SRC), (file) => file.startsWith(SRC + path.sep) && !EXCLUDED.some((e) => file.startsWith(e)));
+}
+
+/** The given files (src/excel/capabilities.ts is added for its flags); `scanned` picks the ones walked. */
+export function scanFiles(rootNames: readonly string[], scanned: (file: string) => boolean): Scan {
+  const program = createProgram([...rootNames, path.join(SRC, 'excel', 'capabilities.ts')]);
   const checker = program.getTypeChecker();
   const flags = capabilityTable(program);
   const uses: MemberUse[] = [];
-  const sources = program.getSourceFiles().filter((sf) => {
-    const file = path.normalize(sf.fileName);
-    return file.startsWith(SRC + path.sep) && !EXCLUDED.some((e) => file.startsWith(e)) && !sf.isDeclarationFile;
-  });
+  const sources = program.getSourceFiles().filter((sf) => !sf.isDeclarationFile && scanned(path.normalize(sf.fileName)));
   const guards = new Guards(checker, flags, sources);
 
   const record = (node: ts.Node, decls: readonly ts.Declaration[]): void => {
@@ -446,6 +485,15 @@ export function scanShippingCode(): Scan {
         if (node.name.text === 'load') loadedMembers(call, node.expression);
       }
       record(node, decls);
+    } else if (ts.isElementAccessExpression(node) && stringLiteral(node.argumentExpression) !== undefined) {
+      // `range['values']`: the same member by another spelling.
+      record(node, officeDeclarations(checker.getSymbolAtLocation(node.argumentExpression), checker));
+    } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      // `const { workbook } = context`: a read of each name taken out.
+      const key = node.propertyName ?? node.name;
+      const name = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
+      const type = checker.getTypeAtLocation(node.parent).getNonNullableType();
+      if (name) record(node, officeDeclarations(type.getProperty(name), checker));
     } else if (ts.isObjectLiteralExpression(node)) {
       // `range.set({ format: … })`, `conditionalFormats.add(…)` option objects: their keys are members too.
       const contextual = checker.getContextualType(node);
