@@ -145,7 +145,9 @@ function createProgram(rootNames: readonly string[]): ts.Program {
   const configPath = path.join(ROOT, 'tsconfig.json');
   const config = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, ROOT);
-  previous = ts.createProgram(rootNames, { ...parsed.options, noEmit: true }, undefined, previous);
+  // Only Office's global typings: Node's and Jest's cannot name an Office.js member, and skipping
+  // them saves a quarter of the time (custom-functions-runtime comes by functions.ts's reference).
+  previous = ts.createProgram(rootNames, { ...parsed.options, noEmit: true, types: ['office-js'] }, undefined, previous);
   return previous;
 }
 
