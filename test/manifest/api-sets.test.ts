@@ -128,6 +128,17 @@ describe('the scanner, on code written to test it (fixtures/api-set-uses.ts)', (
     expect(guarded(use!)).toBe(true);
   });
 
+  it('takes a function whose every call is guarded as guarded, and not one called once without', () => {
+    const merged = 'Excel.Range.getMergedAreasOrNullObject';
+    expect(guarded(inFunction('onlyCalledUnderGuard', merged)[0]!)).toBe(true);
+    expect(inFunction('onceCalledUnguarded', merged)).toMatchObject([{ version: '1.13', guards: [] }]);
+  });
+
+  it('follows a guard through a const value and through a boolean parameter', () => {
+    expect(guarded(inFunction('throughConst', 'Excel.Application.suspendScreenUpdatingUntilNextSync')[0]!)).toBe(true);
+    expect(guarded(inFunction('withFlag', 'Excel.Range.getMergedAreasOrNullObject')[0]!)).toBe(true);
+  });
+
   it('sees members taken by destructuring and named in load(), with the read or write version', () => {
     expect(inFunction('unguardedDestructuring', 'Excel.Runtime.enableEvents')).toMatchObject([{ set: 'ExcelApi', version: '1.8', guards: [] }]);
     expect(inFunction('unguardedLoad', 'Excel.Application.calculationMode').map((u) => u.version)).toEqual(['1.1', '1.8']);
