@@ -1,4 +1,3 @@
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Grid, GridCell, MergedArea } from '../domain/grid';
 import { EMPTY_CELL } from '../domain/grid';
@@ -6,52 +5,13 @@ import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import { parseMarker } from '../domain/plan/marker';
 import { formatDate, formatNumber } from './display';
+import { readPackageBytes, WorkbookReadError } from './read/file';
 
-export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted';
-
-/** Why a file could not be opened; the CLI turns the reason into a translated message. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: WorkbookReadErrorReason,
-    readonly path: string,
-    detail: string,
-  ) {
-    super(`${path}: ${detail}`);
-    this.name = 'WorkbookReadError';
-  }
-}
-
-/** Every .xlsx is a zip archive: checking the signature first gives a clear error for a .xls or a .csv. */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
-
-/**
- * Excel saves a password-protected .xlsx as an OLE compound file (the signature of the old .xls)
- * holding an "EncryptedPackage" stream: naming that case spares the user a puzzling "not an .xlsx".
- */
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
-
-export function isEncryptedOoxml(data: Uint8Array): boolean {
-  if (data.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((byte, i) => data[i] !== byte)) return false;
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
-}
+export { isEncryptedOoxml, WorkbookReadError } from './read/file';
+export type { WorkbookReadErrorReason } from './read/file';
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    const stat = await fs.stat(path);
-    if (!stat.isFile()) throw new WorkbookReadError('not-a-file', path, 'not a file');
-    data = await fs.readFile(path);
-  } catch (err) {
-    if (err instanceof WorkbookReadError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookReadError('not-found', path, 'no such file');
-    throw new WorkbookReadError('unreadable', path, (err as Error).message);
-  }
-  if (isEncryptedOoxml(data)) throw new WorkbookReadError('encrypted', path, 'the workbook is password-protected');
-  if (data.length < 4 || ZIP_SIGNATURE.some((byte, i) => data[i] !== byte)) {
-    throw new WorkbookReadError('not-xlsx', path, 'not an .xlsx workbook');
-  }
+  const data = await readPackageBytes(path);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's Buffer type lags behind @types/node's generic Buffer.
