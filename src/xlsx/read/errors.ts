@@ -4,7 +4,6 @@
  */
 export type PackageProblem =
   | 'truncated'
-  | 'not-zip'
   | 'zip-encrypted'
   | 'compression'
   | 'corrupt-part'

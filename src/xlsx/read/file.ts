@@ -55,10 +55,13 @@ export async function readPackageBytes(path: string): Promise<Buffer> {
 }
 
 /** Runs a read of the package, turning what is wrong inside it into a WorkbookReadError naming the file. */
-export function inPackage<T>(path: string, read: () => T): T {
+export async function inPackage<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (err) {
+    // A zip whose directory cannot be read is no workbook at all, as far as anyone can tell: the
+    // same message as any other file that is not one. Problems inside a readable package are named.
+    if (err instanceof PackageError && err.problem === 'truncated') throw new WorkbookReadError('not-xlsx', path, err.message);
     if (err instanceof PackageError) throw new WorkbookReadError('damaged', path, err.message, err);
     // JavaScript's own limits (a string or array too long for the engine) on a part that claims too much.
     if (err instanceof RangeError) throw new WorkbookReadError('damaged', path, err.message, new PackageError('part-too-large', { part: '?' }));
@@ -73,9 +76,9 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
 }
 
 /** The ownership marker stored in A1 of the tool's very hidden sheet, or null. */
-export function packageMarker(pkg: XlsxPackage): OwnershipMarker | null {
+export async function packageMarker(pkg: XlsxPackage): Promise<OwnershipMarker | null> {
   if (!pkg.sheet(MARKER_SHEET)) return null;
-  const text = pkg.cellText(MARKER_SHEET, 0, 0);
+  const text = await pkg.cellText(MARKER_SHEET, 0, 0);
   if (text === null) return null;
   // Loaded only for a workbook the tool wrote before: the schema library is not needed otherwise.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

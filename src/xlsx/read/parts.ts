@@ -35,9 +35,9 @@ export function requirePart(zip: ZipArchive, name: string): ZipEntry {
 }
 
 /** Streams a part's text through a scanner: the part never sits in memory whole. */
-export function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): void {
+export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): Promise<void> {
   const decoder = new TextDecoder('utf-8');
-  zip.inflate(entry, (bytes) => scanner.feed(decoder.decode(bytes, { stream: true })));
+  await zip.inflate(entry, (bytes) => scanner.feed(decoder.decode(bytes, { stream: true })));
   scanner.feed(decoder.decode());
   scanner.end();
 }
@@ -81,11 +81,11 @@ function decodeURIComponentSafe(segment: string): string {
 const RELATIONSHIP = new Set(['Relationship']);
 
 /** A part's relationships; none when it has no relationships part. */
-export function relationshipsOf(zip: ZipArchive, sourcePart: string): Relationship[] {
+export async function relationshipsOf(zip: ZipArchive, sourcePart: string): Promise<Relationship[]> {
   const relsName = relsPartOf(sourcePart);
   const entry = zip.entry(relsName);
   if (!entry) return [];
-  return elementsOf(zip.text(entry, SMALL_PART_LIMIT), relsName, RELATIONSHIP).map(({ attrs }) => ({
+  return elementsOf(await zip.text(entry, SMALL_PART_LIMIT), relsName, RELATIONSHIP).map(({ attrs }) => ({
     id: attrs.Id ?? '',
     type: attrs.Type ?? '',
     part: attrs.TargetMode === 'External' || attrs.Target === undefined ? null : resolveTarget(sourcePart, attrs.Target),
