@@ -4,6 +4,21 @@
  * everything else is stringified whole and re-indented (JSON text never holds a raw line break).
  */
 const CHUNK = 64 * 1024;
+
+/**
+ * A list whose elements are made only as they are written: a report's long lists (one entry per
+ * task row) are never all in memory as objects. JSON.stringify sees an ordinary array.
+ */
+export class JsonList<T> {
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => T,
+  ) {}
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.at(i));
+  }
+}
 const WHOLE_BELOW = 64;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -12,6 +27,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Worth writing piece by piece: an array with many elements, or something that holds one. */
 function isLarge(value: unknown, depth = 0): boolean {
+  if (value instanceof JsonList) return true;
   if (Array.isArray(value)) return value.length >= WHOLE_BELOW || (depth < 2 && value.some((v) => isLarge(v, depth + 1)));
   if (isPlainObject(value) && depth < 2) return Object.values(value).some((v) => isLarge(v, depth + 1));
   return false;
@@ -33,6 +49,15 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
       return;
     }
     const inner = `${indent}  `;
+    if (v instanceof JsonList) {
+      out('[');
+      for (let i = 0; i < v.length; i++) {
+        out(`${i === 0 ? '' : ','}\n${inner}`);
+        emit(v.at(i) ?? null, inner);
+      }
+      out(v.length === 0 ? ']' : `\n${indent}]`);
+      return;
+    }
     if (Array.isArray(v)) {
       out('[');
       v.forEach((item, i) => {

@@ -5,6 +5,7 @@ import type { Fixed } from '../domain/fixed';
 import { toPoints } from '../domain/fixed';
 import type { AreaTotal, KindTotal, Totals, Triple } from '../domain/score/types';
 import type { Translate } from '../i18n/types';
+import { JsonList } from './json-writer';
 
 /*
  * The --json report (its shape: docs/json-report.md). Points are plain numbers (exact: converted
@@ -77,14 +78,15 @@ function taskJson(task: AgencyTask) {
   };
 }
 
-/** Every task row any agency refers to, in row order. */
-export function tasksJson(agencies: readonly AgencySummary[]) {
+/** Every task row any agency refers to, in row order; each entry is made as it is written. */
+export function tasksJson(agencies: readonly AgencySummary[]): JsonList<ReturnType<typeof taskJson>> {
   const byRow = new Map<number, AgencyTask>();
   for (const a of agencies) {
     for (const task of a.tasks) byRow.set(task.row, task);
     for (const task of a.coordinates) byRow.set(task.row, task);
   }
-  return [...byRow.values()].sort((x, y) => x.row - y.row).map(taskJson);
+  const tasks = [...byRow.values()].sort((x, y) => x.row - y.row);
+  return new JsonList(tasks.length, (i) => taskJson(tasks[i]!));
 }
 
 export function agencyJson(a: AgencySummary) {

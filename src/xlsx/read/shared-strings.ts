@@ -1,6 +1,15 @@
 import { decodeEntities, unescapeXstring, XmlScanner, type XmlHandler } from './xml';
 
 /**
+ * A string that does not keep the chunk it was cut from alive. V8 represents a slice of a long
+ * string as a view into it: every shared string of a 200,000-row table would hold its 256 KB chunk
+ * of XML. Concatenating makes a new string, which the slice then views instead.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
  * Collects the text of string items (<si> of the shared string table, <is> of an inline string):
  * plain <t>, or the <t> of rich-text runs, but never the phonetic guide (<rPh>), which Excel does
  * not show in the cell (ECMA-376 Part 1, 18.4.6 rPh).
@@ -25,7 +34,7 @@ export class StringItemText {
   }
 
   take(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    const text = this.parts.length === 1 ? ownCopy(this.parts[0]!) : this.parts.join('');
     this.parts = [];
     this.inText = false;
     this.phonetic = 0;

@@ -3,7 +3,7 @@ import { EMPTY_CELL, type Grid, type GridCell, type MergedArea } from '../../dom
 import type { CellFactory } from './cells';
 import { stringCell } from './cells';
 import { PackageError } from './errors';
-import { StringItemText } from './shared-strings';
+import { ownCopy, StringItemText } from './shared-strings';
 import { attributeOf, decodeEntities, XmlScanner, type XmlHandler } from './xml';
 
 /** Excel's own bounds (ECMA-376 Part 1, 18.3.1.4 c: columns A to XFD, rows 1 to 1,048,576). */
@@ -25,10 +25,36 @@ export interface SheetLimits {
 
 export const DEFAULT_LIMITS: SheetLimits = { maxCells: 12_000_000, maxGridCells: 25_000_000, columnGap: 256 };
 
-interface RowCells {
-  readonly row: number;
-  readonly cols: number[];
-  readonly cells: GridCell[];
+/**
+ * The cells holding a value, as read: flat lists rather than an object per row, so the garbage
+ * left once the grid is built stays small (a 200,000-row sheet would leave 400,000 small arrays).
+ * Row i has rows[i] as its number and its cells at starts[i] up to starts[i + 1].
+ */
+export class SparseCells {
+  readonly rows: number[] = [];
+  readonly starts: number[] = [];
+  readonly cols: number[] = [];
+  readonly cells: GridCell[] = [];
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  end(i: number): number {
+    return i + 1 < this.starts.length ? this.starts[i + 1]! : this.cols.length;
+  }
+
+  clear(): void {
+    for (const list of [this.rows, this.starts, this.cols, this.cells] as unknown[][]) list.length = 0;
+  }
+}
+
+const CELL_TYPES = ['s', 'n', 'b', 'e', 'd', 'str', 'inlineStr'];
+
+/** The t attribute's value as one of the known constants (an unknown type reads as a number). */
+function cellType(raw: string, start: number, end: number): string {
+  for (const type of CELL_TYPES) if (type.length === end - start && raw.startsWith(type, start)) return type;
+  return 'n';
 }
 
 /** "AB12" to its 0-based column, or -1. */
@@ -63,15 +89,14 @@ function parseRange(ref: string): MergedArea | null {
 
 /** The streaming reader of one worksheet part: rows of cells that hold a value, and the merged areas. */
 class SheetHandler implements XmlHandler {
-  readonly rows: RowCells[] = [];
+  readonly sparse = new SparseCells();
   readonly merges: MergedArea[] = [];
   cellCount = 0;
 
   private inSheetData = false;
   private row = -1;
   private col = -1;
-  private rowCols: number[] = [];
-  private rowCells: GridCell[] = [];
+  private rowOpen = false;
   private cellType = 'n';
   private cellStyle = 0;
   private inValue = false;
@@ -98,13 +123,8 @@ class SheetHandler implements XmlHandler {
     switch (name) {
       case 'c': {
         if (!this.inSheetData) return;
-        const ref = attributeOf(attrs, 'r');
-        // A cell without a reference follows the one before it (ECMA-376 Part 1, 18.3.1.4).
-        this.col = ref === undefined ? this.col + 1 : columnOfRef(ref);
+        this.cellAttributes(attrs);
         if (this.col < 0 || this.col >= MAX_COLUMNS) this.bad();
-        this.cellType = attributeOf(attrs, 't') ?? 'n';
-        const style = attributeOf(attrs, 's');
-        this.cellStyle = style === undefined ? 0 : Number(style) || 0;
         this.value = '';
         return;
       }
@@ -118,6 +138,7 @@ class SheetHandler implements XmlHandler {
         if (!this.inSheetData) return;
         const r = attributeOf(attrs, 'r');
         this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+        this.rowOpen = false;
         if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) this.bad();
         this.col = -1;
         return;
@@ -147,11 +168,7 @@ class SheetHandler implements XmlHandler {
         if (this.inSheetData) this.endCell();
         return;
       case 'row':
-        if (this.rowCols.length > 0) {
-          this.rows.push({ row: this.row, cols: this.rowCols, cells: this.rowCells });
-          this.rowCols = [];
-          this.rowCells = [];
-        }
+        this.rowOpen = false;
         return;
       case 'sheetData':
         this.inSheetData = false;
@@ -164,14 +181,66 @@ class SheetHandler implements XmlHandler {
     else if (this.inValue) this.value += cdata ? raw : decodeEntities(raw);
   }
 
+  /**
+   * A cell's r, s and t in one pass over its attributes, without making strings: this runs once per
+   * cell. A cell without a reference follows the one before it (ECMA-376 Part 1, 18.3.1.4).
+   */
+  private cellAttributes(raw: string): void {
+    let col = this.col + 1;
+    let style = 0;
+    let type = 'n';
+    const n = raw.length;
+    let p = 0;
+    while (p < n) {
+      const eq = raw.indexOf('=', p);
+      if (eq < 0) break;
+      let q = eq + 1;
+      while (q < n && raw.charCodeAt(q) !== 34 && raw.charCodeAt(q) !== 39) q++;
+      const close = raw.indexOf(raw[q] ?? '"', q + 1);
+      if (q >= n || close < 0) this.bad();
+      let nameStart = p;
+      while (nameStart < eq && raw.charCodeAt(nameStart) <= 32) nameStart++;
+      let nameEnd = eq;
+      while (nameEnd > nameStart && raw.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+      if (nameEnd - nameStart === 1) {
+        const which = raw.charCodeAt(nameStart);
+        if (which === 114) {
+          col = 0;
+          let k = q + 1;
+          for (; k < close; k++) {
+            const c = raw.charCodeAt(k) & ~32;
+            if (c < 65 || c > 90) break;
+            col = col * 26 + (c - 64);
+          }
+          col = k === q + 1 ? -1 : col - 1;
+        } else if (which === 115) {
+          for (let k = q + 1; k < close; k++) style = style * 10 + (raw.charCodeAt(k) - 48);
+          if (!(style >= 0)) style = 0;
+        } else if (which === 116) {
+          type = cellType(raw, q + 1, close);
+        }
+      }
+      p = close + 1;
+    }
+    this.col = col;
+    this.cellStyle = style;
+    this.cellType = type;
+  }
+
   private endCell(): void {
     const cell = this.cellOf();
     if (cell.kind === 'empty') return;
     if (++this.cellCount > this.limits.maxCells) {
       throw new PackageError('sheet-too-large', { sheet: this.sheet, cells: this.limits.maxCells.toLocaleString('en') });
     }
-    this.rowCols.push(this.col);
-    this.rowCells.push(cell);
+    const sparse = this.sparse;
+    if (!this.rowOpen) {
+      this.rowOpen = true;
+      sparse.rows.push(this.row);
+      sparse.starts.push(sparse.cols.length);
+    }
+    sparse.cols.push(this.col);
+    sparse.cells.push(cell);
   }
 
   private cellOf(): GridCell {
@@ -184,7 +253,7 @@ class SheetHandler implements XmlHandler {
       case 'inlineStr':
         return stringCell(this.inline.take());
       case 'str':
-        return stringCell(raw);
+        return stringCell(ownCopy(raw));
       case 'b':
         return raw === '' ? EMPTY_CELL : this.cells.boolean(raw);
       case 'e':
@@ -199,13 +268,13 @@ class SheetHandler implements XmlHandler {
 }
 
 /** The columns holding most values: runs of columns separated by more than `gap` empty ones, the fullest kept. */
-function mainColumns(rows: readonly RowCells[], gap: number): { first: number; last: number } {
+function mainColumns(cols: readonly number[], gap: number): { first: number; last: number } {
   const counts = new Map<number, number>();
-  for (const r of rows) for (const c of r.cols) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const cols = [...counts.keys()].sort((a, b) => a - b);
-  let best = { first: cols[0]!, last: cols[0]!, count: 0 };
-  let run = { first: cols[0]!, last: cols[0]!, count: 0 };
-  for (const c of cols) {
+  for (const c of cols) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const sorted = [...counts.keys()].sort((a, b) => a - b);
+  let best = { first: sorted[0]!, last: sorted[0]!, count: 0 };
+  let run = { first: sorted[0]!, last: sorted[0]!, count: 0 };
+  for (const c of sorted) {
     if (c - run.last > gap + 1) {
       if (run.count > best.count) best = run;
       run = { first: c, last: c, count: 0 };
@@ -221,20 +290,23 @@ function refOf(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
-/** The dense grid from the sparse rows, bounded by `limits`. */
-export function buildGrid(sheet: string, rows: RowCells[], merges: MergedArea[], limits: SheetLimits): Grid {
+/** The dense grid from the cells read, bounded by `limits`. */
+export function buildGrid(sheet: string, sparse: SparseCells, merges: MergedArea[], limits: SheetLimits): Grid {
   merges.sort((a, b) => a.row - b.row || a.col - b.col);
-  if (rows.length === 0) return { sheet, originRow: 0, originCol: 0, cells: [], merges, mergesKnown: true };
-  rows.sort((a, b) => a.row - b.row);
-  const columns = mainColumns(rows, limits.columnGap);
+  if (sparse.rowCount === 0) return { sheet, originRow: 0, originCol: 0, cells: [], merges, mergesKnown: true };
+  const columns = mainColumns(sparse.cols, limits.columnGap);
   let minCol = columns.first;
   let maxCol = columns.last;
   let minRow = Infinity;
   let maxRow = -1;
-  for (const r of rows) {
-    if (r.cols.some((c) => c >= columns.first && c <= columns.last)) {
-      minRow = Math.min(minRow, r.row);
-      maxRow = Math.max(maxRow, r.row);
+  for (let i = 0; i < sparse.rowCount; i++) {
+    for (let k = sparse.starts[i]!; k < sparse.end(i); k++) {
+      const c = sparse.cols[k]!;
+      if (c >= columns.first && c <= columns.last) {
+        minRow = Math.min(minRow, sparse.rows[i]!);
+        maxRow = Math.max(maxRow, sparse.rows[i]!);
+        break;
+      }
     }
   }
   // Merged areas belong to the grid (a merged title or lead cell) when they start among its columns.
@@ -247,23 +319,25 @@ export function buildGrid(sheet: string, rows: RowCells[], merges: MergedArea[],
   }
   const width = maxCol - minCol + 1;
   const height = maxRow - minRow + 1;
-  if (rows.length * width > limits.maxGridCells) {
+  if (sparse.rowCount * width > limits.maxGridCells) {
     throw new PackageError('sheet-too-large', { sheet, cells: limits.maxGridCells.toLocaleString('en'), range: `${refOf(minRow, minCol)}:${refOf(maxRow, maxCol)}` });
   }
   // Rows without a value share one row: a sheet whose last value is far below the table stays small.
   const emptyRow: readonly GridCell[] = Object.freeze(new Array<GridCell>(width).fill(EMPTY_CELL));
   const cells: (readonly GridCell[])[] = new Array<readonly GridCell[]>(height).fill(emptyRow);
-  for (const r of rows) {
-    if (r.row < minRow || r.row > maxRow) continue;
-    let line = cells[r.row - minRow] as GridCell[];
-    for (let i = 0; i < r.cols.length; i++) {
-      const c = r.cols[i]!;
+  // Rows arrive in order from every writer seen; a row listed twice adds to what it already has.
+  for (let i = 0; i < sparse.rowCount; i++) {
+    const row = sparse.rows[i]!;
+    if (row < minRow || row > maxRow) continue;
+    let line = cells[row - minRow] as GridCell[];
+    for (let k = sparse.starts[i]!; k < sparse.end(i); k++) {
+      const c = sparse.cols[k]!;
       if (c < minCol || c > maxCol) continue;
       if (line === emptyRow) {
         line = new Array<GridCell>(width).fill(EMPTY_CELL);
-        cells[r.row - minRow] = line;
+        cells[row - minRow] = line;
       }
-      line[c - minCol] = r.cells[i]!;
+      line[c - minCol] = sparse.cells[k]!;
     }
   }
   // Cells under a merge other than its top left are empty, as Excel shows them.
@@ -284,5 +358,13 @@ export function buildGrid(sheet: string, rows: RowCells[], merges: MergedArea[],
 export function sheetScanner(sheet: string, part: string, cells: CellFactory, limits: SheetLimits): { scanner: XmlScanner; finish: () => Grid } {
   const handler = new SheetHandler(cells, limits, sheet, part);
   const scanner = new XmlScanner(handler, part);
-  return { scanner, finish: () => buildGrid(sheet, handler.rows, handler.merges, limits) };
+  return {
+    scanner,
+    finish: () => {
+      const grid = buildGrid(sheet, handler.sparse, handler.merges, limits);
+      // The cells read are garbage once the grid is built, whoever still holds the handler.
+      handler.sparse.clear();
+      return grid;
+    },
+  };
 }

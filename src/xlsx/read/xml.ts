@@ -23,9 +23,29 @@ const QUESTION = 63;
 const DQUOTE = 34;
 const SQUOTE = 39;
 
-function localName(qname: string): string {
-  const colon = qname.indexOf(':');
-  return colon < 0 ? qname : qname.slice(colon + 1);
+/**
+ * The local name of the element named by s[start, end) ("x:c" is "c"). The names a sheet repeats
+ * on every cell come back as constants rather than new strings: a 50,000-row sheet has a million tags.
+ */
+function nameAt(s: string, start: number, end: number): string {
+  const colon = s.indexOf(':', start);
+  if (colon >= 0 && colon < end) start = colon + 1;
+  const length = end - start;
+  const first = s.charCodeAt(start);
+  if (length === 1) {
+    if (first === 99) return 'c';
+    if (first === 118) return 'v';
+    if (first === 116) return 't';
+    if (first === 102) return 'f';
+    if (first === 114) return 'r';
+  } else if (length === 3 && first === 114 && s.startsWith('row', start)) return 'row';
+  else if (length === 2 && s.startsWith('is', start)) return 'is';
+  else if (length === 2 && s.startsWith('si', start)) return 'si';
+  return s.slice(start, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function isNameStart(code: number): boolean {
@@ -34,6 +54,8 @@ function isNameStart(code: number): boolean {
 
 export class XmlScanner {
   private buffer = '';
+  private nextDouble = -2;
+  private nextSingle = -2;
   private readonly stack: string[] = [];
   private sawRoot = false;
 
@@ -49,6 +71,9 @@ export class XmlScanner {
 
   feed(chunk: string): void {
     const s = this.buffer.length > 0 ? this.buffer + chunk : chunk;
+    // Positions of the next quotes in `s`: -2 not looked for yet, -1 none left.
+    this.nextDouble = -2;
+    this.nextSingle = -2;
     const length = s.length;
     let i = 0;
     for (;;) {
@@ -83,25 +108,46 @@ export class XmlScanner {
         continue;
       }
       // A tag: find its '>' outside quoted attribute values, which may contain '>' themselves.
-      let j = lt + 1;
-      let quote = 0;
-      for (; j < length; j++) {
-        const c = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-        } else if (c === DQUOTE || c === SQUOTE) quote = c;
-        else if (c === GT) break;
-        else if (c === LT) this.fail();
-      }
-      if (j >= length) {
+      const j = this.tagEnd(s, lt);
+      if (j < 0) {
         i = lt;
         break;
       }
-      if (next === SLASH) this.closeTag(s.slice(lt + 2, j).trim());
+      if (next === SLASH) this.closeTag(s, lt + 2, j);
       else this.openTag(s, lt + 1, j);
       i = j + 1;
     }
     this.buffer = i < length ? s.slice(i) : '';
+  }
+
+  /**
+   * The '>' that ends the tag opened at `lt`, or -1 when the buffer ends first. Jumps from quote to
+   * quote with indexOf rather than looking at every character: the scan is most of a sheet's read.
+   * The next quote of each kind is remembered, so a kind that is absent is not searched for again.
+   */
+  private tagEnd(s: string, lt: number): number {
+    let gt = s.indexOf('>', lt + 1);
+    if (gt < 0) return -1;
+    let p = lt + 1;
+    for (;;) {
+      if (this.nextDouble !== -1 && this.nextDouble < p) this.nextDouble = s.indexOf('"', p);
+      if (this.nextSingle !== -1 && this.nextSingle < p) this.nextSingle = s.indexOf("'", p);
+      const d = this.nextDouble;
+      const q = this.nextSingle;
+      const quote = d === -1 ? q : q === -1 ? d : Math.min(d, q);
+      if (quote === -1 || quote > gt) break;
+      const close = s.indexOf(s[quote]!, quote + 1);
+      if (close < 0) return -1;
+      p = close + 1;
+      if (close > gt) {
+        gt = s.indexOf('>', p);
+        if (gt < 0) return -1;
+      }
+    }
+    // '<' may not appear inside a tag, not even in a quoted value (XML 1.0, AttValue).
+    const lt2 = s.indexOf('<', lt + 1);
+    if (lt2 >= 0 && lt2 < gt) this.fail();
+    return gt;
   }
 
   /** Comments, CDATA and a DOCTYPE: returns the index after the construct, or -1 when it is incomplete. */
@@ -132,12 +178,8 @@ export class XmlScanner {
     const selfClosing = s.charCodeAt(gt - 1) === SLASH;
     const end = selfClosing ? gt - 1 : gt;
     let nameEnd = start;
-    while (nameEnd < end) {
-      const c = s.charCodeAt(nameEnd);
-      if (c === 32 || c === 9 || c === 10 || c === 13) break;
-      nameEnd++;
-    }
-    const name = localName(s.slice(start, nameEnd));
+    while (nameEnd < end && !isSpace(s.charCodeAt(nameEnd))) nameEnd++;
+    const name = nameAt(s, start, nameEnd);
     if (this.stack.length === 0) {
       if (this.sawRoot) this.fail();
       this.sawRoot = true;
@@ -148,8 +190,10 @@ export class XmlScanner {
     if (selfClosing) this.handler.close(name);
   }
 
-  private closeTag(qname: string): void {
-    const name = localName(qname);
+  private closeTag(s: string, start: number, gt: number): void {
+    let end = gt;
+    while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+    const name = nameAt(s, start, end);
     if (this.stack.pop() !== name) this.fail();
     this.handler.close(name);
   }
@@ -181,10 +225,6 @@ export function attributesOf(raw: string): Record<string, string> {
   ATTRIBUTE.lastIndex = 0;
   for (let m = ATTRIBUTE.exec(raw); m; m = ATTRIBUTE.exec(raw)) out[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
   return out;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /**

@@ -155,10 +155,13 @@ export class ZipArchive {
     if (entry.flags & 1) throw new PackageError('zip-encrypted', { part: entry.name });
     const source = this.compressed(entry);
     let total = 0;
+    // Dropped at the end: the inflate stream lives on until its close event, and must not keep the
+    // consumer (a sheet's rows being read) alive into the analysis that follows.
+    let sink: ((bytes: Uint8Array) => void) | null = onBytes;
     const deliver = (bytes: Uint8Array): void => {
       total += bytes.length;
       if (total > limit) throw new PackageError('part-too-large', { part: entry.name });
-      onBytes(bytes);
+      sink?.(bytes);
     };
     if (entry.method === STORED) {
       for (let at = 0; at < source.length; at += SLICE) deliver(source.subarray(at, Math.min(source.length, at + SLICE)));
@@ -171,6 +174,7 @@ export class ZipArchive {
       const fail = (err: unknown): void => {
         if (failed) return;
         failed = true;
+        sink = null;
         inflater.destroy();
         reject(err instanceof PackageError ? err : new PackageError('corrupt-part', { part: entry.name }));
       };
@@ -184,6 +188,7 @@ export class ZipArchive {
       });
       inflater.on('error', fail);
       inflater.on('end', () => {
+        sink = null;
         if (!failed) resolve();
       });
       inflater.end(source);
