@@ -179,7 +179,7 @@ describe('par-scorer check', () => {
   it('lists each task row once, and each agency refers to its rows', async () => {
     const { report } = await checkJson(PHU_LUC_II);
     const rows = report.tasks.map((t: { row: number }) => t.row);
-    expect(rows).toEqual([...new Set(rows)].sort((a: number, b: number) => a - b));
+    expect(rows).toEqual([...new Set<number>(rows)].sort((a: number, b: number) => a - b));
     for (const agency of report.agencies) {
       for (const row of [...agency.tasks, ...agency.coordinates]) {
         const task = report.tasks.find((t: { row: number }) => t.row === row);
