@@ -10,6 +10,7 @@ import { FUNCTIONS_MESSAGES } from './functions';
 import { WRITE_ERROR_MESSAGES } from './write-errors';
 import { CRITERIA_MESSAGES } from './criteria';
 import { XLSX_MESSAGES } from './xlsx';
+import { SERVE_MESSAGES } from './serve';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
@@ -27,4 +28,5 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   WRITE_ERROR_MESSAGES,
   CRITERIA_MESSAGES,
   XLSX_MESSAGES,
+  SERVE_MESSAGES,
 ];
