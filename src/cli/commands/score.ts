@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { dirname, extname, resolve } from 'path';
+import { extname } from 'path';
 import { columnLetter } from '../../domain/address';
 import { criteriaLines, type CriteriaArg } from '../criteria-source';
 import { buildWritePlan } from '../../domain/plan/build';
@@ -14,6 +14,9 @@ import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
+import { sameFile, writeAtomically } from '../files';
+
+export { sameFile, writeAtomically } from '../files';
 
 export interface ScoreOptions {
   readonly file: string;
@@ -22,17 +25,6 @@ export interface ScoreOptions {
   readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
-}
-
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    // Catches links and case-insensitive file systems, where different paths name one file.
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Translate): CliError {
@@ -46,19 +38,6 @@ function writeReason(err: unknown, t: Translate): string {
   const key = `cli.write-reason.${code ?? ''}`;
   const text = code ? t(key) : key;
   return text !== key ? text : err instanceof Error ? err.message : String(err);
-}
-
-/** Writes next to the target, then renames: a failed write never leaves half a file behind. */
-export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  await fs.mkdir(dirname(resolve(path)), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await write(tmp);
-    await fs.rename(tmp, path);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
 }
 
 /** The scored package, or the reason it cannot be written, in the CLI's terms. */
@@ -89,11 +68,11 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
-  const { workbook, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
+  const { workbook: pkg, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
   const built = buildWritePlan(analysis, {
     grid,
     previous: marker,
-    existingSheets: workbook.worksheets.map((ws) => ws.name),
+    existingSheets: pkg.sheets.map((ws) => ws.name),
     t,
     lang: options.lang,
     include: { tableColumns: true, summary: true, agencySheets: options.agencySheets },
