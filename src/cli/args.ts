@@ -1,3 +1,4 @@
+import { CRITERIA_SET_IDS, defaultCriteriaSetId } from '../domain/criteria/registry';
 import type { CriteriaSetId } from '../domain/criteria/types';
 import type { Lang } from '../i18n/types';
 import { parseCriteriaArg, type CriteriaArg } from './criteria-source';
@@ -42,7 +43,6 @@ export type Command =
     };
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
-const SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
 
 /** Options taking a value, per command; flags are listed separately. */
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -175,7 +175,7 @@ export function parseArgs(argv: readonly string[]): Command {
       if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
       const exportValue = parsed.values.get('--export');
       const setValue = exportValue ?? parsed.values.get('--set');
-      const set = setValue === undefined ? 'par-2022' : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, SET_IDS);
+      const set = setValue === undefined ? defaultCriteriaSetId() : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, CRITERIA_SET_IDS);
       const output = parsed.values.get('-o');
       if (exportValue === undefined) return { kind: 'criteria', lang, set, json: parsed.flags.has('--json') };
       if (output === undefined) throw new CliError('criteria.cli.export-needs-output');

@@ -9,7 +9,7 @@ import {
   type BuildResult,
   type CriteriaIssue,
 } from '../domain/criteria/custom';
-import { CRITERIA_SET_IDS } from '../domain/criteria/sets';
+import { CRITERIA_SET_IDS } from '../domain/criteria/registry';
 import type { CriteriaChoice, CriteriaSet, CriteriaSpec } from '../domain/criteria/types';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { Translate } from '../i18n/types';
@@ -22,14 +22,13 @@ export type CriteriaArg =
   /** `loaded`: the file already read, so a folder check reads it once rather than once per workbook. */
   | { readonly file: string; readonly loaded?: ResolvedCriteria };
 
-const CHOICES: readonly CriteriaChoice[] = ['auto', ...CRITERIA_SET_IDS];
-
 export function parseCriteriaArg(value: string): CriteriaArg {
-  const choice = CHOICES.find((c) => c === value.toLowerCase());
+  const choices: readonly CriteriaChoice[] = ['auto', ...CRITERIA_SET_IDS];
+  const choice = choices.find((c) => c === value.toLowerCase());
   if (choice) return choice;
   const ext = extname(value).toLowerCase();
   if (ext === '.xlsx' || ext === '.json') return { file: value };
-  throw new CliError('cli.error.bad-value', { option: '--criteria', value, allowed: [...CHOICES, 'FILE.xlsx', 'FILE.json'].join(', ') });
+  throw new CliError('cli.error.bad-value', { option: '--criteria', value, allowed: [...choices, 'FILE.xlsx', 'FILE.json'].join(', ') });
 }
 
 /** The set a check uses, and what to tell the user about it. */

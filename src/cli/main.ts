@@ -1,6 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { translator } from '../i18n';
+import type { Translate } from '../i18n/types';
+import { CRITERIA_SET_IDS } from '../domain/criteria/registry';
 import { langOf, parseArgs } from './args';
 import { runCheck } from './commands/check';
 import { runCheckDir } from './commands/check-dir';
@@ -10,6 +12,12 @@ import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
 
 export type { CliIo } from './io';
+
+/** The usage text; its set choices are the registered sets. */
+export function usage(t: Translate, withCheckDir: boolean): string {
+  const params = { sets: CRITERIA_SET_IDS.join('|') };
+  return withCheckDir ? `${t('cli.usage', params)}\n\n${t('checkdir.usage', params)}` : t('cli.usage', params);
+}
 
 function version(): string {
   // Two levels up from both src/cli (tests) and dist/cli (the built CLI).
@@ -27,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     const command = parseArgs(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout(`${t('cli.usage')}\n\n${t('checkdir.usage')}\n`);
+        io.stdout(`${usage(t, true)}\n`);
         return EXIT_CLEAN;
       case 'version':
         io.stdout(`par-scorer ${version()}\n`);
@@ -45,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     if (err instanceof CliError) {
       const lines = [`${t('cli.error.prefix')}: ${t(err.key, err.params)}`, ...err.details];
       if (['cli.error.missing-command', 'cli.error.unknown-command', 'cli.error.unknown-option'].includes(err.key)) {
-        lines.push('', t('cli.usage'));
+        lines.push('', usage(t, false));
       }
       io.stderr(`${lines.join('\n')}\n`);
       return EXIT_UNUSABLE;
