@@ -10,7 +10,7 @@ import type { Translate } from '../i18n/types';
  * name the sheet gives it.
  */
 export function areaName(t: Translate, criteria: CriteriaSetId | null, code: string, sheetName = ''): string {
-  if (criteria && /^[1-8]$/.test(code)) {
+  if (criteria) {
     const key = criteriaSetKeys(criteria).areaName(code);
     const short = t(key);
     if (short !== key) return short;
