@@ -4,7 +4,8 @@ import type { PaneCriteria, WorkbookCriteriaSheet } from '../services';
 import type { Lang } from '../../i18n/types';
 import { formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n-context';
-import { CRITERIA_SET_IDS, criteriaSetKeys } from '../../domain/criteria/registry';
+import { CRITERIA_SET_IDS } from '../../domain/criteria/registry';
+import { criteriaChoiceKey } from '../criteria-label';
 
 export interface PaneSettings {
   readonly lang: Lang;
@@ -18,9 +19,6 @@ export function criteriaChoices(): readonly PaneCriteria[] {
   return ['auto', 'workbook', ...CRITERIA_SET_IDS];
 }
 
-function choiceKey(choice: PaneCriteria): string {
-  return choice === 'auto' || choice === 'workbook' ? `pane.criteria.${choice}` : criteriaSetKeys(choice).name;
-}
 export const MAX_TOLERANCE = 1;
 
 const useStyles = makeStyles({
@@ -69,7 +67,7 @@ export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(functio
             <option key={choice} value={choice}>
               {choice === 'workbook' && criteriaSheet?.title
                 ? t('pane.criteria.workbook.titled', { title: criteriaSheet.title, sheet: criteriaSheet.sheet })
-                : t(choiceKey(choice))}
+                : t(criteriaChoiceKey(choice))}
             </option>
           ))}
         </Select>
