@@ -1,7 +1,6 @@
-import { CRITERIA_SET_IDS, defaultCriteriaSetId } from '../domain/criteria/registry';
 import type { CriteriaSetId } from '../domain/criteria/types';
 import type { Lang } from '../i18n/types';
-import { parseCriteriaArg, type CriteriaArg } from './criteria-source';
+import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
 
 export type Command =
@@ -57,6 +56,12 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
   criteria: ['--json'],
   'check-dir': ['--json', '--recursive'],
 };
+
+/** The registered sets, loaded only for the command that names one: `--version` and `--help` need none. */
+function registry(): typeof import('../domain/criteria/registry') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+}
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((a) => a === value.toLowerCase());
@@ -175,6 +180,7 @@ export function parseArgs(argv: readonly string[]): Command {
       if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
       const exportValue = parsed.values.get('--export');
       const setValue = exportValue ?? parsed.values.get('--set');
+      const { CRITERIA_SET_IDS, defaultCriteriaSetId } = registry();
       const set = setValue === undefined ? defaultCriteriaSetId() : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, CRITERIA_SET_IDS);
       const output = parsed.values.get('-o');
       if (exportValue === undefined) return { kind: 'criteria', lang, set, json: parsed.flags.has('--json') };

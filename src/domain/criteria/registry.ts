@@ -49,8 +49,7 @@ function entryProblems(entry: CriteriaSetEntry): string[] {
   if (!ID_PATTERN.test(entry.id)) problems.push('the id must be lower-case letters, digits and hyphens');
   if (RESERVED_IDS.includes(entry.id)) problems.push(`"${entry.id}" is reserved`);
   if (entries.has(entry.id)) problems.push('already registered');
-  const dataId = (entry.data as { id?: unknown } | null)?.id;
-  if (dataId !== entry.id) problems.push(`its data says id ${String(dataId)}`);
+  if (entry.data.id !== entry.id) problems.push(`its data says id ${entry.data.id}`);
   for (const lang of LANGS) {
     if (!entry.names[lang]?.trim()) problems.push(`no name in ${lang}`);
     if (!entry.mixedMethodology[lang]?.trim()) problems.push(`no mixed-methodology message in ${lang}`);
@@ -63,7 +62,7 @@ function entryProblems(entry: CriteriaSetEntry): string[] {
 
 /**
  * Adds a built-in set: its id becomes a choice everywhere, its texts join the i18n tables, and
- * detection weighs it. The data itself is validated on first use (getCriteriaSet), as for every set.
+ * detection weighs it. Its tree is checked on first use (getCriteriaSet), as for every set.
  */
 export function registerCriteriaSet(entry: CriteriaSetEntry): void {
   const problems = entryProblems(entry);

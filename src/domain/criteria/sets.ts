@@ -1,6 +1,5 @@
 import type { CriteriaIndex, CriteriaNode, CriteriaSet, CriteriaSetId } from './types';
 import { criteriaSetEntry, isBuiltInSetId } from './registry';
-import { parseCriteriaSet } from './schema';
 import { treeViolations } from './invariants';
 import { normalizeCode } from './codes';
 import { fold } from '../text';
@@ -10,15 +9,17 @@ export { CRITERIA_SET_IDS, isBuiltInSetId } from './registry';
 const loaded = new Map<CriteriaSetId, CriteriaSet>();
 
 /**
- * The embedded set, validated on first use: a data error must stop the product rather than let it
- * score against a broken tree, and tests exercise the same path.
+ * The embedded set, its tree checked on first use: a data error must stop the product rather than
+ * let it score against a broken tree. Its shape is typed at compile time and checked against the
+ * full schema by the tests (test/domain/criteria/schema.test.ts), not at run time: the schema
+ * library alone costs the command line more start-up time than the rest of a check.
  */
 export function getCriteriaSet(id: CriteriaSetId): CriteriaSet {
   const cached = loaded.get(id);
   if (cached) return cached;
   const entry = criteriaSetEntry(id);
   if (!entry) throw new Error(`no criteria set ${id} is registered`);
-  const set = parseCriteriaSet(entry.data);
+  const set = entry.data;
   const problems = treeViolations(set);
   if (problems.length > 0) {
     throw new Error(`criteria set ${id} is inconsistent: ${problems.map((p) => `${p.rule} ${p.code} ${p.detail}`).join('; ')}`);

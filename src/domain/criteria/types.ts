@@ -81,8 +81,8 @@ export type InEachLang<T = string> = Readonly<Record<Lang, T>>;
 export interface CriteriaSetEntry {
   /** What users type or pick (`--criteria`, the pane's picker, a formula's set argument): lower case. */
   readonly id: CriteriaSetId;
-  /** The embedded tree (its `id` must be the entry's), validated against the schema on first use. */
-  readonly data: unknown;
+  /** The embedded tree (its `id` must be the entry's): typed here, its tree checked on first use, its shape by the schema tests. */
+  readonly data: CriteriaSet;
   /** Other wordings the source documents print for a node's name, by code. */
   readonly nameVariants: Readonly<Record<string, readonly string[]>>;
   /**

@@ -6,6 +6,7 @@ import {
   registerCriteriaSet,
 } from '../../../src/domain/criteria/registry';
 import { detectCriteriaSet, getCriteriaSet, isBuiltInSetId } from '../../../src/domain/criteria';
+import { safeParseCriteriaSet } from '../../../src/domain/criteria/schema';
 import { criteriaSetFromJson } from '../../../src/domain/criteria/custom';
 import { analyze } from '../../../src/domain/engine';
 import { createParFunctions } from '../../../src/functions/par-functions';
@@ -26,10 +27,12 @@ describe('the criteria-set registry', () => {
     expect(criteriaSetEntry('toy')?.names.en).toBe('Toy set');
   });
 
-  it('validates a registered set’s data on first use, as for the national sets', () => {
+  it('serves its data, which the schema (its id enum included) accepts like the national sets’', () => {
     const set = getCriteriaSet('toy');
     expect(set.nodes.map((n) => n.code)).toEqual(['9', '9.1', '9.2', '10', '10.1']);
     expect(set.title).toBe(TOY_DATA.title);
+    expect(safeParseCriteriaSet(set)).toEqual({ ok: true, set });
+    expect(safeParseCriteriaSet({ ...set, id: 'toy-2' }).ok).toBe(false);
   });
 
   it('refuses an entry that would clash with what is there', () => {
