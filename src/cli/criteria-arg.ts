@@ -12,7 +12,7 @@ export type CriteriaArg =
 /** Parsing the options must not load the criteria sets themselves: `--version` and `--help` need none of them. */
 function choices(): readonly CriteriaChoice[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CRITERIA_SET_IDS } = require('../domain/criteria/sets') as typeof import('../domain/criteria/sets');
+  const { CRITERIA_SET_IDS } = require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
   return ['auto', ...CRITERIA_SET_IDS];
 }
 

@@ -16,6 +16,14 @@ const commands = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** The usage text; its set choices are the registered sets (loaded only when the text is shown). */
+function usage(t: Translate, withCheckDir: boolean): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { CRITERIA_SET_IDS } = require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+  const params = { sets: CRITERIA_SET_IDS.join('|') };
+  return withCheckDir ? `${t('cli.usage', params)}\n\n${t('checkdir.usage', params)}` : t('cli.usage', params);
+}
+
 function version(): string {
   // Two levels up from both src/cli (tests) and dist/cli (the built CLI).
   const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
@@ -38,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     const command = parseArgs(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout(`${t('cli.usage')}\n\n${t('checkdir.usage')}\n`);
+        io.stdout(`${usage(t, true)}\n`);
         return EXIT_CLEAN;
       case 'version':
         io.stdout(`par-scorer ${version()}\n`);
@@ -58,7 +66,7 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     if (err instanceof CliError) {
       const lines = [`${t('cli.error.prefix')}: ${t(err.key, err.params)}`, ...err.details];
       if (['cli.error.missing-command', 'cli.error.unknown-command', 'cli.error.unknown-option'].includes(err.key)) {
-        lines.push('', t('cli.usage'));
+        lines.push('', usage(t, false));
       }
       io.stderr(`${lines.join('\n')}\n`);
       return EXIT_UNUSABLE;

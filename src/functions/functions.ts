@@ -55,7 +55,7 @@ function functions(): ParFunctions {
  * Điểm tối đa của một tiêu chí theo Bộ tiêu chí. Trả về #N/A khi mã không có trong bộ hoặc bộ chưa có điểm tối đa của tiêu chí đó.
  * @customfunction MAXPOINTS
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1", "1.10" hoặc "II" (lĩnh vực). Mã có số 0 ở cuối như 1.10 nên ghi dạng văn bản.
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {number} Điểm tối đa.
  */
 export function parMaxPoints(code: any, set?: string): number {
@@ -66,7 +66,7 @@ export function parMaxPoints(code: any, set?: string): number {
  * Tên của một tiêu chí theo Bộ tiêu chí.
  * @customfunction NAME
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1" hoặc "II" (lĩnh vực).
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} Tên tiêu chí.
  */
 export function parName(code: any, set?: string): string {
@@ -77,7 +77,7 @@ export function parName(code: any, set?: string): string {
  * Mã của tiêu chí cha (lĩnh vực hoặc tiêu chí chứa tiêu chí này). Lĩnh vực không có tiêu chí cha: trả về #N/A.
  * @customfunction PARENT
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1".
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} Mã tiêu chí cha.
  */
 export function parParent(code: any, set?: string): string {
@@ -90,7 +90,7 @@ export function parParent(code: any, set?: string): string {
  * @param {any} code Mã tiêu chí trên dòng, ví dụ "2.4.1".
  * @param {any} name Tên tiêu chí ghi trên dòng (để trống nếu không kiểm tra tên).
  * @param {any} max Điểm tối đa ghi trên dòng (để trống nếu không kiểm tra điểm).
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} "OK" hoặc mã quy tắc.
  */
 export function parCheck(code: any, name: any, max: any, set?: string): string {
