@@ -236,7 +236,8 @@ export class RangeProxy extends ProxyBase {
           throw new FakeOfficeError('InvalidOperation', 'Cannot change part of a merged cell.');
         }
         const cell = cellForWrite(sheet, row, col);
-        const parsed = interpretInput(v, cell.numberFormat);
+        const parsed = interpretInput(v, cell.numberFormat, tx.wb.locale);
+        if (parsed.numberFormat) cell.numberFormat = parsed.numberFormat;
         cell.value = parsed.value;
         cell.error = parsed.error;
         cell.formula = parsed.formula;
@@ -671,6 +672,8 @@ export class RangeFormatProxy extends ProxyBase {
   }
 }
 
+export const MAX_MERGED_AREAS_PER_CALL = 512;
+
 /** Merged areas that intersect the range (Excel.RangeAreas); a null object when there are none. */
 export class RangeAreasProxy extends ProxyBase {
   protected readonly scalars = ['address', 'areaCount', 'cellCount'] as const;
@@ -691,6 +694,16 @@ export class RangeAreasProxy extends ProxyBase {
   }
   protected override isNull(tx: Tx): boolean {
     return this.merges(tx) === null;
+  }
+  /**
+   * "If the merged areas count in this range is more than 512, then this method will fail to
+   * return the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference): the request fails.
+   */
+  override checkLimits(tx: Tx): void {
+    const count = this.merges(tx)?.rects.length ?? 0;
+    if (count > MAX_MERGED_AREAS_PER_CALL) {
+      throw new FakeOfficeError('GeneralException', `The range has ${count} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS_PER_CALL}.`);
+    }
   }
   protected override child(name: string): ProxyBase | undefined {
     return name === 'areas' ? this.areas : undefined;
