@@ -86,7 +86,11 @@ function split(band: Band): Band[] | null {
  * Reads the areas in as few requests as their size allows. Returns one content per area, rows in
  * order. Bands are planned from the bytes per cell seen so far, starting from a cautious guess.
  */
-export async function readAreas(context: Excel.RequestContext, areas: readonly AreaRequest[], budgetBytes: number = READ_BUDGET_BYTES): Promise<AreaContent[]> {
+export async function readAreas(
+  context: Excel.RequestContext,
+  areas: readonly AreaRequest[],
+  budgetBytes: number = READ_BUDGET_BYTES,
+): Promise<{ contents: AreaContent[]; syncs: number }> {
   // Bands arrive out of order after a split: kept by their first row, joined at the end.
   const received = areas.map(() => new Map<number, BandContent>());
   const merges = areas.map(() => new Map<string, MergedArea>());
@@ -100,6 +104,7 @@ export async function readAreas(context: Excel.RequestContext, areas: readonly A
   let guess = FIRST_GUESS_BYTES_PER_CELL;
   const perCell = () => (cellsSeen === 0 ? guess : Math.max(1, (bytesSeen / cellsSeen) * SAFETY));
 
+  let syncs = 0;
   while (pending.length > 0) {
     const queued: Queued[] = [];
     let room = budgetBytes;
@@ -125,6 +130,7 @@ export async function readAreas(context: Excel.RequestContext, areas: readonly A
       room -= take * width * perCell();
     }
     try {
+      syncs += 1;
       await context.sync();
     } catch (error) {
       // A response too large, or merged areas over the limit: ask again in smaller pieces. Reads
@@ -160,7 +166,7 @@ export async function readAreas(context: Excel.RequestContext, areas: readonly A
       }
     }
   }
-  return areas.map((request, i) => assemble(request.area, received[i]!, [...merges[i]!.values()], mergesKnown[i]!));
+  return { contents: areas.map((request, i) => assemble(request.area, received[i]!, [...merges[i]!.values()], mergesKnown[i]!)), syncs };
 }
 
 function assemble(area: UsedArea, bands: ReadonlyMap<number, BandContent>, merges: MergedArea[], mergesKnown: boolean): AreaContent {

@@ -31,8 +31,10 @@ export interface SheetRead {
   readonly marker: OwnershipMarker | null;
   readonly markerState: MarkerState;
   readonly protectedSheets: string[];
-  /** The workbook's "Bộ tiêu chí" sheet, read in the same request; null when there is none (or on the cautious path). */
+  /** The workbook's "Bộ tiêu chí" sheet, read with the table; null when there is none. */
   readonly criteriaGrid?: Grid | null;
+  /** Round trips the read took, the refused ones included. */
+  readonly syncs: number;
 }
 
 export interface ReadOptions {
@@ -146,6 +148,7 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   return {
     criteriaGrid,
     grid,
+    syncs: 1,
     sheet: name,
     sheets: infos.map((i) => i.name),
     visibleSheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name),
@@ -197,12 +200,15 @@ async function readByParts(context: Excel.RequestContext, sheetName: string | un
   const requests: AreaRequest[] = [];
   if (!used.isNullObject) requests.push({ worksheet: ws, area: used, withMerges });
   if (criteriaWs && criteriaUsed && !criteriaUsed.isNullObject) requests.push({ worksheet: criteriaWs, area: criteriaUsed, withMerges: false });
-  const [table, criteria] = await readAreas(context, requests, budgetBytes);
+  const { contents, syncs } = await readAreas(context, requests, budgetBytes);
+  const [table, criteria] = contents;
   const tableContent = used.isNullObject ? null : table!;
   const criteriaContent = used.isNullObject ? table : criteria;
   return {
     grid: gridFromRange(info.name, tableContent, tableContent?.merges ?? [], withMerges && (tableContent?.mergesKnown ?? true)),
     criteriaGrid: readCriteria ? gridFromRange(readCriteria.name, criteriaContent ?? null, [], false) : null,
+    // The refused one-request read, names, used areas, then the bands.
+    syncs: 3 + syncs,
     sheet: info.name,
     sheets: infos.map((i) => i.name),
     visibleSheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name),
