@@ -1,0 +1,93 @@
+/**
+ * A write that fails at any round trip leaves the workbook exactly as it was: on a first run, and on
+ * a re-run, where the previous run's output must come back. Excel runs a failed request up to the
+ * failing operation and keeps that part (the fake does the same: test/fakes/web-limits.test.ts), so
+ * every round trip of a 20,000-row write is failed in turn, in the middle of its operations.
+ */
+import { asFakeSheet, generateTaskSheet } from '../support/generate-plan';
+import { writeOutput, type OutputParts } from '../../src/excel/flows';
+import { cloneWorkbook } from '../fakes/model';
+import { createFakeWorkbook, type FakeWorkbook, type FakeWorkbookSpec } from '../fakes';
+import { analysisOf, writeOptions } from './helpers';
+
+const ROWS = 20_000;
+const ALL: OutputParts = { tableColumns: true, summary: true, agencySheets: true };
+
+const table = asFakeSheet(generateTaskSheet(ROWS));
+const spec: FakeWorkbookSpec = { sheets: [table, { name: 'Ghi chú', cells: [['Sổ theo dõi', 42]] }] };
+
+/** A fresh workbook in the given state, failing the round trips `failing` says. */
+function from(state: FakeWorkbook, failing: (index: number) => boolean): FakeWorkbook {
+  const fake = createFakeWorkbook({ ...spec, fault: ({ index, operations }) => (failing(index) ? Math.floor(operations / 2) : undefined) });
+  fake.model = cloneWorkbook(state.model);
+  return fake;
+}
+
+async function cleanWrite(state: FakeWorkbook): Promise<{ syncs: number; after: ReturnType<FakeWorkbook['snapshot']> }> {
+  const fake = from(state, () => false);
+  const analysis = await analysisOf(fake);
+  fake.resetStats();
+  await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+  // The one-request read of 20,000 rows is over Excel on the web's 5 MB response: refused once, then read by parts.
+  expect(fake.stats.failedSyncs).toBe(1);
+  return { syncs: fake.stats.syncs, after: fake.snapshot() };
+}
+
+async function expectFailureLeavesAsWas(state: FakeWorkbook, failing: (index: number, at: number) => boolean): Promise<void> {
+  const { syncs: total, after } = await cleanWrite(state);
+  expect(total).toBeGreaterThan(3);
+  let failedWrites = 0;
+  for (let at = 0; at < total; at++) {
+    const fake = from(state, () => false);
+    const analysis = await analysisOf(fake);
+    const before = fake.snapshot();
+    fake.resetStats();
+    fake.fault = ({ index, operations }) => (failing(index, at) ? Math.floor(operations / 2) : undefined);
+    const outcome = await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL))).then(
+      () => 'written',
+      () => 'failed',
+    );
+    // A failed read is read again by parts, and the write then goes through as if nothing failed;
+    // any other failure leaves the workbook exactly as before.
+    if (outcome === 'failed') failedWrites += 1;
+    expect({ at, snapshot: fake.snapshot() }).toEqual({ at, snapshot: outcome === 'failed' ? before : after });
+    expect({ at, calculation: fake.model.calculationMode, events: fake.model.enableEvents }).toEqual({ at, calculation: 'Automatic', events: true });
+  }
+  // Every round trip after the read and the checks before writing is a write that must fail cleanly.
+  expect(failedWrites).toBeGreaterThanOrEqual(total - 6);
+}
+
+describe('a write that fails part way', () => {
+  const untouched = createFakeWorkbook(spec);
+
+  it('on a first run, leaves the workbook as it was, whichever round trip fails', async () => {
+    await expectFailureLeavesAsWas(untouched, (index, at) => index === at);
+  }, 600_000);
+
+  it('on a re-run, puts the previous output back, whichever round trip fails', async () => {
+    const written = from(untouched, () => false);
+    const analysis = await analysisOf(written);
+    await written.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+    // The officer corrects a score: the next run's output differs from the previous one.
+    const sheet = written.model.sheets[0]!;
+    const scoreCell = [...sheet.cells.entries()].find(([k, c]) => k > 16384 * 5 && typeof c.value === 'number' && c.formula === null);
+    expect(scoreCell).toBeDefined();
+    scoreCell![1].value = (scoreCell![1].value as number) + 1;
+    await expectFailureLeavesAsWas(written, (index, at) => index === at);
+  }, 900_000);
+
+  it('restores calculation and events even when the roll-back request fails too', async () => {
+    const written = from(untouched, () => false);
+    const analysis = await analysisOf(written);
+    await written.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+    const fake = from(written, () => false);
+    const again = await analysisOf(fake);
+    fake.resetStats();
+    // The third round trip (a write) fails, and so does the next one, the roll-back's first.
+    fake.fault = ({ index, operations }) => (index === 3 || index === 4 ? Math.floor(operations / 2) : undefined);
+    await expect(fake.run((ctx) => writeOutput(ctx, again, writeOptions(ALL)))).rejects.toBeDefined();
+    expect(fake.stats.failedSyncs).toBe(2);
+    expect(fake.model.calculationMode).toBe('Automatic');
+    expect(fake.model.enableEvents).toBe(true);
+  }, 300_000);
+});
