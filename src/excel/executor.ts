@@ -72,6 +72,8 @@ export class Executor {
         return;
       }
       case 'copyRect': {
+        // Planned only where the host has Range.copyFrom (set-aside.ts): refuse rather than queue a call Excel would reject.
+        if (!this.caps.copyFrom) throw new Error('copyRect needs Range.copyFrom (ExcelApi 1.9)');
         const source = this.range(op.from, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
         this.range(op.to, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).copyFrom(source, 'All');
         return;

@@ -89,6 +89,8 @@ function split(band: Band): Band[] | null {
 export async function readAreas(
   context: Excel.RequestContext,
   areas: readonly AreaRequest[],
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13): Capabilities.mergedAreas. */
+  mergedAreasSupported: boolean,
   budgetBytes: number = READ_BUDGET_BYTES,
 ): Promise<{ contents: AreaContent[]; syncs: number }> {
   // Bands arrive out of order after a split: kept by their first row, joined at the end.
@@ -122,7 +124,7 @@ export async function readAreas(
       const range = worksheet.getRange(rangeA1(area.rowIndex + piece.start, area.columnIndex, piece.count, area.columnCount));
       range.load('values,text,valueTypes');
       let merged: Excel.RangeAreas | null = null;
-      if (piece.merges) {
+      if (mergedAreasSupported && piece.merges) {
         merged = range.getMergedAreasOrNullObject();
         merged.load('address');
       }
@@ -161,7 +163,7 @@ export async function readAreas(
       bytesSeen += utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(text)) + utf8Length(JSON.stringify(types));
       cellsSeen += q.band.count * areas[q.band.area]!.area.columnCount;
       received[q.band.area]!.set(q.band.start, { values, text, types });
-      if (q.merged && !q.merged.isNullObject) {
+      if (mergedAreasSupported && q.merged && !q.merged.isNullObject) {
         for (const rect of rectsFromAddresses(q.merged.address)) merges[q.band.area]!.set(`${rect.row}:${rect.col}:${rect.rowCount}:${rect.colCount}`, rect);
       }
     }

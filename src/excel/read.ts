@@ -174,7 +174,8 @@ export function markerOf(used: Excel.Range): { marker: OwnershipMarker | null; s
  * names first, then the used areas' sizes, then the rows of the table sheet and the criteria sheet in
  * bands packed into as few requests as their size allows (read-bands.ts), merged areas with them.
  */
-async function readByParts(context: Excel.RequestContext, sheetName: string | undefined, withMerges: boolean, budgetBytes: number | undefined): Promise<SheetRead> {
+async function readByParts(context: Excel.RequestContext, sheetName: string | undefined, caps: Capabilities, budgetBytes: number | undefined): Promise<SheetRead> {
+  const withMerges = caps.mergedAreas;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
@@ -200,7 +201,7 @@ async function readByParts(context: Excel.RequestContext, sheetName: string | un
   const requests: AreaRequest[] = [];
   if (!used.isNullObject) requests.push({ worksheet: ws, area: used, withMerges });
   if (criteriaWs && criteriaUsed && !criteriaUsed.isNullObject) requests.push({ worksheet: criteriaWs, area: criteriaUsed, withMerges: false });
-  const { contents, syncs } = await readAreas(context, requests, budgetBytes);
+  const { contents, syncs } = await readAreas(context, requests, caps.mergedAreas, budgetBytes);
   const [table, criteria] = contents;
   const tableContent = used.isNullObject ? null : table!;
   const criteriaContent = used.isNullObject ? table : criteria;
@@ -234,7 +235,7 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
     // on a missing sheet, and a very large sheet exceeds the response limit: read again by parts
     // rather than fail the check.
     try {
-      return await readByParts(context, sheetName, caps.mergedAreas, options.responseBudgetBytes);
+      return await readByParts(context, sheetName, caps, options.responseBudgetBytes);
     } catch (retryError) {
       throw toAdapterError(retryError);
     }
