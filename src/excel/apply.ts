@@ -344,14 +344,9 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     if (aside) {
       // The new output is complete and the marker claims it and what was set aside: removing the
       // set-aside sheets may fail without losing anything ("remove results" finds them).
-      for (const op of cleanupOps(aside)) executor.queue(op);
-      executor.queue({ kind: 'endMarker', text: serializeMarker(plan.marker) });
-      queueRestore();
-      syncs += 1;
-      restored = await context.sync().then(
-        () => true,
-        () => false,
-      );
+      const done = await removeSetAside(context, caps, aside, plan, queueRestore);
+      syncs += done.syncs;
+      restored = done.restored;
     }
   } catch (error) {
     // A request refused as too large applied nothing; any other failed request may have applied
@@ -386,6 +381,39 @@ async function restoreSettings(context: Excel.RequestContext, queueRestore: () =
     if (done) break;
   }
   return syncs;
+}
+
+/**
+ * Deletes what a successful re-run set aside and writes the final marker. A request that failed
+ * part way is asked once more for what is still there.
+ */
+async function removeSetAside(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  aside: SetAside,
+  plan: WritePlan,
+  queueRestore: () => void,
+): Promise<{ syncs: number; restored: boolean }> {
+  const finalMarker = serializeMarker(plan.marker);
+  const executor = new Executor(context, caps);
+  for (const op of cleanupOps(aside)) executor.queue(op);
+  executor.queue({ kind: 'endMarker', text: finalMarker });
+  queueRestore();
+  if (await context.sync().then(() => true, () => false)) return { syncs: 1, restored: true };
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const present = new Set(worksheets.items.map((w) => sheetKey(w.name)));
+    const again = new Executor(context, caps);
+    for (const op of cleanupOps(aside)) if (op.kind === 'deleteSheet' && present.has(sheetKey(op.sheet))) again.queue(op);
+    again.queue({ kind: 'endMarker', text: finalMarker });
+    queueRestore();
+    await context.sync();
+    return { syncs: 3, restored: true };
+  } catch {
+    return { syncs: 3, restored: false };
+  }
 }
 
 /** The marker ops of a re-run also claim what is set aside, until the set-aside sheets are gone. */

@@ -194,6 +194,15 @@ export class FakeWorkbook implements FakeHost {
     this.idCounter = sheets.length;
   }
 
+  /**
+   * Takes another fake's state (a copy), so a test can start many tries from one prepared workbook.
+   * New sheets then get ids that none of its sheets has.
+   */
+  copyStateOf(other: FakeWorkbook): void {
+    this.model = cloneWorkbook(other.model);
+    this.idCounter = Math.max(this.idCounter, other.idCounter);
+  }
+
   nextId(): number {
     this.idCounter += 1;
     return this.idCounter;
