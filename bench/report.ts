@@ -140,6 +140,20 @@ function naiveSection(a: AddinResult): string {
   ].join('\n');
 }
 
+function webSection(a: AddinResult): string {
+  const rows = a.web.flatMap((f) => f.steps.map((s) => [f.shape, n(f.rows), s.step, String(s.syncs), String(s.refused), kb(s.maxRequestBytes), kb(s.maxResponseBytes)]));
+  return [
+    '## 3b. Excel on the web limits',
+    '',
+    'The same flow with the fake holding to Excel on the web: a request or a response over 5 MB is refused, and',
+    '`getMergedAreasOrNullObject` fails above 512 areas. Check, then one write of the columns, the summary and the agency',
+    'sheets. A sheet whose one-request read is over 5 MB is refused once and read again by parts (src/excel/read-bands.ts);',
+    '"refused" counts that. Largest response counts only answered requests.',
+    '',
+    table(['shape', 'rows', 'step', 'syncs', 'refused', 'largest request', 'largest response'], rows),
+  ].join('\n');
+}
+
 function paneSection(p: PaneResult): string {
   return [
     '## 5. Task pane',
@@ -212,7 +226,7 @@ export function renderReport(r: BenchResult, notes: string): string {
   ];
   if (r.engine) parts.push(engineSection(r.engine), '');
   if (r.cli) parts.push(cliSection(r.cli), '');
-  if (r.addin) parts.push(addinSection(r.addin), '', naiveSection(r.addin), '');
+  if (r.addin) parts.push(addinSection(r.addin), '', r.addin.web?.length ? webSection(r.addin) : '', '', naiveSection(r.addin), '');
   if (r.pane) parts.push(paneSection(r.pane), '');
   if (r.xlsx) parts.push(xlsxSection(r.xlsx), '');
   if (notes.trim() !== '') parts.push(notes.trim(), '');

@@ -1,4 +1,5 @@
 /** The issue's targets, checked against one run's figures. */
+import { WEB_LIMIT_BYTES } from './web';
 import { NAIVE_TARGET_ROWS, type AddinResult, type StepFigure } from './addin';
 import type { EngineResult } from './engine';
 import type { PaneResult } from './pane';
@@ -117,6 +118,22 @@ function addinTargets(addin: AddinResult, profile: Profile): TargetCheck[] {
   return out;
 }
 
+/** With Excel on the web's limits on: every request and every answer within 5 MB, one refused read at most. */
+function webTargets(addin: AddinResult): TargetCheck[] {
+  return addin.web.map((f) => {
+    const largestRequest = Math.max(...f.steps.map((s) => s.maxRequestBytes));
+    const largestResponse = Math.max(...f.steps.map((s) => s.maxResponseBytes));
+    const refused = f.steps.reduce((n, s) => n + s.refused, 0);
+    return {
+      id: `web-limits-${f.shape}-${f.rows}`,
+      target: `${f.shape} ${f.rows.toLocaleString('en')} rows, Excel on the web: requests and responses <= 5 MB, at most the one-request read refused`,
+      measured: `${f.steps.map((s) => `${s.step} ${s.syncs} syncs`).join(', ')}; largest request ${(largestRequest / MB).toFixed(2)} MB, response ${(largestResponse / MB).toFixed(2)} MB; ${refused} refused`,
+      passed: largestRequest <= WEB_LIMIT_BYTES && largestResponse <= WEB_LIMIT_BYTES && refused <= 2,
+      enforced: true,
+    };
+  });
+}
+
 function paneTargets(pane: PaneResult): TargetCheck[] {
   return [
     {
@@ -180,6 +197,7 @@ export function checkTargets(profile: Profile, parts: { engine?: EngineResult; a
   return [
     ...(parts.engine ? engineTargets(parts.engine, profile) : []),
     ...(parts.addin ? addinTargets(parts.addin, profile) : []),
+    ...(parts.addin ? webTargets(parts.addin) : []),
     ...(parts.pane ? paneTargets(parts.pane) : []),
     ...(parts.xlsx ? xlsxTargets(parts.xlsx, profile) : []),
   ];

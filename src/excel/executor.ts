@@ -57,9 +57,27 @@ export class Executor {
         this.sheet(op.sheet).delete();
         this.sheets.delete(sheetKey(op.sheet));
         return;
-      case 'addSheet':
-        this.sheets.set(sheetKey(op.sheet), this.context.workbook.worksheets.add(op.sheet));
+      case 'addSheet': {
+        const ws = this.context.workbook.worksheets.add(op.sheet);
+        if (op.hidden) ws.visibility = 'Hidden';
+        this.sheets.set(sheetKey(op.sheet), ws);
         return;
+      }
+      case 'renameSheet': {
+        const ws = this.sheet(op.sheet);
+        ws.name = op.to;
+        ws.visibility = op.visibility;
+        this.sheets.delete(sheetKey(op.sheet));
+        this.sheets.set(sheetKey(op.to), ws);
+        return;
+      }
+      case 'copyRect': {
+        // Planned only where the host has Range.copyFrom (set-aside.ts): refuse rather than queue a call Excel would reject.
+        if (!this.caps.copyFrom) throw new Error('copyRect needs Range.copyFrom (ExcelApi 1.9)');
+        const source = this.range(op.from, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
+        this.range(op.to, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).copyFrom(source, 'All');
+        return;
+      }
       case 'clearSheet': {
         const ws = this.sheet(op.sheet);
         const all = ws.getRange();
