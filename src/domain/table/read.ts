@@ -1,7 +1,7 @@
 import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { cleanText } from '../text';
-import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow } from './classify';
+import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTableEndRow } from './classify';
 import { findHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
@@ -33,9 +33,21 @@ function isBlank(cells: readonly GridCell[]): boolean {
  * their own: a loop's body compiled inside a function called once per sheet is compiled again
  * (on-stack) for every sheet, while a function called for every row stays compiled.
  */
-function isDataRow(grid: Grid, row: number): boolean {
+function isDataRow(grid: Grid, row: number, headerTexts: ReadonlySet<string>): boolean {
   const cells = rowCells(grid, row);
-  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells));
+  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells));
+}
+
+/** The header's own texts (both rows of a two-row header), to know it again after a page break. */
+function headerTextsOf(grid: Grid, header: HeaderFound): Set<string> {
+  const out = new Set<string>();
+  for (let row = header.headerRow - header.headerRowCount + 1; row <= header.headerRow; row++) {
+    for (const cell of rowCells(grid, row)) {
+      const t = cleanText(cellRaw(cell));
+      if (t !== '') out.add(t);
+    }
+  }
+  return out;
 }
 
 function headerFromOverrides(grid: Grid, o: ColumnOverrides): HeaderFound {
@@ -78,6 +90,31 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
     };
     return filled;
   });
+}
+
+/**
+ * Task rows under a criterion whose code cell is left blank (the criterion row above carries the
+ * code, or its cell was merged over them) belong to that criterion: they take its codes, marked as
+ * filled so that no code check counts them twice. Never across an area, group or total row.
+ */
+function inheritCodes(ctx: RowContext, rows: TableRow[]): TableRow[] {
+  const codeCol = ctx.columns.get('code') ?? ctx.columns.get('name');
+  if (codeCol === undefined) return rows;
+  let holder: TableRow | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') {
+      holder = null;
+      continue;
+    }
+    if (row.code.codes.length > 0) {
+      holder = row;
+      continue;
+    }
+    if (holder === null || row.kind !== 'task' || cleanText(cellRaw(ctx.resolve.cell(row.row, codeCol))) !== '') continue;
+    rows[i] = { ...row, code: { ...holder.code, cell: row.code.cell, filled: true } };
+  }
+  return rows;
 }
 
 /** The row's last filled column, or `atLeast` when none lies right of it. */
@@ -140,13 +177,16 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const dataRows: number[] = [];
   const codes: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
+  const headerTexts = headerTextsOf(grid, header);
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
-    if (!isDataRow(grid, row)) continue;
+    // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
+    if (dataRows.length > 0 && isTableEndRow(rowCells(grid, row))) break;
+    if (!isDataRow(grid, row, headerTexts)) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
   }
   const built = buildRows(ctx, dataRows, codes, readTableShape(codes, ctx));
-  const rows = !grid.mergesKnown && shape === 'task' ? fillDown(ctx, built) : built;
+  const rows = shape === 'task' ? inheritCodes(ctx, grid.mergesKnown ? built : fillDown(ctx, built)) : built;
 
   const firstDataRow = rows[0]?.row ?? header.headerRow + 1;
   const lastDataRow = rows.length > 0 ? rows[rows.length - 1]!.row : header.headerRow;

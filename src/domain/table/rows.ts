@@ -46,6 +46,8 @@ interface TableReading {
 export interface RowCodes {
   readonly colCode: CodeParse;
   readonly nameCode: CodeParse;
+  /** A numbered row with nothing but its title: in a table numbered 1..N, an area heading. */
+  readonly titleOnly: boolean;
 }
 
 const isDotted = (p: CodeParse): boolean => p.codes.some((c) => c.includes('.'));
@@ -55,17 +57,48 @@ export function rowCodes(ctx: RowContext, row: number): RowCodes {
   const codeCol = ctx.columns.get('code');
   const nameCol = ctx.columns.get('name');
   const name = nameCol === undefined ? null : ctx.resolve.cell(row, nameCol);
+  const colCode = codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol));
   return {
-    colCode: codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol)),
-    nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : NO_CODE,
+    colCode,
+    nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : nameCol === undefined ? areaLabelInTask(ctx, row) : NO_CODE,
+    titleOnly: isSingleArabic(colCode) && hasTitleOnly(ctx, row),
   };
+}
+
+/**
+ * A table without a criterion column writes its area rows in the task column ("1 | Lĩnh vực “Cải
+ * cách thể chế”"): only such a label is taken from it, never a code (task texts start with numbers
+ * of their own).
+ */
+function areaLabelInTask(ctx: RowContext, row: number): CodeParse {
+  const taskCol = ctx.columns.get('task');
+  if (taskCol === undefined) return NO_CODE;
+  const cell = ctx.resolve.cell(row, taskCol);
+  if (cell.kind !== 'string') return NO_CODE;
+  const parse = parseCodes(cell);
+  return parse.areaStyle === 'label' && parse.codes.length === 0 ? parse : NO_CODE;
+}
+
+/** Only the number and one title: no task, lead, product or other work column filled on the row. */
+function hasTitleOnly(ctx: RowContext, row: number): boolean {
+  let titles = 0;
+  for (const [role, col] of ctx.columns) {
+    if (role === 'code') continue;
+    if (cleanText(cellRaw(ctx.resolve.cell(row, col))) === '') continue;
+    if (role !== 'name' || ++titles > 1) return false;
+  }
+  for (const col of ctx.unassigned) if (cleanText(cellRaw(cellAt(ctx.grid, row, col))) !== '') return false;
+  return titles === 1;
 }
 
 function isAreaRow(d: RowCodes, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
-  if (isSingleArabic(col) && !reading.sequenceNumbers) return Number(col.codes[0]) <= MAX_AREA;
+  if (isSingleArabic(col)) {
+    // In a table numbered 1..N the number is a row count, unless the row holds only a title.
+    if (!reading.sequenceNumbers || (d.titleOnly && !isDotted(d.nameCode))) return Number(col.codes[0]) <= MAX_AREA;
+  }
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
@@ -183,7 +216,7 @@ type RowCode = TableRow['code'];
  */
 function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCode {
   s.codeName = null;
-  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode));
+  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode) && !area);
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {

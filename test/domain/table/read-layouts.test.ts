@@ -104,9 +104,12 @@ describe('readTable: a seed-000-like table whose criterion cell carries the code
     expect(names(second, 'coordinating')).toEqual(['UBND cấp huyện']);
   });
 
-  it('leaves blank cells blank when merges are known and none covers them', () => {
+  it('leaves blank cells blank when merges are known and none covers them, but the row keeps its criterion', () => {
     const t = read(rows);
-    expect(t.rows[2]!.code.codes).toEqual([]);
+    // A task row with blank code cells under a criterion belongs to that criterion (issue 11);
+    // its other blank cells (here the lead) stay blank.
+    expect(t.rows[2]!.code).toMatchObject({ codes: ['1.1'], filled: true });
+    expect(t.rows[2]!.name).toBeNull();
     expect(t.rows[2]!.lead).toEqual([]);
   });
 });
