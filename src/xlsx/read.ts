@@ -102,9 +102,13 @@ function cellToGridCell(cell: ExcelJS.Cell): GridCell {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:
       return EMPTY_CELL;
-    case ExcelJS.ValueType.Formula:
+    case ExcelJS.ValueType.Formula: {
       // cell.value drops falsy cached results (0, false, ''); cell.result keeps them.
-      return scalarCell(cell.result, numFmt);
+      const result = scalarCell(cell.result, numFmt);
+      // Saved without a result (written by a program that does not calculate): the domain says so.
+      if (result.kind === 'empty' && cell.formula) return { ...EMPTY_CELL, formula: cell.formula };
+      return result;
+    }
     case ExcelJS.ValueType.Hyperlink: {
       const link = value as ExcelJS.CellHyperlinkValue;
       const text: unknown = link.text;
@@ -154,7 +158,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
       const gridCell = cellToGridCell(cell);
-      if (gridCell.kind === 'empty') return;
+      if (gridCell.kind === 'empty' && gridCell.formula === undefined) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
       found.push({ row: r, col: c, cell: gridCell });

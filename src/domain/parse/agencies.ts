@@ -40,6 +40,19 @@ function lookup(name: string): AgencyEntry | null {
 const HEAD =
   /^(?:các|những|tất cả|sở|ubnd|ủy ban|uỷ ban|ban|văn phòng|vp|trung tâm|tt|đài|báo|cục|chi cục|bộ|hội|hiệp hội|thanh tra|phòng|công an|kho bạc|bảo hiểm|bưu điện|đoàn|tổ|liên đoàn|tỉnh đoàn|cổng|cơ quan|đơn vị|hđtđ|bql|bch)(?=$|[\s.,&])/iu;
 
+/**
+ * What an unrecognised name must start with to be taken as an agency or group: an organisation
+ * word. Verbs and events that share a first word ("Ban hành …", "Báo cáo …", "Hội nghị …", "Tổ chức
+ * …", "Phòng, chống …") are not organisations; such text in a lead cell stays text.
+ */
+const ORGANISATION =
+  /^(?:(?:các|những|tất cả(?: các)?)\s+)?(?!(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội đàm|tổ chức|phòng,? chống|bộ chỉ số|bộ tiêu chí|đoàn kết|cơ quan hóa)(?=$|[\s,.;]))(?:sở|ubnd|ủy ban|uỷ ban|ban|văn phòng|vp|trung tâm|tt|đài|báo|cục|chi cục|bộ|hội|hiệp hội|hội đồng|thanh tra|phòng|công an|kho bạc|bảo hiểm|bưu điện|đoàn|tổ|liên đoàn|liên minh|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|huyện ủy|thành ủy|hđnd|mttq|mặt trận|cổng|cơ quan|đơn vị|địa phương|hđtđ|bql|bch|bhxh|kbnn|ngân hàng|chi nhánh|quỹ|viện|trường|bệnh viện|tòa án|toà án|kiểm toán|hải quan|điện lực|chủ đầu tư|thủ trưởng|người đứng đầu|lãnh đạo|cán bộ|công chức|bộ phận|thành viên|hợp tác xã|doanh nghiệp|cấp ủy|chính quyền)(?=$|[\s.,&:;/-])/iu;
+
+/** Known, or named like an organisation: anything else in a lead cell is prose, not an agency. */
+function looksLikeAgency(m: AgencyMention): boolean {
+  return m.known || ORGANISATION.test(m.name);
+}
+
 /** An unrecognised name looks like a group when it names a kind of body rather than one body. */
 const GROUP_HINT = /^(?:cac|nhung|tat ca)\b|\blien quan\b|^(?:so ban|co quan don vi|don vi)\b|\bcac cap\b|\bcap (?:huyen|xa|tinh)\b/;
 
@@ -267,7 +280,7 @@ function parseAgenciesOnce(text: string): AgencyMentionWithRole[] {
       if (trimmed === '') continue;
       const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1]);
       for (const m of found) {
-        if (m.mention.name !== '' && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
+        if (m.mention.name !== '' && looksLikeAgency(m.mention) && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
       }
     }
   }

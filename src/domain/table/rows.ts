@@ -8,6 +8,7 @@ import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
 import { mergeResolver, type CellResolver } from './merges';
+import { formulaParse } from './formulas';
 import { numberParseOf } from './numbers';
 import { COLUMN_ROLES } from './types';
 import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
@@ -320,7 +321,9 @@ function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
 // A module function, not a closure made per row: V8 keeps the optimised code of a closure only
 // while one of its instances lives, so after a collection every row's closure was compiled again.
 function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | undefined {
-  return col === undefined ? undefined : { cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) };
+  if (col === undefined) return undefined;
+  const cell = cellAt(ctx.grid, row, col);
+  return { cell: { row, col }, parse: cell.formula === undefined ? numberParseOf(cell) : formulaParse(ctx.grid, cell.formula) };
 }
 
 /**
