@@ -93,7 +93,7 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
 }
 
 /**
- * Task rows under a criterion whose code cell is left blank (the criterion row above carries the
+ * Task rows under a criterion whose own code cell is blank (the criterion row above carries the
  * code, or its cell was merged over them) belong to that criterion: they take its codes, marked as
  * filled so that no code check counts them twice. Never across an area, group or total row.
  */
@@ -111,7 +111,7 @@ function inheritCodes(ctx: RowContext, rows: TableRow[]): TableRow[] {
       holder = row;
       continue;
     }
-    if (holder === null || row.kind !== 'task' || cleanText(cellRaw(ctx.resolve.cell(row.row, codeCol))) !== '') continue;
+    if (holder === null || row.kind !== 'task' || cleanText(cellRaw(cellAt(ctx.grid, row.row, codeCol))) !== '') continue;
     rows[i] = { ...row, code: { ...holder.code, cell: row.code.cell, filled: true } };
   }
   return rows;
