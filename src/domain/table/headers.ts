@@ -63,10 +63,13 @@ const RULES: readonly RoleRule[] = [
 /**
  * A header names its column in its first words ("Nhiệm vụ/giải pháp thực hiện năm 2023" is the task,
  * "Tiêu chí, tiêu chí thành phần bị trừ điểm, không đạt điểm tối đa …" the criterion), however long
- * the rest of it is. Only a short text is also searched as a whole ("Cơ quan, đơn vị chủ trì"): in a
- * long one, words further on are more often data ("… kiểm tra việc thực hiện …").
+ * the rest of it is: its first four words, after "Cơ quan, đơn vị" when it starts so. Only a short
+ * text is also searched as a whole ("Thời gian, tiến độ"): in a long one, words further on are more
+ * often data ("… kiểm tra việc thực hiện …").
  */
 const HEAD_WORDS = 4;
+/** "Cơ quan, đơn vị chủ trì …": the words that say who before the role word are skipped first. */
+const BODY_WORDS = /^(?:(?:co quan|don vi)\s+){1,2}(?=\S)/;
 /** Texts up to this length are matched as a whole when their first words name no role. */
 const WHOLE_TEXT_LENGTH = 80;
 
@@ -89,9 +92,13 @@ function matchHeaderOnce(text: string): RoleMatch | null {
   if (cleaned === '') return null;
   const f = stripIndex(fold(cleaned).replace(/\.$/, ''));
   if (f === '') return cleaned === '#' ? { role: 'code', strength: 3 } : null;
-  const head = f.split(' ', HEAD_WORDS).join(' ');
+  if (CODE_WITH_NOTE.test(cleaned)) return { role: 'code', strength: 3 };
+  const head = f.replace(BODY_WORDS, '').split(' ', HEAD_WORDS).join(' ');
   return matchRules(head, f) ?? (text.length <= WHOLE_TEXT_LENGTH && head !== f ? matchRules(f, f) : null);
 }
+
+/** "STT (theo Bộ Chỉ số)", "Mã tiêu chí / tiêu chí thành phần": a code word with a note after it. */
+const CODE_WITH_NOTE = /^(?:STT|TT|Số TT|Số thứ tự|Mã(?: số| tiêu chí)?|Code)\s*[(/]/iu;
 
 /** Enough characters for the first words of any header, however it is spaced. */
 const HEAD_SLICE = 400;
