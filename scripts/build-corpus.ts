@@ -66,7 +66,7 @@ function haTinh2023(v: Variant): TableSpec {
       }
     }
   });
-  const header = [...HA_TINH_2023_HEADER];
+  const header: string[] = [...HA_TINH_2023_HEADER];
   if (v.headerWords) {
     header[3] = 'Cơ quan chủ trì';
     header[4] = 'Cơ quan phối hợp';
@@ -93,7 +93,7 @@ function sonLa2023(v: Variant): TableSpec {
     const tt = isArea && v.otherAreaNumbers ? ROMAN[area - 1]! : cells[0];
     return { cells: [tt, ...cells.slice(1)], area: isArea };
   });
-  const bottom = [...SON_LA_2023_HEADER_BOTTOM];
+  const bottom: string[] = [...SON_LA_2023_HEADER_BOTTOM];
   if (v.headerWords) {
     bottom[2] = 'Chủ trì tham mưu';
     bottom[3] = 'Phối hợp';
@@ -122,7 +122,7 @@ function vinhPhuc2024(v: Variant): TableSpec {
     const tt = isArea && v.otherAreaNumbers ? ROMAN[Number(cells[0]) - 1]! : cells[0];
     return { cells: [tt, ...cells.slice(1)], area: isArea };
   });
-  const header = [...VINH_PHUC_2024_HEADER];
+  const header: string[] = [...VINH_PHUC_2024_HEADER];
   if (v.headerWords) {
     header[3] = 'Đơn vị chủ trì, thực hiện';
     header[4] = 'Đơn vị phối hợp';
