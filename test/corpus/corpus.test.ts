@@ -1,4 +1,6 @@
+import { readFileSync } from 'fs';
 import { join } from 'path';
+import { EXAMPLE_TABLES } from '../../scripts/build-corpus';
 import { loadTable } from '../../src/cli/workbook';
 import type { Analysis } from '../../src/domain/analysis';
 import { columnLetter } from '../../src/domain/address';
@@ -77,5 +79,13 @@ describe('corpus: Vĩnh Phúc 2024 codes', () => {
     }
     expect(expected.filter(([c]) => c === '8.2' || c === '8.4')).toEqual([['8.2'], ['8.4']]);
     expect(a.table.rows.filter((r) => r.kind === 'task').map((r) => [...r.code.codes])).toEqual(expected);
+  });
+});
+
+describe('corpus: examples', () => {
+  it('offers three of the tables in examples/, the same files', () => {
+    for (const name of EXAMPLE_TABLES) {
+      expect(readFileSync(join(__dirname, '..', '..', 'examples', `${name}.xlsx`)).equals(readFileSync(join(__dirname, `${name}.xlsx`)))).toBe(true);
+    }
   });
 });
