@@ -40,14 +40,12 @@ const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tic
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
 
 export function isTableEndRow(cells: readonly GridCell[]): boolean {
+  // Counted before any text is looked at: asked of every row, and most rows have more than three cells.
   let count = 0;
-  let text = '';
-  for (const c of cells) {
-    if (c.kind === 'empty') continue;
-    if (++count > 3) return false;
-    text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
-  }
+  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
   if (count === 0) return false;
+  let text = '';
+  for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
   return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
 }
@@ -92,7 +90,7 @@ export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: Rea
     if (c.kind === 'empty') continue;
     if (c.kind === 'number') return false;
     const raw = cellRaw(c);
-    if (isHeaderWordCell(raw) || (headerTexts.size > 0 && headerTexts.has(cleanText(raw)))) headerish++;
+    if (headerTexts.has(raw) || isHeaderWordCell(raw)) headerish++;
     // Two cells without header words: not a header whatever follows.
     else if (++other > 1) return false;
   }

@@ -38,13 +38,18 @@ function isDataRow(grid: Grid, row: number, headerTexts: ReadonlySet<string>): b
   return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells));
 }
 
-/** The header's own texts (both rows of a two-row header), to know it again after a page break. */
+/**
+ * The header's own texts (both rows of a two-row header), to know it again after a page break: as
+ * shown and as cleaned, so that a repeated cell is recognised without cleaning it.
+ */
 function headerTextsOf(grid: Grid, header: HeaderFound): Set<string> {
   const out = new Set<string>();
   for (let row = header.headerRow - header.headerRowCount + 1; row <= header.headerRow; row++) {
     for (const cell of rowCells(grid, row)) {
-      const t = cleanText(cellRaw(cell));
-      if (t !== '') out.add(t);
+      const raw = cellRaw(cell);
+      if (cleanText(raw) === '') continue;
+      out.add(raw);
+      out.add(cleanText(raw));
     }
   }
   return out;
