@@ -97,31 +97,6 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
   });
 }
 
-/**
- * Task rows under a criterion whose own code cell is blank (the criterion row above carries the
- * code, or its cell was merged over them) belong to that criterion: they take its codes, marked as
- * filled so that no code check counts them twice. Never across an area, group or total row.
- */
-function inheritCodes(ctx: RowContext, rows: TableRow[]): TableRow[] {
-  const codeCol = ctx.columns.get('code') ?? ctx.columns.get('name');
-  if (codeCol === undefined) return rows;
-  let holder: TableRow | null = null;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') {
-      holder = null;
-      continue;
-    }
-    if (row.code.codes.length > 0) {
-      holder = row;
-      continue;
-    }
-    if (holder === null || row.kind !== 'task' || cleanText(cellRaw(cellAt(ctx.grid, row.row, codeCol))) !== '') continue;
-    rows[i] = { ...row, code: { ...holder.code, cell: row.code.cell, filled: true } };
-  }
-  return rows;
-}
-
 /** The row's last filled column, or `atLeast` when none lies right of it. */
 function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
   // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
@@ -191,7 +166,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     codes.push(rowCodes(ctx, row));
   }
   const built = buildRows(ctx, dataRows, codes, readTableShape(codes, ctx));
-  const rows = shape === 'task' ? inheritCodes(ctx, grid.mergesKnown ? built : fillDown(ctx, built)) : built;
+  const rows = !grid.mergesKnown && shape === 'task' ? fillDown(ctx, built) : built;
 
   const firstDataRow = rows[0]?.row ?? header.headerRow + 1;
   const lastDataRow = rows.length > 0 ? rows[rows.length - 1]!.row : header.headerRow;

@@ -364,24 +364,59 @@ export function buildRows(ctx: RowContext, rows: readonly number[], codes: reado
   void SCRATCH_SHAPE_KEEPER;
   const s = new RowScratch(ctx);
   const out: TableRow[] = new Array<TableRow>(rows.length);
+  const inheritance = new Inheritance(ctx);
   for (let i = 0; i < rows.length; i++) {
     s.load(rows[i]!);
-    out[i] = buildRow(ctx, s, codes[i]!, reading);
+    const row = buildRow(ctx, s, codes[i]!, reading, inheritance);
+    inheritance.after(row);
+    out[i] = row;
   }
   return out;
 }
 
-function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading): TableRow {
+/**
+ * Task rows under a criterion whose own code cell is blank (the criterion row above carries the
+ * code, or its cell was merged over them) belong to that criterion: they take its codes, marked as
+ * filled so that no code check counts them twice. Never across an area, group or total row. Worked
+ * out while the rows are built, so that no row is made twice.
+ */
+class Inheritance {
+  /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
+  private code: RowCode | null = null;
+  private readonly col: number | undefined;
+
+  constructor(private readonly ctx: RowContext) {
+    this.col = ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined;
+  }
+
+  /** The inherited code for a task row without one of its own, or null. */
+  codeFor(row: number): RowCode | null {
+    if (this.code === null || this.col === undefined) return null;
+    const own = cellAt(this.ctx.grid, row, this.col);
+    return own.kind === 'empty' || (own.kind === 'string' && cleanText(cellRaw(own)) === '') ? this.code : null;
+  }
+
+  after(row: TableRow): void {
+    if (this.col === undefined) return;
+    if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') this.code = null;
+    else if (row.code.codes.length > 0 && !row.code.filled) this.code = codeOf(row.code, row.code.cell, true);
+    else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
+  }
+}
+
+function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading, inheritance: Inheritance): TableRow {
   const area = isAreaRow(d, reading);
-  const code = rowCode(s, d, reading, area);
+  const own = rowCode(s, d, reading, area);
   const codeName = s.codeName;
   const nameField = s.field('name');
   const name =
     nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
   const { lead, coordinating } = rowAgencies(s);
+  const kind = kindOf(ctx, s, own, area);
+  const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;
   return {
     row: s.row,
-    kind: kindOf(ctx, s, code, area),
+    kind,
     code,
     name,
     numbers: rowNumbers(ctx, s.row),
