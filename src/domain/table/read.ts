@@ -1,5 +1,6 @@
 import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
+import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
 import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTableEndRow } from './classify';
 import { findHeader, type HeaderFound } from './headers';
@@ -97,6 +98,34 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
   });
 }
 
+/** Cells looked at to tell a column of points from a column of words. */
+const SAMPLE_CELLS = 40;
+
+/**
+ * "Chỉ tiêu", "Kế hoạch", "Mục tiêu" head a column of target points in a score table, but a column
+ * of indicator texts in a task table ("Nhiệm vụ | Chỉ tiêu | Chủ trì"). A target column holding words
+ * and no number names the criterion when no other column does, and is no target either way.
+ */
+function targetOfWords(grid: Grid, header: HeaderFound): HeaderFound {
+  const target = header.columns.find((c) => c.role === 'target');
+  if (!target) return header;
+  let numbers = 0;
+  let words = 0;
+  const lastRow = grid.originRow + grid.cells.length - 1;
+  for (let row = header.headerRow + 1; row <= lastRow && numbers + words < SAMPLE_CELLS; row++) {
+    const cell = cellAt(grid, row, target.col);
+    if (cell.kind === 'number') numbers++;
+    else if (cell.kind === 'string' && cleanText(cell.value as string) !== '') {
+      if (parseNumberText(cell.value as string).status === 'ok') numbers++;
+      else words++;
+    }
+  }
+  if (numbers > 0 || words < 2) return header;
+  const hasName = header.columns.some((c) => c.role === 'name');
+  const columns = header.columns.flatMap((c) => (c !== target ? [c] : hasName ? [] : [{ ...c, role: 'name' as const }]));
+  return { ...header, columns };
+}
+
 /** The row's last filled column, or `atLeast` when none lies right of it. */
 function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
   // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
@@ -139,7 +168,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   else {
     const { found, rolesSeen } = findHeader(grid);
     if (!found) return { ok: false, failure: { reason: 'no-header', sheet: grid.sheet, rolesSeen } };
-    header = found;
+    header = targetOfWords(grid, found);
   }
   const columns = new Map(header.columns.map((c) => [c.role, c.col] as const));
   const shape = columns.has('max') || columns.has('score') ? 'score' : 'task';
