@@ -250,7 +250,12 @@ function splitCommas(
       }
     }
     const startsName = HEAD.test(piece);
-    if (inQualifier && !startsName) continue;
+    if (inQualifier && !startsName) {
+      // "Sở KH&ĐT chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức …": the partner is named in the prose.
+      const partner = partnerIn(piece);
+      if (partner !== null) out.push(mention(partner, 'implementer'));
+      continue;
+    }
     inQualifier = false;
     if (pendingUnknown !== null && !startsName) pendingUnknown = `${pendingUnknown}, ${piece}`;
     else {
@@ -260,6 +265,21 @@ function splitCommas(
   }
   flush();
   return out;
+}
+
+/** Words looked at after "phối hợp với" for a known name. */
+const PARTNER_WORDS = 12;
+
+/** The known agency a "phối hợp với …" phrase names first (its longest known opening), or null. */
+function partnerIn(piece: string): string | null {
+  const m = /^phối hợp với\s+(.+)$/iu.exec(piece.trim());
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u).slice(0, PARTNER_WORDS);
+  for (let n = words.length; n >= 2; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (lookup(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** Every agency in a cell with the role a qualifier gives it; duplicates dropped. */

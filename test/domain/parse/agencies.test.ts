@@ -230,7 +230,12 @@ describe('parseAgencies: only what looks like an organisation (issue 11)', () =>
   it('keeps the agency of a lead cell and leaves its sentences as text', () => {
     const cell =
       'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp;\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.';
-    expect(names(cell)).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(names(cell)).toEqual(['Sở Kế hoạch và Đầu tư', 'Văn phòng UBND tỉnh']);
+    // The partner named in the prose works with the lead: an implementer, not a second lead.
+    expect(parseAgenciesWithRoles(cell).map((m) => [m.mention.name, m.role])).toEqual([
+      ['Sở Kế hoạch và Đầu tư', 'lead'],
+      ['Văn phòng UBND tỉnh', 'implementer'],
+    ]);
   });
 
   it.each([
