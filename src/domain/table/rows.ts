@@ -380,6 +380,13 @@ export function buildRows(ctx: RowContext, rows: readonly number[], codes: reado
  * filled so that no code check counts them twice. Never across an area, group or total row. Worked
  * out while the rows are built, so that no row is made twice.
  */
+const INHERITED = new WeakSet<RowCode>();
+
+/** A code a task row took from the criterion above it (the same object for all its task rows). */
+export function isInheritedCode(code: RowCode): boolean {
+  return INHERITED.has(code);
+}
+
 class Inheritance {
   /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
   private code: RowCode | null = null;
@@ -399,7 +406,10 @@ class Inheritance {
   after(row: TableRow): void {
     if (this.col === undefined) return;
     if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') this.code = null;
-    else if (row.code.codes.length > 0 && !row.code.filled) this.code = codeOf(row.code, row.code.cell, true);
+    else if (row.code.codes.length > 0 && !row.code.filled) {
+      this.code = codeOf(row.code, row.code.cell, true);
+      INHERITED.add(this.code);
+    }
     else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
   }
 }
