@@ -6,7 +6,7 @@ import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
 import { scoreTable } from './score';
-import { detectPlanYear, isInheritedCode, readTable } from './table';
+import { detectPlanYear, hasInheritedCode, readTable } from './table';
 import type { ReadTable } from './table/types';
 
 export type EngineOptions = AnalyzeOptions & {
@@ -42,11 +42,10 @@ function codesAndNames(table: ReadTable): { codes: string[]; names: string[] } {
   let named = 0;
   for (const row of table.rows) {
     // A task row that took its criterion's code says nothing the criterion row did not.
-    if (!isInheritedCode(row.code)) {
-      // A loop, not push(...codes): no spread call per row.
-      for (const code of row.code.codes) codes.push(code);
-    }
-    const name = row.name?.text || row.code.rest;
+    const inherited = hasInheritedCode(row);
+    // A loop, not push(...codes): no spread call per row.
+    if (!inherited) for (const code of row.code.codes) codes.push(code);
+    const name = row.name?.text || (inherited ? '' : row.code.rest);
     if (name) names[named++] = name;
   }
   names.length = named;

@@ -35,10 +35,17 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** An abbreviation in capitals in parentheses at the end of a name: "(SIPAS)", "(PAPI)". */
 const ABBREVIATION_IN_NAME = /\((?:Chỉ số )?([A-Z][A-Z0-9-]{2,})\)\s*$/u;
 
-const abbreviationOf = memoizeText((name: string): string | null => {
-  const m = ABBREVIATION_IN_NAME.exec(name);
-  return m ? fold(m[1]!) : null;
-}, 1_000);
+/** Per node, asked for every name compared with it: kept by the node itself. */
+const abbreviations = new WeakMap<CriteriaNode, string | null>();
+function abbreviationOf(node: CriteriaNode): string | null {
+  let short = abbreviations.get(node);
+  if (short === undefined) {
+    const m = ABBREVIATION_IN_NAME.exec(node.name);
+    short = m ? fold(m[1]!) : null;
+    abbreviations.set(node, short);
+  }
+  return short;
+}
 
 /** Labels that head a criterion cell without being part of its name (matched after folding). */
 const LEADING_LABELS = /^(?:(?:tieu chi thanh phan|tieu chi|linh vuc|chi so thanh phan)\s+)+/;
@@ -162,7 +169,7 @@ function wordingsOf(set: CriteriaIndex['set'], node: CriteriaNode): readonly Fea
 export function bestWordingSimilarity(index: CriteriaIndex, node: CriteriaNode, name: string): number {
   const query = featuresOf(name);
   // "CHỈ SỐ HÀI LÒNG (SIPAS)", "Kết quả Chỉ số SIPAS": a name that uses the node's own abbreviation.
-  const short = abbreviationOf(node.name);
+  const short = abbreviationOf(node);
   if (short !== null && query.words.has(short)) return 1;
   const wordings = wordingsOf(index.set, node);
   let best = -Infinity;

@@ -1,5 +1,5 @@
 export { readTable, type ReadOptions } from './read';
-export { isInheritedCode } from './rows';
+export { hasInheritedCode } from './rows';
 export { roleOfHeader } from './headers';
 export { detectPlanYear } from './plan-year';
 export type {

@@ -380,11 +380,13 @@ export function buildRows(ctx: RowContext, rows: readonly number[], codes: reado
  * filled so that no code check counts them twice. Never across an area, group or total row. Worked
  * out while the rows are built, so that no row is made twice.
  */
-const INHERITED = new WeakSet<RowCode>();
-
-/** A code a task row took from the criterion above it (the same object for all its task rows). */
-export function isInheritedCode(code: RowCode): boolean {
-  return INHERITED.has(code);
+/**
+ * The row's code was taken from the criterion above it: filled, and pointing at the criterion's
+ * cell rather than the row's own (a code filled from a merged cell points at the row's own cell).
+ */
+export function hasInheritedCode(row: TableRow): boolean {
+  const cell = row.code.cell;
+  return row.code.filled && cell !== null && cell.row !== row.row;
 }
 
 class Inheritance {
@@ -408,7 +410,6 @@ class Inheritance {
     if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') this.code = null;
     else if (row.code.codes.length > 0 && !row.code.filled) {
       this.code = codeOf(row.code, row.code.cell, true);
-      INHERITED.add(this.code);
     }
     else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
   }
