@@ -295,16 +295,17 @@ function dakLak2020II(v: Variant): TableSpec {
 /**
  * Vĩnh Phúc's 2023 results and 2024 targets by area (2022-2030 methodology), as the officer keeps
  * them. The variant types the total row's maximum as a SUM formula saved without its result (as a
- * program that does not calculate writes it) and area 8's score as "=8.32+4.5" the same way.
+ * program that does not calculate writes it); the uncalculated copy also area 8's score as
+ * "=8.32+4.5", which only a recalculation can give.
  */
-function vinhPhucAreas(v: Variant): TableSpec {
+function vinhPhucAreas(v: Variant, uncalculated = false): TableSpec {
   const rows: DataRow[] = VINH_PHUC_AREAS_2023.map(([code, name, max, score, target, lead], i) => {
     const isArea = /^\d$/.test(code);
     const tt = isArea && v.otherAreaNumbers ? ROMAN[Number(code) - 1]! : code;
     let maxCell: CellValue = points(max);
     let scoreCell: CellValue = points(score);
     if (v.decorated && code === '') maxCell = { formula: `SUM(C${FIRST_AREA_ROW}:C${FIRST_AREA_ROW + i - 1})` };
-    if (v.decorated && code === '8') scoreCell = { formula: '8.32+4.5' };
+    if (uncalculated && code === '8') scoreCell = { formula: '8.32+4.5' };
     return { cells: [tt, name, maxCell, scoreCell, points(target), lead], area: false };
   });
   return {
@@ -354,6 +355,9 @@ async function main(): Promise<void> {
     await write(`${name}.xlsx`, build(BASE));
     await write(`${name}.variant.xlsx`, build(VARIANT));
   }
+  // Apart from the corpus: a recalculation changes its figures, which the corpus's tables must not need.
+  mkdirSync(join(OUT_DIR, 'uncalculated'), { recursive: true });
+  await write(join('uncalculated', 'vinh-phuc-2023-diem-linh-vuc.xlsx'), vinhPhucAreas(VARIANT, true));
   for (const name of EXAMPLE_TABLES) {
     copyFileSync(join(OUT_DIR, `${name}.xlsx`), join(ROOT, 'examples', `${name}.xlsx`));
     process.stdout.write(`${join(ROOT, 'examples', `${name}.xlsx`)}\n`);

@@ -7,7 +7,7 @@ import { columnLetter } from '../../src/domain/address';
 import type { RowKind } from '../../src/domain/table/types';
 import { translator } from '../../src/i18n';
 import { VINH_PHUC_2024_ROWS } from '../../scripts/corpus/vinh-phuc-2024';
-import { CORPUS, VINH_PHUC_2024, type CorpusExpectation } from './expectations';
+import { CORPUS, VINH_PHUC_2024, VINH_PHUC_AREAS, VINH_PHUC_AREAS_UNCALCULATED, type CorpusExpectation } from './expectations';
 
 /**
  * Every table of the source plans, typed as an officer would, read against expectations written
@@ -87,5 +87,15 @@ describe('corpus: examples', () => {
     for (const name of EXAMPLE_TABLES) {
       expect(readFileSync(join(__dirname, '..', '..', 'examples', `${name}.xlsx`)).equals(readFileSync(join(__dirname, `${name}.xlsx`)))).toBe(true);
     }
+  });
+});
+
+describe('corpus: a formula saved without its result', () => {
+  it('asks for a recalculation of the score it cannot work out, and works out the plain SUM', async () => {
+    const a = await analysisOf(join('uncalculated', `${VINH_PHUC_AREAS.name}.xlsx`));
+    checkReading(a, VINH_PHUC_AREAS, VINH_PHUC_AREAS.variantHeaderRow, VINH_PHUC_AREAS.sheet);
+    expect(a.findings.map((f) => ({ rule: f.rule, cell: f.cell, code: f.code }))).toEqual(VINH_PHUC_AREAS_UNCALCULATED);
+    const total = a.table.rows.find((r) => r.kind === 'total')!;
+    expect(total.numbers.max?.parse).toMatchObject({ status: 'ok', storedAsText: false, raw: '100' });
   });
 });
