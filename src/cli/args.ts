@@ -1,6 +1,6 @@
 import type { CriteriaSetId } from '../domain/criteria/types';
 import type { Lang } from '../i18n/types';
-import { parseCriteriaArg, type CriteriaArg } from './criteria-source';
+import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
 
 export type Command =

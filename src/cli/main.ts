@@ -1,15 +1,20 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { translator } from '../i18n';
+import type { Translate } from '../i18n/types';
 import { langOf, parseArgs } from './args';
-import { runCheck } from './commands/check';
-import { runCheckDir } from './commands/check-dir';
-import { exportCriteria, runCriteria } from './commands/criteria';
-import { runScore } from './commands/score';
 import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
 
 export type { CliIo } from './io';
+
+/* eslint-disable @typescript-eslint/no-require-imports -- each command's modules load only when it runs */
+const commands = {
+  check: () => require('./commands/check') as typeof import('./commands/check'),
+  score: () => require('./commands/score') as typeof import('./commands/score'),
+  criteria: () => require('./commands/criteria') as typeof import('./commands/criteria'),
+  checkDir: () => require('./commands/check-dir') as typeof import('./commands/check-dir'),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function version(): string {
   // Two levels up from both src/cli (tests) and dist/cli (the built CLI).
@@ -22,7 +27,13 @@ function version(): string {
  * input) instead of exiting, and writes only through `io`, so tests run it in-process.
  */
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
-  const t = translator(langOf(argv));
+  // The messages load only when something is said: `--version` needs none of them.
+  let translate: Translate | null = null;
+  const t: Translate = (key, params) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    translate ??= (require('../i18n') as typeof import('../i18n')).translator(langOf(argv));
+    return translate(key, params);
+  };
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
@@ -33,13 +44,15 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
         io.stdout(`par-scorer ${version()}\n`);
         return EXIT_CLEAN;
       case 'check':
-        return await runCheck(command, io);
+        return await commands.check().runCheck(command, io);
       case 'score':
-        return await runScore(command, io);
-      case 'criteria':
+        return await commands.score().runScore(command, io);
+      case 'criteria': {
+        const { exportCriteria, runCriteria } = commands.criteria();
         return command.exportTo !== undefined ? await exportCriteria({ ...command, exportTo: command.exportTo }, io) : runCriteria(command, io);
+      }
       case 'check-dir':
-        return await runCheckDir(command, io);
+        return await commands.checkDir().runCheckDir(command, io);
     }
   } catch (err) {
     if (err instanceof CliError) {

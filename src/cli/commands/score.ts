@@ -1,5 +1,4 @@
-import { promises as fs } from 'fs';
-import { dirname, extname, resolve } from 'path';
+import { extname } from 'path';
 import { columnLetter } from '../../domain/address';
 import { criteriaLines, type CriteriaArg } from '../criteria-source';
 import { buildWritePlan } from '../../domain/plan/build';
@@ -12,6 +11,11 @@ import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
+import { readFailure } from '../package-read';
+import { sameFile, writeAtomically } from '../files';
+import { readWorkbook, WorkbookReadError } from '../../xlsx/read';
+
+export { sameFile, writeAtomically } from '../files';
 
 export interface ScoreOptions {
   readonly file: string;
@@ -20,17 +24,6 @@ export interface ScoreOptions {
   readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
-}
-
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    // Catches links and case-insensitive file systems, where different paths name one file.
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Translate): CliError {
@@ -46,19 +39,6 @@ function writeReason(err: unknown, t: Translate): string {
   return text !== key ? text : err instanceof Error ? err.message : String(err);
 }
 
-/** Writes next to the target, then renames: a failed write never leaves half a file behind. */
-export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  await fs.mkdir(dirname(resolve(path)), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await write(tmp);
-    await fs.rename(tmp, path);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
-
 export async function runScore(options: ScoreOptions, io: CliIo): Promise<number> {
   const t = translator(options.lang);
   if (extname(options.output).toLowerCase() !== '.xlsx') {
@@ -68,17 +48,25 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
-  const { workbook, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
+  const { workbook: pkg, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
   const built = buildWritePlan(analysis, {
     grid,
     previous: marker,
-    existingSheets: workbook.worksheets.map((ws) => ws.name),
+    existingSheets: pkg.sheets.map((ws) => ws.name),
     t,
     lang: options.lang,
     include: { tableColumns: true, summary: true, agencySheets: options.agencySheets },
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
+  // The analysis came from the lean reader; exceljs still carries the write until the package writer replaces it.
+  let workbook;
+  try {
+    workbook = await readWorkbook(options.file);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw readFailure(err, options.file, t);
+    throw err;
+  }
   try {
     applyPlan(workbook, plan);
   } catch (err) {

@@ -1,14 +1,13 @@
 import type { CriteriaIndex, CriteriaNode, CriteriaSet, CriteriaSetId } from './types';
 import { PAR_2022, PAR_2022_NAME_VARIANTS } from './data/par-2022';
 import { PAR_2017, PAR_2017_NAME_VARIANTS } from './data/par-2017';
-import { parseCriteriaSet } from './schema';
 import { treeViolations } from './invariants';
 import { normalizeCode } from './codes';
 import { fold } from '../text';
 
 export const CRITERIA_SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
 
-const RAW: Readonly<Record<CriteriaSetId, unknown>> = { 'par-2022': PAR_2022, 'par-2017': PAR_2017 };
+const RAW: Readonly<Record<CriteriaSetId, CriteriaSet>> = { 'par-2022': PAR_2022, 'par-2017': PAR_2017 };
 const VARIANTS: Readonly<Record<CriteriaSetId, Readonly<Record<string, readonly string[]>>>> = {
   'par-2022': PAR_2022_NAME_VARIANTS,
   'par-2017': PAR_2017_NAME_VARIANTS,
@@ -17,13 +16,15 @@ const VARIANTS: Readonly<Record<CriteriaSetId, Readonly<Record<string, readonly 
 const loaded = new Map<CriteriaSetId, CriteriaSet>();
 
 /**
- * The embedded set, validated on first use: a data error must stop the product rather than let it
- * score against a broken tree, and tests exercise the same path.
+ * The embedded set, its tree checked on first use: a data error must stop the product rather than
+ * let it score against a broken tree. Its shape is typed at compile time and checked against the
+ * full schema by the tests (test/domain/criteria/schema.test.ts), not at run time: the schema
+ * library alone costs the command line more start-up time than the rest of a check.
  */
 export function getCriteriaSet(id: CriteriaSetId): CriteriaSet {
   const cached = loaded.get(id);
   if (cached) return cached;
-  const set = parseCriteriaSet(RAW[id]);
+  const set = RAW[id];
   const problems = treeViolations(set);
   if (problems.length > 0) {
     throw new Error(`criteria set ${id} is inconsistent: ${problems.map((p) => `${p.rule} ${p.code} ${p.detail}`).join('; ')}`);
