@@ -20,7 +20,7 @@ type ScoreRow = readonly [string, string, string, string, string, string];
 type TaskRow = readonly [string, string, string, string, string, string, string];
 
 // Seed 002 Phụ lục I (lines 488-1674): code, name, max, score 2019, target 2020, lead.
-const PHU_LUC_I: readonly ScoreRow[] = [
+export const PHU_LUC_I: readonly ScoreRow[] = [
   ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC", "8.5", "6.5", "8", ""],
   ["1.1", "Thực hiện Kế hoạch CCHC năm", "1.5", "1.5", "1.5", "Sở Nội vụ"],
   ["1.2", "Thực hiện chế độ báo cáo CCHC định kỳ", "0.5", "0", "0.5", "Sở Nội vụ"],
@@ -128,7 +128,7 @@ const PHU_LUC_I: readonly ScoreRow[] = [
 ];
 
 // Seed 002 Phụ lục II (lines 1688-6200): STT, criterion, product, quality requirement, deadline, lead, implementers.
-const PHU_LUC_II: readonly TaskRow[] = [
+export const PHU_LUC_II: readonly TaskRow[] = [
   ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", "", ""],
   ["1.1", "Kế hoạch CCHC năm", "Kế hoạch CCHC", "- Xác định đầy đủ 07 nội dung CCHC theo quy định của Chính phủ;\n- Hoàn thành 100% Kế hoạch.", "Quý IV", "Sở Nội vụ", "Các sở, ban, ngành, UBND cấp huyện"],
   ["1.2", "Thực hiện chế độ báo cáo CCHC định kỳ", "Báo cáo của UBND tỉnh", "Đúng thời gian, nội dung theo yêu cầu, quy định", "Theo quy định của Bộ Nội vụ", "Sở Nội vụ", "Các sở, ban, ngành, UBND cấp huyện"],
@@ -324,7 +324,7 @@ const TEXT_POINTS: Readonly<Record<string, readonly number[]>> = {
 };
 
 /** Agency cells of Phụ lục I printed once for a run of rows (merged in the source layout). */
-const SCORE_LEAD_MERGES: readonly (readonly [string, string])[] = [['4.3.1', '4.3.3']];
+export const SCORE_LEAD_MERGES: readonly (readonly [string, string])[] = [['4.3.1', '4.3.3']];
 
 function buildPhuLucI(): ExcelJS.Workbook {
   const wb = newWorkbook();
@@ -380,7 +380,7 @@ function buildPhuLucI(): ExcelJS.Workbook {
  * (the seed leaves the later rows empty): merged here as the officer's sheet has them.
  * [first code, last code, first column, last column] with columns 5 deadline .. 7 implementers.
  */
-const TASK_MERGES: readonly (readonly [string, string, number, number])[] = [
+export const TASK_MERGES: readonly (readonly [string, string, number, number])[] = [
   ['1.4.1', '1.4.2', 7, 7],
   ['3.2.1', '3.2.3', 7, 7],
   ['4.1.1', '4.1.2', 5, 7],
@@ -517,7 +517,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exitCode = 1;
-});
+// Run as a script only: the corpus build (scripts/build-corpus.ts) imports the rows above.
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -6,7 +6,7 @@ import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
 import { scoreTable } from './score';
-import { detectPlanYear, readTable } from './table';
+import { detectPlanYear, hasInheritedCode, readTable } from './table';
 import type { ReadTable } from './table/types';
 
 export type EngineOptions = AnalyzeOptions & {
@@ -41,9 +41,11 @@ function codesAndNames(table: ReadTable): { codes: string[]; names: string[] } {
   const names: string[] = new Array<string>(table.rows.length);
   let named = 0;
   for (const row of table.rows) {
+    // A task row that took its criterion's code says nothing the criterion row did not.
+    const inherited = hasInheritedCode(row);
     // A loop, not push(...codes): no spread call per row.
-    for (const code of row.code.codes) codes.push(code);
-    const name = row.name?.text || row.code.rest;
+    if (!inherited) for (const code of row.code.codes) codes.push(code);
+    const name = row.name?.text || (inherited ? '' : row.code.rest);
     if (name) names[named++] = name;
   }
   names.length = named;

@@ -10,6 +10,11 @@ export interface GridCell {
   /** What Excel displays (number formats and locale applied). '' for empty cells. */
   readonly text: string;
   readonly kind: CellKind;
+  /**
+   * Set only on a formula cell saved without a computed result (a workbook written by a program
+   * that does not calculate): the formula, without "=". Such a cell is otherwise empty.
+   */
+  readonly formula?: string;
 }
 
 export interface MergedArea {

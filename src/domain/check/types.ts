@@ -10,6 +10,7 @@ export type RuleId =
   | 'target-exceeds-max'
   | 'negative-value'
   | 'not-a-number'
+  | 'formula-not-calculated'
   | 'number-as-text'
   | 'subtotal-mismatch'
   | 'target-below-score'

@@ -11,7 +11,7 @@ function valueIn(field: NumberField | undefined): Fixed | null {
 }
 
 /**
- * not-a-number, number-as-text and negative-value: what each numeric cell holds, one by one
+ * not-a-number, formula-not-calculated, number-as-text and negative-value: what each numeric cell holds, one by one
  * (max, score, target), appended to `out`.
  */
 export function cellValueFindings(ctx: CheckContext, row: TableRow, code: string | null, out: Finding[]): void {
@@ -30,6 +30,15 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
       makeFinding(ctx, 'not-a-number', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.not-a-number', {
         column,
         raw: parse.raw,
+      }),
+    );
+    return;
+  }
+  if (parse.status === 'uncalculated') {
+    out.push(
+      makeFinding(ctx, 'formula-not-calculated', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.formula-not-calculated', {
+        column: columnLabel(ctx, role),
+        formula: parse.raw,
       }),
     );
     return;

@@ -32,6 +32,21 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   nsnn: 'ngan sach nha nuoc',
 };
 
+/** An abbreviation in capitals in parentheses at the end of a name: "(SIPAS)", "(PAPI)". */
+const ABBREVIATION_IN_NAME = /\((?:Chỉ số )?([A-Z][A-Z0-9-]{2,})\)\s*$/u;
+
+/** Per node, asked for every name compared with it: kept by the node itself. */
+const abbreviations = new WeakMap<CriteriaNode, string | null>();
+function abbreviationOf(node: CriteriaNode): string | null {
+  let short = abbreviations.get(node);
+  if (short === undefined) {
+    const m = ABBREVIATION_IN_NAME.exec(node.name);
+    short = m ? fold(m[1]!) : null;
+    abbreviations.set(node, short);
+  }
+  return short;
+}
+
 /** Labels that head a criterion cell without being part of its name (matched after folding). */
 const LEADING_LABELS = /^(?:(?:tieu chi thanh phan|tieu chi|linh vuc|chi so thanh phan)\s+)+/;
 const LEADING_DIGITS = /^(?:\d+(?:\.\d+)*\.?\s+)+/;
@@ -138,6 +153,9 @@ function wordingsOf(set: CriteriaIndex['set'], node: CriteriaNode): readonly Fea
   if (list === undefined) {
     const out = [cachedFeatures(node.name)];
     for (const variant of nameVariants(set, node.code)) out.push(cachedFeatures(variant));
+    // A name's own abbreviation stands for it: "8.1 - SIPAS" names "Chỉ số hài lòng … (SIPAS)".
+    const short = ABBREVIATION_IN_NAME.exec(node.name);
+    if (short) out.push(cachedFeatures(short[1]!));
     list = out;
     bySet.set(node, list);
   }
@@ -150,6 +168,9 @@ function wordingsOf(set: CriteriaIndex['set'], node: CriteriaNode): readonly Fea
  */
 export function bestWordingSimilarity(index: CriteriaIndex, node: CriteriaNode, name: string): number {
   const query = featuresOf(name);
+  // "CHỈ SỐ HÀI LÒNG (SIPAS)", "Kết quả Chỉ số SIPAS": a name that uses the node's own abbreviation.
+  const short = abbreviationOf(node);
+  if (short !== null && query.words.has(short)) return 1;
   const wordings = wordingsOf(index.set, node);
   let best = -Infinity;
   for (let i = 0; i < wordings.length; i++) best = Math.max(best, featureSimilarity(query, wordings[i]!));

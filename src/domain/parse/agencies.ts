@@ -40,6 +40,19 @@ function lookup(name: string): AgencyEntry | null {
 const HEAD =
   /^(?:các|những|tất cả|sở|ubnd|ủy ban|uỷ ban|ban|văn phòng|vp|trung tâm|tt|đài|báo|cục|chi cục|bộ|hội|hiệp hội|thanh tra|phòng|công an|kho bạc|bảo hiểm|bưu điện|đoàn|tổ|liên đoàn|tỉnh đoàn|cổng|cơ quan|đơn vị|hđtđ|bql|bch)(?=$|[\s.,&])/iu;
 
+/**
+ * What an unrecognised name must start with to be taken as an agency or group: an organisation
+ * word. Verbs and events that share a first word ("Ban hành …", "Báo cáo …", "Hội nghị …", "Tổ chức
+ * …", "Phòng, chống …") are not organisations; such text in a lead cell stays text.
+ */
+const ORGANISATION =
+  /^(?:(?:các|những|tất cả(?: các)?)\s+)?(?!(?:ban hành|báo cáo|hội nghị|hội thảo|hội thi|hội đàm|tổ chức|phòng,? chống|bộ chỉ số|bộ tiêu chí|đoàn kết|cơ quan hóa)(?=$|[\s,.;]))(?:sở|ubnd|ủy ban|uỷ ban|ban|văn phòng|vp|trung tâm|tt|đài|báo|cục|chi cục|bộ|hội|hiệp hội|hội đồng|thanh tra|phòng|công an|kho bạc|bảo hiểm|bưu điện|đoàn|tổ|liên đoàn|liên minh|tỉnh đoàn|tỉnh ủy|tỉnh uỷ|huyện ủy|thành ủy|hđnd|mttq|mặt trận|cổng|cơ quan|đơn vị|địa phương|hđtđ|bql|bch|bhxh|kbnn|ngân hàng|chi nhánh|quỹ|viện|trường|bệnh viện|tòa án|toà án|kiểm toán|hải quan|điện lực|chủ đầu tư|thủ trưởng|người đứng đầu|lãnh đạo|cán bộ|công chức|bộ phận|thành viên|hợp tác xã|doanh nghiệp|cấp ủy|chính quyền)(?=$|[\s.,&:;/-])/iu;
+
+/** Known, or named like an organisation: anything else in a lead cell is prose, not an agency. */
+function looksLikeAgency(m: AgencyMention): boolean {
+  return m.known || ORGANISATION.test(m.name);
+}
+
 /** An unrecognised name looks like a group when it names a kind of body rather than one body. */
 const GROUP_HINT = /^(?:cac|nhung|tat ca)\b|\blien quan\b|^(?:so ban|co quan don vi|don vi)\b|\bcac cap\b|\bcap (?:huyen|xa|tinh)\b/;
 
@@ -237,7 +250,12 @@ function splitCommas(
       }
     }
     const startsName = HEAD.test(piece);
-    if (inQualifier && !startsName) continue;
+    if (inQualifier && !startsName) {
+      // "Sở KH&ĐT chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức …": the partner is named in the prose.
+      const partner = partnerIn(piece);
+      if (partner !== null) out.push(mention(partner, 'implementer'));
+      continue;
+    }
     inQualifier = false;
     if (pendingUnknown !== null && !startsName) pendingUnknown = `${pendingUnknown}, ${piece}`;
     else {
@@ -247,6 +265,21 @@ function splitCommas(
   }
   flush();
   return out;
+}
+
+/** Words looked at after "phối hợp với" for a known name. */
+const PARTNER_WORDS = 12;
+
+/** The known agency a "phối hợp với …" phrase names first (its longest known opening), or null. */
+function partnerIn(piece: string): string | null {
+  const m = /^phối hợp với\s+(.+)$/iu.exec(piece.trim());
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u).slice(0, PARTNER_WORDS);
+  for (let n = words.length; n >= 2; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    if (lookup(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** Every agency in a cell with the role a qualifier gives it; duplicates dropped. */
@@ -267,7 +300,7 @@ function parseAgenciesOnce(text: string): AgencyMentionWithRole[] {
       if (trimmed === '') continue;
       const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1]);
       for (const m of found) {
-        if (m.mention.name !== '' && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
+        if (m.mention.name !== '' && looksLikeAgency(m.mention) && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
       }
     }
   }

@@ -9,7 +9,9 @@ export type NumberParse =
       readonly storedAsText: boolean;
       readonly raw: string;
     }
-  | { readonly status: 'invalid'; readonly raw: string };
+  | { readonly status: 'invalid'; readonly raw: string }
+  /** A formula saved without its result (not a plain sum the reader could work out); raw is the formula. */
+  | { readonly status: 'uncalculated'; readonly raw: string };
 
 export interface CodeParse {
   /** Canonical dotted codes found at the start of the cell or as "Tiêu chí 2.4", in order. */

@@ -1,7 +1,7 @@
 import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { cleanText, fold } from '../text';
-import { matchHeader } from './headers';
+import { isHeaderWordCell } from './headers';
 
 /** "Tổng cộng", "TỔNG ĐIỂM", "Total": the row that sums the table. */
 export function isTotalText(text: string): boolean {
@@ -32,6 +32,26 @@ export function isLetterheadRow(cells: readonly GridCell[]): boolean {
   return filled.length === 1 && /^\d{1,3}$/.test(text);
 }
 
+/**
+ * Where a plan's table ends: the recipients list ("Nơi nhận:") or the signature block ("KT. CHỦ
+ * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals). What follows is not data.
+ */
+const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
+const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
+
+export function isTableEndRow(cells: readonly GridCell[]): boolean {
+  // Counted before any text is looked at: asked of every row, and most rows have more than three cells.
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
+  if (count === 0) return false;
+  let text = '';
+  for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
+  const f = fold(text);
+  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
+}
+
+const NO_TEXTS: ReadonlySet<string> = new Set();
+
 const INDEX_TEXT = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
 
 /** "(1) (2) (3)", "1 2 3 4", "A B C": the column numbering row some plans put under the header. */
@@ -59,14 +79,18 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
   return numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
 }
 
-/** The header again after a page break (one or both rows of it): header words in every cell but one. */
-export function isRepeatedHeaderRow(cells: readonly GridCell[]): boolean {
+/**
+ * The header again after a page break (one or both rows of it): header words, or the header's own
+ * texts however long, in every cell but one.
+ */
+export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: ReadonlySet<string> = NO_TEXTS): boolean {
   let headerish = 0;
   let other = 0;
   for (const c of cells) {
     if (c.kind === 'empty') continue;
     if (c.kind === 'number') return false;
-    if (matchHeader(cellRaw(c)) !== null) headerish++;
+    const raw = cellRaw(c);
+    if (headerTexts.has(raw) || isHeaderWordCell(raw)) headerish++;
     // Two cells without header words: not a header whatever follows.
     else if (++other > 1) return false;
   }

@@ -34,7 +34,9 @@ const RULES: readonly RoleRule[] = [
   {
     role: 'target',
     strength: 3,
-    pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem/,
+    // "Chỉ tiêu 2020", "Kế hoạch năm 2024", "Phấn đấu": the points aimed at. "Mục tiêu/Chỉ tiêu/nội
+    // dung" and "Nhiệm vụ / Chỉ tiêu" name the criterion or the task instead.
+    pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem|^(?:diem )?(?:chi tieu|ke hoach)(?: nam)?(?: \d{4}\b|$)/,
     unless: /noi dung|nhiem vu/,
   },
   {
@@ -58,8 +60,18 @@ const RULES: readonly RoleRule[] = [
   },
 ];
 
-/** Longer texts are data, not headers. */
-const MAX_HEADER_LENGTH = 80;
+/**
+ * A header names its column in its first words ("Nhiệm vụ/giải pháp thực hiện năm 2023" is the task,
+ * "Tiêu chí, tiêu chí thành phần bị trừ điểm, không đạt điểm tối đa …" the criterion), however long
+ * the rest of it is: its first four words, after "Cơ quan, đơn vị" when it starts so. Only a short
+ * text is also searched as a whole ("Thời gian, tiến độ"): in a long one, words further on are more
+ * often data ("… kiểm tra việc thực hiện …").
+ */
+const HEAD_WORDS = 4;
+/** "Cơ quan, đơn vị chủ trì …": the words that say who before the role word are skipped first. */
+const BODY_WORDS = /^(?:(?:co quan|don vi)\s+){1,2}(?=\S)/;
+/** Texts up to this length are matched as a whole when their first words name no role. */
+const WHOLE_TEXT_LENGTH = 80;
 
 /** "1- Mục tiêu", "(2) Nhiệm vụ", "3. Hoạt động": column index prefixes some plans put in headers. */
 function stripIndex(folded: string): string {
@@ -75,14 +87,33 @@ export interface RoleMatch {
 export const matchHeader: (text: string) => RoleMatch | null = memoizeText(matchHeaderOnce);
 
 function matchHeaderOnce(text: string): RoleMatch | null {
-  const cleaned = cleanText(text);
-  if (cleaned === '' || cleaned.length > MAX_HEADER_LENGTH) return null;
+  // Folding a 32,767-character cell costs more than its head is worth: the first words are enough.
+  const cleaned = cleanText(text.length > HEAD_SLICE ? text.slice(0, HEAD_SLICE) : text);
+  if (cleaned === '') return null;
   const f = stripIndex(fold(cleaned).replace(/\.$/, ''));
   if (f === '') return cleaned === '#' ? { role: 'code', strength: 3 } : null;
+  if (CODE_WITH_NOTE.test(cleaned)) return { role: 'code', strength: 3 };
+  const head = f.replace(BODY_WORDS, '').split(' ', HEAD_WORDS).join(' ');
+  return matchRules(head, f) ?? (text.length <= WHOLE_TEXT_LENGTH && head !== f ? matchRules(f, f) : null);
+}
+
+/** "STT (theo Bộ Chỉ số)", "Mã tiêu chí / tiêu chí thành phần": a code word with a note after it. */
+const CODE_WITH_NOTE = /^(?:STT|TT|Số TT|Số thứ tự|Mã(?: số| tiêu chí)?|Code)\s*[(/]/iu;
+
+/** Enough characters for the first words of any header, however it is spaced. */
+const HEAD_SLICE = 400;
+
+/** The first rule whose words are in `words`, unless the whole header says otherwise. */
+function matchRules(words: string, whole: string): RoleMatch | null {
   for (const rule of RULES) {
-    if (rule.pattern.test(f) && !(rule.unless && rule.unless.test(f))) return { role: rule.role, strength: rule.strength };
+    if (rule.pattern.test(words) && !(rule.unless && rule.unless.test(whole))) return { role: rule.role, strength: rule.strength };
   }
   return null;
+}
+
+/** A cell of a header repeated after a page break: short header words (longer texts are data). */
+export function isHeaderWordCell(text: string): boolean {
+  return text.length <= WHOLE_TEXT_LENGTH && matchHeader(text) !== null;
 }
 
 /** The role a header text names ("Điểm tối đa" -> 'max', "Chủ trì" -> 'lead'), or null. */
@@ -163,7 +194,8 @@ function couldBeSecondHeaderRow(grid: Grid, row: number, texts: readonly string[
   for (let i = 0; i < texts.length; i++) {
     const cell = cellAt(grid, row, grid.originCol + i);
     if (cell.kind === 'number') return false;
-    if ((texts[i] ?? '').length > MAX_HEADER_LENGTH) return false;
+    const t = texts[i] ?? '';
+    if (t.length > WHOLE_TEXT_LENGTH && matchHeader(t) === null) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 export { readTable, type ReadOptions } from './read';
+export { hasInheritedCode } from './rows';
 export { roleOfHeader } from './headers';
 export { detectPlanYear } from './plan-year';
 export type {

@@ -1,7 +1,8 @@
 import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
+import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
-import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow } from './classify';
+import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTableEndRow } from './classify';
 import { findHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
@@ -33,9 +34,26 @@ function isBlank(cells: readonly GridCell[]): boolean {
  * their own: a loop's body compiled inside a function called once per sheet is compiled again
  * (on-stack) for every sheet, while a function called for every row stays compiled.
  */
-function isDataRow(grid: Grid, row: number): boolean {
+function isDataRow(grid: Grid, row: number, headerTexts: ReadonlySet<string>): boolean {
   const cells = rowCells(grid, row);
-  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells) || isLetterheadRow(cells));
+  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells));
+}
+
+/**
+ * The header's own texts (both rows of a two-row header), to know it again after a page break: as
+ * shown and as cleaned, so that a repeated cell is recognised without cleaning it.
+ */
+function headerTextsOf(grid: Grid, header: HeaderFound): Set<string> {
+  const out = new Set<string>();
+  for (let row = header.headerRow - header.headerRowCount + 1; row <= header.headerRow; row++) {
+    for (const cell of rowCells(grid, row)) {
+      const raw = cellRaw(cell);
+      if (cleanText(raw) === '') continue;
+      out.add(raw);
+      out.add(cleanText(raw));
+    }
+  }
+  return out;
 }
 
 function headerFromOverrides(grid: Grid, o: ColumnOverrides): HeaderFound {
@@ -80,6 +98,34 @@ function fillDown(ctx: RowContext, rows: TableRow[]): TableRow[] {
   });
 }
 
+/** Cells looked at to tell a column of points from a column of words. */
+const SAMPLE_CELLS = 40;
+
+/**
+ * "Chỉ tiêu", "Kế hoạch", "Mục tiêu" head a column of target points in a score table, but a column
+ * of indicator texts in a task table ("Nhiệm vụ | Chỉ tiêu | Chủ trì"). A target column holding words
+ * and no number names the criterion when no other column does, and is no target either way.
+ */
+function targetOfWords(grid: Grid, header: HeaderFound): HeaderFound {
+  const target = header.columns.find((c) => c.role === 'target');
+  if (!target) return header;
+  let numbers = 0;
+  let words = 0;
+  const lastRow = grid.originRow + grid.cells.length - 1;
+  for (let row = header.headerRow + 1; row <= lastRow && numbers + words < SAMPLE_CELLS; row++) {
+    const cell = cellAt(grid, row, target.col);
+    if (cell.kind === 'number') numbers++;
+    else if (cell.kind === 'string' && cleanText(cell.value as string) !== '') {
+      if (parseNumberText(cell.value as string).status === 'ok') numbers++;
+      else words++;
+    }
+  }
+  if (numbers > 0 || words < 2) return header;
+  const hasName = header.columns.some((c) => c.role === 'name');
+  const columns = header.columns.flatMap((c) => (c !== target ? [c] : hasName ? [] : [{ ...c, role: 'name' as const }]));
+  return { ...header, columns };
+}
+
 /** The row's last filled column, or `atLeast` when none lies right of it. */
 function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
   // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
@@ -122,7 +168,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   else {
     const { found, rolesSeen } = findHeader(grid);
     if (!found) return { ok: false, failure: { reason: 'no-header', sheet: grid.sheet, rolesSeen } };
-    header = found;
+    header = targetOfWords(grid, found);
   }
   const columns = new Map(header.columns.map((c) => [c.role, c.col] as const));
   const shape = columns.has('max') || columns.has('score') ? 'score' : 'task';
@@ -140,8 +186,11 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const dataRows: number[] = [];
   const codes: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
+  const headerTexts = headerTextsOf(grid, header);
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
-    if (!isDataRow(grid, row)) continue;
+    // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
+    if (dataRows.length > 0 && isTableEndRow(rowCells(grid, row))) break;
+    if (!isDataRow(grid, row, headerTexts)) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
   }

@@ -8,6 +8,7 @@ import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
 import { mergeResolver, type CellResolver } from './merges';
+import { formulaParse } from './formulas';
 import { numberParseOf } from './numbers';
 import { COLUMN_ROLES } from './types';
 import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
@@ -46,6 +47,8 @@ interface TableReading {
 export interface RowCodes {
   readonly colCode: CodeParse;
   readonly nameCode: CodeParse;
+  /** A numbered row with nothing but its title: in a table numbered 1..N, an area heading. */
+  readonly titleOnly: boolean;
 }
 
 const isDotted = (p: CodeParse): boolean => p.codes.some((c) => c.includes('.'));
@@ -55,17 +58,48 @@ export function rowCodes(ctx: RowContext, row: number): RowCodes {
   const codeCol = ctx.columns.get('code');
   const nameCol = ctx.columns.get('name');
   const name = nameCol === undefined ? null : ctx.resolve.cell(row, nameCol);
+  const colCode = codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol));
   return {
-    colCode: codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol)),
-    nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : NO_CODE,
+    colCode,
+    nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : nameCol === undefined ? areaLabelInTask(ctx, row) : NO_CODE,
+    titleOnly: isSingleArabic(colCode) && hasTitleOnly(ctx, row),
   };
+}
+
+/**
+ * A table without a criterion column writes its area rows in the task column ("1 | Lĩnh vực “Cải
+ * cách thể chế”"): only such a label is taken from it, never a code (task texts start with numbers
+ * of their own).
+ */
+function areaLabelInTask(ctx: RowContext, row: number): CodeParse {
+  const taskCol = ctx.columns.get('task');
+  if (taskCol === undefined) return NO_CODE;
+  const cell = ctx.resolve.cell(row, taskCol);
+  if (cell.kind !== 'string') return NO_CODE;
+  const parse = parseCodes(cell);
+  return parse.areaStyle === 'label' && parse.codes.length === 0 ? parse : NO_CODE;
+}
+
+/** Only the number and one title: no task, lead, product or other work column filled on the row. */
+function hasTitleOnly(ctx: RowContext, row: number): boolean {
+  let titles = 0;
+  for (const [role, col] of ctx.columns) {
+    if (role === 'code') continue;
+    if (cleanText(cellRaw(ctx.resolve.cell(row, col))) === '') continue;
+    if (role !== 'name' || ++titles > 1) return false;
+  }
+  for (const col of ctx.unassigned) if (cleanText(cellRaw(cellAt(ctx.grid, row, col))) !== '') return false;
+  return titles === 1;
 }
 
 function isAreaRow(d: RowCodes, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
-  if (isSingleArabic(col) && !reading.sequenceNumbers) return Number(col.codes[0]) <= MAX_AREA;
+  if (isSingleArabic(col)) {
+    // In a table numbered 1..N the number is a row count, unless the row holds only a title.
+    if (!reading.sequenceNumbers || (d.titleOnly && !isDotted(d.nameCode))) return Number(col.codes[0]) <= MAX_AREA;
+  }
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
@@ -183,7 +217,7 @@ type RowCode = TableRow['code'];
  */
 function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCode {
   s.codeName = null;
-  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode));
+  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode) && !area);
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
@@ -287,7 +321,9 @@ function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
 // A module function, not a closure made per row: V8 keeps the optimised code of a closure only
 // while one of its instances lives, so after a collection every row's closure was compiled again.
 function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | undefined {
-  return col === undefined ? undefined : { cell: { row, col }, parse: numberParseOf(cellAt(ctx.grid, row, col)) };
+  if (col === undefined) return undefined;
+  const cell = cellAt(ctx.grid, row, col);
+  return { cell: { row, col }, parse: cell.formula === undefined ? numberParseOf(cell) : formulaParse(ctx.grid, cell.formula) };
 }
 
 /**
@@ -328,24 +364,70 @@ export function buildRows(ctx: RowContext, rows: readonly number[], codes: reado
   void SCRATCH_SHAPE_KEEPER;
   const s = new RowScratch(ctx);
   const out: TableRow[] = new Array<TableRow>(rows.length);
+  const inheritance = new Inheritance(ctx);
   for (let i = 0; i < rows.length; i++) {
     s.load(rows[i]!);
-    out[i] = buildRow(ctx, s, codes[i]!, reading);
+    const row = buildRow(ctx, s, codes[i]!, reading, inheritance);
+    inheritance.after(row);
+    out[i] = row;
   }
   return out;
 }
 
-function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading): TableRow {
+/**
+ * Task rows under a criterion whose own code cell is blank (the criterion row above carries the
+ * code, or its cell was merged over them) belong to that criterion: they take its codes, marked as
+ * filled so that no code check counts them twice. Never across an area, group or total row. Worked
+ * out while the rows are built, so that no row is made twice.
+ */
+/**
+ * The row's code was taken from the criterion above it: filled, and pointing at the criterion's
+ * cell rather than the row's own (a code filled from a merged cell points at the row's own cell).
+ */
+export function hasInheritedCode(row: TableRow): boolean {
+  const cell = row.code.cell;
+  return row.code.filled && cell !== null && cell.row !== row.row;
+}
+
+class Inheritance {
+  /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
+  private code: RowCode | null = null;
+  private readonly col: number | undefined;
+
+  constructor(private readonly ctx: RowContext) {
+    this.col = ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined;
+  }
+
+  /** The inherited code for a task row without one of its own, or null. */
+  codeFor(row: number): RowCode | null {
+    if (this.code === null || this.col === undefined) return null;
+    const own = cellAt(this.ctx.grid, row, this.col);
+    return own.kind === 'empty' || (own.kind === 'string' && cleanText(cellRaw(own)) === '') ? this.code : null;
+  }
+
+  after(row: TableRow): void {
+    if (this.col === undefined) return;
+    if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') this.code = null;
+    else if (row.code.codes.length > 0 && !row.code.filled) {
+      this.code = codeOf(row.code, row.code.cell, true);
+    }
+    else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
+  }
+}
+
+function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading, inheritance: Inheritance): TableRow {
   const area = isAreaRow(d, reading);
-  const code = rowCode(s, d, reading, area);
+  const own = rowCode(s, d, reading, area);
   const codeName = s.codeName;
   const nameField = s.field('name');
   const name =
     nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
   const { lead, coordinating } = rowAgencies(s);
+  const kind = kindOf(ctx, s, own, area);
+  const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;
   return {
     row: s.row,
-    kind: kindOf(ctx, s, code, area),
+    kind,
     code,
     name,
     numbers: rowNumbers(ctx, s.row),

@@ -21,6 +21,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.target-exceeds-max': 'Mục tiêu {target} ở ô {cell} vượt điểm tối đa {max}.',
     'finding.negative-value': 'Ô {cell} (cột “{column}”) có giá trị âm {value}.',
     'finding.not-a-number': 'Ô {cell} (cột “{column}”) ghi “{raw}”, không đọc được thành số nên không được cộng vào tổng.',
+    'finding.formula-not-calculated':
+      'Ô {cell} (cột “{column}”) có công thức {formula} nhưng chưa có kết quả (tệp được lưu mà chưa tính). Hãy mở tệp bằng Excel, tính lại (F9) và lưu, rồi kiểm tra lại; đến lúc đó ô này không được cộng vào tổng.',
     'finding.number-as-text':
       'Ô {cell} (cột “{column}”) lưu số {value} dưới dạng chữ (“{raw}”); công cụ vẫn đọc được nhưng hàm SUM của Excel sẽ bỏ qua ô này.',
     'finding.subtotal-mismatch': 'Tiêu chí {code} (cột “{column}”) ghi {stated} nhưng tổng các tiêu chí thành phần là {sum} (lệch {difference}).',
@@ -51,6 +53,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.negative-value': 'Giá trị âm',
     'finding.title.not-a-number': 'Không phải số',
     'finding.title.number-as-text': 'Số lưu dạng chữ',
+    'finding.title.formula-not-calculated': 'Công thức chưa tính',
     'finding.title.subtotal-mismatch': 'Tổng phụ không khớp',
     'finding.title.target-below-score': 'Mục tiêu thấp hơn điểm',
     'finding.title.missing-criterion': 'Thiếu tiêu chí',
@@ -74,6 +77,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.target-exceeds-max': 'The target {target} in {cell} exceeds the maximum {max}.',
     'finding.negative-value': 'Cell {cell} (column “{column}”) holds a negative value, {value}.',
     'finding.not-a-number': 'Cell {cell} (column “{column}”) says “{raw}”, which is not a number, so it is left out of every sum.',
+    'finding.formula-not-calculated':
+      'Cell {cell} (column “{column}”) holds the formula {formula} but no result (the file was saved without calculating). Open it in Excel, recalculate (F9) and save, then check again; until then this cell is left out of every sum.',
     'finding.number-as-text':
       "Cell {cell} (column “{column}”) stores the number {value} as text (“{raw}”); the tool reads it, but Excel's SUM skips it.",
     'finding.subtotal-mismatch': 'Criterion {code} (column “{column}”) states {stated} but its sub-criteria add up to {sum} (off by {difference}).',
@@ -105,6 +110,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.negative-value': 'Negative value',
     'finding.title.not-a-number': 'Not a number',
     'finding.title.number-as-text': 'Number stored as text',
+    'finding.title.formula-not-calculated': 'Formula not calculated',
     'finding.title.subtotal-mismatch': 'Subtotal mismatch',
     'finding.title.target-below-score': 'Target below score',
     'finding.title.missing-criterion': 'Missing criterion',

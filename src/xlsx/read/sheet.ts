@@ -101,6 +101,8 @@ class SheetHandler implements XmlHandler {
   private cellStyle = 0;
   private inValue = false;
   private value = '';
+  private inFormula = false;
+  private formula = '';
   private inInline = false;
   private readonly inline = new StringItemText();
 
@@ -126,10 +128,14 @@ class SheetHandler implements XmlHandler {
         this.cellAttributes(attrs);
         if (this.col < 0 || this.col >= MAX_COLUMNS) this.bad();
         this.value = '';
+        this.formula = '';
         return;
       }
       case 'v':
         this.inValue = true;
+        return;
+      case 'f':
+        this.inFormula = true;
         return;
       case 'is':
         this.inInline = true;
@@ -164,6 +170,9 @@ class SheetHandler implements XmlHandler {
       case 'v':
         this.inValue = false;
         return;
+      case 'f':
+        this.inFormula = false;
+        return;
       case 'c':
         if (this.inSheetData) this.endCell();
         return;
@@ -179,6 +188,7 @@ class SheetHandler implements XmlHandler {
   text(raw: string, cdata: boolean): void {
     if (this.inInline) this.inline.text(raw, cdata);
     else if (this.inValue) this.value += cdata ? raw : decodeEntities(raw);
+    else if (this.inFormula) this.formula += cdata ? raw : decodeEntities(raw);
   }
 
   /**
@@ -229,7 +239,7 @@ class SheetHandler implements XmlHandler {
 
   private endCell(): void {
     const cell = this.cellOf();
-    if (cell.kind === 'empty') return;
+    if (cell.kind === 'empty' && cell.formula === undefined) return;
     if (++this.cellCount > this.limits.maxCells) {
       throw new PackageError('sheet-too-large', { sheet: this.sheet, cells: this.limits.maxCells.toLocaleString('en') });
     }
@@ -245,6 +255,8 @@ class SheetHandler implements XmlHandler {
 
   private cellOf(): GridCell {
     const raw = this.value;
+    // A formula saved without its result (by a program that does not calculate): the domain says so.
+    if (raw === '' && this.formula !== '' && this.cellType !== 'inlineStr') return { ...EMPTY_CELL, formula: ownCopy(this.formula) };
     switch (this.cellType) {
       case 's': {
         const index = Number(raw);

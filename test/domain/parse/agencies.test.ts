@@ -223,3 +223,38 @@ describe('parseAgencies on every spelling seen in the seeds', () => {
     for (const name of includes) expect(found).toContain(name);
   });
 });
+
+describe('parseAgencies: only what looks like an organisation (issue 11)', () => {
+  const names = (text: string) => parseAgencies(text).map((m) => m.name);
+
+  it('keeps the agency of a lead cell and leaves its sentences as text', () => {
+    const cell =
+      'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp;\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.';
+    expect(names(cell)).toEqual(['Sở Kế hoạch và Đầu tư', 'Văn phòng UBND tỉnh']);
+    // The partner named in the prose works with the lead: an implementer, not a second lead.
+    expect(parseAgenciesWithRoles(cell).map((m) => [m.mention.name, m.role])).toEqual([
+      ['Sở Kế hoạch và Đầu tư', 'lead'],
+      ['Văn phòng UBND tỉnh', 'implementer'],
+    ]);
+  });
+
+  it.each([
+    ['Ban hành văn bản chỉ đạo', []],
+    ['Báo cáo kết quả thực hiện', []],
+    ['Tổ chức Hội nghị đối thoại', []],
+    ['Thường xuyên', []],
+  ])('%p names no agency', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Báo Sơn La', 'Báo Sơn La'],
+    ['Công an tỉnh', 'Công an tỉnh'],
+    ['Bưu điện tỉnh', 'Bưu điện tỉnh'],
+    ['Trung tâm Công nghệ thông tin và Truyền thông', 'Trung tâm Công nghệ thông tin và Truyền thông'],
+    ['Đài Phát thanh và Truyền hình tỉnh', 'Đài Phát thanh và Truyền hình tỉnh'],
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+  ])('%p is an agency, known or named like one', (text, expected) => {
+    expect(names(text)).toEqual([expected]);
+  });
+});

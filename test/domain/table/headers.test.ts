@@ -47,6 +47,20 @@ describe('roleOfHeader', () => {
     ['Kết quả thực hiện', 'note'],
     ['Thời gian thực hiện', 'deadline'],
     ['Đơn vị thực hiện', 'lead'],
+    // Issue 11: headers by vocabulary at their head, however long; the other target words.
+    [
+      'Tiêu chí, tiêu chí thành phần bị trừ điểm, không đạt điểm tối đa trong năm 2022 (theo Bộ Chỉ số CCHC cấp tỉnh)',
+      'name',
+    ],
+    ['Nhiệm vụ/giải pháp thực hiện năm 2023', 'task'],
+    ['Nhiệm vụ / Chỉ tiêu', 'task'],
+    ['Chỉ tiêu 2020', 'target'],
+    ['Chỉ tiêu năm 2020', 'target'],
+    ['Kế hoạch 2024', 'target'],
+    ['Phấn đấu năm 2024', 'target'],
+    ['Đơn vị chủ trì, thực hiện', 'lead'],
+    ['Cơ quan, đơn vị chủ trì (ghi rõ đầu mối theo dõi, tổng hợp, báo cáo kết quả thực hiện)', 'lead'],
+    ['STT (theo Bộ Chỉ số)', 'code'],
   ])('%p is %p', (text, role) => {
     expect(roleOfHeader(text)).toBe(role);
   });

@@ -104,9 +104,12 @@ describe('readTable: a seed-000-like table whose criterion cell carries the code
     expect(names(second, 'coordinating')).toEqual(['UBND cấp huyện']);
   });
 
-  it('leaves blank cells blank when merges are known and none covers them', () => {
+  it('leaves blank cells blank when merges are known and none covers them, but the row keeps its criterion', () => {
     const t = read(rows);
-    expect(t.rows[2]!.code.codes).toEqual([]);
+    // A task row with blank code cells under a criterion belongs to that criterion (issue 11);
+    // its other blank cells (here the lead) stay blank.
+    expect(t.rows[2]!.code).toMatchObject({ codes: ['1.1'], filled: true });
+    expect(t.rows[2]!.name).toBeNull();
     expect(t.rows[2]!.lead).toEqual([]);
   });
 });
@@ -322,5 +325,25 @@ describe('readTable: letterhead lines against real rows', () => {
     );
     expect(t.rows.map((r) => r.row)).toEqual([1, 2, 4]);
     expect(names(t.rows[1]!, 'lead')).toEqual(['UBND tỉnh']);
+  });
+});
+
+describe('readTable: "Chỉ tiêu" over words is the criterion, over points the target (issue 11)', () => {
+  it('reads a task table whose "Chỉ tiêu" column holds indicator texts as its criterion column', () => {
+    const t = read([
+      ['STT', 'Chỉ tiêu', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì'],
+      ['1.1', 'Hoàn thành 100% kế hoạch CCHC', 'Theo dõi, đôn đốc', 'Sở Nội vụ'],
+      ['1.2', 'Báo cáo đúng hạn', 'Tổng hợp báo cáo', 'Sở Nội vụ'],
+    ]);
+    expect(roles(t)).toEqual({ code: 0, name: 1, task: 2, lead: 3 });
+  });
+
+  it('reads "Chỉ tiêu 2020" over points as the target', () => {
+    const t = read([
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm năm 2019', 'Chỉ tiêu 2020'],
+      ['1.1', 'Thực hiện Kế hoạch CCHC năm', 1.5, 1.5, '1,5'],
+      ['1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ', 0.5, 0, 0.5],
+    ]);
+    expect(roles(t)).toEqual({ code: 0, name: 1, max: 2, score: 3, target: 4 });
   });
 });

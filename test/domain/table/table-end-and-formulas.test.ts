@@ -1,0 +1,122 @@
+import { analyze } from '../../../src/domain/engine';
+import { fixed } from '../../../src/domain/fixed';
+import type { Grid, GridCell } from '../../../src/domain/grid';
+import { readTable } from '../../../src/domain/table';
+import { plainSumCells } from '../../../src/domain/table/formulas';
+import { translator } from '../../../src/i18n';
+import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
+
+const HEADER = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt được', 'Cơ quan chủ trì'];
+
+/** A grid with formula cells saved without a result (as a program that does not calculate writes them). */
+function withFormulas(rows: BuilderValue[][], formulas: Readonly<Record<string, string>>): Grid {
+  const grid = gridFromRows(rows);
+  const cells = grid.cells.map((row) => [...row]);
+  for (const [a1, formula] of Object.entries(formulas)) {
+    const m = /^([A-Z])(\d+)$/.exec(a1)!;
+    const cell: GridCell = { value: null, text: '', kind: 'empty', formula };
+    cells[Number(m[2]) - 1]![m[1]!.charCodeAt(0) - 65] = cell;
+  }
+  return { ...grid, cells };
+}
+
+describe('the table ends at the recipients list or the signature', () => {
+  it.each([
+    ['Nơi nhận:', 'KT. CHỦ TỊCH'],
+    ['', 'TM. ỦY BAN NHÂN DÂN'],
+    ['', 'PHÓ CHỦ TỊCH'],
+  ])('%p / %p closes the table: nothing below it is data', (left, right) => {
+    const result = readTable(
+      gridFromRows([
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+        ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'],
+        [],
+        [left, '', '', right],
+        ['- Bộ Nội vụ (b/c);', '', '', ''],
+        ['- Lưu: VT, NC.', '', '', '1,5'],
+        ['', '', '', 'Nguyễn Văn An'],
+      ]),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.table.rows.map((r) => r.row)).toEqual([1, 2]);
+    expect(result.table.layout.lastDataRow).toBe(2);
+  });
+
+  it('keeps a letterhead in the middle of the table and a lead "Chủ tịch UBND tỉnh" as data', () => {
+    const result = readTable(
+      gridFromRows([
+        HEADER,
+        ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'],
+        ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        ['1.2', 'Thực hiện chế độ báo cáo', 1, 1, 'Chủ tịch UBND tỉnh'],
+      ]),
+    );
+    expect(result.ok && result.table.rows.map((r) => r.row)).toEqual([1, 3]);
+  });
+});
+
+describe('formula cells saved without a result', () => {
+  it('reads the plain sums a subtotal formula names', () => {
+    expect(plainSumCells('=SUM(C3:C5)')).toEqual([
+      { row: 2, col: 2 },
+      { row: 3, col: 2 },
+      { row: 4, col: 2 },
+    ]);
+    expect(plainSumCells('C3+$C$4 + D5')).toEqual([
+      { row: 2, col: 2 },
+      { row: 3, col: 2 },
+      { row: 4, col: 3 },
+    ]);
+    expect(plainSumCells('SUM(C3,C5;D7)')).toHaveLength(3);
+    for (const other of ['=ROUND(C3,2)', '=C3*2', '=8.32+4.5', '=SUM(C3:C5)/2', "='Sheet 2'!C3"]) expect(plainSumCells(other)).toBeNull();
+  });
+
+  it('works out a plain sum of the table cells, nested sums included, and says nothing', () => {
+    const grid = withFormulas(
+      [
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', null, null, 'Sở Nội vụ'],
+        ['1.1', 'Thực hiện Kế hoạch CCHC năm', 1.5, 1.5, 'Sở Nội vụ'],
+        ['1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ', 0.5, '0,25', 'Sở Nội vụ'],
+        ['', 'TỔNG ĐIỂM', null, null, ''],
+      ],
+      { C2: 'SUM(C3:C4)', D2: 'D3+D4', C5: 'SUM(C2)', D5: 'D2' },
+    );
+    const result = analyze(grid, { criteria: 'par-2017' });
+    if (!result.ok) throw new Error('unread');
+    const area = result.analysis.table.rows[0]!;
+    expect(area.numbers.max?.parse).toEqual({ status: 'ok', value: fixed(2), storedAsText: false, raw: '2' });
+    expect(area.numbers.score?.parse).toMatchObject({ status: 'ok', value: fixed(1.75) });
+    expect(result.analysis.findings.filter((f) => f.rule === 'formula-not-calculated')).toEqual([]);
+  });
+
+  it('asks the officer to recalculate any other formula, in Vietnamese and English, and leaves it out of sums', () => {
+    const grid = withFormulas(
+      [
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 2, null, 'Sở Nội vụ'],
+        ['1.1', 'Thực hiện Kế hoạch CCHC năm', 1.5, null, 'Sở Nội vụ'],
+        ['1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ', 0.5, 0.5, 'Sở Nội vụ'],
+      ],
+      { D2: 'SUM(D3:D4)', D3: 'ROUND(1.456,2)' },
+    );
+    const result = analyze(grid, { criteria: 'par-2017' });
+    if (!result.ok) throw new Error('unread');
+    const found = result.analysis.findings.filter((f) => f.rule === 'formula-not-calculated');
+    // D3 cannot be worked out, so neither can the sum over it in D2: both are named, nothing is guessed.
+    expect(found.map((f) => [f.cell, f.severity, f.actual])).toEqual([
+      ['D2', 'error', '=SUM(D3:D4)'],
+      ['D3', 'error', '=ROUND(1.456,2)'],
+    ]);
+    expect(result.analysis.findings.filter((f) => f.rule === 'subtotal-mismatch')).toEqual([]);
+    const d3 = found[1]!;
+    expect(translator('vi')(d3.messageKey, d3.params)).toBe(
+      'Ô D3 (cột “Điểm đạt được”) có công thức =ROUND(1.456,2) nhưng chưa có kết quả (tệp được lưu mà chưa tính). Hãy mở tệp bằng Excel, tính lại (F9) và lưu, rồi kiểm tra lại; đến lúc đó ô này không được cộng vào tổng.',
+    );
+    expect(translator('en')(d3.messageKey, d3.params)).toBe(
+      'Cell D3 (column “Điểm đạt được”) holds the formula =ROUND(1.456,2) but no result (the file was saved without calculating). Open it in Excel, recalculate (F9) and save, then check again; until then this cell is left out of every sum.',
+    );
+  });
+});
