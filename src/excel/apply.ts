@@ -4,7 +4,9 @@ import { serializeMarker } from '../domain/plan/marker';
 import { sheetKey } from '../domain/plan/sheet-names';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types';
 import { MARKER_SHEET } from '../domain/plan/types';
-import { rectsFromAddresses, rectsIntersect } from './a1';
+import { rectFromAddress, rectsFromAddresses, rectsIntersect } from './a1';
+import { mergedAreasByParts } from './read-bands';
+import type { MergedArea } from '../domain/grid';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
 import { encodePlan, interimMarker, widestRow } from './encode';
@@ -40,7 +42,12 @@ export interface WorkbookState {
 
 interface TableProbe {
   readonly sheet: PlanSheet;
-  readonly blocks: { readonly range: Excel.Range; readonly merged: Excel.RangeAreas | null }[];
+  readonly blocks: {
+    readonly range: Excel.Range;
+    readonly merged: Excel.RangeAreas | null;
+    /** Merged areas asked for band by band (the cautious path); null when even one row had too many to list. */
+    mergedByParts?: readonly MergedArea[] | null;
+  }[];
 }
 
 function hasSheet(infos: readonly WorksheetInfo[], name: string): WorksheetInfo | undefined {
@@ -68,7 +75,7 @@ function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabi
       .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
       .map((b) => {
         const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, widestRow(b.cells)));
-        range.load('values');
+        range.load('values,address');
         const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
         merged?.load('address');
         return { range, merged };
@@ -104,7 +111,7 @@ async function preflight(context: Excel.RequestContext, plan: WritePlan, caps: C
  * The same checks in two requests, when the single one failed (a missing table sheet fails the
  * probe; a host may refuse the marker lookup on a missing sheet): names first, then only what exists.
  */
-async function preflightCautiously(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): Promise<{ state: WorkbookState; probe: TableProbe | null }> {
+async function preflightCautiously(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): Promise<{ state: WorkbookState; probe: TableProbe | null; syncs: number }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected');
   const settings = queueSettings(context, caps);
@@ -113,10 +120,24 @@ async function preflightCautiously(context: Excel.RequestContext, plan: WritePla
   const markerUsed = hasSheet(infos, MARKER_SHEET) ? worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true) : null;
   markerUsed?.load('rowIndex,columnIndex,values');
   const tableSheet = plan.sheets.find((s) => !s.owned);
-  const probe = tableSheet && hasSheet(infos, tableSheet.name) ? queueProbe(context, plan, caps) : null;
+  // Merged areas are asked for apart, band by band: the one-request probe may have failed on them
+  // (more than 512 in a range).
+  const probe = tableSheet && hasSheet(infos, tableSheet.name) ? queueProbe(context, plan, { ...caps, mergedAreas: false }) : null;
   await context.sync();
+  let syncs = 2;
+  if (probe && tableSheet) {
+    const ws = context.workbook.worksheets.getItem(tableSheet.name);
+    for (const block of probe.blocks) {
+      const address = block.range.address;
+      const rect = rectFromAddress(address);
+      if (!rect) continue;
+      const found = await mergedAreasByParts(context, ws, rect, caps.mergedAreas);
+      syncs += found.syncs;
+      block.mergedByParts = found.merges;
+    }
+  }
   const { marker, state: markerState } = markerUsed ? markerOf(markerUsed) : { marker: null, state: 'absent' as const };
-  return { state: { worksheets: infos, marker, markerState, ...settings() }, probe };
+  return { state: { worksheets: infos, marker, markerState, ...settings() }, probe, syncs };
 }
 
 /** Everything that would make Excel refuse part of the write, found before the first change. */
@@ -161,8 +182,10 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const loaded = probe.blocks[i]!;
-    if (loaded.merged && !loaded.merged.isNullObject) {
-      for (const area of rectsFromAddresses(loaded.merged.address)) {
+    if (loaded.mergedByParts === null) return new ExcelAdapterError('excel.error.mergedOutput', { sheet: sheet.name, range: rangeA1(block.row, block.col, block.cells.length, widestRow(block.cells)) });
+    const merges = loaded.mergedByParts ?? (loaded.merged && !loaded.merged.isNullObject ? rectsFromAddresses(loaded.merged.address) : []);
+    {
+      for (const area of merges) {
         const hit = block.cells.some((line, r) =>
           line.some((cell, c) => cell !== null && rectsIntersect(area, { row: block.row + r, col: block.col + c, rowCount: 1, colCount: 1 })),
         );
@@ -257,10 +280,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   } catch {
     // Whatever failed, the cautious path either explains it (which sheet is missing) or fails
     // with Excel's own error, translated.
-    syncs += 2;
-    checked = await preflightCautiously(context, plan, caps).catch((e: unknown) => {
+    const cautious = await preflightCautiously(context, plan, caps).catch((e: unknown) => {
       throw toAdapterError(e);
     });
+    syncs += cautious.syncs;
+    checked = cautious;
   }
   const { state, probe } = checked;
   const refused = validatePlan(plan, state) ?? (probe ? validateTableArea(probe, state.marker) : null);

@@ -184,3 +184,39 @@ function assemble(area: UsedArea, bands: ReadonlyMap<number, BandContent>, merge
   merges.sort((a, b) => a.row - b.row || a.col - b.col);
   return { rowIndex: area.rowIndex, columnIndex: area.columnIndex, values, text, valueTypes, merges, mergesKnown };
 }
+
+/**
+ * The merged areas touching a rectangle, asked in bands of rows halved until each answer holds at
+ * most 512 areas (Range.getMergedAreasOrNullObject fails above that). One request per band; null
+ * when a single row still has too many.
+ */
+export async function mergedAreasByParts(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  rect: MergedArea,
+  /** The host has Range.getMergedAreasOrNullObject (ExcelApi 1.13): Capabilities.mergedAreas. */
+  mergedAreasSupported: boolean,
+): Promise<{ merges: MergedArea[] | null; syncs: number }> {
+  if (!mergedAreasSupported) return { merges: [], syncs: 0 };
+  const found = new Map<string, MergedArea>();
+  const pending: MergedArea[] = [rect];
+  let syncs = 0;
+  while (pending.length > 0) {
+    const band = pending.shift()!;
+    const areas = worksheet.getRange(rangeA1(band.row, band.col, band.rowCount, band.colCount)).getMergedAreasOrNullObject();
+    areas.load('address');
+    syncs += 1;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (band.rowCount === 1) return { merges: null, syncs };
+      const first = Math.ceil(band.rowCount / 2);
+      pending.unshift({ ...band, rowCount: first }, { ...band, row: band.row + first, rowCount: band.rowCount - first });
+      continue;
+    }
+    if (mergedAreasSupported && !areas.isNullObject) {
+      for (const r of rectsFromAddresses(areas.address)) found.set(`${r.row}:${r.col}:${r.rowCount}:${r.colCount}`, r);
+    }
+  }
+  return { merges: [...found.values()].sort((a, b) => a.row - b.row || a.col - b.col), syncs };
+}
