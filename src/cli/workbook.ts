@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { Analysis } from '../domain/analysis';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
+import { isToolSheet, ownedColumnsOn, sameSheet } from '../domain/plan/ownership';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import type { ReadFailure } from '../domain/table/types';
@@ -34,20 +35,13 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
 
 /** The user's sheets: not the marker sheet, and not the sheets an earlier run created. */
 function userSheets(wb: ExcelJS.Workbook, marker: OwnershipMarker | null): ExcelJS.Worksheet[] {
-  const owned = new Set((marker?.sheets ?? []).map((s) => s.toLocaleLowerCase()));
-  return wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden' && !owned.has(ws.name.toLocaleLowerCase()));
+  return wb.worksheets.filter((ws) => ws.state !== 'veryHidden' && !isToolSheet(marker, ws.name));
 }
 
 function reasonText(failure: ReadFailure, t: Translate): string {
   if (failure.reason === 'empty-sheet') return t('cli.error.reason.empty-sheet');
   const roles = failure.rolesSeen.length > 0 ? failure.rolesSeen.join(', ') : t('cli.none');
   return t('cli.error.reason.no-header', { roles });
-}
-
-/** The tool's own columns in this sheet, so an already scored copy reads like the original. */
-function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly number[] {
-  if (!marker?.tableSheet || marker.tableSheet.toLocaleLowerCase() !== sheet.toLocaleLowerCase()) return [];
-  return marker.tableColumns;
 }
 
 /**
@@ -67,12 +61,12 @@ export async function analyzeWorkbook(
 
   if (options.sheet !== undefined) {
     const ws = findWorksheet(workbook, options.sheet);
-    if (!ws || ws.name === MARKER_SHEET) {
+    if (!ws || sameSheet(ws.name, MARKER_SHEET)) {
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
     }
     const grid = gridFromWorksheet(ws);
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
     if (!result.ok) {
       throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
     }
@@ -81,7 +75,7 @@ export async function analyzeWorkbook(
 
   for (const ws of candidates) {
     const grid = gridFromWorksheet(ws);
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
     if (result.ok) return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
   const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');

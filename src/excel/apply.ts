@@ -1,6 +1,7 @@
 import { a1, rangeA1 } from '../domain/address';
 import { serializeMarker } from '../domain/plan/marker';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { ownsNothing, ownsSheet, ownsTableCell } from '../domain/plan/ownership';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types';
 import { MARKER_SHEET } from '../domain/plan/types';
 import { rectsFromAddresses, rectsIntersect } from './a1';
@@ -45,16 +46,6 @@ interface TableProbe {
 function hasSheet(infos: readonly WorksheetInfo[], name: string): WorksheetInfo | undefined {
   const key = sheetKey(name);
   return infos.find((i) => sheetKey(i.name) === key);
-}
-
-function ownsSheet(marker: OwnershipMarker | null, name: string): boolean {
-  return marker?.sheets.some((s) => sheetKey(s) === sheetKey(name)) ?? false;
-}
-
-function ownsTableCell(marker: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
-  if (!marker?.tableSheet || !marker.tableRows) return false;
-  if (sheetKey(marker.tableSheet) !== sheetKey(sheet)) return false;
-  return marker.tableColumns.includes(col) && row >= marker.tableRows.first && row <= marker.tableRows.last;
 }
 
 function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): TableProbe | null {
@@ -147,7 +138,7 @@ export function validatePlan(plan: WritePlan, state: WorkbookState): ExcelAdapte
     if (previousTable?.protected) return new ExcelAdapterError('excel.error.sheetProtected', { sheet: previousTable.name });
   }
   const markerExists = state.markerState !== 'absent';
-  const markerOwnsSomething = plan.marker.sheets.length > 0 || plan.marker.tableColumns.length > 0;
+  const markerOwnsSomething = !ownsNothing(plan.marker);
   if (markerExists !== markerOwnsSomething) structureChanges = true;
   if (structureChanges && state.workbookProtected) return new ExcelAdapterError('excel.error.workbookProtected');
   return null;

@@ -1,6 +1,7 @@
 import { sheetRef } from '../domain/address';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { ownsNothing } from '../domain/plan/ownership';
 import type { CellStyle, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import type { FormulaInput, Rect, WriteOp } from './ops';
 import { opBytes, utf8Length } from './ops';
@@ -354,9 +355,7 @@ export function columnRects(columns: Iterable<number>, rows: { first: number; la
   return rects;
 }
 
-export function ownsNothing(marker: OwnershipMarker): boolean {
-  return marker.sheets.length === 0 && marker.tableColumns.length === 0;
-}
+export { ownsNothing } from '../domain/plan/ownership';
 
 /**
  * While a write is under way the stored marker claims both what was owned before and what this

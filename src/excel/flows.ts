@@ -7,6 +7,7 @@ import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
 import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { ownedColumnsOn } from '../domain/plan/ownership';
 import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
 import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
 import type { Lang, Translate } from '../i18n/types';
@@ -78,11 +79,7 @@ export function previewOf(grid: Grid): SheetPreview {
   return { originRow: grid.originRow, originCol: grid.originCol, rows };
 }
 
-/** The tool's own columns on this sheet, which the engine must not read as the user's data. */
-export function ownedColumnsOn(marker: OwnershipMarker | null, sheet: string): readonly number[] {
-  if (!marker?.tableSheet || sheetKey(marker.tableSheet) !== sheetKey(sheet)) return [];
-  return marker.tableColumns;
-}
+export { ownedColumnsOn } from '../domain/plan/ownership';
 
 /**
  * 'auto' (the default) means the workbook's own "Bộ tiêu chí" sheet when it has one, read in the

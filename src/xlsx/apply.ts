@@ -12,6 +12,7 @@ import type {
   WritePlan,
 } from '../domain/plan/types';
 import { serializeMarker } from '../domain/plan/marker';
+import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/plan/ownership';
 import { readMarker } from './read';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
@@ -33,19 +34,7 @@ export class PlanApplyError extends Error {
 
 /** Excel compares sheet names ignoring case. */
 export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return wb.worksheets.find((ws) => ws.name.toLocaleLowerCase() === wanted);
-}
-
-function ownsSheet(previous: OwnershipMarker | null, name: string): boolean {
-  const wanted = name.toLocaleLowerCase();
-  return previous?.sheets.some((s) => s.toLocaleLowerCase() === wanted) ?? false;
-}
-
-function ownsTableCell(previous: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
-  if (!previous || !previous.tableSheet || !previous.tableRows) return false;
-  if (previous.tableSheet.toLocaleLowerCase() !== sheet.toLocaleLowerCase()) return false;
-  return previous.tableColumns.includes(col) && row >= previous.tableRows.first && row <= previous.tableRows.last;
+  return wb.worksheets.find((ws) => sameSheet(ws.name, name));
 }
 
 function isOccupied(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
@@ -250,10 +239,6 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
       },
     ];
   }
-}
-
-function ownsNothing(marker: OwnershipMarker): boolean {
-  return marker.sheets.length === 0 && marker.tableColumns.length === 0;
 }
 
 function writeMarker(wb: ExcelJS.Workbook, marker: OwnershipMarker): void {

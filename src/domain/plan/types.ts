@@ -71,6 +71,29 @@ export interface OwnershipMarker {
   readonly tableRows: { readonly first: number; readonly last: number } | null;
   /** Sheets the tool created and owns whole. */
   readonly sheets: readonly string[];
+  /**
+   * Fingerprints of what the tool wrote (see fingerprint.ts), one area per sheet, so a re-run can tell
+   * a user's edit from the tool's own output. Markers written before it existed have none: every
+   * change there is then treated as possibly the user's.
+   */
+  readonly written?: readonly WrittenArea[];
+}
+
+/** The fingerprints of one sheet's tool-written area; every cell outside it was left empty. */
+export interface WrittenArea {
+  readonly sheet: string;
+  /** Top-left cell of the area, absolute 0-based. */
+  readonly row: number;
+  readonly col: number;
+  /** One fingerprint column (encodeColumn) per column, from `col` rightwards. */
+  readonly prints: readonly string[];
+}
+
+/** A cell a run leaves exactly as it is (a user's edit the user chose to keep). */
+export interface KeptCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 export const MARKER_SHEET = 'PAR_Scorer_meta';
@@ -96,6 +119,11 @@ export interface WritePlan {
   readonly deleteSheets: readonly string[];
   /** Owned table columns from the previous marker that must be cleared (absolute 0-based). */
   readonly clearTableColumns: readonly number[];
+  /**
+   * Cells neither cleared nor written (a sheet holding one is not deleted either): the user's edits
+   * in the tool's cells, kept by the user's choice. See keepUserEdits.
+   */
+  readonly keep?: readonly KeptCell[];
 }
 
 /** Why a plan cannot be applied without touching the user's data. */
