@@ -11,8 +11,10 @@ import type {
   PlanSheet,
   WritePlan,
 } from '../domain/plan/types';
-import { serializeMarker } from '../domain/plan/marker';
+import { markerCells, serializeMarker } from '../domain/plan/marker';
 import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/plan/ownership';
+import type { CellContent } from '../domain/plan/fingerprint';
+import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type AreaToRead, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
 import { readMarker } from './read';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
@@ -32,9 +34,65 @@ export class PlanApplyError extends Error {
   }
 }
 
+/**
+ * The re-run would overwrite or delete what a user typed into the tool's cells, and no choice was
+ * given: nothing was written.
+ */
+export class UserEditsError extends Error {
+  constructor(readonly found: UserEdits) {
+    super(`user edits in the tool's cells: ${found.edits.map((e) => `${e.sheet}!${e.cell}`).join(', ')}`);
+    this.name = 'UserEditsError';
+  }
+}
+
+export interface ApplyOptions {
+  /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
+  readonly userEdits?: UserEditsChoice;
+}
+
 /** Excel compares sheet names ignoring case. */
 export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => sameSheet(ws.name, name));
+}
+
+/** A cell as the user sees its content: a formula, a constant, or null. */
+function contentOf(cell: ExcelJS.Cell): CellContent {
+  const value = cell.value;
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) return { formula: cell.formula ?? '' };
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('error' in value) return String(value.error);
+  }
+  return String(value);
+}
+
+function readArea(wb: ExcelJS.Workbook, area: AreaToRead): AreaContent | null {
+  const ws = findWorksheet(wb, area.sheet);
+  if (!ws) return null;
+  const rect = area.rect === 'used' ? { row: 0, col: 0, rowCount: ws.rowCount, colCount: ws.columnCount } : area.rect;
+  const cells: CellContent[][] = [];
+  for (let r = 0; r < rect.rowCount; r++) {
+    const line: CellContent[] = [];
+    const row = ws.findRow(rect.row + r + 1);
+    for (let c = 0; c < rect.colCount; c++) {
+      const cell = row ? ws.findCell(rect.row + r + 1, rect.col + c + 1) : undefined;
+      line.push(cell ? contentOf(cell) : null);
+    }
+    cells.push(line);
+  }
+  return { sheet: ws.name, row: rect.row, col: rect.col, cells };
+}
+
+/** The user's edits in the tool's cells that this plan would overwrite or delete. */
+export function userEditsIn(wb: ExcelJS.Workbook, plan: WritePlan): UserEdits {
+  const previous = readMarker(wb);
+  const areas = areasToRead(plan, previous, wb.worksheets.map((ws) => ws.name));
+  const contents = areas.map((a) => readArea(wb, a)).filter((a): a is AreaContent => a !== null);
+  return findUserEdits(plan, previous, contents);
 }
 
 function isOccupied(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
@@ -179,11 +237,12 @@ function clearTableColumns(wb: ExcelJS.Workbook, plan: WritePlan, previous: Owne
   // Every column the previous run owned is cleared, not only the dropped ones: the kept ones are
   // rewritten anyway, and a shorter table must not leave stale rows behind.
   const columns = new Set<number>([...plan.clearTableColumns, ...previous.tableColumns]);
+  const kept = keptOn(plan, ws.name);
   if (previous.tableRows) {
     for (let row = previous.tableRows.first; row <= previous.tableRows.last; row++) {
       for (const col of columns) {
         const cell = ws.findCell(row + 1, col + 1);
-        if (!cell) continue;
+        if (!cell || kept.has(`${row}:${col}`)) continue;
         cell.value = null;
         cell.style = {};
       }
@@ -203,9 +262,29 @@ type WorksheetWithFormats = ExcelJS.Worksheet & { conditionalFormattings: ExcelJ
 /** exceljs keeps a sheet's tab position in an untyped orderNo field. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
-function freshOwnedSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+function keptOn(plan: WritePlan, sheet: string): Set<string> {
+  return new Set((plan.keep ?? []).filter((k) => sameSheet(k.sheet, sheet)).map((k) => `${k.row}:${k.col}`));
+}
+
+/** Empties an owned sheet in place but for the cells kept. */
+function clearExcept(ws: ExcelJS.Worksheet, kept: ReadonlySet<string>): void {
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (kept.has(`${rowNumber - 1}:${colNumber - 1}`)) return;
+      cell.value = null;
+      cell.style = {};
+    });
+  });
+  ws.removeConditionalFormatting(() => true);
+}
+
+function freshOwnedSheet(wb: ExcelJS.Workbook, name: string, kept: ReadonlySet<string>): ExcelJS.Worksheet {
   const existing = findWorksheet(wb, name);
   if (!existing) return wb.addWorksheet(name);
+  if (kept.size > 0) {
+    clearExcept(existing, kept);
+    return existing;
+  }
   const position = (existing as OrderedWorksheet).orderNo;
   wb.removeWorksheet(existing.id);
   const created = wb.addWorksheet(name) as OrderedWorksheet;
@@ -249,7 +328,11 @@ function writeMarker(wb: ExcelJS.Workbook, marker: OwnershipMarker): void {
   }
   const ws = existing ?? wb.addWorksheet(MARKER_SHEET);
   ws.state = 'veryHidden';
-  ws.getCell('A1').value = serializeMarker(marker);
+  const cells = markerCells(serializeMarker(marker));
+  for (let row = cells.length + 1; row <= ws.rowCount; row++) ws.getCell(row, 1).value = null;
+  cells.forEach((text, i) => {
+    ws.getCell(i + 1, 1).value = text;
+  });
 }
 
 /** Deleting sheets can leave the workbook's active tab pointing past the end or at a hidden sheet. */
@@ -271,10 +354,13 @@ function repairActiveTab(wb: ExcelJS.Workbook): void {
  * Applies a write plan to an exceljs workbook, following the order documented on WritePlan. Every
  * check runs before the first write, so a refused plan leaves the workbook exactly as it was.
  */
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+export function applyPlan(wb: ExcelJS.Workbook, asked: WritePlan, options: ApplyOptions = {}): { readonly kept: readonly UserEdit[] } {
   const previous = readMarker(wb);
-  const problems = validate(wb, plan, previous);
+  const problems = validate(wb, asked, previous);
   if (problems.length > 0) throw new PlanApplyError(problems);
+  const found = userEditsIn(wb, asked);
+  if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsError(found);
+  const plan = options.userEdits === 'keep' ? keepUserEdits(asked, found.edits, previous) : asked;
 
   for (const name of plan.deleteSheets) {
     const ws = findWorksheet(wb, name);
@@ -282,10 +368,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   }
   clearTableColumns(wb, plan, previous);
   for (const sheet of plan.sheets) {
-    const ws = sheet.owned ? freshOwnedSheet(wb, sheet.name) : findWorksheet(wb, sheet.name);
+    const ws = sheet.owned ? freshOwnedSheet(wb, sheet.name, keptOn(plan, sheet.name)) : findWorksheet(wb, sheet.name);
     if (!ws) continue;
     writeSheet(ws, sheet);
   }
   writeMarker(wb, plan.marker);
   repairActiveTab(wb);
+  return { kept: options.userEdits === 'keep' ? found.edits : [] };
 }

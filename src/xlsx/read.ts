@@ -4,7 +4,7 @@ import type { Grid, GridCell, MergedArea } from '../domain/grid';
 import { EMPTY_CELL } from '../domain/grid';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
-import { parseMarker } from '../domain/plan/marker';
+import { markerText, parseMarker } from '../domain/plan/marker';
 import { formatDate, formatNumber } from './display';
 
 export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted';
@@ -184,8 +184,13 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 export function readMarker(wb: ExcelJS.Workbook): OwnershipMarker | null {
   const sheet = wb.getWorksheet(MARKER_SHEET);
   if (!sheet) return null;
-  const value = sheet.getCell('A1').value;
-  const text = typeof value === 'string' ? value : isRichText(value) ? richTextToString(value.richText) : null;
-  if (text === null) return null;
-  return parseMarker(text);
+  const column: unknown[] = [];
+  for (let row = 1; row <= sheet.rowCount; row++) {
+    const value = sheet.getCell(row, 1).value;
+    const text = typeof value === 'string' ? value : isRichText(value) ? richTextToString(value.richText) : null;
+    if (text === null || text === '') break;
+    column.push(text);
+  }
+  const text = markerText(column);
+  return text === null ? null : parseMarker(text);
 }

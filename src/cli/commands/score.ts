@@ -6,7 +6,8 @@ import { buildWritePlan } from '../../domain/plan/build';
 import type { PlanConflict } from '../../domain/plan/types';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
-import { applyPlan, PlanApplyError } from '../../xlsx/apply';
+import { applyPlan, PlanApplyError, UserEditsError } from '../../xlsx/apply';
+import type { UserEdit, UserEdits, UserEditsChoice } from '../../domain/plan/user-edits';
 import type { ApplyProblem } from '../../xlsx/apply';
 import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
@@ -20,6 +21,7 @@ export interface ScoreOptions {
   readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
+  readonly userEdits?: UserEditsChoice;
 }
 
 export async function sameFile(a: string, b: string): Promise<boolean> {
@@ -36,6 +38,12 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Translate): CliError {
   const details = problems.map((p) => `  - ${t(`cli.error.conflict.${p.reason}`, { ...p })}`);
   return new CliError('cli.error.plan-conflict', {}, details);
+}
+
+function userEditsError(found: UserEdits, t: Translate): CliError {
+  const details = found.edits.map((e) => `  - ${t('cli.user-edits.cell', { sheet: e.sheet, cell: e.cell })}`);
+  if (!found.certain) details.push(t('cli.error.user-edits.unsure'));
+  return new CliError('cli.error.user-edits', { count: found.edits.length }, details);
 }
 
 /** The reason in the user's words for the usual causes; the system's text for anything else. */
@@ -79,10 +87,12 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
+  let kept: readonly UserEdit[];
   try {
-    applyPlan(workbook, plan);
+    ({ kept } = applyPlan(workbook, plan, options.userEdits ? { userEdits: options.userEdits } : {}));
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
+    if (err instanceof UserEditsError) throw userEditsError(err.found, t);
     throw err;
   }
 
@@ -105,6 +115,9 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     }),
     t('cli.score.sheets', { sheets: plan.marker.sheets.join(', ') || none }),
   ];
+  if (kept.length > 0) {
+    lines.push(t('cli.score.kept', { count: kept.length, cells: kept.map((e) => `${e.sheet}!${e.cell}`).join(', ') }));
+  }
   if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);
