@@ -9,7 +9,9 @@ import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
 import { encodePlan, interimMarker, widestRow } from './encode';
 import { buildRemovalPlan } from '../domain/plan/build';
-import { ExcelAdapterError, toAdapterError } from './errors';
+import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors';
+import type { CellContent } from '../domain/plan/fingerprint';
+import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type AreaToRead, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
 import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
@@ -18,6 +20,8 @@ export interface ApplyOptions {
   /** Request budget per sync (default about 1 MB; Excel on the web refuses 5 MB). */
   readonly maxBytesPerSync?: number;
   readonly capabilities?: Capabilities;
+  /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
+  readonly userEdits?: UserEditsChoice;
 }
 
 export interface ApplyResult {
@@ -26,6 +30,8 @@ export interface ApplyResult {
   readonly sheetsCreated: string[];
   readonly sheetsUpdated: string[];
   readonly sheetsDeleted: string[];
+  /** The user's edits left as they were (a keep). */
+  readonly kept: readonly UserEdit[];
 }
 
 /** What the workbook looks like right before a write. */
@@ -175,6 +181,33 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
   return null;
 }
 
+/** What a formula cell or a constant reads as, from Range.formulas and Range.values. */
+function contentOf(formula: unknown, value: unknown): CellContent {
+  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return { formula };
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** One request: what the tool's cells the plan changes hold now. */
+async function readOwnedAreas(context: Excel.RequestContext, areas: readonly AreaToRead[]): Promise<AreaContent[]> {
+  const loaded = areas.map((area) => {
+    const ws = context.workbook.worksheets.getItem(area.sheet);
+    const range = area.rect === 'used' ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rangeA1(area.rect.row, area.rect.col, area.rect.rowCount, area.rect.colCount));
+    range.load('rowIndex,columnIndex,formulas,values');
+    return { area, range };
+  });
+  await context.sync();
+  return loaded
+    .filter(({ range }) => !range.isNullObject)
+    .map(({ area, range }) => ({
+      sheet: area.sheet,
+      row: range.rowIndex,
+      col: range.columnIndex,
+      cells: range.values.map((line, r) => line.map((value, c) => contentOf(range.formulas[r]?.[c], value))),
+    }));
+}
+
 function summarize(ops: readonly WriteOp[], plan: WritePlan): Pick<ApplyResult, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'> {
   const created = ops.filter((o): o is Extract<WriteOp, { kind: 'addSheet' }> => o.kind === 'addSheet').map((o) => o.sheet);
   const deleted = ops.filter((o): o is Extract<WriteOp, { kind: 'deleteSheet' }> => o.kind === 'deleteSheet').map((o) => o.sheet);
@@ -228,25 +261,35 @@ async function rollBack(context: Excel.RequestContext, caps: Capabilities, plan:
  * thing. Writes then go in rectangles, packed into syncs by request size, with calculation,
  * screen updating and events suspended and restored whatever happens.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(context: Excel.RequestContext, asked: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const caps = options.capabilities ?? detectCapabilities();
   const maxBytes = options.maxBytesPerSync ?? DEFAULT_MAX_BYTES_PER_SYNC;
   let syncs = 0;
   let checked: { state: WorkbookState; probe: TableProbe | null };
   try {
     syncs += 1;
-    checked = await preflight(context, plan, caps);
+    checked = await preflight(context, asked, caps);
   } catch {
     // Whatever failed, the cautious path either explains it (which sheet is missing) or fails
     // with Excel's own error, translated.
     syncs += 2;
-    checked = await preflightCautiously(context, plan, caps).catch((e: unknown) => {
+    checked = await preflightCautiously(context, asked, caps).catch((e: unknown) => {
       throw toAdapterError(e);
     });
   }
   const { state, probe } = checked;
-  const refused = validatePlan(plan, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
+  const refused = validatePlan(asked, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
   if (refused) throw refused;
+
+  const areas = areasToRead(asked, state.marker, state.worksheets.map((w) => w.name));
+  let found: UserEdits = { edits: [], certain: true };
+  if (areas.length > 0) {
+    syncs += 1;
+    found = findUserEdits(asked, state.marker, await readOwnedAreas(context, areas).catch((e: unknown) => Promise.reject(toAdapterError(e))));
+  }
+  if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsFoundError(found);
+  const plan = options.userEdits === 'keep' ? keepUserEdits(asked, found.edits, state.marker) : asked;
+  const kept = options.userEdits === 'keep' ? found.edits : [];
 
   const ops = encodePlan(plan, {
     previous: state.marker,
@@ -258,7 +301,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const { chunks, oversized } = chunkOps(ops, maxBytes);
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
 
-  if (chunks.length === 0) return { syncs, ...summarize(ops, plan) };
+  if (chunks.length === 0) return { syncs, ...summarize(ops, plan), kept };
   let executor = new Executor(context, caps);
   const suspendCalc = state.calculationMode !== null && state.calculationMode !== 'Manual';
   const suspendEvents = state.enableEvents === true;
@@ -320,5 +363,5 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
       await context.sync().catch(() => undefined);
     }
   }
-  return { syncs, ...summarize(ops, plan) };
+  return { syncs, ...summarize(ops, plan), kept };
 }
