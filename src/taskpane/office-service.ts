@@ -2,7 +2,7 @@ import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Lang } from '../i18n/types';
 import type { Analysis } from '../domain/analysis';
 import { subscribeChecks } from '../commands/result-channel';
-import { checkSheet, describeWorkbook, previewOutput, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
+import { checkSheet, describeWorkbook, previewOutput, previewRemoval, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
 import { criteriaForCheck, criteriaSheetSummary } from './workbook-criteria';
 import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 
@@ -45,6 +45,7 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
       t: translator(l),
       lang: l,
       include,
+      ...(output?.userEdits ? { userEdits: output.userEdits } : {}),
       ...(request ? { tolerance: request.tolerance } : {}),
       ...(request?.overrides ? { overrides: request.overrides } : {}),
     };
@@ -79,7 +80,9 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
     createAgencySheets: async (analysis, output) =>
       written(await run((context) => writeOutput(context, analysis, writeOptions(analysis, AGENCY_SHEETS, output)))),
 
-    removeResults: async () => written(await run((context) => removeOutput(context))),
+    previewRemoval: () => run((context) => previewRemoval(context)),
+
+    removeResults: async (options) => written(await run((context) => removeOutput(context, options?.userEdits ? { userEdits: options.userEdits } : {}))),
 
     reveal: (sheet, cell) => run((context) => revealCell(context, sheet, cell)),
 
