@@ -1,7 +1,7 @@
 import { a1 } from '../address';
 import { EMPTY_PRINT, fingerprint, planContent, type CellContent } from './fingerprint';
 import { ownsSheet, sameSheet } from './ownership';
-import type { KeptCell, OwnershipMarker, PlanBlock, PlanSheet, WritePlan } from './types';
+import type { KeptCell, OwnershipMarker, PlanBlock, WritePlan } from './types';
 import { cellKey, indexCells, printLookup, type CellIndex } from './written';
 
 /*
@@ -63,25 +63,23 @@ export function areasToRead(plan: WritePlan, previous: OwnershipMarker | null, e
   return out;
 }
 
-/** What the cell holds once the plan is applied, or undefined when the plan leaves it alone. */
-function finalPrint(plan: WritePlan, previous: OwnershipMarker, indexes: Map<PlanSheet, CellIndex>, sheet: string, row: number, col: number): string | undefined {
+/**
+ * For one area, what each cell holds once the plan is applied: its fingerprint, or undefined when
+ * the plan leaves the cell alone. Decided once per area, so each cell costs a lookup.
+ */
+function finalPrints(plan: WritePlan, previous: OwnershipMarker, sheet: string): ((row: number, col: number) => string | undefined) | null {
   const planSheet = plan.sheets.find((s) => sameSheet(s.name, sheet));
-  const isTable = previous.tableSheet !== null && sameSheet(previous.tableSheet, sheet);
-  if (isTable) {
-    if (!plan.clearTableColumns.includes(col) || !previous.tableRows || row < previous.tableRows.first || row > previous.tableRows.last) return undefined;
-  } else if (!ownsSheet(previous, sheet)) {
-    return undefined;
-  } else if (!planSheet && !plan.deleteSheets.some((d) => sameSheet(d, sheet))) {
-    return undefined;
+  const index: CellIndex = planSheet ? indexCells(planSheet) : new Map();
+  const after = (row: number, col: number) => fingerprint(planContent(index.get(cellKey(row, col))), row);
+  if (previous.tableSheet !== null && sameSheet(previous.tableSheet, sheet)) {
+    const rows = previous.tableRows;
+    const cleared = new Set(plan.clearTableColumns);
+    if (!rows) return null;
+    return (row, col) => (cleared.has(col) && row >= rows.first && row <= rows.last ? after(row, col) : undefined);
   }
-  if (!planSheet) return EMPTY_PRINT;
-  let index = indexes.get(planSheet);
-  if (!index) {
-    index = indexCells(planSheet);
-    indexes.set(planSheet, index);
-  }
-  const cell = index.get(cellKey(row, col));
-  return fingerprint(planContent(cell), row);
+  if (!ownsSheet(previous, sheet)) return null;
+  if (planSheet) return after;
+  return plan.deleteSheets.some((d) => sameSheet(d, sheet)) ? () => EMPTY_PRINT : null;
 }
 
 /**
@@ -91,16 +89,17 @@ function finalPrint(plan: WritePlan, previous: OwnershipMarker, indexes: Map<Pla
 export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null, contents: readonly AreaContent[]): UserEdits {
   if (!previous) return { edits: [], certain: true };
   const recorded = printLookup(previous.written);
-  const indexes = new Map<PlanSheet, CellIndex>();
   const edits: UserEdit[] = [];
   let certain = true;
   for (const area of contents) {
+    const finalPrint = finalPrints(plan, previous, area.sheet);
+    if (!finalPrint) continue;
     area.cells.forEach((line, r) =>
       line.forEach((content, c) => {
         if (content === null || content === '') return;
         const row = area.row + r;
         const col = area.col + c;
-        const after = finalPrint(plan, previous, indexes, area.sheet, row, col);
+        const after = finalPrint(row, col);
         if (after === undefined) return;
         const now = fingerprint(content, row);
         if (now === after) return;

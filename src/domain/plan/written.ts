@@ -82,9 +82,12 @@ export interface PrintLookup {
 
 export function printLookup(written: readonly WrittenArea[] | undefined): PrintLookup {
   const decoded = (written ?? []).map((w) => ({ ...w, columns: w.prints.map((p) => decodeColumn(p) ?? []) }));
+  let last: { sheet: string; area: (typeof decoded)[number] | undefined } | null = null;
   return {
     at(sheet, row, col) {
-      const w = decoded.find((d) => sameSheet(d.sheet, sheet));
+      // Asked cell after cell of one sheet: the sheet's area is looked up once.
+      if (last?.sheet !== sheet) last = { sheet, area: decoded.find((d) => sameSheet(d.sheet, sheet)) };
+      const w = last.area;
       if (!w) return null;
       return w.columns[col - w.col]?.[row - w.row] ?? EMPTY_PRINT;
     },
