@@ -10,8 +10,8 @@ import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chu
 import { encodePlan, interimMarker, widestRow } from './encode';
 import { buildRemovalPlan } from '../domain/plan/build';
 import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors';
-import type { CellContent } from '../domain/plan/fingerprint';
-import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type AreaToRead, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
+import { areasToRead, findUserEdits, keepUserEdits, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
+import { readOwnedCells } from './owned-cells';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
 import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
@@ -181,33 +181,6 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
   return null;
 }
 
-/** What a formula cell or a constant reads as, from Range.formulas and Range.values. */
-function contentOf(formula: unknown, value: unknown): CellContent {
-  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return { formula };
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
-}
-
-/** One request: what the tool's cells the plan changes hold now. */
-async function readOwnedAreas(context: Excel.RequestContext, areas: readonly AreaToRead[]): Promise<AreaContent[]> {
-  const loaded = areas.map((area) => {
-    const ws = context.workbook.worksheets.getItem(area.sheet);
-    const range = area.rect === 'used' ? ws.getUsedRangeOrNullObject(true) : ws.getRange(rangeA1(area.rect.row, area.rect.col, area.rect.rowCount, area.rect.colCount));
-    range.load('rowIndex,columnIndex,formulas,values');
-    return { area, range };
-  });
-  await context.sync();
-  return loaded
-    .filter(({ range }) => !range.isNullObject)
-    .map(({ area, range }) => ({
-      sheet: area.sheet,
-      row: range.rowIndex,
-      col: range.columnIndex,
-      cells: range.values.map((line, r) => line.map((value, c) => contentOf(range.formulas[r]?.[c], value))),
-    }));
-}
-
 function summarize(ops: readonly WriteOp[], plan: WritePlan): Pick<ApplyResult, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'> {
   const created = ops.filter((o): o is Extract<WriteOp, { kind: 'addSheet' }> => o.kind === 'addSheet').map((o) => o.sheet);
   const deleted = ops.filter((o): o is Extract<WriteOp, { kind: 'deleteSheet' }> => o.kind === 'deleteSheet').map((o) => o.sheet);
@@ -284,8 +257,9 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   const areas = areasToRead(asked, state.marker, state.worksheets.map((w) => w.name));
   let found: UserEdits = { edits: [], certain: true };
   if (areas.length > 0) {
-    syncs += 1;
-    found = findUserEdits(asked, state.marker, await readOwnedAreas(context, areas).catch((e: unknown) => Promise.reject(toAdapterError(e))));
+    const read = await readOwnedCells(context, areas).catch((e: unknown) => Promise.reject(toAdapterError(e)));
+    syncs += read.syncs;
+    found = findUserEdits(asked, state.marker, read.contents);
   }
   if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsFoundError(found);
   const plan = options.userEdits === 'keep' ? keepUserEdits(asked, found.edits, state.marker) : asked;

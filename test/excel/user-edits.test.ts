@@ -4,6 +4,7 @@ import { parseMarker, serializeMarker } from '../../src/domain/plan/marker';
 import { MARKER_SHEET, type OwnershipMarker } from '../../src/domain/plan/types';
 import { UserEditsFoundError } from '../../src/excel/errors';
 import { removeOutput, writeOutput } from '../../src/excel/flows';
+import { readOwnedCells } from '../../src/excel/owned-cells';
 import { exampleSpec } from './example-workbooks';
 import { AGENCIES, analysisOf, TABLE, WEB, writeOptions } from './helpers';
 
@@ -129,5 +130,25 @@ describe('the add-in writing again over what an officer typed into its cells', (
     expect(error.found.certain).toBe(false);
     expect(error.messageKey).toBe('excel.error.userEditsUnsure');
     expect(error.found.edits.map((e) => e.cell)).toContain(`${columnLetter(note.col)}${note.row + 1}`);
+  });
+});
+
+describe('reading the tool’s cells before a write', () => {
+  it('reads whole sheets and rectangles in requests of bounded size, formulas told from text', async () => {
+    const cells = Array.from({ length: 10 }, (_, r) => [`Dòng ${r + 1}`, r, '=không phải công thức']);
+    const formulas = Array.from({ length: 10 }, (_, r) => [null, r === 0 ? null : `=B${r}+1`, null]);
+    const fake = createFakeWorkbook({ sheets: [{ name: 'S', cells, formulas }] });
+    const { contents, syncs } = await fake.run((ctx) =>
+      readOwnedCells(ctx, [{ sheet: 'S', rect: 'used' }, { sheet: 'S', rect: { row: 0, col: 0, rowCount: 2, colCount: 2 } }], 8),
+    );
+    // The used range's extent, then 10 rows x 3 columns in bands of two rows (6 cells, one per
+    // request under 8), then the 2 x 2 rectangle.
+    expect(syncs).toBe(1 + 5 + 1);
+    expect(fake.stats.syncs).toBe(syncs);
+    const whole = contents.filter((c) => c.cells[0]!.length === 3).flatMap((c) => c.cells);
+    expect(whole).toHaveLength(10);
+    expect(whole[0]).toEqual(['Dòng 1', 0, '=không phải công thức']);
+    expect(whole[3]).toEqual(['Dòng 4', { formula: '=B3+1' }, '=không phải công thức']);
+    expect(contents[contents.length - 1]).toEqual({ sheet: 'S', row: 0, col: 0, cells: [['Dòng 1', 0], ['Dòng 2', { formula: '=B1+1' }]] });
   });
 });
