@@ -101,6 +101,9 @@ export const MARKER_SHEET = 'PAR_Scorer_meta';
 /**
  * How an adapter applies a plan (both adapters must agree; a failed apply must leave the workbook as
  * it was, so adapters check everything first and write only after):
+ * 0. Read the tool's cells the plan changes (areasToRead) and look for a user's edits there
+ *    (findUserEdits); with any, stop unless the user chose: 'overwrite', or 'keep' (keepUserEdits,
+ *    then every step below leaves the cells in `keep` exactly as they are).
  * 1. Delete every sheet in deleteSheets that exists.
  * 2. On marker.tableSheet, clear (values, formulas, formats, conditional formats) the cells of
  *    clearTableColumns over the previous marker's tableRows span.
@@ -108,9 +111,9 @@ export const MARKER_SHEET = 'PAR_Scorer_meta';
  *    marker owns it), cleared whole and rewritten; the table sheet is written in place. Blocks are
  *    written as rectangles: values, formulas (with cached results where the format allows), number
  *    formats, styles, links; then column widths, conditional formats, freeze panes.
- * 4. The marker is stored as JSON text (serializeMarker) in cell A1 of the very hidden sheet
- *    MARKER_SHEET, created when missing; when the marker owns nothing (a removal), that sheet is
- *    deleted instead.
+ * 4. The marker is stored as JSON text (serializeMarker), split by markerCells down column A from A1
+ *    of the very hidden sheet MARKER_SHEET (created when missing; cells below the last piece
+ *    cleared); when the marker owns nothing (a removal), that sheet is deleted instead.
  */
 export interface WritePlan {
   readonly marker: OwnershipMarker;
