@@ -1,6 +1,7 @@
 import { a1 } from '../address';
 import { EMPTY_PRINT, fingerprint, planContent, type CellContent } from './fingerprint';
 import { ownsSheet, sameSheet } from './ownership';
+import { sheetKey } from './sheet-names';
 import type { KeptCell, OwnershipMarker, PlanBlock, WritePlan } from './types';
 import { cellKey, indexCells, printLookup, type CellIndex } from './written';
 
@@ -91,8 +92,12 @@ export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null,
   const recorded = printLookup(previous.written);
   const edits: UserEdit[] = [];
   let certain = true;
+  // An adapter may hand one sheet over in several bands: each sheet's plan cells are indexed once.
+  const bySheet = new Map<string, ReturnType<typeof finalPrints>>();
   for (const area of contents) {
-    const finalPrint = finalPrints(plan, previous, area.sheet);
+    const key = sheetKey(area.sheet);
+    if (!bySheet.has(key)) bySheet.set(key, finalPrints(plan, previous, area.sheet));
+    const finalPrint = bySheet.get(key);
     if (!finalPrint) continue;
     area.cells.forEach((line, r) =>
       line.forEach((content, c) => {
