@@ -34,7 +34,7 @@ export class Executor {
     return ws;
   }
 
-  /** By address rather than getRangeByIndexes (ExcelApi 1.7), so Excel 2016 can run it too. */
+  /** By A1 address (ExcelApi 1.1); the manifest requires 1.7, so getRangeByIndexes would serve as well. */
   private range(sheet: string, row: number, col: number, rowCount: number, colCount: number): Excel.Range {
     return this.sheet(sheet).getRange(rangeA1(row, col, rowCount, colCount));
   }

@@ -7,18 +7,25 @@
  */
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Translate } from '../i18n/types';
+import { isSetSupported } from '../office/requirement-sets';
 import { createParFunctions, type ParFunctions } from './par-functions';
 import type { ErrorFactory } from './problems';
 
 /**
- * CustomFunctions.Error carries the message from CustomFunctionsRuntime 1.2 on; an older runtime
+ * CustomFunctions.Error carries the message from CustomFunctionsRuntime 1.2 on, and its ErrorCode
+ * enum exists from 1.3; the manifest asks only for 1.1, so both are asked for first. An older runtime
  * still shows #VALUE! for a thrown Error, which is the best it can do.
  */
 export const officeErrorFactory: ErrorFactory = (code, message) => {
-  if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    // The ErrorCode enum is documented from 1.3; its values are Excel's own error texts.
-    const codes = CustomFunctions.ErrorCode as typeof CustomFunctions.ErrorCode | undefined;
-    const excelCode = code === 'notAvailable' ? (codes?.notAvailable ?? '#N/A') : (codes?.invalidValue ?? '#VALUE!');
+  if (typeof CustomFunctions !== 'undefined' && isSetSupported('CustomFunctionsRuntime', '1.2')) {
+    // Without the enum (runtime 1.2), Excel's own error texts, which are the enum's values.
+    const excelCode = isSetSupported('CustomFunctionsRuntime', '1.3')
+      ? code === 'notAvailable'
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue
+      : code === 'notAvailable'
+        ? '#N/A'
+        : '#VALUE!';
     return new CustomFunctions.Error(excelCode as CustomFunctions.ErrorCode, message);
   }
   return new Error(message);

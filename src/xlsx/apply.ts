@@ -15,6 +15,7 @@ import { markerCells, serializeMarker } from '../domain/plan/marker';
 import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/plan/ownership';
 import type { CellContent } from '../domain/plan/fingerprint';
 import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type AreaToRead, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
+import { storedFormula } from './future-functions';
 import { readMarker } from './read';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
@@ -178,7 +179,7 @@ function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: PlanCell): void {
   const cell = ws.getCell(row + 1, col + 1);
   if (planCell.formula !== undefined) {
-    const formula = planCell.formula.replace(/^=/, '');
+    const formula = storedFormula(planCell.formula.replace(/^=/, ''));
     const cached = planCell.cached;
     cell.value = cached === null || cached === undefined ? { formula } : { formula, result: cached };
   } else if (planCell.link) {

@@ -71,7 +71,15 @@ export function installFakeOffice(target: typeof globalThis, fake: FakeWorkbook,
   const previous = { Office: globals.Office, Excel: globals.Excel, OfficeExtension: globals.OfficeExtension };
   const actions = new Map<string, (event: unknown) => unknown>();
   const settings = new Map<string, unknown>(Object.entries(opts.settings ?? {}));
-  const sets: Record<string, string> = { ExcelApi: '1.17', SharedRuntime: '1.1', RibbonApi: '1.1', ...opts.requirementSets };
+  // Sets Excel on the web reports; Settings has no versions (isSetSupported treats it as 1.1).
+  const sets: Record<string, string> = {
+    ExcelApi: '1.17',
+    SharedRuntime: '1.1',
+    RibbonApi: '1.1',
+    CustomFunctionsRuntime: '1.3',
+    Settings: '1.1',
+    ...opts.requirementSets,
+  };
   let shows = 0;
   const platform = opts.platform ?? 'OfficeOnline';
   const info = { host: 'Excel', platform };

@@ -142,6 +142,7 @@ export function emptyTotals(): Totals {
   return {
     stated: { ...EMPTY_TRIPLE, row: null },
     recomputed: EMPTY_TRIPLE,
+    rootRows: [],
     lost: null,
     gapToTarget: null,
     byArea: [],
@@ -177,6 +178,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     totals: {
       stated,
       recomputed,
+      rootRows: structure.roots.map((r) => r.row.row),
       lost: difference(max, score),
       gapToTarget: difference(target, score),
       byArea: areaTotals(structure, index),

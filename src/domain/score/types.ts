@@ -50,6 +50,8 @@ export interface Totals {
   readonly stated: Triple & { readonly row: number | null };
   /** Sum of the area rows (or of the leaves when no area rows exist). */
   readonly recomputed: Triple;
+  /** Rows (absolute 0-based) of the top entries `recomputed` adds: rows outside every area are not among them. */
+  readonly rootRows: readonly number[];
   readonly lost: Fixed | null;
   readonly gapToTarget: Fixed | null;
   readonly byArea: readonly AreaTotal[];
