@@ -42,13 +42,17 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
   // Every rule appends to the one list: no arrays per row.
   // The structure was built from these very rows, and lists its entries in their order.
   const entries = structure.inRowOrder;
+  // A repeated code in a score table is reported once, as a duplicate: its name and maximum are
+  // not also held against the node it repeats (the code is what is wrong, most often a typo).
+  const repeats = ctx.isScoreTable && structure.duplicates.length > 0 ? new Set(structure.duplicates.map((d) => d.repeat)) : null;
   let next = 0;
   for (const row of table.rows) {
     const entry = next < entries.length && entries[next]!.row === row ? entries[next++] : undefined;
     const code = entry?.code ?? row.code.codes[0] ?? null;
-    rowCodeFindings(ctx, row, entry, findings);
+    const repeat = repeats !== null && entry !== undefined && repeats.has(entry);
+    rowCodeFindings(ctx, row, entry, findings, repeat);
     cellValueFindings(ctx, row, code, findings);
-    rowValueFindings(ctx, row, entry, findings);
+    rowValueFindings(ctx, row, entry, findings, repeat);
   }
   duplicateFindings(ctx, findings);
   sumFindings(ctx, findings);

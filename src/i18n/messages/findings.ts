@@ -13,6 +13,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.code-not-in-copy':
       'Mã {code} không có trong bản cây tiêu chí của công cụ (thuộc {parentCode} “{parentName}”); có thể là mục mới, hãy đối chiếu văn bản hướng dẫn.',
     'finding.duplicate-code': 'Mã {code} lặp lại; mã này đã có ở ô {firstCell}.',
+    'finding.duplicate-code.suggest':
+      'Mã {code} lặp lại; mã này đã có ở ô {firstCell}. Tên “{name}” là của {suggestedCode} (“{suggestedName}”): có thể gõ nhầm mã.',
     'finding.name-mismatch': 'Tên “{name}” không khớp với tên của {code} trong bộ tiêu chí: “{treeName}”.',
     'finding.name-mismatch.suggest':
       'Tên “{name}” không khớp với {code} (“{treeName}”) mà khớp với {suggestedCode} “{suggestedName}”; kiểm tra lại mã.',
@@ -70,6 +72,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.code-not-in-copy':
       "Code {code} is not in the tool's copy of the criteria tree (it falls under {parentCode} “{parentName}”); it may be new: check it against the official guidance.",
     'finding.duplicate-code': 'Code {code} appears again; it is already at {firstCell}.',
+    'finding.duplicate-code.suggest':
+      'Code {code} appears again; it is already at {firstCell}. The name “{name}” is that of {suggestedCode} (“{suggestedName}”): the code may be a typo.',
     'finding.name-mismatch': 'The name “{name}” does not match {code} in the criteria set: “{treeName}”.',
     'finding.name-mismatch.suggest':
       'The name “{name}” does not match {code} (“{treeName}”) but matches {suggestedCode} “{suggestedName}”; check the code.',
