@@ -30,6 +30,12 @@ const MAX_UNPAIRED_NAMES = 120;
 interface Evidence {
   score: Record<CriteriaSetId, number>;
   exclusiveCodes: Record<CriteriaSetId, number>;
+  /**
+   * Codes written beside a name that fits this set's node under the code clearly better than the
+   * other set's: the only evidence of a mix (a bare code may be a node one copy lacks, a total row's
+   * label is no criterion).
+   */
+  namedCodes: Record<CriteriaSetId, Set<string>>;
   /** par-2022 code/name pairs written in seed 000 numbering vs seed 003 numbering. */
   canonicalPairs: number;
   aliasPairs: number;
@@ -61,7 +67,13 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
     CriteriaSetId,
     CriteriaIndex
   >;
-  const e: Evidence = { score: zero(), exclusiveCodes: zero(), canonicalPairs: 0, aliasPairs: 0 };
+  const e: Evidence = {
+    score: zero(),
+    exclusiveCodes: zero(),
+    namedCodes: { 'par-2022': new Set(), 'par-2017': new Set() },
+    canonicalPairs: 0,
+    aliasPairs: 0,
+  };
   const cleanCodes = codes.map(normalizeCode);
 
   // Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
@@ -105,6 +117,8 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
     }
     if (verdict & FOR_2022) e.score['par-2022'] += 1;
     if (verdict & FOR_2017) e.score['par-2017'] += 1;
+    if (verdict & FOR_2022) e.namedCodes['par-2022'].add(code);
+    if (verdict & FOR_2017) e.namedCodes['par-2017'].add(code);
     if (verdict & CANONICAL_PAIR) e.canonicalPairs += 1;
     if (verdict & ALIAS_PAIR) e.aliasPairs += 1;
   });
@@ -152,8 +166,9 @@ function numbering(index: CriteriaIndex, code: string, name: string): number {
 }
 
 function mixedKindOf(e: Evidence): 'methodologies' | 'numberings' | null {
-  const x = e.exclusiveCodes['par-2022'];
-  const y = e.exclusiveCodes['par-2017'];
+  // Only named codes: a code without a name, or a label such as the total row's, shows no methodology.
+  const x = e.namedCodes['par-2022'].size;
+  const y = e.namedCodes['par-2017'].size;
   // One stray code is a typo; a methodology mix shows several codes of each, the minority no mere sliver.
   if (Math.min(x, y) >= 2 && Math.min(x, y) >= 0.2 * Math.max(x, y)) return 'methodologies';
   return e.aliasPairs >= 1 && e.canonicalPairs >= 1 ? 'numberings' : null;
