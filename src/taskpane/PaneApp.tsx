@@ -123,6 +123,8 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       setNotice({ key: 'pane.check.done', params: { errors: counts.error, warnings: counts.warning, infos: counts.info } });
     } else if (result.failure.reason === 'empty-sheet') {
       setError({ key: 'pane.error.emptySheet', params: { sheet: result.failure.sheet } });
+    } else if (result.failure.reason === 'tool-sheet') {
+      setError({ key: 'excel.error.toolSheet', params: { sheet: result.failure.sheet } });
     }
   }, []);
 

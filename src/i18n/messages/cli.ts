@@ -33,6 +33,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Không đọc được tệp {file}: {detail}.',
     'cli.error.not-xlsx': '{file} không phải là sổ tính Excel .xlsx đọc được.',
     'cli.error.no-such-sheet': 'Tệp {file} không có trang tính "{sheet}". Các trang tính: {sheets}.',
+    'cli.error.tool-sheet':
+      'Trang tính "{sheet}" của {file} do PAR Scorer ghi ra ở lần chạy trước (trang tổng hợp hoặc trang theo đơn vị), không phải bảng để kiểm tra; không có gì bị thay đổi. Hãy chọn trang tính chứa bảng: {sheets}.',
     'cli.error.no-table': 'Không tìm thấy bảng điểm hoặc bảng nhiệm vụ nào trong {file} (đã xem: {sheets}).',
     'cli.error.no-table-in-sheet': 'Không tìm thấy bảng trong trang tính "{sheet}" của {file}: {reason}.',
     'cli.error.reason.empty-sheet': 'trang tính trống',
@@ -106,6 +108,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Cannot read {file}: {detail}.',
     'cli.error.not-xlsx': '{file} is not a readable Excel .xlsx workbook.',
     'cli.error.no-such-sheet': '{file} has no sheet named "{sheet}". Sheets: {sheets}.',
+    'cli.error.tool-sheet':
+      'Sheet "{sheet}" of {file} was written by PAR Scorer on an earlier run (the summary or an agency sheet), not a table to check; nothing was changed. Choose the sheet holding the table: {sheets}.',
     'cli.error.no-table': 'No score or task table found in {file} (sheets tried: {sheets}).',
     'cli.error.no-table-in-sheet': 'No table found in sheet "{sheet}" of {file}: {reason}.',
     'cli.error.reason.empty-sheet': 'the sheet is empty',
