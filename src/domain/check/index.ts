@@ -6,6 +6,7 @@ import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
 import { makeContext, makeFinding } from './context';
+import { areaMaximaFindings, maximaFromTableFinding } from './maxima';
 import { sumFindings } from './sums';
 import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
@@ -56,6 +57,8 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
   }
   duplicateFindings(ctx, findings);
   sumFindings(ctx, findings);
+  areaMaximaFindings(ctx, findings);
+  maximaFromTableFinding(ctx, findings);
   missingCriterionFindings(ctx, findings);
   missingLeadFindings(ctx, findings);
   // Array.prototype.sort is stable: findings of one cell keep the order they were found in.
