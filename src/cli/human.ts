@@ -1,3 +1,4 @@
+import type { Finding } from '../domain/check/types';
 import type { Analysis } from '../domain/analysis';
 import type { Severity } from '../domain/check/types';
 import { isCustomSet } from '../domain/criteria/sets';
@@ -59,7 +60,10 @@ export function resultLine(analysis: Analysis, t: Translate): string {
 
 /** One line per finding: "Sheet!A1  [severity] message". */
 export function findingLines(analysis: Analysis, t: Translate): string[] {
-  return analysis.findings.map(
-    (f) => `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`,
-  );
+  return analysis.findings.map((f) => findingLine(f, t));
+}
+
+/** `Sheet!A1  [error] message`: one finding as every command prints it. */
+export function findingLine(f: Finding, t: Translate): string {
+  return `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`;
 }

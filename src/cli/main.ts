@@ -5,6 +5,7 @@ import { langOf, parseArgs } from './args';
 import { runCheck } from './commands/check';
 import { runCheckDir } from './commands/check-dir';
 import { exportCriteria, runCriteria } from './commands/criteria';
+import { criteriaFromTable } from './commands/criteria-from-table';
 import { runScore } from './commands/score';
 import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
@@ -38,6 +39,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
         return await runScore(command, io);
       case 'criteria':
         return command.exportTo !== undefined ? await exportCriteria({ ...command, exportTo: command.exportTo }, io) : runCriteria(command, io);
+      case 'criteria-from-table':
+        return await criteriaFromTable(command, io);
       case 'check-dir':
         return await runCheckDir(command, io);
     }

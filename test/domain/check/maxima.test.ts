@@ -1,27 +1,12 @@
 import { analyze } from '../../../src/domain/engine';
 import type { Finding } from '../../../src/domain/check/types';
 import { translator } from '../../../src/i18n';
+import { AREA_ONE_CRITERIA, AREA_ONE_HEADER, AREA_ONE_ROW, withMax } from '../../support/area-one-2022';
 import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
 
-/*
- * Area 1 of the 2022-2030 index as a province's score table types it: QĐ 876/QĐ-BNV fixes the area
- * at 9.5 points and nothing below it, so the criteria's maxima are the table's own (the figures
- * below are illustrative, not the ministry's guidance). They add up: 1.3 = 0.75 + 0.75, and
- * 1.5 + 1 + 1.5 + 1.5 + 1.5 + 1 + 1.5 = 9.5.
- */
-const HEADER: BuilderValue[] = ['STT', 'Lĩnh vực, tiêu chí', 'Điểm tối đa', 'Điểm năm 2023'];
-const AREA_ROW: BuilderValue[] = ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.75];
-const CRITERIA: BuilderValue[][] = [
-  ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5],
-  ['1.2', 'Thực hiện chế độ báo cáo cải cách hành chính định kỳ', 1, 1],
-  ['1.3', 'Kiểm tra cải cách hành chính', 1.5, 1.25],
-  ['1.3.1', 'Tỷ lệ cơ quan chuyên môn cấp tỉnh và đơn vị hành chính cấp huyện được kiểm tra trong năm', 0.75, 0.5],
-  ['1.3.2', 'Xử lý các vấn đề phát hiện qua kiểm tra', 0.75, 0.75],
-  ['1.4', 'Công tác tuyên truyền cải cách hành chính', 1.5, 1.5],
-  ['1.5', 'Đổi mới, sáng tạo trong triển khai nhiệm vụ cải cách hành chính', 1.5, 1],
-  ['1.6', 'Đối thoại của lãnh đạo tỉnh với người dân, doanh nghiệp', 1, 1],
-  ['1.7', 'Thực hiện nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao', 1.5, 1.5],
-];
+const HEADER = AREA_ONE_HEADER;
+const AREA_ROW = AREA_ONE_ROW;
+const CRITERIA = AREA_ONE_CRITERIA;
 
 function findings(rows: BuilderValue[][]): Finding[] {
   const result = analyze(gridFromRows([HEADER, ...rows], { sheet: 'Điểm 2023' }), { criteria: 'par-2022' });
@@ -33,9 +18,6 @@ const of = (list: readonly Finding[], rule: Finding['rule']) => list.filter((f) 
 const vi = translator('vi');
 const en = translator('en');
 
-function withMax(rows: BuilderValue[][], code: string, max: number): BuilderValue[][] {
-  return rows.map((r) => (r[0] === code ? [r[0], r[1], max, r[3] ?? null] : r));
-}
 
 describe('maxima below area level, from the table', () => {
   it('says once that they come from the table, and finds nothing wrong where they add up', () => {
