@@ -154,7 +154,7 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.from-table.nothing-new':
       'Table “{sheet}” of {file} gives no maximum the criteria set lacks: there is no new set to make.',
     'criteria.from-table.inconsistent':
-      'No criteria set made from table “{sheet}” of {file}: its maxima are not consistent ({count} problems below). Fix them and run again; no file was written.',
+      'No criteria set made from table “{sheet}” of {file}: its maxima are not consistent (problems found: {count}, listed below). Fix them and run again; no file was written.',
     'criteria.from-table.invalid-set': 'No criteria set made from table “{sheet}” of {file}; no file was written:',
     'criteria.from-table.done':
       'Criteria set “{title}” written to sheet “{sheet}” of {file}: {filled} maxima taken from the table, {added} nodes the table has and the set lacked.',
