@@ -84,6 +84,10 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
     'criteria.pane.missing': 'Sổ này không có trang “Bộ tiêu chí”; chọn một bộ tiêu chí khác trong Cài đặt.',
+    'criteria.pane.this-workbook': 'sổ này',
+    'criteria.pane.from-table-inconsistent':
+      'Chưa lập được bộ tiêu chí: điểm tối đa trong bảng “{sheet}” chưa nhất quán ({count} vấn đề, xem danh sách kết quả). Đầu tiên: {first}',
+    'criteria.pane.from-table-invalid': 'Chưa lập được bộ tiêu chí từ bảng “{sheet}”: {first}',
     'criteria.excel.invalid':
       'Trang “{sheet}” có {count} lỗi nên chưa dùng được làm bộ tiêu chí (lỗi đầu tiên ở {where}). Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'criteria.pane.invalid':
@@ -168,6 +172,10 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
     'criteria.pane.missing': 'This workbook has no “Bộ tiêu chí” sheet; choose another criteria set in Settings.',
+    'criteria.pane.this-workbook': 'this workbook',
+    'criteria.pane.from-table-inconsistent':
+      'No criteria set made: the maxima in table “{sheet}” are not consistent (problems found: {count}, see the findings). First: {first}',
+    'criteria.pane.from-table-invalid': 'No criteria set made from table “{sheet}”: {first}',
     'criteria.excel.invalid':
       'Sheet “{sheet}” has {count} errors, so it cannot be used as the criteria set yet (the first at {where}). Fix the sheet, or choose a built-in set in Settings.',
     'criteria.pane.invalid':

@@ -35,6 +35,7 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.progress.preview': 'Đang xem trước các sheet sẽ tạo…',
     'pane.progress.agencies': 'Đang tạo sheet theo đơn vị…',
     'pane.progress.remove': 'Đang xóa kết quả…',
+    'pane.progress.criteria': 'Đang lập trang “Bộ tiêu chí” từ bảng…',
 
     'pane.summary.title': 'Tổng hợp',
     'pane.summary.stated': 'Tổng điểm ghi trong bảng',
@@ -109,6 +110,7 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.actions.write': 'Ghi kết quả vào bảng',
     'pane.actions.agencies': 'Tạo sheet theo đơn vị',
     'pane.actions.remove': 'Xóa kết quả',
+    'pane.actions.criteriaFromTable': 'Lập bộ tiêu chí từ điểm tối đa của bảng',
 
     'pane.agencies.confirmTitle': 'Các sheet sẽ thay đổi',
     'pane.agencies.nothing': 'Không có sheet nào cần tạo hay cập nhật.',
@@ -181,6 +183,7 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.progress.check': 'Checking the table…',
     'pane.progress.write': 'Writing results into the table…',
     'pane.progress.preview': 'Listing the sheets that will be created…',
+    'pane.progress.criteria': 'Making the “Bộ tiêu chí” sheet from the table…',
     'pane.progress.agencies': 'Creating one sheet per agency…',
     'pane.progress.remove': 'Removing results…',
 
@@ -257,6 +260,7 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.actions.write': 'Write results into the table',
     'pane.actions.agencies': 'Create one sheet per agency',
     'pane.actions.remove': 'Remove results',
+    'pane.actions.criteriaFromTable': 'Make the criteria set from the table’s maxima',
 
     'pane.agencies.confirmTitle': 'Sheets that will change',
     'pane.agencies.nothing': 'No sheet needs to be created or updated.',
