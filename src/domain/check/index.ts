@@ -45,7 +45,7 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
   const entries = structure.inRowOrder;
   // A repeated code in a score table is reported once, as a duplicate: its name and maximum are
   // not also held against the node it repeats (the code is what is wrong, most often a typo).
-  const repeats = ctx.isScoreTable && structure.duplicates.length > 0 ? new Set(structure.duplicates.map((d) => d.repeat)) : null;
+  const repeats = ctx.isScoreTable && structure.repeats.size > 0 ? structure.repeats : null;
   let next = 0;
   for (const row of table.rows) {
     const entry = next < entries.length && entries[next]!.row === row ? entries[next++] : undefined;

@@ -45,6 +45,15 @@ function compare(
   if (stated === null || !cell) return;
   const sum = partsSum(parts, role);
   if (sum === null || sum === stated) return;
+  // A repeated code counts as typed; where the parent's figure was written without it (a row
+  // pasted twice), the sum without the repeat is the one meant: the duplicate is already a finding.
+  if (ctx.structure.repeats.size > 0 && parts.some((p) => ctx.structure.repeats.has(p))) {
+    const without = partsSum(
+      parts.filter((p) => !ctx.structure.repeats.has(p)),
+      role,
+    );
+    if (without === stated) return;
+  }
   const diff: Fixed = abs(subFixed(stated, sum));
   const rounding = diff <= ctx.tolerance;
   out.push(

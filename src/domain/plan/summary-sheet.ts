@@ -58,7 +58,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
       : linkCell(t('sheet.totals.stated'), sheet, a1(totals.stated.row, linkColumn(analysis)));
   w.add([statedLabel, pointsCell(totals.stated.max), pointsCell(totals.stated.score), pointsCell(totals.stated.target)]);
   w.add([
-    textCell(t('sheet.totals.recomputed')),
+    textCell(t(totals.recomputedFrom ? `sheet.totals.recomputed.${totals.recomputedFrom}` : 'sheet.totals.recomputed')),
     pointsCell(totals.recomputed.max),
     pointsCell(totals.recomputed.score),
     pointsCell(totals.recomputed.target),

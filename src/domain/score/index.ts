@@ -2,11 +2,11 @@ import type { CriteriaIndex, NodeKind } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { compareCodes, parentCode } from '../parse/codes';
 import type { NumericRole, ReadTable } from '../table/types';
-import type { AreaTotal, KindTotal, ScoreLine, Totals, Triple } from './types';
+import type { AreaTotal, KindTotal, RecomputedFrom, ScoreLine, Totals, Triple } from './types';
 import { buildStructure, type CodedRow, type TableStructure } from './structure';
 import { difference, percentOf, valueOf } from './values';
 
-export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal } from './types';
+export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal, RecomputedFrom } from './types';
 export { buildStructure, rowName, resolveRowNode, levelOfCode } from './structure';
 export type { CodedRow, TableStructure } from './structure';
 
@@ -142,11 +142,18 @@ export function emptyTotals(): Totals {
   return {
     stated: { ...EMPTY_TRIPLE, row: null },
     recomputed: EMPTY_TRIPLE,
+    recomputedFrom: null,
     lost: null,
     gapToTarget: null,
     byArea: [],
     byKind: [],
   };
+}
+
+function recomputedFromOf(roots: readonly CodedRow[]): RecomputedFrom | null {
+  if (roots.length === 0) return null;
+  const areas = roots.filter((r) => r.level === 'area').length;
+  return areas === roots.length ? 'areas' : areas === 0 ? 'criteria' : 'both';
 }
 
 function preferred(a: Fixed | null, b: Fixed | null): Fixed | null {
@@ -169,6 +176,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     row: totalRow?.row ?? null,
   };
   const recomputed = sumEntries(structure.roots);
+  const recomputedFrom = recomputedFromOf(structure.roots);
   const max = preferred(recomputed.max, stated.max);
   const score = preferred(recomputed.score, stated.score);
   const target = preferred(recomputed.target, stated.target);
@@ -177,6 +185,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     totals: {
       stated,
       recomputed,
+      recomputedFrom,
       lost: difference(max, score),
       gapToTarget: difference(target, score),
       byArea: areaTotals(structure, index),

@@ -32,6 +32,8 @@ export interface TableStructure {
   readonly coded: readonly CodedRow[];
   /** Later rows repeating a code already seen, with the row seen first. */
   readonly duplicates: readonly { readonly first: CodedRow; readonly repeat: CodedRow }[];
+  /** The repeats of `duplicates`, placed: each is also among its parent's children. */
+  readonly repeats: ReadonlySet<CodedRow>;
   readonly byCode: ReadonlyMap<string, CodedRow>;
   /** Direct children present in the table, in sheet order. */
   children(canonical: string): readonly CodedRow[];
@@ -68,6 +70,7 @@ export interface TrailingZero {
 /** Shared by every lookup that finds nothing: callers only read these. */
 const NO_NODES: readonly CriteriaNode[] = [];
 const NO_ROWS: readonly CodedRow[] = [];
+const NO_REPEATS: ReadonlySet<CodedRow> = new Set();
 
 /** The name a row gives its criterion: the name cell, else the text after the code. */
 export function rowName(row: TableRow): string {
@@ -369,6 +372,7 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   return {
     coded: placed,
     duplicates,
+    repeats: duplicates.length === 0 ? NO_REPEATS : new Set(duplicates.map((d) => d.repeat)),
     byCode,
     children: (canonical) => childMap.get(canonical) ?? NO_ROWS,
     roots,

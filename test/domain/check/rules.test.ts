@@ -282,6 +282,12 @@ describe('a duplicated code', () => {
     expect(only(findings, 'subtotal-mismatch')).toEqual([]);
   });
 
+  it('a row pasted twice, left out of the area figure, is the duplicate finding alone', () => {
+    // Area 1 states 5 / 4 / 5 without the second 1.2 (A8): that reading adds up, so no subtotal error.
+    const findings = check([...AREA_1, { code: '1.2', name: 'Chế độ báo cáo định kỳ', max: 1, score: 0.5, target: 1, lead: 'Sở Nội vụ' }]);
+    expect(notCoverage(findings)).toEqual([['duplicate-code', 'A8']]);
+  });
+
   it('a copied block (criterion and its sub-rows) adds no subtotal error to the first copy', () => {
     const block: LineSpec[] = [
       { code: '2.2', name: 'Tác động của cải cách đến chất lượng văn bản', max: 3, score: 2 },
