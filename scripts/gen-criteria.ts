@@ -125,8 +125,8 @@ const COMPONENT_2022: Record<string, Exclude<Kind, 'mixed'>> = {
 /**
  * Sub-criteria whose name no 2022-2030 plan prints, though their content is plain: 5.5.1 is the
  * self-assessed half of 5.5 (5.5.2, the survey half, is printed), and the plans set it the task of
- * completing the year's training plan (Vĩnh Phúc 2024, Sơn La 2023). The name is the wording the
- * 2017-2020 index gives that same measure (Đắk Lắk 2020, Phụ lục I, 5.6).
+ * completing the year's training plan (Kế hoạch Vĩnh Phúc 2024, Phụ lục; Kế hoạch Sơn La 2023). The
+ * name is the wording the 2017-2020 index gives that same measure (Kế hoạch Đắk Lắk 2020, Phụ lục I, 5.6).
  */
 const UNPRINTED_NAMES: Record<string, { name: string; sources: string[] }> = {
   '5.5.1': {

@@ -6,7 +6,7 @@ import { abs, columnLabel, makeFinding, plain, type CheckContext } from './conte
 import type { Finding } from './types';
 
 /*
- * The 2022-2030 decision (Quyết định 876/QĐ-BNV) sets maxima for the eight areas only (and SIPAS,
+ * The 2022-2030 decision (QĐ 876/QĐ-BNV) sets maxima for the eight areas only (and SIPAS,
  * 8.1, at 10): below that, a province's table carries the maxima of the year's guidance in its own
  * "Điểm tối đa" column. Those maxima are then the measure of every score, so they are held to the
  * one thing the decision does fix: together they make up each area's maximum.

@@ -51,7 +51,7 @@ describe('methodology help', () => {
   });
 
   it('gives a clean 2022 score table no mixed-methodology warning: rows without a name and the total row are no evidence', () => {
-    // The area figures for 2023 in Vĩnh Phúc's 2024 plan, two criteria only 2022 has, and SIPAS
+    // The area figures for 2023 in Kế hoạch Vĩnh Phúc 2024, two criteria only 2022 has, and SIPAS
     // sub-criteria typed without their names (codes the 2017 tree has and the 2022 copy lacks).
     const grid = gridFromRows([
       ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023'],

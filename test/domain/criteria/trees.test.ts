@@ -82,7 +82,7 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
   });
 
   it('names 5.5.1, which no 2022 plan prints, by the measure the plans give it: completing the training plan', () => {
-    // Vĩnh Phúc 2024 and Sơn La 2023 set the task; Đắk Lắk 2020's Phụ lục I (the 2017-2020 index) names the measure.
+    // Kế hoạch Vĩnh Phúc 2024 and Kế hoạch Sơn La 2023 set the task; Kế hoạch Đắk Lắk 2020, Phụ lục I names the measure.
     expect(index.byCode('5.5.1')?.name).toBe('Mức độ hoàn thành kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức');
   });
 

@@ -10,7 +10,7 @@ import type { CriteriaIssue, DraftNode, DraftSet } from './types';
 
 /*
  * A province's score table carries, in its "Điểm tối đa" column, the maxima the year's guidance gives
- * below the areas, which Quyết định 876/QĐ-BNV does not set. Once those maxima are consistent (they
+ * below the areas, which QĐ 876/QĐ-BNV does not set. Once those maxima are consistent (they
  * add up to every parent and to the decision's areas), the table can become the province's criteria
  * set: the built-in set extended by the table's maxima, and by the rows the built-in copy lacks.
  */
