@@ -45,7 +45,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.max-sum-mismatch.decision':
       'Điểm tối đa các tiêu chí của lĩnh vực {code} trên sheet “{sheet}” (cột “{column}”, từ ô {cell}) cộng lại là {sum}, khác điểm tối đa {expected} của lĩnh vực theo {basis} (lệch {difference}).',
     'finding.maxima-from-table':
-      'Điểm tối đa của {count} tiêu chí, tiêu chí thành phần được lấy từ cột “{column}” của sheet “{sheet}”: {basis} chỉ quy định điểm tối đa đến cấp lĩnh vực. Các điểm này được kiểm tra cộng đúng lên từng lĩnh vực.',
+      'Điểm tối đa của {count} tiêu chí, tiêu chí thành phần được lấy từ cột “{column}” của sheet “{sheet}”, vì {basis} không quy định điểm tối đa của các mục này. Các điểm đó được kiểm tra cộng đúng lên tiêu chí cha và lĩnh vực.',
     'finding.missing-criterion': 'Bảng không có dòng cho {code} “{name}” của bộ tiêu chí.',
     'finding.missing-lead': 'Chưa có cơ quan chủ trì cho {code}.',
     'finding.missing-lead.task': 'Nhiệm vụ ở ô {cell} chưa có cơ quan chủ trì.',
@@ -119,7 +119,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.max-sum-mismatch.decision':
       'The maxima of the criteria of area {code} on sheet “{sheet}” (column “{column}”, from cell {cell}) add up to {sum}, not the area maximum of {expected} set by {basis} (off by {difference}).',
     'finding.maxima-from-table':
-      'The maxima of {count} criteria and sub-criteria come from column “{column}” of sheet “{sheet}”: {basis} sets maxima only down to the areas. They are checked to add up to each area.',
+      'The maxima of {count} criteria and sub-criteria come from column “{column}” of sheet “{sheet}”, as {basis} does not set them. They are checked to add up to their parents and areas.',
     'finding.missing-criterion': 'The table has no row for {code} “{name}” of the criteria set.',
     'finding.missing-lead': 'No lead agency for {code}.',
     'finding.missing-lead.task': 'The task in {cell} has no lead agency.',

@@ -29,7 +29,7 @@ describe('maxima below area level, from the table', () => {
     expect(info[0]).toMatchObject({ severity: 'info', cell: 'A1', sheet: 'Điểm 2023' });
     // 7 criteria and 2 sub-criteria carry maxima the decision does not set.
     expect(vi(info[0]!.messageKey, info[0]!.params)).toBe(
-      'Điểm tối đa của 9 tiêu chí, tiêu chí thành phần được lấy từ cột “Điểm tối đa” của sheet “Điểm 2023”: Quyết định 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ chỉ quy định điểm tối đa đến cấp lĩnh vực. Các điểm này được kiểm tra cộng đúng lên từng lĩnh vực.',
+      'Điểm tối đa của 9 tiêu chí, tiêu chí thành phần được lấy từ cột “Điểm tối đa” của sheet “Điểm 2023”, vì Quyết định 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ không quy định điểm tối đa của các mục này. Các điểm đó được kiểm tra cộng đúng lên tiêu chí cha và lĩnh vực.',
     );
   });
 
