@@ -57,4 +57,16 @@ describe('a sheet the tool wrote is refused as input', () => {
     expect([...after.sheets].sort()).toEqual([...markerBefore.sheets].sort());
     expect(after.tableColumns).toEqual(markerBefore.tableColumns);
   });
+
+  it('never picks one by itself, even when it comes first in tab order', async () => {
+    const book = await readWorkbook(scored);
+    // Move the summary before the table, as a user dragging tabs would.
+    book.getWorksheet('PAR - Tổng hợp')!.orderNo = -1;
+    const moved = join(dir, 'moved.xlsx');
+    await book.xlsx.writeFile(moved);
+    expect((await readWorkbook(moved)).worksheets[0]!.name).toBe('PAR - Tổng hợp');
+    const result = await run(['check', moved, '--json']);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { sheet: string }).sheet).toBe('Phụ lục I');
+  });
 });
