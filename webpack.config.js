@@ -1,7 +1,7 @@
 /**
  * Web build of the add-in (dist/web), kept apart from the CLI's tsc build (dist/cli).
  *
- *   webpack --mode production                 -> dist/web: taskpane (pane + commands + functions), functions.json, assets, manifest
+ *   webpack --mode production                 -> dist/web: taskpane (pane + commands + functions), functions.json, help page, assets, manifest
  *   webpack --mode development --env playground -> dist/playground: the pane beside a fake workbook
  *   webpack --mode production --env fake      -> dist/fake/fake-office.js (browser tests)
  *   webpack serve --env dev-server            -> https://localhost:3000 for sideloading into Excel
@@ -15,21 +15,27 @@ const { FunctionsMetadataPlugin } = require('./config/functions-metadata.js');
 const ROOT = __dirname;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // One source for the add-in's URLs: the manifest tooling and the dev server read the same file.
-const { DEV_PORT, rewriteManifest } = require('./config/urls.js');
+const { DEV_PORT } = require('./config/urls.js');
+const { builtManifest, buildNotice, isDevelopmentBuild } = require('./config/manifest-build.js');
 const EXAMPLE_WORKBOOK = path.join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx');
 
 const exists = (rel) => fs.existsSync(path.join(ROOT, rel));
 
-/**
- * The manifest is written for the dev server; a deployment sets PAR_SCORER_BASE_URL. config/urls.js
- * (shared with the manifest tooling) decides how URLs are rewritten when it offers a function for it.
- */
+/** dist/web/manifest.xml: the committed manifest made into the copy for this build's address. */
 function manifestTransform() {
-  return (content) => {
-    const xml = content.toString('utf8');
-    const base = process.env.PAR_SCORER_BASE_URL;
-    return base ? rewriteManifest(xml, base) : xml;
-  };
+  return (content) => builtManifest(content.toString('utf8'), process.env);
+}
+
+/** Says, after every web build, which address the built manifest points at (localhost unless set). */
+class BuildAddressNotice {
+  apply(compiler) {
+    compiler.hooks.done.tap('BuildAddressNotice', (stats) => {
+      if (stats.hasErrors()) return;
+      const logger = compiler.getInfrastructureLogger('par-scorer');
+      if (isDevelopmentBuild(process.env)) logger.warn(buildNotice(process.env));
+      else logger.info(buildNotice(process.env));
+    });
+  }
 }
 
 function common(mode, outDir) {
@@ -37,7 +43,8 @@ function common(mode, outDir) {
   return {
     mode,
     context: ROOT,
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in a production build: dist/web is copied to a public web server as it is.
+    devtool: production ? false : 'eval-cheap-module-source-map',
     output: { path: path.join(ROOT, outDir), filename: '[name].js', clean: true, publicPath: '' },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
@@ -77,8 +84,9 @@ function webConfig(mode) {
     functions: './src/functions/index.ts',
     taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
   };
-  const plugins = [paneHtml(OFFICE_JS, ['functions', 'taskpane']), new FunctionsMetadataPlugin()];
-  const patterns = [];
+  const plugins = [paneHtml(OFFICE_JS, ['functions', 'taskpane']), new FunctionsMetadataPlugin(), new BuildAddressNotice()];
+  // help.html is the manifest's SupportUrl and the Get Started callout's Learn more page.
+  const patterns = [{ from: 'src/help/help.html', to: 'help.html' }];
   if (exists('assets')) patterns.push({ from: 'assets', to: 'assets', noErrorOnMissing: true });
   for (const file of fs.readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f))) {
     patterns.push({ from: file, to: file, transform: manifestTransform() });
@@ -128,6 +136,8 @@ async function devServerConfig(mode) {
   const config = webConfig(mode);
   return {
     ...config,
+    // The dev server serves from memory and is meant for localhost: no notice about dist/web.
+    plugins: config.plugins.filter((plugin) => !(plugin instanceof BuildAddressNotice)),
     devtool: 'eval-cheap-module-source-map',
     devServer: {
       port: DEV_PORT,

@@ -1,6 +1,6 @@
 /**
  * Section 5: the task pane's production bundle (npm run build = webpack --mode production) and its
- * time to first render in Debian's headless chromium, with the CDN's office.js answered by the fake
+ * time to first render in headless Chromium (the one test/browser launches), with the CDN's office.js answered by the fake
  * Office/Excel bundle (as test/browser does, through its support code).
  */
 import { promises as fs } from 'fs';

@@ -1,7 +1,7 @@
 /**
  * The one place that knows where the add-in is served. manifest.xml is committed with the
  * development URLs (DEV_BASE_URL); a production build sets PAR_SCORER_BASE_URL and the web build
- * rewrites the manifest with rewriteManifest(). Plain CommonJS so webpack.config.js can require it.
+ * rewrites the manifest with rewriteManifest() (config/manifest-build.js). Plain CommonJS so webpack.config.js can require it.
  */
 'use strict';
 
@@ -39,10 +39,18 @@ function urlsFor(base) {
   };
 }
 
-/** Replaces every development URL in the manifest text (AppDomain, pages, icons) with base. */
+/**
+ * Replaces every development URL in the manifest text (pages, icons, support page) with base. An
+ * AppDomain is an origin (scheme, host, port) and never a path, so it gets base's origin only.
+ */
 function rewriteManifest(xml, base) {
   const root = normalizeBaseUrl(base);
-  return String(xml).split(DEV_BASE_URL).join(root);
+  const origin = new URL(root).origin;
+  return String(xml)
+    .split(`<AppDomain>${DEV_BASE_URL}</AppDomain>`)
+    .join(`<AppDomain>${origin}</AppDomain>`)
+    .split(DEV_BASE_URL)
+    .join(root);
 }
 
 module.exports = { DEV_PORT, DEV_BASE_URL, normalizeBaseUrl, baseUrl, urlsFor, rewriteManifest };

@@ -1,11 +1,13 @@
 import { createReadStream, promises as fs } from 'fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'http';
+import { createServer as createHttpsServer } from 'https';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 
 /**
- * A tiny static file server for `npm start` and the browser tests: no dependency, no https (the
- * playground needs none), and nothing outside the served folder is ever reachable.
+ * A tiny static file server for `npm start`, the browser tests and `npm run serve:dist`: no
+ * dependency, https only when given a certificate (the playground needs none), and nothing outside
+ * the served folder is ever reachable.
  */
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,6 +29,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A PEM certificate (with its chain) and private key: the server then speaks https only. */
+export interface TlsFiles {
+  readonly cert: string | Buffer;
+  readonly key: string | Buffer;
+}
+
+export interface StaticServerOptions {
+  readonly port?: number;
+  readonly host?: string;
+  readonly tls?: TlsFiles;
+  /** The Cache-Control header for a served file; by default nothing is cached (a folder being rebuilt). */
+  readonly cacheControl?: (file: string) => string;
+}
+
+const NO_STORE = () => 'no-store';
+
 export function contentType(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -45,7 +63,7 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return full === base || full.startsWith(base + path.sep) ? full : null;
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, cacheControl: (file: string) => string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -56,7 +74,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': stat.size, 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': stat.size, 'Cache-Control': cacheControl(file) });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -64,20 +82,23 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   createReadStream(file).pipe(res);
 }
 
-export function serveStatic(root: string, options: { port?: number; host?: string } = {}): Promise<StaticServer> {
+export function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
+  const cacheControl = options.cacheControl ?? NO_STORE;
+  const listener: RequestListener = (req, res) => {
+    handle(root, cacheControl, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
-  });
+  };
+  const server: Server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, listener) : createServer(listener);
+  const scheme = options.tls ? 'https' : 'http';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo;
       resolve({
-        url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+        url: `${scheme}://${host.includes(':') ? `[${host}]` : host}:${port}/`,
         port,
         close: () =>
           new Promise<void>((done) => {

@@ -1,5 +1,5 @@
 /**
- * The production build in Debian's chromium: the CDN's office.js is answered by the fake
+ * The production build in headless Chromium: the CDN's office.js is answered by the fake
  * Office/Excel bundle, and the whole flow runs against the fake workbook, in both languages.
  */
 import { promises as fs } from 'fs';
@@ -15,12 +15,12 @@ import type { Lang } from '../../src/i18n/types';
 import { ensureBuilt } from './support/build';
 import { OFFICE_JS_URL, launchChromium } from './support/chromium';
 import { fakeOfficeScript } from './support/fake-office';
+import { openPane as openPaneAt, type OfficeAnswer } from './support/pane-page';
 
 jest.setTimeout(240_000);
 
 const EXAMPLE = path.join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const PANE_WIDTH = 320;
 const STEP_MS = 30_000;
 const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
@@ -44,20 +44,8 @@ afterAll(async () => {
 });
 
 /** A page that can reach only our server; office.js comes from `office`. */
-async function openPane(office: (url: string) => Promise<{ body: string | Buffer; contentType: string } | null>, locale = 'en-US'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 900 }, deviceScaleFactor: 1, locale });
-  const origin = server.url.replace(/\/$/, '');
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-      const answer = await office(url);
-      return answer ? route.fulfill({ status: 200, ...answer }) : route.fulfill({ status: 404, body: '' });
-    }
-    return route.abort();
-  });
-  await page.goto(`${server.url}taskpane.html`);
-  return page;
+function openPane(office: OfficeAnswer, locale = 'en-US'): Promise<Page> {
+  return openPaneAt(browser, server.url, office, { locale });
 }
 
 async function snapshot(page: Page): Promise<ViewSheet[]> {

@@ -40,6 +40,15 @@ describe('manifest.xml', () => {
     expect(one('Permissions').textContent).toBe('ReadWriteDocument');
   });
 
+  it('puts its top-level elements in the schema order, SupportUrl between the icons and AppDomains', () => {
+    // The order of Microsoft's manifest reference (OfficeApp element): a misplaced element fails validation.
+    expect(Array.from(doc.documentElement.children).map((e) => e.localName)).toEqual([
+      'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
+      'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides',
+    ]);
+    expect(topLevel('SupportUrl').getAttribute('DefaultValue')).toBe(`${urls.DEV_BASE_URL}/help.html`);
+  });
+
   it('has a GUID id and a four-part version', () => {
     expect(one('Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(one('Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);

@@ -32,7 +32,15 @@ describe('config/urls.js', () => {
     const out = urls.rewriteManifest(xml, 'https://cchc.example.vn/par');
     expect(out).not.toContain('localhost');
     expect(out).toContain('<SourceLocation DefaultValue="https://cchc.example.vn/par/taskpane.html" />');
-    expect(out.match(/https:\/\/cchc\.example\.vn\/par/g)!.length).toBe(xml.match(/https:\/\/localhost:3000/g)!.length);
+    // Every URL moves to the base, except the AppDomain, which Office compares as an origin.
+    expect(out.match(/https:\/\/cchc\.example\.vn\/par/g)!.length).toBe(xml.match(/https:\/\/localhost:3000/g)!.length - 1);
+    expect(out).toContain('<AppDomain>https://cchc.example.vn</AppDomain>');
+  });
+
+  it('writes an AppDomain with the port when the base has one', () => {
+    const xml = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
+    expect(urls.rewriteManifest(xml, 'https://10.0.0.5:8443/par-scorer/')).toContain('<AppDomain>https://10.0.0.5:8443</AppDomain>');
+    expect(urls.rewriteManifest(xml, 'https://cchc.example.vn:443')).toContain('<AppDomain>https://cchc.example.vn</AppDomain>');
   });
 });
 

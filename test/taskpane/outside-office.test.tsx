@@ -12,4 +12,16 @@ describe('OutsideOffice', () => {
     expect(screen.getByTestId('outside-office').textContent).toContain(title);
     await expectNoAxeViolations(container);
   });
+
+  it.each([
+    ['vi', 'Trang đầu', 'Chỉ số CCHC', 'Xem hướng dẫn sử dụng'],
+    ['en', 'Home tab', 'PAR INDEX', 'Read the help page'],
+  ] as const)('says (%s) where the button is in Excel, whom to ask, and links the help page, with no developer command', (lang, tab, group, help) => {
+    render(<OutsideOffice lang={lang} />);
+    const text = screen.getByTestId('outside-office').textContent ?? '';
+    expect(text).toContain(tab);
+    expect(text).toContain(group);
+    expect(text).not.toMatch(/npm|README|manifest/i);
+    expect(screen.getByRole('link', { name: help }).getAttribute('href')).toBe('help.html');
+  });
 });

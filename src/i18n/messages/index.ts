@@ -9,6 +9,7 @@ import { CHECK_DIR_MESSAGES } from './check-dir';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { WRITE_ERROR_MESSAGES } from './write-errors';
 import { CRITERIA_MESSAGES } from './criteria';
+import { SERVE_MESSAGES } from './serve';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
@@ -25,4 +26,5 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   FUNCTIONS_MESSAGES,
   WRITE_ERROR_MESSAGES,
   CRITERIA_MESSAGES,
+  SERVE_MESSAGES,
 ];

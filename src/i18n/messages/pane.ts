@@ -134,7 +134,9 @@ export const PANE_MESSAGES: MessageTable = {
 
     'pane.outside.title': 'Hãy mở PAR Scorer trong Excel',
     'pane.outside.body': 'Trang này là ngăn tác vụ của một phần bổ trợ Excel, nên chỉ hoạt động khi được mở từ Excel (trên web, Windows hoặc Mac).',
-    'pane.outside.next': 'Trong Excel, chọn Trang đầu › PAR Scorer. Nếu chưa cài, hãy tải tệp manifest.xml lên theo hướng dẫn trong README. Muốn thử mà không cần Excel, chạy “npm start” để mở trang demo.',
+    'pane.outside.next': 'Mở tệp bảng điểm trong Excel, rồi trên thẻ Trang đầu, trong nhóm Chỉ số CCHC, chọn PAR Scorer.',
+    'pane.outside.install': 'Không thấy nút này? Hãy nhờ bộ phận công nghệ thông tin của cơ quan cài phần bổ trợ PAR Scorer cho anh/chị.',
+    'pane.outside.help': 'Xem hướng dẫn sử dụng',
     'pane.dev.title': 'PAR Scorer: thử ngăn tác vụ không cần Excel',
     'pane.dev.intro': 'Bên trái là ngăn tác vụ thật; bên phải là một bảng tính giả lập nạp từ thư mục examples/. Mọi thay đổi chỉ nằm trong trang này.',
     'pane.dev.example': 'Tệp ví dụ',
@@ -287,7 +289,9 @@ export const PANE_MESSAGES: MessageTable = {
 
     'pane.outside.title': 'Open PAR Scorer in Excel',
     'pane.outside.body': 'This page is the task pane of an Excel add-in: it only works when opened from Excel (on the web, Windows or Mac).',
-    'pane.outside.next': 'In Excel, choose Home › PAR Scorer. If it is not installed yet, sideload manifest.xml as the README explains. To try it without Excel, run “npm start” to open the demo page.',
+    'pane.outside.next': 'Open the score table in Excel, then on the Home tab, in the PAR INDEX group, choose PAR Scorer.',
+    'pane.outside.install': 'No such button? Ask your office’s IT staff to install the PAR Scorer add-in for you.',
+    'pane.outside.help': 'Read the help page',
     'pane.dev.title': 'PAR Scorer: try the task pane without Excel',
     'pane.dev.intro': 'On the left, the real task pane; on the right, a simulated workbook loaded from examples/. Changes stay in this page.',
     'pane.dev.example': 'Example file',

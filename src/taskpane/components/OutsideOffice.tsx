@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { translator } from '../../i18n';
 import type { Lang } from '../../i18n/types';
 
@@ -10,7 +10,11 @@ const useStyles = makeStyles({
   barTitle: { display: 'block', marginBottom: tokens.spacingVerticalXXS },
 });
 
-/** Shown when the page is opened outside Excel, so it never sits on an endless spinner. */
+/**
+ * Shown when the page is opened outside Excel, so it never sits on an endless spinner. Whoever sees
+ * it is most likely an officer who opened the link in a browser: it says where the button is in
+ * Excel and whom to ask, never a developer's command.
+ */
 export function OutsideOffice({ lang }: { lang: Lang }) {
   const t = translator(lang);
   const styles = useStyles();
@@ -27,6 +31,13 @@ export function OutsideOffice({ lang }: { lang: Lang }) {
           </MessageBarBody>
         </MessageBar>
         <p className={styles.text}>{t('pane.outside.next')}</p>
+        <p className={styles.text}>{t('pane.outside.install')}</p>
+        {/* help.html sits beside taskpane.html in dist/web (the manifest's SupportUrl). */}
+        <p className={styles.text}>
+          <Link href="help.html" target="_blank" rel="noopener">
+            {t('pane.outside.help')}
+          </Link>
+        </p>
       </main>
     </FluentProvider>
   );

@@ -7,8 +7,12 @@ import { ROOT } from '../../../src/dev/paths';
 /** Inputs whose change makes a bundle stale. */
 const SOURCES = ['src', 'test/fakes', 'examples', 'webpack.config.js', 'config', 'package.json', 'manifest.xml', 'assets'];
 
+/**
+ * The add-in is built for the tests into a folder of their own: dist/web is what a developer's
+ * `npm run build` made, perhaps for a province's address, and must be neither used nor replaced.
+ */
 const OUTPUTS: Readonly<Record<BuildTarget, string>> = {
-  web: 'dist/web/taskpane.html',
+  web: 'dist/test-web/taskpane.html',
   fake: 'dist/fake/fake-office.js',
   playground: 'dist/playground/index.html',
 };
@@ -27,9 +31,11 @@ function runWebpackCli(target: BuildTarget): Promise<void> {
   const cli = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
   // The playground is built as `npm start` builds it; the add-in and the fake as shipped.
   const mode = target === 'playground' ? 'development' : 'production';
-  const args = [cli, '--mode', mode, ...(target === 'web' ? [] : ['--env', target])];
+  const args = [cli, '--mode', mode, ...(target === 'web' ? ['--output-path', path.dirname(path.join(ROOT, OUTPUTS.web))] : ['--env', target])];
+  // Built for the development address whatever the developer's shell says.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAR_SCORER_')));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`webpack (${target}) failed:\n${stdout}\n${stderr}`));
       else resolve();
     });
