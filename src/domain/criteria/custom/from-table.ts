@@ -2,6 +2,7 @@ import { a1 } from '../../address';
 import type { Analysis } from '../../analysis';
 import type { Finding } from '../../check/types';
 import { buildStructure } from '../../score/structure';
+import { fold } from '../../text';
 import { valueOf } from '../../score/values';
 import { criteriaIndex, getCriteriaSet, isCustomSet, methodologyOf } from '../sets';
 import type { CriteriaSet, CriteriaSource } from '../types';
@@ -90,10 +91,13 @@ export function criteriaSetFromTable(analysis: Analysis, options: FromTableOptio
 
   const from = options.tableFile ? `bảng “${analysis.sheet}” (${options.tableFile})` : `bảng “${analysis.sheet}”`;
   const place = { sheet: analysis.sheet, cell: a1(table.layout.headerRow, maxColumn.col) };
+  // Its own id, so sets made from two tables are told apart (the title's slug would be cut short first).
+  const slug = fold(analysis.sheet).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32);
   const draft: DraftSet = {
     source: options.source,
     place,
     fallbackTitle: base.title,
+    id: { value: `custom:${baseId}-theo-bang${slug ? `-${slug}` : ''}`, place },
     title: { value: `${base.title} — điểm tối đa theo ${from}`, place },
     basis: { value: `${base.basis}; điểm tối đa dưới cấp lĩnh vực theo ${from}`, place },
     extends: { value: baseId, place },

@@ -19,6 +19,7 @@ describe('criteriaSetFromTable', () => {
     if (!result.ok) throw new Error(result.reason);
     const index = criteriaIndex(result.set);
     expect(result.set.extends).toBe('par-2022');
+    expect(result.set.id).toBe('custom:par-2022-theo-bang-diem-2023');
     expect(result.set.title).toBe('Bộ Chỉ số cải cách hành chính cấp tỉnh giai đoạn 2022–2030 — điểm tối đa theo bảng “Điểm 2023” (diem-2023.xlsx)');
     // Seven criteria and two sub-criteria; the area's 9.5 was the decision's already.
     expect([result.filled, result.added]).toEqual([9, 0]);
