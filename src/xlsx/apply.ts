@@ -12,6 +12,7 @@ import type {
   WritePlan,
 } from '../domain/plan/types';
 import { serializeMarker } from '../domain/plan/marker';
+import { storedFormula } from './future-functions';
 import { readMarker } from './read';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
@@ -131,7 +132,7 @@ function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: PlanCell): void {
   const cell = ws.getCell(row + 1, col + 1);
   if (planCell.formula !== undefined) {
-    const formula = planCell.formula.replace(/^=/, '');
+    const formula = storedFormula(planCell.formula.replace(/^=/, ''));
     const cached = planCell.cached;
     cell.value = cached === null || cached === undefined ? { formula } : { formula, result: cached };
   } else if (planCell.link) {

@@ -37,8 +37,11 @@ describe('the scored Phụ lục I', () => {
       });
     });
     expect(checked.length).toBeGreaterThan(300);
-    // 2.4 sums its sub-criteria, one of which (D19, "0,78") is text that SUM alone would skip.
-    expect(ws.getCell('H18').formula).toBe('SUM(D20:D22)+D19');
+    // 2.4 sums its sub-criteria, one of which (D19, "0,78") is text that SUM alone would skip and
+    // that "+D19" converts only in a locale writing decimals with a comma: NUMBERVALUE reads it
+    // with the comma it was typed with, in every locale.
+    expect(ws.getCell('D19').value).toBe('0,78');
+    expect(ws.getCell('H18').formula).toBe('SUM(D20:D22,IFERROR(IF(ISNUMBER(D19),D19,_xlfn.NUMBERVALUE(D19,",",".")),0))');
     expect(ws.getCell('H18').result).toBe(3.66);
     expect(ws.getCell('L18').result).toBe('OK');
   });
@@ -54,10 +57,16 @@ describe('the scored Phụ lục I', () => {
     expect(header.slice(1)).toEqual(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt', 'Điểm mục tiêu', 'Điểm bị mất', 'Còn thiếu so với mục tiêu']);
     let last = 6;
     while (ws.getCell(`A${last}`).value !== 'Cộng') last++;
+    // Figures are formulas over the table (live); what they computed is cached with them.
+    const shown = (address: string): unknown => {
+      const cell = ws.getCell(address);
+      return cell.formula ? cell.result : cell.value;
+    };
     for (const col of ['C', 'D', 'E', 'F', 'G']) {
       let hundredths = 0;
-      for (let r = 6; r < last; r++) hundredths += Math.round(Number(ws.getCell(`${col}${r}`).value) * 100);
-      expect({ col, total: ws.getCell(`${col}${last}`).value }).toEqual({ col, total: hundredths / 100 });
+      for (let r = 6; r < last; r++) hundredths += Math.round(Number(shown(`${col}${r}`)) * 100);
+      expect({ col, total: shown(`${col}${last}`) }).toEqual({ col, total: hundredths / 100 });
+      expect(ws.getCell(`${col}${last}`).formula).toBe(`IF(COUNT(${col}6:${col}${last - 1})=0,"",SUM(${col}6:${col}${last - 1}))`);
     }
     expect(ws.getCell(`B${last}`).value).toBe(last - 6);
   });

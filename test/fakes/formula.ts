@@ -3,6 +3,7 @@
  * Evaluated: numbers, strings, TRUE/FALSE, cell and range references (optionally 'Sheet'!-qualified),
  * + - * / ^ & = <> < > <= >=, unary minus/plus, and SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ABS,
  * ROUND, IF, IFERROR, AND, OR, NOT, SUMIF, COUNTIF (criteria: a value or a comparison like ">0"),
+ * ISNUMBER, NA, SUBSTITUTE, NUMBERVALUE (as stored in a file too, "_xlfn.NUMBERVALUE"),
  * HYPERLINK (its value is the friendly name, else the link location as text; the jump itself is
  * not modelled).
  * Anything else raises Unsupported, and the caller keeps the cell's cached value.
@@ -54,7 +55,7 @@ function tokenize(src: string): Token[] {
       i += m[0].length;
       continue;
     }
-    m = /^([A-Za-z][A-Za-z0-9.]*)\(/.exec(rest);
+    m = /^(?:_xlfn\.)?([A-Za-z][A-Za-z0-9.]*)\(/.exec(rest);
     if (m) {
       out.push({ t: 'fn', v: m[1]!.toUpperCase() });
       i += m[0].length;
@@ -211,6 +212,36 @@ const FUNCTIONS: Record<string, Fn> = {
     const location = scalar(args[0] ?? '');
     if (isErr(location)) return location;
     return args.length > 1 ? scalar(args[1]!) : toText(location);
+  },
+  ISNUMBER: (args) => typeof scalar(args[0] ?? '') === 'number',
+  NA: () => err('#N/A'),
+  SUBSTITUTE: (args) => {
+    const [text, old, replacement] = [0, 1, 2].map((i) => scalar(args[i] ?? ''));
+    for (const v of [text, old, replacement]) if (isErr(v)) return v;
+    const from = toText(old!);
+    return from === '' ? toText(text!) : toText(text!).split(from).join(toText(replacement!));
+  },
+  /**
+   * Text to number with the given separators, whatever the locale: spaces ignored, group
+   * separators before the decimal one dropped, an empty text 0.
+   */
+  NUMBERVALUE: (args) => {
+    const v = scalar(args[0] ?? '');
+    // Excel would first write a number as text in its locale; the formulas the tool writes test
+    // ISNUMBER before, so the fake keeps the number.
+    if (isErr(v) || typeof v === 'number') return v;
+    const decimal = args.length > 1 ? toText(scalar(args[1]!)) : '.';
+    const group = args.length > 2 ? toText(scalar(args[2]!)) : ',';
+    const text = toText(v).replace(/\s+/g, '');
+    if (text === '') return 0;
+    const at = text.indexOf(decimal);
+    const whole = (at < 0 ? text : text.slice(0, at)).split(group).join('');
+    const fraction = at < 0 ? '' : text.slice(at + decimal.length);
+    if (fraction.includes(decimal) || fraction.includes(group)) return err('#VALUE!');
+    const plain = fraction === '' ? whole : `${whole}.${fraction}`;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(plain)) return err('#VALUE!');
+    // A spreadsheet has no negative zero: "-0" is 0.
+    return Number(plain) + 0;
   },
   COUNTIF: (args) => {
     const match = criteriaMatcher(scalar(args[1] ?? ''));

@@ -118,6 +118,7 @@ export function makeAnalysis(findings: readonly Finding[] = FINDINGS): Analysis 
       stated: { max: fixed(100), score: fixed(84.5), target: fixed(90), row: 95 },
       recomputed: { max: fixed(100), score: fixed(84), target: fixed(90) },
       recomputedFrom: 'areas',
+      rootRows: byArea.flatMap((a) => (a.row === null ? [] : [a.row])),
       lost: fixed(16),
       gapToTarget: fixed(6),
       byArea,

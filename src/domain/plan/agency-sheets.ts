@@ -3,7 +3,9 @@ import type { AgencySummary, AgencyTask } from '../agencies/types';
 import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, pointsCell, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, textCell } from './cells';
+import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
+import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
@@ -39,7 +41,7 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
 }
 
 /** One agency's share of the plan: its criteria and points, the tasks it leads and those it supports. */
-export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name: string, t: Translate): PlanSheet {
+export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name: string, t: Translate, numbers: TableNumbers): PlanSheet {
   const w = new BlockWriter();
   // The sheet name may be shortened: the full name always heads the sheet.
   w.add([textCell(agency.name, TITLE_STYLE)]);
@@ -60,26 +62,26 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
         'sheet.head.gap',
       ]),
     );
+    // Points as formulas over the table (live-cells.ts): editing a score there updates them.
+    const roles = pointColumns(analysis);
+    const first = w.nextRow;
+    const columns: Figure[][] = [[], [], [], [], []];
     for (const c of agency.criteria) {
-      w.add([
-        rowLink(c.code, analysis, c.row),
-        textCell(c.name, { wrap: true }),
-        pointsCell(c.max),
-        pointsCell(c.score),
-        pointsCell(c.target),
-        pointsCell(c.lost),
-        pointsCell(c.gapToTarget),
-      ]);
+      const row = w.nextRow;
+      const max = linkedFigure(numbers, c.row, roles.max);
+      const score = linkedFigure(numbers, c.row, roles.score);
+      const target = linkedFigure(numbers, c.row, roles.target);
+      const lost = differenceFigure([row, 2], max, [row, 3], score);
+      const gap = differenceFigure([row, 4], target, [row, 3], score);
+      [max, score, target, lost, gap].forEach((f, i) => columns[i]!.push(f));
+      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, { wrap: true }), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
     }
+    const last = w.nextRow - 1;
     const bold = { bold: true } as const;
     w.add([
       textCell(t('sheet.agency.total'), bold),
       { value: agency.totals.count, style: bold },
-      pointsCell(agency.totals.max, bold),
-      pointsCell(agency.totals.score, bold),
-      pointsCell(agency.totals.target, bold),
-      pointsCell(agency.totals.lost, bold),
-      pointsCell(agency.totals.gapToTarget, bold),
+      ...columns.map((figures, i) => columnTotalFigure(i + 2, first, last, figures, bold).cell),
     ]);
     w.add();
   }

@@ -8,6 +8,7 @@ import { EMPTY_MARKER } from './marker';
 import { abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
 import { buildSummarySheet } from './summary-sheet';
 import { buildTableColumns } from './table-columns';
+import { TableNumbers } from './operands';
 import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type WritePlan } from './types';
 
 export interface PlanParts {
@@ -70,6 +71,7 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const conflicts: PlanConflict[] = [];
   const sheets: PlanSheet[] = [];
+  const numbers = new TableNumbers(analysis, grid, analysis.sheet);
 
   const summaryCandidates = summaryNames(t);
   const previousSummary = previous.sheets.filter((s) => keyedIncludes(summaryCandidates, s));
@@ -80,7 +82,7 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   let table: Pick<OwnershipMarker, 'tableSheet' | 'tableColumns' | 'tableRows'> = previous;
   let clearTableColumns: readonly number[] = [];
   if (include.tableColumns) {
-    const columns = buildTableColumns(analysis, grid, options.previous, t, tolerance);
+    const columns = buildTableColumns(analysis, grid, options.previous, t, tolerance, numbers);
     conflicts.push(...columns.conflicts);
     sheets.push(columns.sheet);
     table = { tableSheet: analysis.sheet, tableColumns: columns.columns, tableRows: columns.rows };
@@ -92,7 +94,7 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   if (include.summary) {
     const name = t('sheet.summary.name');
     if (keyedIncludes(userSheets, name)) conflicts.push({ reason: 'sheet-name-taken', sheet: name });
-    sheets.push(buildSummarySheet(analysis, name, t));
+    sheets.push(buildSummarySheet(analysis, name, t, numbers));
     produced.push(name);
   }
   if (include.agencySheets) {
@@ -100,7 +102,7 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
     for (const agency of analysis.agencies.filter(leadsSomething)) {
       const name = sanitizeSheetName(abbreviateAgency(agency.name), taken);
       taken.push(name);
-      sheets.push(buildAgencySheet(analysis, agency, name, t));
+      sheets.push(buildAgencySheet(analysis, agency, name, t, numbers));
       produced.push(name);
     }
   }

@@ -1,20 +1,37 @@
 import { a1 } from '../address';
 import type { Analysis } from '../analysis';
-import { subFixed, type Fixed } from '../fixed';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, pointsCell, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, textCell } from './cells';
+import { FIXED_STYLE, NO_FIGURE, differenceFigure, linkedFigure, tableSumFigure, type Figure } from './live-cells';
+import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-function difference(a: Fixed | null, b: Fixed | null): Fixed | null {
-  return a === null || b === null ? null : subFixed(a, b);
+/** Rows some line sums: the others are the top rows of their areas. */
+function childRowsOf(analysis: Analysis): ReadonlySet<number> {
+  const childRows = new Set<number>();
+  for (const l of analysis.lines) for (const r of l.childRows) childRows.add(r);
+  return childRows;
 }
 
-function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
-  const { totals, sheet } = analysis;
+/**
+ * By area, by kind and the totals, as formulas over the table's point cells (live-cells.ts).
+ * Returns whether a figure had to be written as a fixed number.
+ */
+function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers: TableNumbers): boolean {
+  const { totals, sheet, lines } = analysis;
+  const roles = pointColumns(analysis);
+  const childRows = childRowsOf(analysis);
+  const lineAt = new Map(lines.map((l) => [l.row, l] as const));
+  let fixed = false;
+  const sum = (col: number | undefined, rows: readonly number[]): Figure => {
+    const figure = tableSumFigure(numbers, col, rows);
+    fixed ||= figure.fixed;
+    return figure;
+  };
 
   w.add([textCell(t('sheet.summary.byArea'), SECTION_STYLE)]);
   w.add(
@@ -29,14 +46,26 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
     ]),
   );
   for (const area of totals.byArea) {
+    const row = w.nextRow;
+    let own: [Figure, Figure, Figure];
+    let parts: readonly number[];
+    if (area.row !== null) {
+      own = [linkedFigure(numbers, area.row, roles.max), linkedFigure(numbers, area.row, roles.score), linkedFigure(numbers, area.row, roles.target)];
+      parts = lineAt.get(area.row)?.childRows ?? [];
+    } else {
+      // Without an area row, the area is what its top rows add up to.
+      parts = lines.filter((l) => l.area === area.code && !childRows.has(l.row)).map((l) => l.row);
+      own = [sum(roles.max, parts), sum(roles.score, parts), sum(roles.target, parts)];
+    }
+    const [max, score, target] = own;
     w.add([
       area.row === null ? textCell(area.code) : linkCell(area.code, sheet, a1(area.row, linkColumn(analysis))),
       textCell(area.name),
-      pointsCell(area.max),
-      pointsCell(area.score),
-      pointsCell(area.target),
-      pointsCell(area.lost),
-      pointsCell(area.recomputed.score),
+      max.cell,
+      score.cell,
+      target.cell,
+      differenceFigure([row, 2], max, [row, 3], score).cell,
+      sum(roles.score, parts).cell,
     ]);
   }
   w.add();
@@ -45,33 +74,33 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate): void {
     w.add([textCell(t('sheet.summary.byKind'), SECTION_STYLE)]);
     w.add(headers(t, ['sheet.head.kind', 'sheet.head.max', 'sheet.head.score', 'sheet.head.target']));
     for (const k of totals.byKind) {
-      w.add([textCell(t(`sheet.kind.${k.kind}`)), pointsCell(k.max), pointsCell(k.score), pointsCell(k.target)]);
+      const leaves = lines.filter((l) => l.childRows.length === 0 && l.kind === k.kind).map((l) => l.row);
+      w.add([textCell(t(`sheet.kind.${k.kind}`)), sum(roles.max, leaves).cell, sum(roles.score, leaves).cell, sum(roles.target, leaves).cell]);
     }
     w.add();
   }
 
   w.add([textCell(t('sheet.summary.totals'), SECTION_STYLE)]);
   w.add(headers(t, ['sheet.head.item', 'sheet.head.max', 'sheet.head.score', 'sheet.head.target']));
+  const statedAt = w.nextRow;
+  const statedRow = totals.stated.row;
+  const stated = [roles.max, roles.score, roles.target].map((col) => (statedRow === null ? NO_FIGURE : linkedFigure(numbers, statedRow, col)));
   const statedLabel =
-    totals.stated.row === null
-      ? textCell(t('sheet.totals.stated'))
-      : linkCell(t('sheet.totals.stated'), sheet, a1(totals.stated.row, linkColumn(analysis)));
-  w.add([statedLabel, pointsCell(totals.stated.max), pointsCell(totals.stated.score), pointsCell(totals.stated.target)]);
-  w.add([
-    textCell(t(totals.recomputedFrom ? `sheet.totals.recomputed.${totals.recomputedFrom}` : 'sheet.totals.recomputed')),
-    pointsCell(totals.recomputed.max),
-    pointsCell(totals.recomputed.score),
-    pointsCell(totals.recomputed.target),
-  ]);
+    statedRow === null ? textCell(t('sheet.totals.stated')) : linkCell(t('sheet.totals.stated'), sheet, a1(statedRow, linkColumn(analysis)));
+  w.add([statedLabel, ...stated.map((f) => f.cell)]);
+  const recomputedAt = w.nextRow;
+  const recomputed = [roles.max, roles.score, roles.target].map((col) => sum(col, totals.rootRows));
+  w.add([textCell(t(totals.recomputedFrom ? `sheet.totals.recomputed.${totals.recomputedFrom}` : 'sheet.totals.recomputed')), ...recomputed.map((f) => f.cell)]);
   w.add([
     textCell(t('sheet.head.difference')),
-    pointsCell(difference(totals.stated.max, totals.recomputed.max)),
-    pointsCell(difference(totals.stated.score, totals.recomputed.score)),
-    pointsCell(difference(totals.stated.target, totals.recomputed.target)),
+    ...[0, 1, 2].map((i) => differenceFigure([statedAt, i + 1], stated[i]!, [recomputedAt, i + 1], recomputed[i]!).cell),
   ]);
-  w.add([textCell(t('sheet.totals.lost')), null, pointsCell(totals.lost)]);
-  w.add([textCell(t('sheet.totals.gap')), null, null, pointsCell(totals.gapToTarget)]);
+  // Lost and gap from the recomputed totals, as the engine takes them.
+  const [recMax, recScore, recTarget] = recomputed as [Figure, Figure, Figure];
+  w.add([textCell(t('sheet.totals.lost')), null, differenceFigure([recomputedAt, 1], recMax, [recomputedAt, 2], recScore).cell]);
+  w.add([textCell(t('sheet.totals.gap')), null, null, differenceFigure([recomputedAt, 3], recTarget, [recomputedAt, 2], recScore).cell]);
   w.add();
+  return fixed;
 }
 
 /** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
@@ -82,7 +111,7 @@ function criteriaSourceParams(analysis: Analysis): { where: string } {
   return { where: source?.kind === 'file' ? source.file : '' };
 }
 
-export function buildSummarySheet(analysis: Analysis, name: string, t: Translate): PlanSheet {
+export function buildSummarySheet(analysis: Analysis, name: string, t: Translate, numbers: TableNumbers): PlanSheet {
   const w = new BlockWriter();
   const shape = t(`sheet.summary.shape.${analysis.table.layout.shape === 'task' ? 'task' : 'score'}`);
   w.add([textCell(t('sheet.summary.title', { shape, sheet: analysis.sheet }), TITLE_STYLE)]);
@@ -90,13 +119,21 @@ export function buildSummarySheet(analysis: Analysis, name: string, t: Translate
   w.add([textCell(t(`sheet.summary.criteria.${analysis.criteriaChosenBy}`, criteriaSourceParams(analysis)))]);
   w.add();
 
-  if (analysis.table.layout.shape === 'score' && analysis.lines.length > 0) scoreSections(w, analysis, t);
-  else {
+  if (analysis.table.layout.shape === 'score' && analysis.lines.length > 0) {
+    w.add([textCell(t('sheet.summary.live', { sheet: analysis.sheet }))]);
+    w.add();
+    if (scoreSections(w, analysis, t, numbers)) {
+      w.add([textCell(t('sheet.summary.fixedFigures'), FIXED_STYLE)]);
+      w.add();
+    }
+  } else {
     w.add([textCell(t('sheet.summary.noScores'))]);
     w.add();
   }
 
   w.add([textCell(t('sheet.summary.findings', { count: analysis.findings.length }), SECTION_STYLE)]);
+  // Findings are text from this run: no formula can say what a later check would find.
+  w.add([textCell(t('sheet.summary.findingsOfRun'))]);
   if (analysis.findings.length === 0) w.add([textCell(t('sheet.summary.noFindings'))]);
   else {
     w.add(headers(t, ['sheet.head.severity', 'sheet.head.cell', 'sheet.head.code', 'sheet.head.message']));

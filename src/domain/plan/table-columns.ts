@@ -5,15 +5,9 @@ import { cellAt, type Grid } from '../grid';
 import { translator } from '../../i18n';
 import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
-import type { ColumnRole } from '../table/types';
 import { HEADER_STYLE, POINTS_FORMAT } from './cells';
-import {
-  differenceFormula,
-  maxCheckFormula,
-  percentFormula,
-  subtotalCheckFormula,
-  sumFormula,
-} from './formulas';
+import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
+import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import { sheetKey } from './sheet-names';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
 
@@ -47,23 +41,9 @@ export interface TableColumnsResult {
   readonly conflicts: readonly PlanConflict[];
 }
 
-interface Roles {
-  readonly max?: number;
-  readonly score?: number;
-  readonly target?: number;
-}
-
-function roleColumn(analysis: Analysis, role: ColumnRole): number | undefined {
-  return analysis.table.layout.columns.find((c) => c.role === role)?.col;
-}
-
 /** Which output columns make sense for the columns the table has. */
 export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
-  const roles: Roles = {
-    max: roleColumn(analysis, 'max'),
-    score: roleColumn(analysis, 'score'),
-    target: roleColumn(analysis, 'target'),
-  };
+  const roles = pointColumns(analysis);
   if (analysis.table.layout.shape !== 'score' || roles.score === undefined) return ['notes'];
   const out: OutputColumn[] = ['subtotal'];
   if (roles.max !== undefined) out.push('lost');
@@ -97,8 +77,8 @@ interface RowFigures {
   readonly max: Fixed | null;
   readonly score: Fixed | null;
   readonly target: Fixed | null;
-  /** Rows summed into the recomputed subtotal, with the engine's sum; null for leaves. */
-  readonly children: { readonly rows: readonly number[]; readonly score: Fixed | null } | null;
+  /** Rows summed into the recomputed subtotal; null for leaves. */
+  readonly children: { readonly rows: readonly number[] } | null;
 }
 
 function figuresOf(line: ScoreLine): RowFigures {
@@ -108,12 +88,12 @@ function figuresOf(line: ScoreLine): RowFigures {
     score: line.score,
     target: line.target,
     children:
-      line.childRows.length > 0 ? { rows: line.childRows, score: line.childSum?.score ?? null } : null,
+      line.childRows.length > 0 ? { rows: line.childRows } : null,
   };
 }
 
 function totalFigures(analysis: Analysis): RowFigures | null {
-  const { stated, recomputed, byArea } = analysis.totals;
+  const { stated, byArea } = analysis.totals;
   if (stated.row === null || analysis.lines.some((l) => l.row === stated.row)) return null;
   const areaRows = byArea.map((a) => a.row).filter((r): r is number => r !== null);
   return {
@@ -121,7 +101,7 @@ function totalFigures(analysis: Analysis): RowFigures | null {
     max: stated.max,
     score: stated.score,
     target: stated.target,
-    children: areaRows.length > 0 ? { rows: areaRows, score: recomputed.score } : null,
+    children: areaRows.length > 0 ? { rows: areaRows } : null,
   };
 }
 
@@ -136,63 +116,58 @@ function percentOf(score: Fixed | null, max: Fixed | null): number | string {
 
 interface Context {
   readonly analysis: Analysis;
-  readonly roles: Roles;
+  readonly roles: PointColumns;
   readonly colOf: ReadonlyMap<OutputColumn, number>;
   readonly tolerance: Fixed;
   readonly t: Translate;
-  /** Rows whose score cell holds a number stored as text. */
-  readonly scoreAsText: ReadonlySet<number>;
+  readonly numbers: TableNumbers;
 }
 
-function scoreTextRows(analysis: Analysis): ReadonlySet<number> {
-  const rows = new Set<number>();
-  for (const row of analysis.table.rows) {
-    const parse = row.numbers.score?.parse;
-    if (parse?.status === 'ok' && parse.storedAsText) rows.add(row.numbers.score!.cell.row);
-  }
-  return rows;
-}
-
+/*
+ * Each cached value is what its formula computes from the cells as the engine read them (a
+ * reader without a calculation engine shows the cache). Where the engine has no figure (a child
+ * without a score), the formula still computes one: the cache follows the formula.
+ */
 function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): PlanCell | null {
-  const { roles, colOf, t } = ctx;
-  const score = roles.score!;
+  const { roles, colOf, t, numbers } = ctx;
+  const score = numbers.operand(f.row, roles.score!);
+  const max = roles.max === undefined ? null : numbers.operand(f.row, roles.max);
   const line = lineLookup.get(f.row);
+  const children = f.children ? f.children.rows.map((r) => numbers.operand(r, roles.score!)) : null;
   switch (kind) {
     case 'subtotal':
-      if (!f.children) return null;
-      return {
-        formula: sumFormula(score, f.children.rows, ctx.scoreAsText),
-        cached: f.children.score === null ? 0 : toPoints(f.children.score),
-        numberFormat: POINTS_FORMAT,
-      };
+      if (!children) return null;
+      return { formula: sumFormula(children), cached: toPoints(sumValue(children)), numberFormat: POINTS_FORMAT };
     case 'lost': {
       const lost = line ? line.lost : f.max !== null && f.score !== null ? subFixed(f.max, f.score) : null;
-      return { formula: differenceFormula(f.row, roles.max!, score), cached: blankIfNull(lost), numberFormat: POINTS_FORMAT };
+      return { formula: differenceFormula(max!, score), cached: blankIfNull(lost), numberFormat: POINTS_FORMAT };
     }
     case 'gap': {
       const gap = line ? line.gapToTarget : f.target !== null && f.score !== null ? subFixed(f.target, f.score) : null;
-      return { formula: differenceFormula(f.row, roles.target!, score), cached: blankIfNull(gap), numberFormat: POINTS_FORMAT };
+      return { formula: differenceFormula(numbers.operand(f.row, roles.target!), score), cached: blankIfNull(gap), numberFormat: POINTS_FORMAT };
     }
     case 'percent': {
       const percent = line ? (line.percent ?? '') : percentOf(f.score, f.max);
-      return { formula: percentFormula(f.row, roles.max!, score), cached: percent, numberFormat: POINTS_FORMAT };
+      return { formula: percentFormula(max!, score), cached: percent, numberFormat: POINTS_FORMAT };
     }
     case 'check': {
       const ok = t('sheet.check.ok');
       const subtotalCol = colOf.get('subtotal');
-      if (f.children && subtotalCol !== undefined) {
-        const recomputed = f.children.score ?? (0 as Fixed);
-        const cached = f.score === null ? '' : Math.abs(f.score - recomputed) <= ctx.tolerance ? ok : t('sheet.check.mismatch');
+      if (children && subtotalCol !== undefined) {
+        const recomputed = sumValue(children);
+        const mismatch = t('sheet.check.mismatch');
+        // The formula's own test: the difference rounded to 4 decimals, within the tolerance.
+        const cached = f.score === null ? '' : Math.abs(f.score - recomputed) <= ctx.tolerance ? ok : mismatch;
         return {
-          formula: subtotalCheckFormula(f.row, score, subtotalCol, ctx.tolerance, ok, t('sheet.check.mismatch')),
+          formula: subtotalCheckFormula(score, a1(f.row, subtotalCol), ctx.tolerance, ok, mismatch),
           cached,
           style: { horizontal: 'center' },
         };
       }
-      if (roles.max === undefined) return null;
+      if (max === null) return null;
       const exceeds = t('sheet.check.exceeds');
       const cached = f.max === null || f.score === null ? '' : f.score <= f.max ? ok : exceeds;
-      return { formula: maxCheckFormula(f.row, roles.max, score, ok, exceeds), cached, style: { horizontal: 'center' } };
+      return { formula: maxCheckFormula(max, score, ok, exceeds), cached, style: { horizontal: 'center' } };
     }
     case 'notes':
       return null;
@@ -283,18 +258,15 @@ export function buildTableColumns(
   previous: OwnershipMarker | null,
   t: Translate,
   tolerance: Fixed,
+  numbers: TableNumbers,
 ): TableColumnsResult {
   const { layout } = analysis.table;
   const kinds = outputColumns(analysis);
   const start = firstOutputColumn(analysis, previous);
   const colOf = new Map(kinds.map((k, i) => [k, start + i] as const));
   const columns = kinds.map((_, i) => start + i);
-  const roles: Roles = {
-    max: roleColumn(analysis, 'max'),
-    score: roleColumn(analysis, 'score'),
-    target: roleColumn(analysis, 'target'),
-  };
-  const ctx: Context = { analysis, roles, colOf, tolerance, t, scoreAsText: scoreTextRows(analysis) };
+  const roles = pointColumns(analysis);
+  const ctx: Context = { analysis, roles, colOf, tolerance, t, numbers };
 
   const figures = analysis.lines.map(figuresOf);
   const total = totalFigures(analysis);

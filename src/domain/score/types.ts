@@ -57,6 +57,8 @@ export interface Totals {
    * area rows), or both (some areas have a row, others only their criteria); null with nothing to add.
    */
   readonly recomputedFrom: RecomputedFrom | null;
+  /** Rows (absolute 0-based) of the top entries `recomputed` adds: rows outside every area are not among them. */
+  readonly rootRows: readonly number[];
   readonly lost: Fixed | null;
   readonly gapToTarget: Fixed | null;
   readonly byArea: readonly AreaTotal[];

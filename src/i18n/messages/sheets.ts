@@ -25,6 +25,11 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.findings': 'Các vấn đề phát hiện ({count})',
     'sheet.summary.noFindings': 'Không phát hiện vấn đề nào.',
     'sheet.summary.noScores': 'Bảng này là bảng nhiệm vụ: không có điểm để tổng hợp.',
+    'sheet.summary.live':
+      'Các số điểm dưới đây là công thức lấy từ sheet “{sheet}”: sửa điểm trong bảng thì các số này cập nhật khi Excel tính lại. Các số tính lại cộng những điểm có trong bảng; ô để trống không được tính.',
+    'sheet.summary.fixedFigures':
+      'Số in nghiêng màu xám là giá trị cố định tại lần chạy này (công thức sẽ dài quá giới hạn của Excel): sửa bảng xong, hãy chạy lại để cập nhật.',
+    'sheet.summary.findingsOfRun': 'Danh sách này là kết quả của lần kiểm tra này, không tự cập nhật: sửa bảng xong, hãy kiểm tra lại.',
     'sheet.head.code': 'Mã',
     'sheet.head.area': 'Lĩnh vực',
     'sheet.head.criterion': 'Tiêu chí',
@@ -55,7 +60,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.kind.leader-survey': 'Điều tra xã hội học',
     'sheet.kind.sipas': 'Chỉ số hài lòng (SIPAS)',
     'sheet.kind.socio-economic': 'Chỉ tiêu kinh tế - xã hội',
-    'sheet.agency.source': 'Trích từ sheet “{sheet}”.',
+    'sheet.agency.source':
+      'Trích từ sheet “{sheet}”. Điểm là công thức lấy từ bảng, cập nhật khi bảng thay đổi; danh sách tiêu chí và nhiệm vụ là của lần chạy này.',
     'sheet.agency.group': 'Nhóm cơ quan (không phải một cơ quan cụ thể).',
     'sheet.agency.criteria': 'Tiêu chí chủ trì ({count})',
     'sheet.agency.total': 'Cộng',
@@ -85,6 +91,11 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.findings': 'Findings ({count})',
     'sheet.summary.noFindings': 'No problems found.',
     'sheet.summary.noScores': 'This is a task table: there are no points to total.',
+    'sheet.summary.live':
+      'The points below are formulas over sheet “{sheet}”: edit a score in the table and they update when Excel recalculates. Recomputed figures add the points the table holds; blank cells add nothing.',
+    'sheet.summary.fixedFigures':
+      'Figures in grey italics are fixed at this run (their formula would exceed Excel’s length limit): run again after editing the table.',
+    'sheet.summary.findingsOfRun': 'This list is the result of this check and does not update itself: check again after editing the table.',
     'sheet.head.code': 'Code',
     'sheet.head.area': 'Area',
     'sheet.head.criterion': 'Criterion',
@@ -115,7 +126,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.kind.leader-survey': 'Leader and manager survey',
     'sheet.kind.sipas': 'Citizen satisfaction (SIPAS)',
     'sheet.kind.socio-economic': 'Socio-economic indicators',
-    'sheet.agency.source': 'Taken from sheet “{sheet}”.',
+    'sheet.agency.source':
+      'Taken from sheet “{sheet}”. Points are formulas over the table and update when it changes; the lists of criteria and tasks are from this run.',
     'sheet.agency.group': 'A group of agencies (not one specific agency).',
     'sheet.agency.criteria': 'Criteria it leads ({count})',
     'sheet.agency.total': 'Total',

@@ -5,6 +5,7 @@ import { cellAt, type Grid } from '../../../src/domain/grid';
 import { translator } from '../../../src/i18n';
 import { SHEET, analysisOf, sheetGrid } from './fixtures';
 import { evaluate, type Scalar } from './formula-eval';
+import { evaluateFormula, type Scalar as FakeScalar } from '../../fakes/formula';
 
 /** Reads the user's cells from the grid and the tool's from the plan's cached values. */
 function reader(grid: Grid, sheet: PlanSheet) {
@@ -59,5 +60,46 @@ describe('cached values', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('cached values on the summary and agency sheets', () => {
+  it('are what their formulas compute over the table and the sheet itself', () => {
+    const grid = sheetGrid();
+    const result = buildWritePlan(analysisOf(), {
+      grid,
+      previous: null,
+      existingSheets: [SHEET],
+      t: translator('vi'),
+      lang: 'vi',
+      include: { tableColumns: true, summary: true, agencySheets: true },
+    });
+    if (!result.ok) throw new Error('conflicts');
+    const sheets = new Map(result.plan.sheets.map((s) => [s.name, s] as const));
+    const host = (own: PlanSheet) => ({
+      cell: (sheetName: string | undefined, row: number, col: number): FakeScalar => {
+        const sheet = sheetName === undefined ? own : sheets.get(sheetName);
+        if (!sheet) throw new Error(`no sheet ${sheetName}`);
+        const value = reader(sheet.role === 'table' ? grid : { ...grid, cells: [] }, sheet)(row, col);
+        return value === null ? '' : value;
+      },
+    });
+    let checked = 0;
+    for (const sheet of result.plan.sheets.filter((s) => s.role !== 'table')) {
+      for (const b of sheet.blocks) {
+        for (const line of b.cells) {
+          for (const cell of line) {
+            if (cell?.formula === undefined) continue;
+            const got = evaluateFormula(cell.formula, host(sheet));
+            if (typeof got === 'number' && typeof cell.cached === 'number') expect(got).toBeCloseTo(cell.cached, 9);
+            else expect({ formula: cell.formula, got }).toEqual({ formula: cell.formula, got: cell.cached });
+            checked++;
+          }
+        }
+      }
+    }
+    // Summary: area 1 (max, score, target, lost, recomputed), 1 kind x 3, totals 3 + 3 + 3 + 2;
+    // agency sheets: 4 and 1 criteria x 5 figures, plus 5 totals each.
+    expect(checked).toBe(5 + 3 + 11 + (4 * 5 + 5) + (1 * 5 + 5));
   });
 });
