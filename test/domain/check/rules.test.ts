@@ -284,8 +284,12 @@ describe('a duplicated code', () => {
 
   it('a row pasted twice, left out of the area figure, is the duplicate finding alone', () => {
     // Area 1 states 5 / 4 / 5 without the second 1.2 (A8): that reading adds up, so no subtotal error.
-    const findings = check([...AREA_1, { code: '1.2', name: 'Chế độ báo cáo định kỳ', max: 1, score: 0.5, target: 1, lead: 'Sở Nội vụ' }]);
-    expect(notCoverage(findings)).toEqual([['duplicate-code', 'A8']]);
+    const lines = [...AREA_1, { code: '1.2', name: 'Chế độ báo cáo định kỳ', max: 1, score: 0.5, target: 1, lead: 'Sở Nội vụ' }];
+    expect(notCoverage(check(lines))).toEqual([['duplicate-code', 'A8']]);
+    // The recomputed figures read it the same way: area 1 is 1.5 + 0.5 + 2 = 4 from A5:A7, not A8.
+    const { lines: scored, totals } = scoreTable(tableFromLines(lines), smallIndex());
+    expect(scored.find((l) => l.code === '1')?.childRows).toEqual([4, 5, 6]);
+    expect(totals.byArea[0]?.recomputed.score).toBe(fixed(4));
   });
 
   it('a copied block (criterion and its sub-rows) adds no subtotal error to the first copy', () => {
