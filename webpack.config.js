@@ -116,7 +116,8 @@ function playgroundConfig(mode) {
     entry: {
       playground: './src/dev/index.tsx',
       'office-shim': './src/dev/office-shim.ts',
-      taskpane: './src/taskpane/index.tsx',
+      // As in the add-in's page, functions.js's entry runs first: it registers the ribbon command.
+      taskpane: ['./src/functions/index.ts', './src/taskpane/index.tsx'],
     },
     plugins: [
       new HtmlWebpackPlugin({

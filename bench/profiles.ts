@@ -11,6 +11,8 @@ export interface Profile {
   readonly cliRows: number;
   readonly cliRuns: number;
   readonly addinRows: readonly [number, number];
+  /** Rows at which the flow is measured with Excel on the web's request and response limits on. */
+  readonly webRows: readonly number[];
   readonly addinRuns: number;
   /** Two sizes the naive flow is really run at; other sizes follow its per-row line. */
   readonly naiveRows: readonly [number, number];
@@ -30,6 +32,7 @@ export const FULL: Profile = {
   cliRows: 10000,
   cliRuns: 3,
   addinRows: [1000, 20000],
+  webRows: [1000, 20000, 50000],
   addinRuns: 3,
   naiveRows: [250, 1000],
   latencyMs: 60,
@@ -47,6 +50,7 @@ export const QUICK: Profile = {
   cliRows: 300,
   cliRuns: 1,
   addinRows: [200, 1000],
+  webRows: [200, 1000],
   addinRuns: 1,
   naiveRows: [25, 100],
   latencyMs: 60,

@@ -7,6 +7,7 @@ import type { PaneResult } from './pane';
 import type { Profile } from './profiles';
 import { fmtSpread, kb, mb, type Spread } from './stats';
 import type { TargetCheck } from './targets';
+import type { XlsxResult } from './xlsx';
 
 export interface BenchResult {
   readonly profile: Profile;
@@ -17,6 +18,7 @@ export interface BenchResult {
   readonly cli?: readonly CliFigure[];
   readonly addin?: AddinResult;
   readonly pane?: PaneResult;
+  readonly xlsx?: XlsxResult;
   readonly targets: readonly TargetCheck[];
 }
 
@@ -138,6 +140,20 @@ function naiveSection(a: AddinResult): string {
   ].join('\n');
 }
 
+function webSection(a: AddinResult): string {
+  const rows = a.web.flatMap((f) => f.steps.map((s) => [f.shape, n(f.rows), s.step, String(s.syncs), String(s.refused), kb(s.maxRequestBytes), kb(s.maxResponseBytes)]));
+  return [
+    '## 3b. Excel on the web limits',
+    '',
+    'The same flow with the fake holding to Excel on the web: a request or a response over 5 MB is refused, and',
+    '`getMergedAreasOrNullObject` fails above 512 areas. Check, then one write of the columns, the summary and the agency',
+    'sheets. A sheet whose one-request read is over 5 MB is refused once and read again by parts (src/excel/read-bands.ts);',
+    '"refused" counts that. Largest response counts only answered requests.',
+    '',
+    table(['shape', 'rows', 'step', 'syncs', 'refused', 'largest request', 'largest response'], rows),
+  ].join('\n');
+}
+
 function paneSection(p: PaneResult): string {
   return [
     '## 5. Task pane',
@@ -153,6 +169,31 @@ function paneSection(p: PaneResult): string {
     '',
     `- first contentful paint: ${ms(p.firstPaintMs)}`,
     `- pane rendered (its \`main\` in the DOM: Office ready, the pane app mounted): ${ms(p.paneReadyMs)}`,
+  ].join('\n');
+}
+
+function xlsxSection(x: XlsxResult): string {
+  const pairRows = x.pairs.map((p) => [p.a, p.b, ms(p.aCpu), ms(p.bCpu), `**${p.cpuRatio.toFixed(2)}**`, `${ms(p.aWall)} / ${ms(p.bWall)}`, p.wallRatio.toFixed(2)]);
+  const libRows = x.libs.map((l) => [l.kind, l.candidate, `${l.loadMs.toFixed(1)} ms`, `${l.firstMs.toFixed(1)} ms`, `${l.warmMs.toFixed(1)} ms`, n(l.size)]);
+  return [
+    '## 6. The .xlsx path side by side (issue 12)',
+    '',
+    'Whole processes under `/usr/bin/time` (user + system CPU, wall, peak RSS), after `build:cli`. Each pair runs interleaved, A B A B,',
+    'after one warm-up of each; the ratio is the median of the pair-by-pair CPU ratios (wall ratio beside it). The openpyxl script is',
+    'bench/openpyxl_read_sum.py (Debian python3 and openpyxl). Generated tables: bench/xlsx-fixtures.ts (exceljs streaming writer,',
+    'shared strings).',
+    '',
+    table(['A', 'B', 'A CPU', 'B CPU', 'CPU ratio A/B', 'wall A / B', 'wall ratio'], pairRows),
+    '',
+    `Peak RSS of \`check --json\` on a ${n(x.rss.rows)}-row task table: ${fmtSpread({ ...x.rss.maxRssKb, min: x.rss.maxRssKb.min / 1024, median: x.rss.maxRssKb.median / 1024, max: x.rss.maxRssKb.max / 1024 }, 'MiB')}; the report is ${(x.rss.jsonBytes / 1e6).toFixed(1)} MB.`,
+    '',
+    `Report size: ${x.jsonGrowth.map((g) => `${n(g.rows)} task rows → ${(g.bytes / 1e6).toFixed(2)} MB (${(g.bytes / g.rows).toFixed(0)} B/row; agencies refer to tasks ${n(g.agencyRefs)} times)`).join('; ')}.`,
+    '',
+    `Libraries, each in its own process on the table sheet of ${x.libFile} (CPU ms; "load" is requiring the module, "first" the first`,
+    'job in the process (what a command-line run pays), "warm" the median of five more). zip: inflate the sheet part from the',
+    'file in memory; xml: scan the inflated sheet XML and count its start tags.',
+    '',
+    table(['kind', 'candidate', 'load', 'first', 'warm', 'bytes / tags'], libRows),
   ].join('\n');
 }
 
@@ -185,8 +226,9 @@ export function renderReport(r: BenchResult, notes: string): string {
   ];
   if (r.engine) parts.push(engineSection(r.engine), '');
   if (r.cli) parts.push(cliSection(r.cli), '');
-  if (r.addin) parts.push(addinSection(r.addin), '', naiveSection(r.addin), '');
+  if (r.addin) parts.push(addinSection(r.addin), '', r.addin.web?.length ? webSection(r.addin) : '', '', naiveSection(r.addin), '');
   if (r.pane) parts.push(paneSection(r.pane), '');
+  if (r.xlsx) parts.push(xlsxSection(r.xlsx), '');
   if (notes.trim() !== '') parts.push(notes.trim(), '');
   return parts.join('\n');
 }

@@ -2,7 +2,7 @@
  * npm run bench (full, writes bench/RESULTS.md) and npm run bench:quick (small sizes, writes
  * bench/out/RESULTS.quick.md). Exits 1 when an enforced target is missed.
  *
- *   tsx bench/run.ts [--quick] [--only engine,cli,addin,pane]
+ *   tsx bench/run.ts [--quick] [--only engine,cli,addin,pane,xlsx]
  *   tsx bench/run.ts --report-only [--quick]   re-renders the report from the last run's JSON (after editing NOTES.md)
  */
 import { promises as fs } from 'fs';
@@ -14,12 +14,13 @@ import { runCli } from './cli';
 import { runEngine } from './engine';
 import { describeMachine } from './machine';
 import { runPane } from './pane';
+import { runXlsx } from './xlsx';
 import { FULL, QUICK, type Profile } from './profiles';
 import { renderReport, type BenchResult } from './report';
 import { checkTargets, failedTargets } from './targets';
 
-export type Section = 'engine' | 'cli' | 'addin' | 'pane';
-export const SECTIONS: readonly Section[] = ['engine', 'cli', 'addin', 'pane'];
+export type Section = 'engine' | 'cli' | 'addin' | 'pane' | 'xlsx';
+export const SECTIONS: readonly Section[] = ['engine', 'cli', 'addin', 'pane', 'xlsx'];
 
 const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
@@ -38,7 +39,8 @@ export async function runBench(profile: Profile, sections: readonly Section[] = 
   const cli = await timed('cli', () => runCli(profile));
   const addin = await timed('addin', () => runAddin(profile));
   const pane = await timed('pane', () => runPane(profile));
-  const targets = checkTargets(profile, { ...(engine ? { engine } : {}), ...(addin ? { addin } : {}), ...(pane ? { pane } : {}) });
+  const xlsx = await timed('xlsx', () => runXlsx(profile));
+  const targets = checkTargets(profile, { ...(engine ? { engine } : {}), ...(addin ? { addin } : {}), ...(pane ? { pane } : {}), ...(xlsx ? { xlsx } : {}) });
   return {
     profile,
     machine,
@@ -48,6 +50,7 @@ export async function runBench(profile: Profile, sections: readonly Section[] = 
     ...(cli ? { cli } : {}),
     ...(addin ? { addin } : {}),
     ...(pane ? { pane } : {}),
+    ...(xlsx ? { xlsx } : {}),
     targets,
   };
 }
@@ -73,8 +76,8 @@ async function main(): Promise<number> {
     const saved = JSON.parse(await fs.readFile(json, 'utf8')) as BenchResult & { sections?: Section[] };
     sections = saved.sections ?? SECTIONS;
     // The same figures, the targets judged again (their wording may have changed since).
-    const { engine, addin, pane } = saved;
-    result = { ...saved, targets: checkTargets(saved.profile, { ...(engine ? { engine } : {}), ...(addin ? { addin } : {}), ...(pane ? { pane } : {}) }) };
+    const { engine, addin, pane, xlsx } = saved;
+    result = { ...saved, targets: checkTargets(saved.profile, { ...(engine ? { engine } : {}), ...(addin ? { addin } : {}), ...(pane ? { pane } : {}), ...(xlsx ? { xlsx } : {}) }) };
   } else {
     sections = parseSections(argv);
     result = { ...(await runBench(profile, sections)), sections };

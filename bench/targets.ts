@@ -1,8 +1,10 @@
 /** The issue's targets, checked against one run's figures. */
+import { WEB_LIMIT_BYTES } from './web';
 import { NAIVE_TARGET_ROWS, type AddinResult, type StepFigure } from './addin';
 import type { EngineResult } from './engine';
 import type { PaneResult } from './pane';
 import type { Profile } from './profiles';
+import type { XlsxResult } from './xlsx';
 
 export interface TargetCheck {
   readonly id: string;
@@ -116,6 +118,22 @@ function addinTargets(addin: AddinResult, profile: Profile): TargetCheck[] {
   return out;
 }
 
+/** With Excel on the web's limits on: every request and every answer within 5 MB, one refused read at most. */
+function webTargets(addin: AddinResult): TargetCheck[] {
+  return addin.web.map((f) => {
+    const largestRequest = Math.max(...f.steps.map((s) => s.maxRequestBytes));
+    const largestResponse = Math.max(...f.steps.map((s) => s.maxResponseBytes));
+    const refused = f.steps.reduce((n, s) => n + s.refused, 0);
+    return {
+      id: `web-limits-${f.shape}-${f.rows}`,
+      target: `${f.shape} ${f.rows.toLocaleString('en')} rows, Excel on the web: requests and responses <= 5 MB, at most the one-request read refused`,
+      measured: `${f.steps.map((s) => `${s.step} ${s.syncs} syncs`).join(', ')}; largest request ${(largestRequest / MB).toFixed(2)} MB, response ${(largestResponse / MB).toFixed(2)} MB; ${refused} refused`,
+      passed: largestRequest <= WEB_LIMIT_BYTES && largestResponse <= WEB_LIMIT_BYTES && refused <= 2,
+      enforced: true,
+    };
+  });
+}
+
 function paneTargets(pane: PaneResult): TargetCheck[] {
   return [
     {
@@ -128,11 +146,60 @@ function paneTargets(pane: PaneResult): TargetCheck[] {
   ];
 }
 
-export function checkTargets(profile: Profile, parts: { engine?: EngineResult; addin?: AddinResult; pane?: PaneResult }): TargetCheck[] {
+export const RSS_LIMIT_MB = 400;
+
+/** Issue 12's targets, as ratios measured side by side in one run. */
+function xlsxTargets(x: XlsxResult, profile: Profile): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const ratio = (p: XlsxResult['pairs'][number]) => `${p.cpuRatio.toFixed(2)} (CPU ${p.aCpu.median.toFixed(0)} / ${p.bCpu.median.toFixed(0)} ms; wall ratio ${p.wallRatio.toFixed(2)})`;
+  for (const p of x.pairs) {
+    if (p.id === 'version') {
+      out.push({ id: 'xlsx-version', target: '`par-scorer --version` <= 2x `node -e 0` (CPU time)', measured: ratio(p), passed: p.cpuRatio <= 2, enforced: profile.enforceTiming });
+    } else if (p.id.startsWith('check-example-')) {
+      out.push({ id: `xlsx-${p.id}`, target: `\`${p.a}\` <= 3x \`node -e 0\``, measured: ratio(p), passed: p.cpuRatio <= 3, enforced: profile.enforceTiming });
+    } else if (p.id.startsWith('check-openpyxl-')) {
+      out.push({ id: `xlsx-${p.id}`, target: `${p.a} <= 0.5x the openpyxl read-and-sum script`, measured: ratio(p), passed: p.cpuRatio <= 0.5, enforced: profile.enforceTiming });
+    } else if (p.id.startsWith('score-check-')) {
+      out.push({
+        id: `xlsx-${p.id}`,
+        target: `${p.a} <= 1.5x check`,
+        measured: ratio(p),
+        passed: p.cpuRatio <= 1.5,
+        enforced: false,
+        conflict: 'reported, not enforced here: score still writes through exceljs until the package writer (issue 12, deliverable 1) lands',
+      });
+    }
+  }
+  const peakMb = (x.rss.maxRssKb.median * 1024) / 1e6;
+  out.push({
+    id: 'xlsx-rss',
+    target: `peak RSS of \`check --json\` on a ${x.rss.rows.toLocaleString('en')}-row task table <= ${RSS_LIMIT_MB} MB`,
+    measured: `${peakMb.toFixed(0)} MB (median of ${x.rss.maxRssKb.runs}; max ${((x.rss.maxRssKb.max * 1024) / 1e6).toFixed(0)} MB); report ${(x.rss.jsonBytes / 1e6).toFixed(1)} MB`,
+    passed: peakMb <= RSS_LIMIT_MB,
+    enforced: profile.enforceTiming,
+  });
+  const [small, large] = x.jsonGrowth;
+  if (small && large) {
+    const perRow = (g: typeof small) => g.bytes / g.rows;
+    const growth = perRow(large) / perRow(small);
+    out.push({
+      id: 'xlsx-json-growth',
+      target: 'the --json report grows with rows, not rows x agencies (bytes per row at the larger size <= 1.1x the smaller)',
+      measured: `${perRow(small).toFixed(0)} B/row at ${small.rows.toLocaleString('en')} rows, ${perRow(large).toFixed(0)} B/row at ${large.rows.toLocaleString('en')} (${(large.agencyRefs / large.rows).toFixed(1)} agency references per row, each a row number)`,
+      passed: growth <= 1.1,
+      enforced: true,
+    });
+  }
+  return out;
+}
+
+export function checkTargets(profile: Profile, parts: { engine?: EngineResult; addin?: AddinResult; pane?: PaneResult; xlsx?: XlsxResult }): TargetCheck[] {
   return [
     ...(parts.engine ? engineTargets(parts.engine, profile) : []),
     ...(parts.addin ? addinTargets(parts.addin, profile) : []),
+    ...(parts.addin ? webTargets(parts.addin) : []),
     ...(parts.pane ? paneTargets(parts.pane) : []),
+    ...(parts.xlsx ? xlsxTargets(parts.xlsx, profile) : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { CriteriaSetId } from '../domain/criteria/types';
 import type { Lang } from '../i18n/types';
-import { parseCriteriaArg, type CriteriaArg } from './criteria-source';
+import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
 
 export type Command =
@@ -51,7 +51,6 @@ export type Command =
     };
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
-const SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
 
 /** Options taking a value, per command; flags are listed separately. */
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -66,6 +65,12 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
   criteria: ['--json'],
   'check-dir': ['--json', '--recursive'],
 };
+
+/** The registered sets, loaded only for the command that names one: `--version` and `--help` need none. */
+function registry(): typeof import('../domain/criteria/registry') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+}
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((a) => a === value.toLowerCase());
@@ -190,7 +195,8 @@ export function parseArgs(argv: readonly string[]): Command {
       }
       const exportValue = parsed.values.get('--export');
       const setValue = exportValue ?? parsed.values.get('--set');
-      const set = setValue === undefined ? 'par-2022' : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, SET_IDS);
+      const { CRITERIA_SET_IDS, defaultCriteriaSetId } = registry();
+      const set = setValue === undefined ? defaultCriteriaSetId() : oneOf(exportValue !== undefined ? '--export' : '--set', setValue, CRITERIA_SET_IDS);
       const output = parsed.values.get('-o');
       if (exportValue === undefined) return { kind: 'criteria', lang, set, json: parsed.flags.has('--json') };
       if (output === undefined) throw new CliError('criteria.cli.export-needs-output');

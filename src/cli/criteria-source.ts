@@ -1,35 +1,24 @@
 import { promises as fs } from 'fs';
 import { basename, extname } from 'path';
-import type ExcelJS from 'exceljs';
-import {
-  criteriaSetFromGrid,
-  criteriaSetFromJson,
-  isCriteriaSheetName,
-  looksLikeCriteriaSheet,
-  type BuildResult,
-  type CriteriaIssue,
-} from '../domain/criteria/custom';
-import { CRITERIA_SET_IDS } from '../domain/criteria/sets';
-import type { CriteriaChoice, CriteriaSet, CriteriaSpec } from '../domain/criteria/types';
+import type { BuildResult, CriteriaIssue } from '../domain/criteria/custom';
+import { isCriteriaSheetName, looksLikeCriteriaSheet } from '../domain/criteria/custom/sheet';
+import type { CriteriaSet, CriteriaSpec } from '../domain/criteria/types';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { Translate } from '../i18n/types';
-import { gridFromWorksheet, readWorkbook, WorkbookReadError } from '../xlsx/read';
+import type { SheetEntry, XlsxPackage } from '../xlsx/read/package';
 import { CliError } from './io';
+import type { CriteriaArg } from './criteria-arg';
+import { openWorkbook, readIn } from './package-read';
 
-/** `--criteria`: a built-in set, 'auto', or a file holding a custom set. */
-export type CriteriaArg =
-  | CriteriaChoice
-  /** `loaded`: the file already read, so a folder check reads it once rather than once per workbook. */
-  | { readonly file: string; readonly loaded?: ResolvedCriteria };
+export { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 
-const CHOICES: readonly CriteriaChoice[] = ['auto', ...CRITERIA_SET_IDS];
-
-export function parseCriteriaArg(value: string): CriteriaArg {
-  const choice = CHOICES.find((c) => c === value.toLowerCase());
-  if (choice) return choice;
-  const ext = extname(value).toLowerCase();
-  if (ext === '.xlsx' || ext === '.json') return { file: value };
-  throw new CliError('cli.error.bad-value', { option: '--criteria', value, allowed: [...CHOICES, 'FILE.xlsx', 'FILE.json'].join(', ') });
+/**
+ * Building a custom set validates it with the schema library: loaded only when the workbook has a
+ * criteria sheet or --criteria names a file, not for every check.
+ */
+function custom(): typeof import('../domain/criteria/custom') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../domain/criteria/custom') as typeof import('../domain/criteria/custom');
 }
 
 /** The set a check uses, and what to tell the user about it. */
@@ -60,31 +49,31 @@ function noteFor(set: CriteriaSet, file: string, t: Translate): string {
 }
 
 /** The workbook's "Bộ tiêu chí" sheet; with `lookalike`, else the first sheet shaped like one. */
-export function criteriaSheetOf(workbook: ExcelJS.Workbook, options: { readonly lookalike: boolean }): ExcelJS.Worksheet | null {
-  const sheets = workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden');
+export async function criteriaSheetOf(
+  workbook: XlsxPackage,
+  options: { readonly lookalike: boolean },
+  file: string,
+  t: Translate,
+): Promise<SheetEntry | null> {
+  const sheets = workbook.worksheets().filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden');
   const named = sheets.find((ws) => isCriteriaSheetName(ws.name));
   if (named || !options.lookalike) return named ?? null;
-  return sheets.find((ws) => looksLikeCriteriaSheet(gridFromWorksheet(ws))) ?? null;
+  for (const ws of sheets) if (looksLikeCriteriaSheet(await readIn(file, t, () => workbook.grid(ws.name)))) return ws;
+  return null;
 }
 
-function fromSheet(ws: ExcelJS.Worksheet, file: string, t: Translate): ResolvedCriteria {
-  const result = criteriaSetFromGrid(gridFromWorksheet(ws), { file: basename(file) });
+async function fromSheet(workbook: XlsxPackage, ws: SheetEntry, file: string, t: Translate): Promise<ResolvedCriteria> {
+  const result = custom().criteriaSetFromGrid(await readIn(file, t, () => workbook.grid(ws.name)), { file: basename(file) });
   const set = usable(result, file, t);
   return { spec: set, note: noteFor(set, file, t), warnings: result.issues, sheet: ws.name };
 }
 
 export async function loadCriteriaFile(file: string, t: Translate): Promise<ResolvedCriteria> {
   if (extname(file).toLowerCase() === '.xlsx') {
-    let workbook: ExcelJS.Workbook;
-    try {
-      workbook = await readWorkbook(file);
-    } catch (err) {
-      if (err instanceof WorkbookReadError) throw new CliError(`cli.error.${err.reason}`, { file, detail: err.message });
-      throw err;
-    }
-    const ws = criteriaSheetOf(workbook, { lookalike: true });
+    const workbook = await openWorkbook(file, t);
+    const ws = await criteriaSheetOf(workbook, { lookalike: true }, file, t);
     if (!ws) throw new CliError('criteria.cli.not-found', { file });
-    return fromSheet(ws, file, t);
+    return fromSheet(workbook, ws, file, t);
   }
   let text: string;
   try {
@@ -95,7 +84,7 @@ export async function loadCriteriaFile(file: string, t: Translate): Promise<Reso
     if (code === 'EISDIR') throw new CliError('cli.error.not-a-file', { file });
     throw new CliError('cli.error.unreadable', { file, detail: (err as Error).message });
   }
-  const result = criteriaSetFromJson(text, basename(file));
+  const result = custom().criteriaSetFromJson(text, basename(file));
   const set = usable(result, file, t);
   return { spec: set, note: noteFor(set, file, t), warnings: result.issues, sheet: null };
 }
@@ -106,16 +95,16 @@ export async function loadCriteriaFile(file: string, t: Translate): Promise<Reso
  */
 export async function resolveCriteria(
   arg: CriteriaArg,
-  workbook: ExcelJS.Workbook,
+  workbook: XlsxPackage,
   file: string,
   t: Translate,
 ): Promise<ResolvedCriteria> {
   // Whichever set is used, the workbook's own "Bộ tiêu chí" sheet is never taken for a table.
-  const own = criteriaSheetOf(workbook, { lookalike: false });
+  const own = await criteriaSheetOf(workbook, { lookalike: false }, file, t);
   const sheet = own?.name ?? null;
   if (typeof arg === 'object') return { ...(arg.loaded ?? (await loadCriteriaFile(arg.file, t))), sheet };
   if (arg !== 'auto') return { spec: arg, note: null, warnings: [], sheet };
-  return own ? fromSheet(own, file, t) : { spec: 'auto', note: null, warnings: [], sheet };
+  return own ? fromSheet(workbook, own, file, t) : { spec: 'auto', note: null, warnings: [], sheet };
 }
 
 

@@ -1,15 +1,17 @@
 import { columnLetter } from '../domain/address';
 import type { AgencyCriterion, AgencySummary, AgencyTask } from '../domain/agencies/types';
-import { partnersOf } from '../domain/agencies';
 import type { Analysis } from '../domain/analysis';
 import type { Fixed } from '../domain/fixed';
 import { toPoints } from '../domain/fixed';
 import type { AreaTotal, KindTotal, Totals, Triple } from '../domain/score/types';
 import type { Translate } from '../i18n/types';
+import { JsonList } from './json-writer';
 
 /*
- * The --json report. Points are plain numbers (exact: converted once from Fixed); rows are 1-based
- * Excel rows and columns letters, as the user sees them, unlike the 0-based domain coordinates.
+ * The --json report (its shape: docs/json-report.md). Points are plain numbers (exact: converted
+ * once from Fixed); rows are 1-based Excel rows and columns letters, as the user sees them, unlike
+ * the 0-based domain coordinates. Each task row is listed once, under `tasks`; an agency lists the
+ * rows it leads or coordinates, so the report grows with the rows, not with rows times agencies.
  */
 
 function points(value: Fixed | null): number | null {
@@ -63,10 +65,28 @@ function criterionJson(c: AgencyCriterion) {
   };
 }
 
-/** The report keeps one agency's view of a task: its partners on the row, not every agency. */
-function taskJson(task: AgencyTask, agency: string) {
-  const { agencies: _everyone, ...rest } = task;
-  return { ...rest, row: task.row + 1, partners: partnersOf(task, agency) };
+/** A task row, once: every agency on it (leads first, then coordinators). */
+function taskJson(task: AgencyTask) {
+  return {
+    row: task.row + 1,
+    codes: task.codes,
+    criterion: task.criterion,
+    task: task.task,
+    product: task.product,
+    deadline: task.deadline,
+    agencies: task.agencies,
+  };
+}
+
+/** Every task row any agency refers to, in row order; each entry is made as it is written. */
+export function tasksJson(agencies: readonly AgencySummary[]): JsonList<ReturnType<typeof taskJson>> {
+  const byRow = new Map<number, AgencyTask>();
+  for (const a of agencies) {
+    for (const task of a.tasks) byRow.set(task.row, task);
+    for (const task of a.coordinates) byRow.set(task.row, task);
+  }
+  const tasks = [...byRow.values()].sort((x, y) => x.row - y.row);
+  return new JsonList(tasks.length, (i) => taskJson(tasks[i]!));
 }
 
 export function agencyJson(a: AgencySummary) {
@@ -74,8 +94,9 @@ export function agencyJson(a: AgencySummary) {
     name: a.name,
     kind: a.kind,
     criteria: a.criteria.map(criterionJson),
-    tasks: a.tasks.map((task) => taskJson(task, a.name)),
-    coordinates: a.coordinates.map((task) => taskJson(task, a.name)),
+    /** Rows of `tasks` the agency leads, and those it coordinates. */
+    tasks: a.tasks.map((task) => task.row + 1),
+    coordinates: a.coordinates.map((task) => task.row + 1),
     totals: {
       count: a.totals.count,
       max: points(a.totals.max),
@@ -113,6 +134,7 @@ export function checkJson(file: string, analysis: Analysis, t: Translate) {
       message: t(f.messageKey, f.params),
     })),
     totals: totalsJson(analysis.totals),
+    tasks: tasksJson(analysis.agencies),
     agencies: analysis.agencies.map(agencyJson),
   };
 }

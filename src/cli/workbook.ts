@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { Analysis } from '../domain/analysis';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
@@ -7,13 +6,16 @@ import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import type { ReadFailure } from '../domain/table/types';
 import type { Translate } from '../i18n/types';
-import { findWorksheet } from '../xlsx/apply';
-import { gridFromWorksheet, readMarker, readWorkbook, WorkbookReadError } from '../xlsx/read';
+import { packageMarker } from '../xlsx/read/file';
+import type { SheetEntry, XlsxPackage } from '../xlsx/read/package';
 import { resolveCriteria, type CriteriaArg, type ResolvedCriteria } from './criteria-source';
 import { CliError } from './io';
+import { openWorkbook, readIn } from './package-read';
+
+export { openWorkbook } from './package-read';
 
 export interface LoadedTable {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: XlsxPackage;
   readonly grid: Grid;
   readonly analysis: Analysis;
   readonly marker: OwnershipMarker | null;
@@ -21,22 +23,14 @@ export interface LoadedTable {
   readonly criteria: ResolvedCriteria;
 }
 
-/** Opens a workbook, turning every read failure into a CliError naming the file. */
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  try {
-    return await readWorkbook(file);
-  } catch (err) {
-    if (err instanceof WorkbookReadError) {
-      throw new CliError(`cli.error.${err.reason}`, { file, detail: err.message });
-    }
-    throw err;
-  }
+export function workbookMarker(workbook: XlsxPackage, file: string, t: Translate): Promise<OwnershipMarker | null> {
+  return readIn(file, t, () => packageMarker(workbook));
 }
 
 /** The user's sheets: not the marker sheet, and not the sheets an earlier run created. */
-function userSheets(wb: ExcelJS.Workbook, marker: OwnershipMarker | null): ExcelJS.Worksheet[] {
+function userSheets(wb: XlsxPackage, marker: OwnershipMarker | null): SheetEntry[] {
   const owned = new Set((marker?.sheets ?? []).map((s) => s.toLocaleLowerCase()));
-  return wb.worksheets.filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden' && !owned.has(ws.name.toLocaleLowerCase()));
+  return wb.worksheets().filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden' && !owned.has(ws.name.toLocaleLowerCase()));
 }
 
 function reasonText(failure: ReadFailure, t: Translate): string {
@@ -51,23 +45,28 @@ function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly n
   return marker.tableColumns;
 }
 
+function findSheet(wb: XlsxPackage, name: string): SheetEntry | undefined {
+  const wanted = name.toLocaleLowerCase();
+  return wb.worksheets().find((ws) => ws.name.toLocaleLowerCase() === wanted);
+}
+
 /**
  * Analyses the requested sheet of an open workbook, or else the first sheet (in tab order) where a
  * table is found. `file` only names the workbook in messages.
  */
 export async function analyzeWorkbook(
-  workbook: ExcelJS.Workbook,
+  workbook: XlsxPackage,
   file: string,
   options: { readonly sheet?: string; readonly criteria: CriteriaArg },
   t: Translate,
 ): Promise<LoadedTable> {
-  const marker = readMarker(workbook);
+  const marker = await workbookMarker(workbook, file, t);
   const criteria = await resolveCriteria(options.criteria, workbook, file, t);
   // The workbook's own "Bộ tiêu chí" sheet defines the tree: it is not a table to check.
   const candidates = userSheets(workbook, marker).filter((ws) => ws.name !== criteria.sheet);
 
   if (options.sheet !== undefined) {
-    const ws = findWorksheet(workbook, options.sheet);
+    const ws = findSheet(workbook, options.sheet);
     if (!ws || ws.name === MARKER_SHEET) {
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
@@ -76,7 +75,7 @@ export async function analyzeWorkbook(
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
       throw new CliError('cli.error.tool-sheet', { file, sheet: ws.name, sheets });
     }
-    const grid = gridFromWorksheet(ws);
+    const grid = await readIn(file, t, () => workbook.grid(ws.name));
     const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
     if (!result.ok) {
       throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
@@ -85,7 +84,7 @@ export async function analyzeWorkbook(
   }
 
   for (const ws of candidates) {
-    const grid = gridFromWorksheet(ws);
+    const grid = await readIn(file, t, () => workbook.grid(ws.name));
     const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
     if (result.ok) return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
@@ -99,5 +98,5 @@ export async function loadTable(
   options: { readonly sheet?: string; readonly criteria: CriteriaArg },
   t: Translate,
 ): Promise<LoadedTable> {
-  return analyzeWorkbook(await openWorkbook(file), file, options, t);
+  return analyzeWorkbook(await openWorkbook(file, t), file, options, t);
 }

@@ -79,10 +79,15 @@ export async function checkTotals(event: CommandEvent): Promise<void> {
   }
 }
 
-/** Registers the ribbon functions once Office is ready (the commands page and the shared runtime call this). */
-export function registerCommands(): void {
-  if (typeof Office === 'undefined') return;
-  void Office.onReady(() => {
-    Office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
-  });
+/**
+ * Registers the ribbon function as the page loads, beside the worksheet functions, as Microsoft's
+ * Yeoman add-in template does (Office.actions.associate at the top level of the FunctionFile's
+ * script, not inside Office.onReady): Excel may invoke the command as soon as the runtime starts,
+ * and a registration that waited for Office left the button dead on a slow start. Office.actions
+ * is SharedRuntime 1.1, which the manifest requires. Outside Office there is nothing to register.
+ */
+export function registerCommands(): boolean {
+  if (typeof Office === 'undefined' || typeof Office.actions?.associate !== 'function') return false;
+  Office.actions.associate(CHECK_TOTALS_ACTION, checkTotals);
+  return true;
 }

@@ -1,4 +1,5 @@
 import { a1, rangeA1 } from '../domain/address';
+import { claimingAside, cleanupOps, planSetAside, restoreOps, setAsideOps, type SetAside } from './set-aside';
 import { serializeMarker } from '../domain/plan/marker';
 import { sheetKey } from '../domain/plan/sheet-names';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types';
@@ -184,9 +185,17 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
   return null;
 }
 
-function summarize(ops: readonly WriteOp[], plan: WritePlan): Pick<ApplyResult, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'> {
-  const created = ops.filter((o): o is Extract<WriteOp, { kind: 'addSheet' }> => o.kind === 'addSheet').map((o) => o.sheet);
+function summarize(ops: readonly WriteOp[], plan: WritePlan, aside: SetAside | null): Pick<ApplyResult, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'> {
+  // A sheet set aside and written anew is, to the user, the same sheet updated; one set aside and
+  // not written again is deleted.
+  const replaced = new Set((aside?.sheets ?? []).map((s) => sheetKey(s.original)));
+  const written = new Set(plan.sheets.map((s) => sheetKey(s.name)));
+  const created = ops
+    .filter((o): o is Extract<WriteOp, { kind: 'addSheet' }> => o.kind === 'addSheet' && !o.hidden)
+    .map((o) => o.sheet)
+    .filter((name) => !replaced.has(sheetKey(name)));
   const deleted = ops.filter((o): o is Extract<WriteOp, { kind: 'deleteSheet' }> => o.kind === 'deleteSheet').map((o) => o.sheet);
+  for (const s of aside?.sheets ?? []) if (!written.has(sheetKey(s.original))) deleted.push(s.original);
   const createdKeys = new Set(created.map(sheetKey));
   const updated = plan.sheets.map((s) => s.name).filter((n) => !createdKeys.has(sheetKey(n)));
   const cleared = ops.filter((o): o is Extract<WriteOp, { kind: 'clearRect' }> => o.kind === 'clearRect').map((o) => o.sheet);
@@ -257,37 +266,57 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   const refused = validatePlan(plan, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
   if (refused) throw refused;
 
-  const ops = encodePlan(plan, {
+  // Removing the output ("remove results") deletes rather than replaces: nothing to set aside.
+  const replacesOutput = plan.marker.sheets.length > 0 || plan.marker.tableColumns.length > 0;
+  const aside = state.markerState === 'marker' && replacesOutput ? planSetAside(plan, state.marker, state.worksheets, caps.copyFrom) : null;
+  const setAsideNames = new Set((aside?.sheets ?? []).map((s) => sheetKey(s.original)));
+  const encoded = encodePlan(plan, {
     previous: state.marker,
-    existingSheets: state.worksheets.map((w) => w.name),
+    // Sheets set aside are out of the way: the new output goes to new sheets.
+    existingSheets: state.worksheets.map((w) => w.name).filter((n) => !setAsideNames.has(sheetKey(n))),
     markerSheetExists: state.markerState !== 'absent',
     maxBandBytes: Math.floor(maxBytes * BAND_SHARE),
     serialize: serializeMarker,
   });
+  const ops = aside ? withAsideClaimed(encoded, plan, state.marker, aside) : encoded;
   const { chunks, oversized } = chunkOps(ops, maxBytes);
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
+  const summary = summarize(ops, plan, aside);
+  if (chunks.length === 0) return { syncs, ...summary };
 
-  if (chunks.length === 0) return { syncs, ...summarize(ops, plan) };
   let executor = new Executor(context, caps);
   const suspendCalc = state.calculationMode !== null && state.calculationMode !== 'Manual';
   const suspendEvents = state.enableEvents === true;
-  const restore = () => {
+  const queueRestore = () => {
     if (suspendCalc) context.application.calculationMode = state.calculationMode as Excel.CalculationMode;
     if (suspendEvents) context.runtime.enableEvents = true;
   };
   let restored = !suspendCalc && !suspendEvents;
   let committed = 0;
+  let asideDone = false;
+  const widths = new Map<number, number>();
   try {
     if (suspendCalc) context.application.calculationMode = 'Manual';
     if (suspendEvents) context.runtime.enableEvents = false;
-    const pending = [...chunks];
+    if (aside) {
+      // Its own request: after it, either everything of the previous output is kept or nothing of
+      // the table was touched (a failed request keeps only what came before the failing operation).
+      const pendingWidths = queueSetAside(context, executor, ops, aside);
+      syncs += 1;
+      await context.sync();
+      for (const [col, range] of pendingWidths) widths.set(col, range.format.columnWidth);
+      asideDone = true;
+      committed += 1;
+    }
+    // The set-aside request carried the interim marker.
+    const pending = aside && ops[0]?.kind === 'beginMarker' ? [...chunkOps(ops.slice(1), maxBytes).chunks] : [...chunks];
     let budget = maxBytes;
     while (pending.length > 0) {
       const chunk = pending.shift()!;
       if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
       for (const op of chunk) executor.queue(op);
       const last = pending.length === 0;
-      if (last && !restored) restore();
+      if (last && !restored && !aside) queueRestore();
       syncs += 1;
       try {
         await context.sync();
@@ -310,7 +339,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
         continue;
       }
       committed += 1;
-      if (last) restored = true;
+      if (last && !aside) restored = true;
+    }
+    if (aside) {
+      // The new output is complete and the marker claims it and what was set aside: removing the
+      // set-aside sheets may fail without losing anything ("remove results" finds them).
+      const done = await removeSetAside(context, caps, aside, plan, queueRestore);
+      syncs += done.syncs;
+      restored = done.restored;
     }
   } catch (error) {
     // A request refused as too large applied nothing; any other failed request may have applied
@@ -319,15 +355,124 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     if (wroteSomething && state.markerState === 'absent') {
       // A first run that failed part way: remove what it wrote, so the workbook is as it was.
       syncs += await rollBack(context, caps, plan, maxBytes);
+    } else if (wroteSomething && aside && state.marker) {
+      syncs += await putBack(context, caps, plan, aside, asideDone, widths, serializeMarker(state.marker), maxBytes);
     }
     throw toAdapterError(error);
   } finally {
-    if (!restored) {
-      restore();
-      syncs += 1;
-      // The write's own error is what the user must see; a failed restore must not replace it.
-      await context.sync().catch(() => undefined);
+    if (!restored) syncs += await restoreSettings(context, queueRestore);
+  }
+  return { syncs, ...summary };
+}
+
+/**
+ * Calculation mode and events go back to what they were in a request of their own, asked twice:
+ * a request that failed may have stopped before the settings queued at its end.
+ */
+async function restoreSettings(context: Excel.RequestContext, queueRestore: () => void): Promise<number> {
+  let syncs = 0;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    queueRestore();
+    syncs += 1;
+    const done = await context.sync().then(
+      () => true,
+      () => false,
+    );
+    if (done) break;
+  }
+  return syncs;
+}
+
+/**
+ * Deletes what a successful re-run set aside and writes the final marker. A request that failed
+ * part way is asked once more for what is still there.
+ */
+async function removeSetAside(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  aside: SetAside,
+  plan: WritePlan,
+  queueRestore: () => void,
+): Promise<{ syncs: number; restored: boolean }> {
+  const finalMarker = serializeMarker(plan.marker);
+  const executor = new Executor(context, caps);
+  for (const op of cleanupOps(aside)) executor.queue(op);
+  executor.queue({ kind: 'endMarker', text: finalMarker });
+  queueRestore();
+  if (await context.sync().then(() => true, () => false)) return { syncs: 1, restored: true };
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const present = new Set(worksheets.items.map((w) => sheetKey(w.name)));
+    const again = new Executor(context, caps);
+    for (const op of cleanupOps(aside)) if (op.kind === 'deleteSheet' && present.has(sheetKey(op.sheet))) again.queue(op);
+    again.queue({ kind: 'endMarker', text: finalMarker });
+    queueRestore();
+    await context.sync();
+    return { syncs: 3, restored: true };
+  } catch {
+    return { syncs: 3, restored: false };
+  }
+}
+
+/** The marker ops of a re-run also claim what is set aside, until the set-aside sheets are gone. */
+function withAsideClaimed(ops: readonly WriteOp[], plan: WritePlan, previous: OwnershipMarker | null, aside: SetAside): WriteOp[] {
+  return ops.map((op) => {
+    if (op.kind === 'beginMarker') return { ...op, text: serializeMarker(claimingAside(interimMarker(previous, plan.marker), aside)) };
+    if (op.kind === 'endMarker') return { ...op, text: serializeMarker(claimingAside(plan.marker, aside)) };
+    return op;
+  });
+}
+
+/** Queues the set-aside request: the interim marker (first op), renames, the table's backup, and the widths read. */
+function queueSetAside(context: Excel.RequestContext, executor: Executor, ops: readonly WriteOp[], aside: SetAside): Map<number, Excel.Range> {
+  const first = ops[0];
+  if (first?.kind === 'beginMarker') executor.queue(first);
+  for (const op of setAsideOps(aside)) executor.queue(op);
+  const widths = new Map<number, Excel.Range>();
+  if (aside.table) {
+    const ws = context.workbook.worksheets.getItem(aside.table.sheet);
+    for (const col of aside.table.columns) {
+      const column = ws.getRange(rangeA1(0, col, 1, 1)).getEntireColumn();
+      column.format.load('columnWidth');
+      widths.set(col, column);
     }
   }
-  return { syncs, ...summarize(ops, plan) };
+  return widths;
+}
+
+/**
+ * After a failed re-run: this run's sheets go, the previous ones come back under their names, the
+ * table's cells are copied back from the backup, and the previous marker is written again. Best
+ * effort; its failure must not hide the error that stopped the write. Returns the syncs made.
+ */
+async function putBack(
+  context: Excel.RequestContext,
+  caps: Capabilities,
+  plan: WritePlan,
+  aside: SetAside,
+  asideDone: boolean,
+  widths: ReadonlyMap<number, number>,
+  previousMarkerText: string,
+  maxBytes: number,
+): Promise<number> {
+  let syncs = 0;
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    syncs += 1;
+    await context.sync();
+    const present = worksheets.items.map((w) => w.name);
+    const ops = restoreOps(aside, plan, present, asideDone, widths, previousMarkerText);
+    const executor = new Executor(context, caps);
+    for (const chunk of chunkOps(ops, maxBytes).chunks) {
+      for (const op of chunk) executor.queue(op);
+      syncs += 1;
+      await context.sync();
+    }
+  } catch {
+    // What is left is claimed by the interim marker: "remove results" can still clear it.
+  }
+  return syncs;
 }

@@ -1,6 +1,7 @@
 /**
- * Which optional Excel APIs the host offers, asked once per operation at run time: the same add-in
- * runs in Excel 2016 (ExcelApi 1.1-1.3 era) and in Excel on the web (everything).
+ * Which optional Excel APIs the host offers, asked once per operation at run time. The manifest
+ * requires ExcelApi 1.7 (Excel 2019 and later, Microsoft 365, Excel on the web); what came after it
+ * is used only where the host says it has it.
  */
 export interface Capabilities {
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): without it the reader fills down by heuristic. */
@@ -23,6 +24,8 @@ export interface Capabilities {
   readonly conditionalFormats: boolean;
   /** Worksheet.freezePanes (ExcelApi 1.7). */
   readonly freezePanes: boolean;
+  /** Range.copyFrom (ExcelApi 1.9): a re-run keeps the tool's previous table cells to put back on failure. */
+  readonly copyFrom: boolean;
 }
 
 export const NO_CAPABILITIES: Capabilities = Object.freeze({
@@ -36,6 +39,7 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   workbookName: false,
   conditionalFormats: false,
   freezePanes: false,
+  copyFrom: false,
 });
 
 type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -67,5 +71,6 @@ export function detectCapabilities(): Capabilities {
     workbookName: excel('1.7'),
     conditionalFormats: excel('1.6'),
     freezePanes: excel('1.7'),
+    copyFrom: excel('1.9'),
   };
 }

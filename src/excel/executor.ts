@@ -30,7 +30,7 @@ export class Executor {
     return ws;
   }
 
-  /** By address rather than getRangeByIndexes (ExcelApi 1.7), so Excel 2016 can run it too. */
+  /** By A1 address (ExcelApi 1.1); the manifest requires 1.7, so getRangeByIndexes would serve as well. */
   private range(sheet: string, row: number, col: number, rowCount: number, colCount: number): Excel.Range {
     return this.sheet(sheet).getRange(rangeA1(row, col, rowCount, colCount));
   }
@@ -57,9 +57,27 @@ export class Executor {
         this.sheet(op.sheet).delete();
         this.sheets.delete(sheetKey(op.sheet));
         return;
-      case 'addSheet':
-        this.sheets.set(sheetKey(op.sheet), this.context.workbook.worksheets.add(op.sheet));
+      case 'addSheet': {
+        const ws = this.context.workbook.worksheets.add(op.sheet);
+        if (op.hidden) ws.visibility = 'Hidden';
+        this.sheets.set(sheetKey(op.sheet), ws);
         return;
+      }
+      case 'renameSheet': {
+        const ws = this.sheet(op.sheet);
+        ws.name = op.to;
+        ws.visibility = op.visibility;
+        this.sheets.delete(sheetKey(op.sheet));
+        this.sheets.set(sheetKey(op.to), ws);
+        return;
+      }
+      case 'copyRect': {
+        // Planned only where the host has Range.copyFrom (set-aside.ts): refuse rather than queue a call Excel would reject.
+        if (!this.caps.copyFrom) throw new Error('copyRect needs Range.copyFrom (ExcelApi 1.9)');
+        const source = this.range(op.from, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
+        this.range(op.to, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount).copyFrom(source, 'All');
+        return;
+      }
       case 'clearSheet': {
         const ws = this.sheet(op.sheet);
         const all = ws.getRange();

@@ -183,12 +183,12 @@ function summaryOf(result: ApplyResult): WriteSummary {
 export async function writeOutput(context: Excel.RequestContext, analysis: Analysis, options: WriteOptions): Promise<WriteSummary> {
   return translated(async () => {
     const caps = options.capabilities ?? detectCapabilities();
-    const { plan } = await planFor(context, analysis, { ...options, capabilities: caps });
+    const { read, plan } = await planFor(context, analysis, { ...options, capabilities: caps });
     const applied = await applyPlan(context, plan, {
       capabilities: caps,
       ...(options.maxBytesPerSync !== undefined ? { maxBytesPerSync: options.maxBytesPerSync } : {}),
     });
-    return { ...summaryOf(applied), syncs: applied.syncs + (options.freshRead ? 0 : 1) };
+    return { ...summaryOf(applied), syncs: applied.syncs + (options.freshRead ? 0 : read.syncs) };
   });
 }
 

@@ -20,7 +20,11 @@ export type WriteOp =
   | { readonly kind: 'endMarker'; readonly text: string }
   | { readonly kind: 'deleteMarker' }
   | { readonly kind: 'deleteSheet'; readonly sheet: string }
-  | { readonly kind: 'addSheet'; readonly sheet: string }
+  | { readonly kind: 'addSheet'; readonly sheet: string; readonly hidden?: boolean }
+  /** Renames a sheet and sets its visibility (a re-run sets the previous output aside, set-aside.ts). */
+  | { readonly kind: 'renameSheet'; readonly sheet: string; readonly to: string; readonly visibility: 'Visible' | 'Hidden' | 'VeryHidden' }
+  /** Copies a rectangle, with its formats, to the same address on another sheet (Range.copyFrom). */
+  | { readonly kind: 'copyRect'; readonly from: string; readonly to: string; readonly rect: Rect }
   | { readonly kind: 'clearSheet'; readonly sheet: string }
   | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect }
   | { readonly kind: 'formulas'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly FormulaInput[])[] }

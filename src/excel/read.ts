@@ -3,11 +3,11 @@ import { EMPTY_CELL } from '../domain/grid';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import { parseMarker } from '../domain/plan/marker';
-import { rangeA1 } from '../domain/address';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
 import { CRITERIA_SHEET } from '../domain/criteria/custom/sheet';
+import { readAreas, type AreaRequest } from './read-bands';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
@@ -31,18 +31,17 @@ export interface SheetRead {
   readonly marker: OwnershipMarker | null;
   readonly markerState: MarkerState;
   readonly protectedSheets: string[];
-  /** The workbook's "Bộ tiêu chí" sheet, read in the same request; null when there is none (or on the cautious path). */
+  /** The workbook's "Bộ tiêu chí" sheet, read with the table; null when there is none. */
   readonly criteriaGrid?: Grid | null;
+  /** Round trips the read took, the refused ones included. */
+  readonly syncs: number;
 }
 
 export interface ReadOptions {
   readonly capabilities?: Capabilities;
-  /** Cells per request when a sheet must be read in bands (the fallback path). */
-  readonly cellsPerRequest?: number;
+  /** Response bytes per request when the sheet is read by parts (default READ_BUDGET_BYTES). */
+  readonly responseBudgetBytes?: number;
 }
-
-/** About 130 bytes per cell for long Vietnamese texts (value, text and type): well under 5 MB. */
-export const CAUTIOUS_CELLS_PER_REQUEST = 25_000;
 
 /**
  * Queues the workbook-wide loads every operation starts from: names, visibility, protection and
@@ -149,6 +148,7 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
   return {
     criteriaGrid,
     grid,
+    syncs: 1,
     sheet: name,
     sheets: infos.map((i) => i.name),
     visibleSheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name),
@@ -168,55 +168,48 @@ export function markerOf(used: Excel.Range): { marker: OwnershipMarker | null; s
 }
 
 /**
- * The cautious read, used only when the one-request read failed: it never calls a method on an
- * object that may be null (hosts differ in how they treat that), at the cost of a second request,
- * and leaves merged areas unknown.
+ * The read by parts, used only when the one-request read failed: Excel on the web refused a response
+ * over 5 MB, a range held more than 512 merged areas, or a host refused the marker lookup on a missing
+ * sheet. It never calls a method on an object that may be null (hosts differ in how they treat that):
+ * names first, then the used areas' sizes, then the rows of the table sheet and the criteria sheet in
+ * bands packed into as few requests as their size allows (read-bands.ts), merged areas with them.
  */
-/**
- * Excel on the web also limits responses to 5 MB: a sheet too big for one request is read in bands
- * of rows, each its own request (only on this fallback path).
- */
-async function readInBands(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  used: Excel.Range,
-  cellsPerRequest: number,
-): Promise<{ rowIndex: number; columnIndex: number; values: unknown[][]; text: unknown[][]; valueTypes: unknown[][] }> {
-  const rowsPerBand = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, used.columnCount)));
-  const out = { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values: [] as unknown[][], text: [] as unknown[][], valueTypes: [] as unknown[][] };
-  for (let start = 0; start < used.rowCount; start += rowsPerBand) {
-    const count = Math.min(rowsPerBand, used.rowCount - start);
-    const band = ws.getRange(rangeA1(used.rowIndex + start, used.columnIndex, count, used.columnCount));
-    band.load('values,text,valueTypes');
-    await context.sync();
-    out.values.push(...band.values);
-    out.text.push(...band.text);
-    out.valueTypes.push(...(band.valueTypes as unknown[][]));
-  }
-  return out;
-}
-
-async function readCautiously(context: Excel.RequestContext, sheetName: string | undefined, cellsPerRequest: number): Promise<SheetRead> {
+async function readByParts(context: Excel.RequestContext, sheetName: string | undefined, caps: Capabilities, budgetBytes: number | undefined): Promise<SheetRead> {
+  const withMerges = caps.mergedAreas;
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected');
   const active = worksheets.getActiveWorksheet();
   active.load('name');
   await context.sync();
   const infos = worksheetInfos(worksheets);
+  const find = (wanted: string) => infos.find((i) => i.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
   const wanted = sheetName ?? active.name;
-  const info = infos.find((i) => i.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+  const info = find(wanted);
   if (!info) throw new ExcelAdapterError('excel.error.sheetNotFound', { sheet: wanted });
   const ws = worksheets.getItem(info.name);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const hasMarker = infos.some((i) => i.name.toLocaleLowerCase() === MARKER_SHEET.toLocaleLowerCase());
-  const markerUsed = hasMarker ? worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true) : null;
+  const criteriaInfo = find(CRITERIA_SHEET);
+  const readCriteria = criteriaInfo && criteriaInfo.visibility !== 'VeryHidden' && criteriaInfo.name !== info.name ? criteriaInfo : undefined;
+  const criteriaWs = readCriteria ? worksheets.getItem(readCriteria.name) : null;
+  const criteriaUsed = criteriaWs ? criteriaWs.getUsedRangeOrNullObject(true) : null;
+  criteriaUsed?.load('rowIndex,columnIndex,rowCount,columnCount');
+  const markerUsed = find(MARKER_SHEET) ? worksheets.getItem(MARKER_SHEET).getUsedRangeOrNullObject(true) : null;
   markerUsed?.load('rowIndex,columnIndex,values');
   await context.sync();
   const { marker, state: markerState } = markerUsed ? markerOf(markerUsed) : { marker: null, state: 'absent' as const };
-  const loaded = used.isNullObject ? null : await readInBands(context, ws, used, cellsPerRequest);
+  const requests: AreaRequest[] = [];
+  if (!used.isNullObject) requests.push({ worksheet: ws, area: used, withMerges });
+  if (criteriaWs && criteriaUsed && !criteriaUsed.isNullObject) requests.push({ worksheet: criteriaWs, area: criteriaUsed, withMerges: false });
+  const { contents, syncs } = await readAreas(context, requests, caps.mergedAreas, budgetBytes);
+  const [table, criteria] = contents;
+  const tableContent = used.isNullObject ? null : table!;
+  const criteriaContent = used.isNullObject ? table : criteria;
   return {
-    grid: gridFromRange(info.name, loaded, [], false),
+    grid: gridFromRange(info.name, tableContent, tableContent?.merges ?? [], withMerges && (tableContent?.mergesKnown ?? true)),
+    criteriaGrid: readCriteria ? gridFromRange(readCriteria.name, criteriaContent ?? null, [], false) : null,
+    // The refused one-request read, names, used areas, then the bands.
+    syncs: 3 + syncs,
     sheet: info.name,
     sheets: infos.map((i) => i.name),
     visibleSheets: infos.filter((i) => i.visibility === 'Visible').map((i) => i.name),
@@ -239,11 +232,10 @@ export async function readSheet(context: Excel.RequestContext, sheetName?: strin
   } catch (error) {
     if (error instanceof ExcelAdapterError) throw error;
     // getMergedAreasOrNullObject fails above 512 merged areas, a host may refuse the marker lookup
-    // on a missing sheet, and a very large sheet exceeds the response limit: read again the
-    // cautious way (merged areas unknown, so the table reader fills down by heuristic) rather than
-    // fail the check.
+    // on a missing sheet, and a very large sheet exceeds the response limit: read again by parts
+    // rather than fail the check.
     try {
-      return await readCautiously(context, sheetName, options.cellsPerRequest ?? CAUTIOUS_CELLS_PER_REQUEST);
+      return await readByParts(context, sheetName, caps, options.responseBudgetBytes);
     } catch (retryError) {
       throw toAdapterError(retryError);
     }

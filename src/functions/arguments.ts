@@ -1,12 +1,10 @@
 import type { CriteriaSet } from '../domain/criteria';
+import { defaultCriteriaSetId } from '../domain/criteria/registry';
 import { cellRaw, textCell, type CellInput } from '../domain/parse/cell';
 import { parseCodes } from '../domain/parse/codes';
 import type { CodeParse } from '../domain/parse/types';
 import { cleanText } from '../domain/text';
 import { invalidValue } from './problems';
-
-/** The criteria set a formula uses when it does not name one. */
-export const DEFAULT_SET_ID = 'par-2022';
 
 /** Where the functions find criteria sets: the embedded ones today, custom ones can be added here. */
 export interface SetSource {
@@ -60,7 +58,8 @@ export function readCode(arg: unknown): CodeArgument {
 export function readSet(arg: unknown, sets: SetSource): CriteriaSet {
   const wanted = argumentText(arg).toLowerCase();
   const ids = sets.ids();
-  const id = wanted === '' ? DEFAULT_SET_ID : wanted;
+  // A formula that names no set uses the current national methodology, as the CLI and the pane do.
+  const id = wanted === '' ? defaultCriteriaSetId() : wanted;
   const found = ids.includes(id) ? sets.get(id) : undefined;
   if (found) return found;
   if (id === 'auto') throw invalidValue('functions.error.setAuto', { ids: ids.join(', ') });

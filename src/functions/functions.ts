@@ -7,18 +7,25 @@
  */
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Translate } from '../i18n/types';
+import { isSetSupported } from '../office/requirement-sets';
 import { createParFunctions, type ParFunctions } from './par-functions';
 import type { ErrorFactory } from './problems';
 
 /**
- * CustomFunctions.Error carries the message from CustomFunctionsRuntime 1.2 on; an older runtime
+ * CustomFunctions.Error carries the message from CustomFunctionsRuntime 1.2 on, and its ErrorCode
+ * enum exists from 1.3; the manifest asks only for 1.1, so both are asked for first. An older runtime
  * still shows #VALUE! for a thrown Error, which is the best it can do.
  */
 export const officeErrorFactory: ErrorFactory = (code, message) => {
-  if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    // The ErrorCode enum is documented from 1.3; its values are Excel's own error texts.
-    const codes = CustomFunctions.ErrorCode as typeof CustomFunctions.ErrorCode | undefined;
-    const excelCode = code === 'notAvailable' ? (codes?.notAvailable ?? '#N/A') : (codes?.invalidValue ?? '#VALUE!');
+  if (typeof CustomFunctions !== 'undefined' && isSetSupported('CustomFunctionsRuntime', '1.2')) {
+    // Without the enum (runtime 1.2), Excel's own error texts, which are the enum's values.
+    const excelCode = isSetSupported('CustomFunctionsRuntime', '1.3')
+      ? code === 'notAvailable'
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue
+      : code === 'notAvailable'
+        ? '#N/A'
+        : '#VALUE!';
     return new CustomFunctions.Error(excelCode as CustomFunctions.ErrorCode, message);
   }
   return new Error(message);
@@ -48,7 +55,7 @@ function functions(): ParFunctions {
  * Điểm tối đa của một tiêu chí theo Bộ tiêu chí. Trả về #N/A khi mã không có trong bộ hoặc bộ chưa có điểm tối đa của tiêu chí đó.
  * @customfunction MAXPOINTS
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1", "1.10" hoặc "II" (lĩnh vực). Mã có số 0 ở cuối như 1.10 nên ghi dạng văn bản.
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {number} Điểm tối đa.
  */
 export function parMaxPoints(code: any, set?: string): number {
@@ -59,7 +66,7 @@ export function parMaxPoints(code: any, set?: string): number {
  * Tên của một tiêu chí theo Bộ tiêu chí.
  * @customfunction NAME
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1" hoặc "II" (lĩnh vực).
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} Tên tiêu chí.
  */
 export function parName(code: any, set?: string): string {
@@ -70,7 +77,7 @@ export function parName(code: any, set?: string): string {
  * Mã của tiêu chí cha (lĩnh vực hoặc tiêu chí chứa tiêu chí này). Lĩnh vực không có tiêu chí cha: trả về #N/A.
  * @customfunction PARENT
  * @param {any} code Mã tiêu chí, ví dụ "2.4.1".
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} Mã tiêu chí cha.
  */
 export function parParent(code: any, set?: string): string {
@@ -83,7 +90,7 @@ export function parParent(code: any, set?: string): string {
  * @param {any} code Mã tiêu chí trên dòng, ví dụ "2.4.1".
  * @param {any} name Tên tiêu chí ghi trên dòng (để trống nếu không kiểm tra tên).
  * @param {any} max Điểm tối đa ghi trên dòng (để trống nếu không kiểm tra điểm).
- * @param {string} [set] Bộ tiêu chí: "par-2022" (mặc định) hoặc "par-2017".
+ * @param {string} [set] Mã bộ tiêu chí (để trống: bộ hiện hành); ghi sai mã thì lỗi kèm danh sách các mã dùng được.
  * @returns {string} "OK" hoặc mã quy tắc.
  */
 export function parCheck(code: any, name: any, max: any, set?: string): string {

@@ -1,4 +1,4 @@
-import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet, type CriteriaIndex, type CriteriaNode, type CriteriaSetId } from '../domain/criteria';
+import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet, isBuiltInSetId, type CriteriaIndex, type CriteriaNode } from '../domain/criteria';
 import { toPoints } from '../domain/fixed';
 import type { Translate } from '../i18n/types';
 import { argumentCell, argumentText, readCode, readSet, type CodeArgument, type SetSource } from './arguments';
@@ -25,7 +25,7 @@ export const CHECK_OK = 'OK';
 
 export const EMBEDDED_SETS: SetSource = {
   ids: () => CRITERIA_SET_IDS,
-  get: (id) => ((CRITERIA_SET_IDS as readonly string[]).includes(id) ? getCriteriaSet(id as CriteriaSetId) : undefined),
+  get: (id) => (isBuiltInSetId(id) ? getCriteriaSet(id) : undefined),
 };
 
 /**

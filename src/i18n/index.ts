@@ -5,29 +5,28 @@ import { localizeAmount } from './amounts';
 export type { Lang, Params, Translate, MessageTable } from './types';
 export { localizeAmount } from './amounts';
 
-function merge(lang: Lang): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const table of MESSAGE_TABLES) {
-    for (const [key, text] of Object.entries(table[lang])) {
-      if (key in out) throw new Error(`i18n key defined twice: ${key}`);
-      out[key] = text;
-    }
+/** The tables merged so far: the modules' own, then any added since (each built-in criteria set's). */
+const TABLES: MessageTable[] = [];
+const DICTIONARIES: Readonly<Record<Lang, Record<string, string>>> = { vi: {}, en: {} };
+/** Per key, the placeholders its table declares as amounts (same keys in both languages). */
+const AMOUNT_PARAMS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Merges a table into both dictionaries. The criteria-set registry adds each set's own texts (its
+ * name, short area names) this way, so a set brings its messages with it; translators made earlier
+ * see the new keys, since the dictionaries are extended in place.
+ */
+export function addMessageTable(table: MessageTable): void {
+  for (const lang of ['vi', 'en'] as const) {
+    for (const key of Object.keys(table[lang])) if (key in DICTIONARIES[lang]) throw new Error(`i18n key defined twice: ${key}`);
   }
-  return out;
+  for (const lang of ['vi', 'en'] as const) Object.assign(DICTIONARIES[lang], table[lang]);
+  const names = new Set(table.amountParams ?? []);
+  if (names.size > 0) for (const key of Object.keys(table.vi)) AMOUNT_PARAMS.set(key, names);
+  TABLES.push(table);
 }
 
-const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  vi: merge('vi'),
-  en: merge('en'),
-};
-
-/** Per key, the placeholders its table declares as amounts (same keys in both languages). */
-const AMOUNT_PARAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  MESSAGE_TABLES.flatMap((table) => {
-    const names = new Set(table.amountParams ?? []);
-    return names.size === 0 ? [] : Object.keys(table.vi).map((key) => [key, names] as const);
-  }),
-);
+for (const table of MESSAGE_TABLES) addMessageTable(table);
 
 export function dictionary(lang: Lang): Readonly<Record<string, string>> {
   return DICTIONARIES[lang];
@@ -57,5 +56,5 @@ export function langFromDisplayLanguage(displayLanguage: string | undefined | nu
 }
 
 export function allMessageTables(): readonly MessageTable[] {
-  return MESSAGE_TABLES;
+  return TABLES;
 }

@@ -1,4 +1,5 @@
 import { CRITERIA_SET_IDS } from '../domain/criteria';
+import { criteriaSetKeys } from '../domain/criteria/registry';
 import type { CriteriaSet, CriteriaSetId } from '../domain/criteria/types';
 import type { Translate } from '../i18n/types';
 
@@ -9,8 +10,8 @@ import type { Translate } from '../i18n/types';
  * name the sheet gives it.
  */
 export function areaName(t: Translate, criteria: CriteriaSetId | null, code: string, sheetName = ''): string {
-  if (criteria && /^[1-8]$/.test(code)) {
-    const key = `pane.areaName.${criteria}.${code}`;
+  if (criteria) {
+    const key = criteriaSetKeys(criteria).areaName(code);
     const short = t(key);
     if (short !== key) return short;
   }

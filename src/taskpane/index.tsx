@@ -1,5 +1,4 @@
 import { createRoot, type Root } from 'react-dom/client';
-import { registerCommands } from '../commands/commands';
 import { langFromDisplayLanguage } from '../i18n';
 import { Loading } from './components/Loading';
 import { OutsideOffice } from './components/OutsideOffice';
@@ -31,10 +30,6 @@ async function boot(root: Root): Promise<void> {
     root.render(<OutsideOffice lang={guess} />);
     return;
   }
-  // This page is the add-in's shared runtime (manifest <Runtimes>): Excel loads it, hidden if need be,
-  // for the ribbon button as well, so the command is registered here; functions.js, loaded just before,
-  // registers the worksheet functions.
-  registerCommands();
   const lang = langFromDisplayLanguage(readiness.displayLanguage);
   document.documentElement.lang = lang;
   const settingsStore = pickSettingsStore();

@@ -1,7 +1,7 @@
 import type { ColumnOverrides, ColumnRole } from '../domain/table/types';
 import { COLUMN_ROLES } from '../domain/table/types';
 import type { Lang } from '../i18n/types';
-import { CRITERIA_CHOICES, MAX_TOLERANCE, type PaneSettings } from './components/SettingsPanel';
+import { criteriaChoices, MAX_TOLERANCE, type PaneSettings } from './components/SettingsPanel';
 import type { PaneCriteria, SettingsStore } from './services';
 
 export const SETTINGS_KEY = 'settings';
@@ -20,7 +20,7 @@ export function readSettings(store: SettingsStore, defaultLang: Lang): PaneSetti
   const saved = store.get(SETTINGS_KEY);
   const s = isRecord(saved) ? saved : {};
   const lang: Lang = s.lang === 'vi' || s.lang === 'en' ? s.lang : defaultLang;
-  const criteria: PaneCriteria = CRITERIA_CHOICES.includes(s.criteria as PaneCriteria) ? (s.criteria as PaneCriteria) : 'auto';
+  const criteria: PaneCriteria = criteriaChoices().includes(s.criteria as PaneCriteria) ? (s.criteria as PaneCriteria) : 'auto';
   const tolerance =
     typeof s.tolerance === 'number' && Number.isFinite(s.tolerance) && s.tolerance >= 0 && s.tolerance <= MAX_TOLERANCE
       ? s.tolerance

@@ -1,3 +1,4 @@
+import { isSetSupported } from '../office/requirement-sets';
 import type { SettingsStore } from './services';
 
 const PREFIX = 'par-scorer.';
@@ -52,10 +53,15 @@ export function officeDocumentSettings(settings: Office.Settings): SettingsStore
   };
 }
 
-/** Office settings when the host offers them, else localStorage, else memory. */
+/**
+ * Office settings when the host offers them (the Settings requirement set, which the manifest does
+ * not require), else localStorage, else memory.
+ */
 export function pickSettingsStore(): SettingsStore {
-  const officeSettings = typeof Office !== 'undefined' ? Office.context?.document?.settings : undefined;
-  if (officeSettings) return officeDocumentSettings(officeSettings);
+  if (isSetSupported('Settings')) {
+    const officeSettings = Office.context?.document?.settings;
+    if (officeSettings) return officeDocumentSettings(officeSettings);
+  }
   try {
     if (typeof window !== 'undefined' && window.localStorage) return localStorageSettings(window.localStorage);
   } catch {

@@ -1,36 +1,14 @@
 import type ExcelJS from 'exceljs';
-import { a1, sheetRef } from '../domain/address';
-import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
+import { a1 } from '../domain/address';
 import { MARKER_SHEET } from '../domain/plan/types';
-import type {
-  CellStyle,
-  ConditionalFormat,
-  OwnershipMarker,
-  PlanCell,
-  PlanConflict,
-  PlanSheet,
-  WritePlan,
-} from '../domain/plan/types';
+import type { CellStyle, ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import { serializeMarker } from '../domain/plan/marker';
+import { hyperlinkFormula } from './link-formula';
+import { PlanApplyError, type ApplyProblem } from './apply-errors';
 import { storedFormula } from './future-functions';
 import { readMarker } from './read';
 
-/** A plan problem found before anything was written (the workbook is untouched). */
-export type ApplyProblem =
-  | PlanConflict
-  | { readonly reason: 'missing-sheet'; readonly sheet: string }
-  | { readonly reason: 'not-owned'; readonly sheet: string };
-
-export class PlanApplyError extends Error {
-  constructor(readonly problems: readonly ApplyProblem[]) {
-    super(
-      `the write plan cannot be applied: ${problems
-        .map((p) => ('cell' in p ? `${p.reason} ${p.sheet}!${p.cell}` : `${p.reason} ${p.sheet}`))
-        .join('; ')}`,
-    );
-    this.name = 'PlanApplyError';
-  }
-}
+export { PlanApplyError, type ApplyProblem };
 
 /** Excel compares sheet names ignoring case. */
 export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -110,20 +88,6 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return out;
 }
 
-/** Characters per formula constant: under Excel's limit even when every one is a doubled quote. */
-const CONSTANT_PIECE = Math.floor(MAX_FORMULA_TEXT / 2);
-
-/** A text as a formula constant; a longer one is joined from pieces ("…"&"…") of CONSTANT_PIECE. */
-function excelString(text: string): string {
-  const quote = (piece: string): string => `"${piece.replace(/"/g, '""')}"`;
-  // Code units bound code points from above: most texts are decided without splitting them.
-  if (text.length <= CONSTANT_PIECE) return quote(text);
-  const chars = Array.from(text);
-  const pieces: string[] = [];
-  for (let i = 0; i < chars.length; i += CONSTANT_PIECE) pieces.push(quote(chars.slice(i, i + CONSTANT_PIECE).join('')));
-  return pieces.join('&');
-}
-
 function literalValue(value: PlanCell['value']): ExcelJS.CellValue {
   // exceljs stores a JS string as a shared string, never parsing it: text such as "=1+1" stays text.
   return value ?? null;
@@ -137,12 +101,9 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, planCell: Pl
     cell.value = cached === null || cached === undefined ? { formula } : { formula, result: cached };
   } else if (planCell.link) {
     const text = planCell.value === null || planCell.value === undefined ? '' : String(planCell.value);
-    // A HYPERLINK formula, not a hyperlink relationship: exceljs writes in-document links as
-    // external targets, which some Excel builds open as files.
-    const target = `#${sheetRef(planCell.link.sheet, planCell.link.cell)}`;
-    const formula = `HYPERLINK(${excelString(target)},${excelString(text)})`;
-    // Too long for any formula (the "=" exceljs leaves out counts too): the text alone, still styled as a link.
-    cell.value = formula.length < MAX_FORMULA_LENGTH ? { formula, result: text } : text;
+    const formula = hyperlinkFormula(planCell.link, text);
+    // Too long for any formula: the text alone, still styled as a link.
+    cell.value = formula !== null ? { formula, result: text } : text;
   } else {
     cell.value = literalValue(planCell.value);
   }

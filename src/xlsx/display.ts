@@ -17,7 +17,7 @@ export function formatGeneral(value: number): string {
 
 const DATE_TOKEN = /(yyyy|yy|mmmm|mmm|mm|m|dd|d|hh|h|ss|s)/gi;
 
-function isDateFormat(section: string): boolean {
+export function isDateFormat(section: string): boolean {
   const bare = section.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   return /[dy]/i.test(bare) || /h.*m|m.*s/i.test(bare);
 }

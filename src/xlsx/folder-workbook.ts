@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { EMPTY_MARKER } from '../domain/plan/marker';
 import type { OwnershipMarker, PlanSheet } from '../domain/plan/types';
-import { MARKER_SHEET } from '../domain/plan/types';
+import { isToolOutputSheets } from '../domain/plan/tool-output';
 import { applyPlan } from './apply';
 
 /**
@@ -19,7 +19,5 @@ export function folderWorkbook(sheets: readonly PlanSheet[]): ExcelJS.Workbook {
 
 /** True when every sheet of the workbook was created by the tool and it holds no table of the user's. */
 export function isToolOutput(wb: ExcelJS.Workbook, marker: OwnershipMarker | null): boolean {
-  if (!marker || marker.tableSheet !== null || marker.sheets.length === 0) return false;
-  const owned = new Set(marker.sheets.map((s) => s.toLocaleLowerCase()));
-  return wb.worksheets.every((ws) => ws.name === MARKER_SHEET || owned.has(ws.name.toLocaleLowerCase()));
+  return isToolOutputSheets(wb.worksheets.map((ws) => ws.name), marker);
 }

@@ -32,7 +32,7 @@ function figure(rows: number, agencyWrite: { syncs: number; bytes: number }, che
 }
 
 function targets(small: AddinFigure, large: AddinFigure) {
-  const addin: AddinResult = { latencyMs: 60, maxBytesPerSync: 5_000_000, ours: [small, large], naive: [] };
+  const addin: AddinResult = { latencyMs: 60, maxBytesPerSync: 5_000_000, ours: [small, large], naive: [], web: [] };
   const all = checkTargets({ ...QUICK, addinRows: [small.rows, large.rows] }, { addin });
   return { all, byId: (id: string) => all.find((t) => t.id === id)! };
 }
@@ -60,5 +60,27 @@ describe('round-trip targets', () => {
     const { all, byId } = targets(figure(1000, { syncs: 1, bytes: 300_000 }), figure(20000, { syncs: 3, bytes: 2_500_000 }, 3));
     expect(byId('same-fixed-syncs-score').passed).toBe(false);
     expect(failedTargets(all).map((t) => t.id)).toContain('same-fixed-syncs-score');
+  });
+});
+
+describe('Excel on the web targets', () => {
+  const web = (maxRequestBytes: number, maxResponseBytes: number, refused: number) => ({
+    shape: 'task' as const,
+    rows: 50_000,
+    steps: [
+      { step: 'check' as const, syncs: 5, refused, maxRequestBytes: 2_000, maxResponseBytes },
+      { step: 'write-all' as const, syncs: 30, refused: 0, maxRequestBytes, maxResponseBytes: 1_000 },
+    ],
+  });
+  const check = (figure: ReturnType<typeof web>) =>
+    checkTargets(QUICK, { addin: { latencyMs: 60, maxBytesPerSync: 1_000_000, ours: [], naive: [], web: [figure] } }).find((t) => t.id === 'web-limits-task-50000')!;
+
+  it('passes when every request and answer is within 5 MB and only the one-request read was refused', () => {
+    expect(check(web(1_000_000, 3_600_000, 1)).passed).toBe(true);
+  });
+
+  it('fails on a request or an answer over 5 MB', () => {
+    expect(check(web(5_300_000, 3_600_000, 1)).passed).toBe(false);
+    expect(check(web(1_000_000, 5_300_000, 1)).passed).toBe(false);
   });
 });

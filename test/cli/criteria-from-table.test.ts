@@ -6,7 +6,7 @@ import { main } from '../../src/cli/main';
 import { criteriaSetFromGrid } from '../../src/domain/criteria/custom';
 import { criteriaIndex } from '../../src/domain/criteria';
 import { fixed } from '../../src/domain/fixed';
-import { gridFromWorksheet, readWorkbook } from '../../src/xlsx/read';
+import { openPackage } from '../../src/xlsx/read/file';
 import { AREA_ONE_CRITERIA, AREA_ONE_SHEET, areaOneRows, withMax } from '../support/area-one-2022';
 import type { BuilderValue } from '../support/grid-builder';
 
@@ -41,8 +41,7 @@ describe('par-scorer criteria --from-table', () => {
       `Đã lập bộ tiêu chí “Bộ Chỉ số cải cách hành chính cấp tỉnh giai đoạn 2022–2030 — điểm tối đa theo bảng “Điểm 2023” (diem-2023.xlsx)” trong trang “Bộ tiêu chí” của ${out}: 9 điểm tối đa lấy từ bảng, 0 mục bảng có mà bộ tiêu chí chưa có.\n` +
         `Kiểm tra theo bộ này: par-scorer check ${table} --criteria ${out}\n`,
     );
-    const book = await readWorkbook(out);
-    const { set, issues } = criteriaSetFromGrid(gridFromWorksheet(book.getWorksheet('Bộ tiêu chí')!));
+    const { set, issues } = criteriaSetFromGrid(await (await openPackage(out)).grid('Bộ tiêu chí'));
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     const index = criteriaIndex(set!);
     expect([index.byCode('1.3')?.max, index.byCode('1.3.2')?.max, index.byCode('1.6')?.max]).toEqual([fixed(1.5), fixed(0.75), fixed(1)]);

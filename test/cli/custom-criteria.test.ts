@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main';
 import { getCriteriaSet } from '../../src/domain/criteria';
 import { criteriaSetFromGrid, criteriaSheetLayout } from '../../src/domain/criteria/custom';
 import { addCriteriaSheet } from '../../src/xlsx/criteria-sheet';
-import { gridFromWorksheet } from '../../src/xlsx/read';
+import { openPackage } from '../../src/xlsx/read/file';
 
 const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
 
@@ -73,7 +73,7 @@ describe('--criteria and criteria --export', () => {
     expect(rowOf(ws, '8.1').getCell(4).value).toBe('SIPAS');
     expect(rowOf(ws, '8.1').getCell(1).numFmt).toBe('@');
 
-    const back = criteriaSetFromGrid(gridFromWorksheet(ws));
+    const back = criteriaSetFromGrid(await (await openPackage(out)).grid('Bộ tiêu chí'));
     expect(back.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const set = getCriteriaSet('par-2022');
     const strip = (s: typeof set) => ({ ...s, id: '', source: null, methodology: null, nodes: s.nodes.map(({ sources: _s, ...n }) => n) });
@@ -131,8 +131,8 @@ describe('--criteria and criteria --export', () => {
     const out = join(dir, 'scored.xlsx');
     const scored = await run('score', path, '-o', out);
     expect(scored.stdout.split('\n')[0]).toMatch(/^Dùng bộ tiêu chí/);
-    const before = gridFromWorksheet((await load(path)).getWorksheet('Bộ tiêu chí')!);
-    const after = gridFromWorksheet((await load(out)).getWorksheet('Bộ tiêu chí')!);
+    const before = await (await openPackage(path)).grid('Bộ tiêu chí');
+    const after = await (await openPackage(out)).grid('Bộ tiêu chí');
     expect(after.cells).toEqual(before.cells);
   });
 

@@ -176,6 +176,25 @@ describe('par-scorer check', () => {
     expect(report.findings.filter((f) => f.rule === 'name-mismatch').map((f) => f.code)).toEqual(['6.2.1', '6.2.2']);
   });
 
+  it('lists each task row once, and each agency refers to its rows', async () => {
+    const { report } = await checkJson(PHU_LUC_II);
+    const rows = report.tasks.map((t: { row: number }) => t.row);
+    expect(rows).toEqual([...new Set<number>(rows)].sort((a: number, b: number) => a - b));
+    for (const agency of report.agencies) {
+      for (const row of [...agency.tasks, ...agency.coordinates]) {
+        const task = report.tasks.find((t: { row: number }) => t.row === row);
+        expect(task.agencies).toContain(agency.name);
+      }
+    }
+    // Phụ lục II, 1.1 "Kế hoạch CCHC năm": led by Sở Nội vụ with "Các sở, ban, ngành, UBND cấp huyện".
+    const plan = report.tasks.find((t: { codes: string[] }) => t.codes.includes('1.1'));
+    expect(plan.product).toBe('Kế hoạch CCHC');
+    expect(plan.deadline.raw).toBe('Quý IV');
+    expect(plan.agencies[0]).toBe('Sở Nội vụ');
+    expect(report.agencies.find((a: { name: string }) => a.name === 'Sở Nội vụ').tasks).toContain(plan.row);
+    expect(report.agencies.find((a: { name: string }) => a.name === 'UBND cấp huyện').coordinates).toContain(plan.row);
+  });
+
   it('uses --sheet and --criteria when given', async () => {
     const { report } = await checkJson(PHU_LUC_I, '--sheet', 'phụ lục i', '--criteria', 'par-2022');
     expect(report.sheet).toBe('Phụ lục I');

@@ -39,10 +39,10 @@ describe.each([
 });
 
 describe('request size and round trips', () => {
-  it('makes the same number of syncs for 1,000 and 20,000 rows', async () => {
+  it('makes the same number of syncs for 1,000 and 20,000 rows where responses have no limit (Excel on Windows and Mac)', async () => {
     const counts: number[] = [];
     for (const rows of [1000, 20000]) {
-      const fake = workbook({ sheets: [asFakeSheet(generateTaskSheet(rows))], maxBytesPerSync: 5_000_000 });
+      const fake = workbook({ sheets: [asFakeSheet(generateTaskSheet(rows))], maxBytesPerSync: 5_000_000, maxResponseBytesPerSync: null });
       const analysis = await analysisOf(fake);
       fake.resetStats();
       const summary = await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(TABLE)));

@@ -17,6 +17,7 @@ export const WEB: Capabilities = {
   workbookName: true,
   conditionalFormats: true,
   freezePanes: true,
+  copyFrom: true,
 };
 
 export const TABLE: OutputParts = { tableColumns: true, summary: false, agencySheets: false };

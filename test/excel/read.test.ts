@@ -4,6 +4,7 @@ import { NO_CAPABILITIES, type Capabilities } from '../../src/excel/capabilities
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { serializeMarker } from '../../src/domain/plan/marker';
 import { ExcelAdapterError } from '../../src/excel/errors';
+import { CRITERIA_SHEET } from '../../src/domain/criteria/custom/sheet';
 
 const ALL: Capabilities = { ...NO_CAPABILITIES, mergedAreas: true, visibility: true };
 
@@ -132,37 +133,60 @@ describe('when the one-request read fails', () => {
     });
     expect(read.sheet).toBe('Bảng');
     expect(read.grid.cells[1]![1]!.value).toBe('a');
-    expect(read.grid.mergesKnown).toBe(false);
+    // The read by parts asks for merged areas band by band, so they are still known.
+    expect(read.grid.mergesKnown).toBe(true);
     expect(read.marker).toEqual(marker);
   });
 });
 
 describe('a sheet too large for one response', () => {
-  it('is read in bands of rows on the cautious path, cell for cell the same', async () => {
+  it('is read in bands of rows that each fit the response limit, cell for cell the same', async () => {
     const rows = Array.from({ length: 50 }, (_, i) => [String(i + 1), `Tiêu chí ${i + 1}`, i / 4]);
     const spec = { sheets: [{ name: 'Lớn', cells: [['STT', 'Tiêu chí', 'Điểm'], ...rows] }] };
     const whole = await createFakeWorkbook(spec).run((ctx) => readSheet(ctx, undefined, { capabilities: NO_CAPABILITIES }));
-    const fake = createFakeWorkbook(spec);
-    const banded = await fake.run((ctx) => {
-      let failed = false;
-      const flaky = new Proxy(ctx, {
-        get(target, prop) {
-          if (prop === 'sync')
-            return async () => {
-              await target.sync();
-              if (!failed) {
-                failed = true;
-                throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
-              }
-            };
-          return Reflect.get(target, prop) as unknown;
-        },
-      });
-      return readSheet(flaky, undefined, { capabilities: NO_CAPABILITIES, cellsPerRequest: 30 });
-    });
+    // Excel on the web's limit scaled down, so 51 rows do not fit one response.
+    const fake = createFakeWorkbook({ ...spec, maxResponseBytesPerSync: 1500 });
+    const banded = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: NO_CAPABILITIES, responseBudgetBytes: 1200 }));
     expect(banded.grid.cells).toEqual(whole.grid.cells);
     expect(banded.grid.originRow).toBe(whole.grid.originRow);
-    // The failed request, names, the used range, then 51 rows of 3 cells in bands of 10 rows.
-    expect(fake.stats.syncs).toBe(1 + 2 + 6);
+    // The refused one-request read, then names, the used range and the bands: each answered in full.
+    const answered = fake.stats.responseBytesPerSync.filter((_, i) => i > 0);
+    expect(fake.stats.failedSyncs).toBe(1);
+    expect(Math.max(...answered)).toBeLessThanOrEqual(1500);
+    const cellBytes = new TextEncoder().encode(JSON.stringify(whole.grid.cells.map((r) => r.map((c) => c.value)))).length;
+    expect(answered.length).toBeGreaterThanOrEqual(2 + Math.ceil(cellBytes / 1500));
+  });
+});
+
+describe('what the one-request read cannot carry', () => {
+  it('reads more than 512 merged areas, each once, with the sheet', async () => {
+    // A task table whose criterion cell spans two rows, 600 times (Range.getMergedAreasOrNullObject
+    // answers at most 512 areas per call).
+    const cells = [['STT', 'Tiêu chí', 'Nhiệm vụ'], ...Array.from({ length: 1200 }, (_, i) => [String(i + 1), i % 2 === 0 ? `Tiêu chí ${i}` : null, `Nhiệm vụ ${i}`])];
+    const merges = Array.from({ length: 600 }, (_, i) => `B${2 * i + 2}:B${2 * i + 3}`);
+    const fake = createFakeWorkbook({ sheets: [{ name: 'Nhiệm vụ', cells, merges }] });
+    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: ALL }));
+    expect(read.grid.mergesKnown).toBe(true);
+    expect(read.grid.merges).toHaveLength(600);
+    // B1200:B1201, zero-based row 1199.
+    expect(read.grid.merges[599]).toEqual({ row: 1199, col: 1, rowCount: 2, colCount: 1 });
+    expect(read.grid.cells).toHaveLength(1201);
+    expect(read.grid.cells[1200]![2]!.value).toBe('Nhiệm vụ 1199');
+  });
+
+  it('still reads the workbook\'s criteria sheet when the table sheet is too big for one response', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [String(i + 1), `Nhiệm vụ cải cách hành chính số ${i + 1}`, 'Sở Nội vụ']);
+    const fake = createFakeWorkbook({
+      maxResponseBytesPerSync: 20_000,
+      sheets: [
+        { name: 'Nhiệm vụ', cells: [['STT', 'Nhiệm vụ', 'Chủ trì'], ...rows] },
+        { name: CRITERIA_SHEET, cells: [['Mã', 'Tên', 'Điểm tối đa'], ['1', 'Công tác chỉ đạo, điều hành', 9.5]] },
+      ],
+    });
+    const read = await fake.run((ctx) => readSheet(ctx, 'Nhiệm vụ', { capabilities: ALL, responseBudgetBytes: 15_000 }));
+    expect(fake.stats.failedSyncs).toBe(1);
+    expect(read.grid.cells).toHaveLength(301);
+    expect(read.criteriaGrid?.sheet).toBe(CRITERIA_SHEET);
+    expect(read.criteriaGrid?.cells[1]!.map((c) => c.value)).toEqual(['1', 'Công tác chỉ đạo, điều hành', 9.5]);
   });
 });

@@ -28,6 +28,7 @@ type Assert<T extends true> = T;
 export type Conformance = [
   Assert<SameProps<RangeProxy, Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'text' | 'valueTypes' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'hyperlink'>>,
   Assert<AcceptsArgs<RangeProxy, Excel.Range, 'getMergedAreasOrNullObject' | 'select' | 'merge' | 'clear' | 'getEntireColumn' | 'getCell'>>,
+  // copyFrom takes the fake's own ranges only, as freezeAt below.
   Assert<SameProps<FontProxy, Excel.RangeFont, 'bold' | 'italic' | 'color' | 'underline'>>,
   Assert<SameProps<FillProxy, Excel.RangeFill, 'color'>>,
   Assert<SameProps<RangeFormatProxy, Excel.RangeFormat, 'wrapText' | 'horizontalAlignment' | 'columnWidth'>>,

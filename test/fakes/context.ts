@@ -1,7 +1,11 @@
 /**
  * The request/sync machinery: proxies queue operations, context.sync() sends them as one request.
- * The request is applied to a copy of the workbook and committed only when every operation
- * succeeded, and loaded values become readable only after that, as in Excel.
+ * Loaded values become readable only after a sync that succeeded. A request that fails part way
+ * keeps what its operations before the failing one did and nothing after, as Excel does: Office.js
+ * runs a batch in order and stops at the first failing operation, with no rollback ("Building Office
+ * Add-ins using Office.js", M. Zlatkovsky, on proxy objects and errors; Microsoft's "Error handling with
+ * the application-specific JavaScript APIs"). A request over the payload limit is refused whole before
+ * it runs.
  */
 import { FakeOfficeError, notLoaded } from './errors';
 import { cloneWorkbook, recalculate, type WorkbookModel } from './model';
@@ -13,20 +17,39 @@ export interface FakeStats {
   bytesPerSync: number[];
   /** Round trips the host rejected (payload limit or a failing operation). */
   failedSyncs: number;
+  /**
+   * UTF-8 size of each round trip's response: the JSON of the values it loads (see ProxyBase.collect).
+   * Office.js wraps them in a little more JSON, so this is a lower bound of what Excel sends back.
+   */
+  responseBytesPerSync: number[];
 }
+
+/**
+ * Excel on the web refuses a request or a response over 5 MB ("Resource limits and performance
+ * optimization for Office Add-ins", Excel add-ins section). The fake enforces it unless a test
+ * raises it.
+ */
+export const WEB_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Which operation of which round trip a test wants to fail (0-based); undefined lets the sync run. */
+export type SyncFault = (sync: { readonly index: number; readonly operations: number }) => number | undefined;
 
 /** What a request context needs from the workbook it talks to. */
 export interface FakeHost {
   model: WorkbookModel;
   readonly stats: FakeStats;
   readonly maxBytesPerSync: number | undefined;
+  readonly maxResponseBytesPerSync: number | undefined;
   readonly latencyMs: number;
+  readonly fault: SyncFault | undefined;
   nextId(): number;
 }
 
 export class Tx {
   readonly deliveries: (() => void)[] = [];
   dirty = false;
+  /** What the loads of this request would send back (UTF-8 bytes of their values as JSON). */
+  responseBytes = 0;
   constructor(readonly wb: WorkbookModel) {}
 
   /** Formulas are recalculated before anything is read, so a load sees computed values. */
@@ -54,10 +77,13 @@ export class Batch {
     this.ops.push({ args, run });
   }
 
-  /** A *OrNullObject call is a request of its own in office.js: the next sync is a round trip. */
+  /**
+   * A *OrNullObject call is a request of its own in office.js: the next sync is a round trip. Its
+   * operation runs in queue order, so a host limit it hits (checkLimits) fails the request there.
+   */
   watchNull(proxy: ProxyBase): void {
     this.nullables.push(proxy);
-    this.enqueue({ path: proxy.path }, () => undefined);
+    this.enqueue({ path: proxy.path }, (tx) => proxy.checkLimits(tx));
   }
 
   async sync(): Promise<void> {
@@ -66,26 +92,59 @@ export class Batch {
     if (ops.length === 0) return;
     const bytes = encoder.encode(JSON.stringify(ops.map((o) => o.args))).length;
     const { host } = this;
+    const index = host.stats.syncs;
     host.stats.syncs += 1;
     host.stats.bytesPerSync.push(bytes);
     if (host.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, host.latencyMs));
     if (host.maxBytesPerSync !== undefined && bytes > host.maxBytesPerSync) {
       host.stats.failedSyncs += 1;
+      host.stats.responseBytesPerSync.push(0);
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${bytes} bytes) has exceeded the limit (${host.maxBytesPerSync} bytes).`,
       );
     }
+    const faultAt = host.fault?.({ index, operations: ops.length });
     const tx = new Tx(cloneWorkbook(host.model));
-    try {
-      for (const op of ops) op.run(tx);
-      tx.fresh();
-      for (const p of this.nullables) tx.deliveries.push(p.nullDelivery(tx));
-    } catch (e) {
-      host.stats.failedSyncs += 1;
-      throw e;
+    let failedAt = -1;
+    let failure: unknown;
+    for (let i = 0; i < ops.length; i++) {
+      if (i === faultAt) {
+        failedAt = i;
+        failure = new FakeOfficeError('GeneralException', `Injected failure at operation ${i} of round trip ${index}.`);
+        break;
+      }
+      try {
+        ops[i]!.run(tx);
+      } catch (e) {
+        failedAt = i;
+        failure = e;
+        break;
+      }
     }
+    if (failedAt >= 0) {
+      host.stats.failedSyncs += 1;
+      host.stats.responseBytesPerSync.push(0);
+      // The operations before the failing one stay applied. An operation may have changed the copy
+      // before it threw, so they are replayed on a fresh copy rather than kept from this one.
+      const kept = new Tx(cloneWorkbook(host.model));
+      for (let i = 0; i < failedAt; i++) ops[i]!.run(kept);
+      kept.fresh();
+      host.model = kept.wb;
+      throw failure;
+    }
+    tx.fresh();
+    for (const p of this.nullables) tx.deliveries.push(p.nullDelivery(tx));
     host.model = tx.wb;
+    host.stats.responseBytesPerSync.push(tx.responseBytes);
+    if (host.maxResponseBytesPerSync !== undefined && tx.responseBytes > host.maxResponseBytesPerSync) {
+      // The request ran; only its answer is refused, so nothing it loaded becomes readable.
+      host.stats.failedSyncs += 1;
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${tx.responseBytes} bytes) has exceeded the limit (${host.maxResponseBytesPerSync} bytes).`,
+      );
+    }
     for (const d of tx.deliveries) d();
   }
 }
@@ -142,6 +201,9 @@ export abstract class ProxyBase {
     return false;
   }
 
+  /** A host limit on this object's request (see RangeAreasProxy); none by default. */
+  checkLimits(_tx: Tx): void {}
+
   nullDelivery(tx: Tx): () => void {
     let isNull: boolean;
     try {
@@ -193,6 +255,7 @@ export abstract class ProxyBase {
       else if (head !== 'isNullObject') throw new FakeOfficeError('InvalidArgument', `The property '${p}' cannot be loaded.`);
     }
     const values = [...own].map((p) => [p, this.read(tx, p)] as const);
+    tx.responseBytes += encoder.encode(JSON.stringify(values)).length;
     out.push(() => values.forEach(([p, v]) => this.loaded.set(p, v)));
     for (const [child, sub] of nested) out.push(...child.collect(tx, sub));
     return out;

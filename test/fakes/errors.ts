@@ -11,7 +11,8 @@ export type FakeErrorCode =
   | 'AccessDenied'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
-  | 'InvalidObjectPath';
+  | 'InvalidObjectPath'
+  | 'GeneralException';
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;

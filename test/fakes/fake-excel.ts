@@ -4,7 +4,7 @@
  * limits).
  */
 import { rectA1 } from './a1';
-import type { FakeHost, FakeStats } from './context';
+import { WEB_PAYLOAD_LIMIT_BYTES, type FakeHost, type FakeStats, type SyncFault } from './context';
 import {
   cloneWorkbook,
   ERROR_VALUES,
@@ -39,8 +39,15 @@ export interface FakeWorkbookSpec {
   activeSheet?: string;
   /** Workbook structure protection (sheets cannot be added, deleted, renamed, hidden). */
   workbookProtected?: boolean;
-  /** Rejects any sync whose request is larger (Excel on the web refuses requests over about 5 MB). */
-  maxBytesPerSync?: number;
+  /**
+   * Rejects any sync whose request is larger. Default: Excel on the web's 5 MB; null for none (a
+   * desktop host has no documented limit).
+   */
+  maxBytesPerSync?: number | null;
+  /** Refuses the answer of any sync that loads more (default 5 MB, as Excel on the web; null for none). */
+  maxResponseBytesPerSync?: number | null;
+  /** Fails a chosen operation of a chosen round trip, to test what a failed write leaves behind. */
+  fault?: SyncFault;
   /** Waits this long per sync, so benchmarks see round trips cost. */
   latencyMs?: number;
 }
@@ -152,8 +159,10 @@ function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
 
 export class FakeWorkbook implements FakeHost {
   model: WorkbookModel;
-  readonly stats: FakeStats = { syncs: 0, bytesPerSync: [], failedSyncs: 0 };
+  readonly stats: FakeStats = { syncs: 0, bytesPerSync: [], failedSyncs: 0, responseBytesPerSync: [] };
   maxBytesPerSync: number | undefined;
+  maxResponseBytesPerSync: number | undefined;
+  fault: SyncFault | undefined;
   latencyMs: number;
   private idCounter: number;
 
@@ -178,9 +187,20 @@ export class FakeWorkbook implements FakeHost {
     probe.activeSheetId = active.id;
     probe.selection = { sheetId: active.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
     this.model = probe;
-    this.maxBytesPerSync = spec.maxBytesPerSync;
+    this.maxBytesPerSync = spec.maxBytesPerSync === null ? undefined : (spec.maxBytesPerSync ?? WEB_PAYLOAD_LIMIT_BYTES);
+    this.maxResponseBytesPerSync = spec.maxResponseBytesPerSync === null ? undefined : (spec.maxResponseBytesPerSync ?? WEB_PAYLOAD_LIMIT_BYTES);
+    this.fault = spec.fault;
     this.latencyMs = spec.latencyMs ?? 0;
     this.idCounter = sheets.length;
+  }
+
+  /**
+   * Takes another fake's state (a copy), so a test can start many tries from one prepared workbook.
+   * New sheets then get ids that none of its sheets has.
+   */
+  copyStateOf(other: FakeWorkbook): void {
+    this.model = cloneWorkbook(other.model);
+    this.idCounter = Math.max(this.idCounter, other.idCounter);
   }
 
   nextId(): number {
@@ -200,6 +220,7 @@ export class FakeWorkbook implements FakeHost {
     this.stats.syncs = 0;
     this.stats.bytesPerSync = [];
     this.stats.failedSyncs = 0;
+    this.stats.responseBytesPerSync = [];
   }
 
   get selection(): { sheet: string; address: string } {

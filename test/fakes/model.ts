@@ -2,7 +2,7 @@
 import { contains, intersects, MAX_COLS, parseRef, type Rect } from './a1';
 import { FakeOfficeError } from './errors';
 import { evaluateFormula, Unsupported, type Scalar } from './formula';
-import type { FakeLocale } from './number-format';
+import { dateToSerial, type FakeLocale } from './number-format';
 
 export type CellScalar = string | number | boolean;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -189,7 +189,29 @@ export function findSheet(wb: WorkbookModel, name: string): SheetModel | undefin
  * numeric text a number, "'" forces text, and '+', '-' or '@' followed by text is read as a formula.
  * A cell formatted as text ('@') keeps strings as they are.
  */
-export function interpretInput(input: unknown, numberFormat: string): { value: CellScalar | null; error: boolean; formula: string | null } {
+/**
+ * A typed date, as Excel reads one into a General cell: ISO year-month-day everywhere, and day/month/year
+ * (vi-VN) or month/day/year (en-US) with "/" or "-". The cell then gets the locale's short date format.
+ */
+function typedDate(text: string, locale: FakeLocale): { serial: number; format: string } | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const local = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(text);
+  let parts: [number, number, number] | null = null;
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local) {
+    const [a, b, year] = [Number(local[1]), Number(local[2]), Number(local[3])];
+    parts = locale === 'vi-VN' ? [year, b, a] : [year, a, b];
+  }
+  if (!parts) return null;
+  const serial = dateToSerial(...parts);
+  return serial === null ? null : { serial, format: locale === 'vi-VN' ? 'dd/mm/yyyy' : 'm/d/yyyy' };
+}
+
+export function interpretInput(
+  input: unknown,
+  numberFormat: string,
+  locale: FakeLocale = 'vi-VN',
+): { value: CellScalar | null; error: boolean; formula: string | null; numberFormat?: string } {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     return { value: input, error: false, formula: null };
@@ -206,6 +228,8 @@ export function interpretInput(input: unknown, numberFormat: string): { value: C
     const n = Number(text.replace('%', ''));
     return { value: text.endsWith('%') ? n / 100 : n, error: false, formula: null };
   }
+  const date = typedDate(input.trim(), locale);
+  if (date) return { value: date.serial, error: false, formula: null, ...(numberFormat === 'General' ? { numberFormat: date.format } : {}) };
   if (/^(TRUE|FALSE)$/i.test(input)) return { value: input.toUpperCase() === 'TRUE', error: false, formula: null };
   if (ERROR_VALUES.has(input.toUpperCase())) return { value: input.toUpperCase(), error: true, formula: null };
   if (/^[+\-@]./.test(input)) {

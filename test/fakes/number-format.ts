@@ -102,10 +102,70 @@ function formatSection(magnitude: number, section: string, locale: FakeLocale): 
   return literal(before) + fixed + literal(after);
 }
 
+/** Day, month and year of an Excel serial in the 1900 date system, whose day 60 is the 29 February 1900 Lotus kept. */
+export function serialToDate(serial: number): { year: number; month: number; day: number; seconds: number } {
+  const days = Math.floor(serial);
+  const seconds = Math.round((serial - days) * 86400);
+  if (days === 60) return { year: 1900, month: 2, day: 29, seconds };
+  const utc = new Date(Date.UTC(1899, 11, days < 60 ? 31 : 30) + days * 86400000);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate(), seconds };
+}
+
+export function dateToSerial(year: number, month: number, day: number): number | null {
+  const utc = Date.UTC(year, month - 1, day);
+  const check = new Date(utc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  const serial = Math.round((utc - Date.UTC(1899, 11, 30)) / 86400000);
+  return serial < 61 ? serial - 1 : serial;
+}
+
+/** A format with date or time codes (d, m, y, h, s outside quotes and brackets), as Excel classifies it. */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /[dmyhs]/i.test(bare) && !/[#0?]/.test(bare.replace(/[dmyhs]+/gi, ''));
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The date codes officers' sheets use: d, dd, m, mm, mmm, yy, yyyy, h, hh, mm after h, ss; literals kept. */
+function formatDate(serial: number, section: string, locale: FakeLocale): string {
+  if (serial < 0) return '#'.repeat(11);
+  const { year, month, day, seconds } = serialToDate(serial);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const secs = seconds % 60;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let out = '';
+  let afterHour = false;
+  const tokens = section.replace(/\[[^\]]*\]/g, '').match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|./gi) ?? [];
+  tokens.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    if (token.startsWith('"')) out += token.slice(1, -1);
+    else if (token.startsWith('\\')) out += token.slice(1);
+    else if (lower.startsWith('y')) out += lower.length <= 2 ? pad(year % 100) : String(year);
+    else if (lower.startsWith('d')) out += lower.length === 1 ? String(day) : pad(day);
+    else if (lower.startsWith('h')) {
+      out += lower.length === 1 ? String(hours) : pad(hours);
+      afterHour = true;
+      return;
+    } else if (lower.startsWith('s')) out += lower.length === 1 ? String(secs) : pad(secs);
+    else if (lower.startsWith('m')) {
+      const nextCode = tokens.slice(i + 1).find((t) => /^[dmyhs]/i.test(t))?.toLowerCase() ?? '';
+      const isMinute = afterHour || nextCode.startsWith('s');
+      if (isMinute) out += lower.length === 1 ? String(minutes) : pad(minutes);
+      else if (lower.length >= 3) out += locale === 'vi-VN' ? `Thg ${month}` : MONTHS_EN[month - 1]!;
+      else out += lower.length === 1 ? String(month) : pad(month);
+    } else out += token;
+    afterHour = afterHour && !/^[dmy]/i.test(token);
+  });
+  return out;
+}
+
 export function formatNumber(value: number, format: string, locale: FakeLocale): string {
   if (!Number.isFinite(value)) return '#NUM!';
   if (format === 'General' || format === '' || format === '@') return formatGeneral(value, locale);
   const sections = splitSections(format);
+  if (isDateFormat(sections[0]!)) return formatDate(value, sections[0]!, locale);
   if (value < 0) {
     if (sections.length >= 2) return formatSection(-value, sections[1]!, locale);
     const text = formatSection(-value, sections[0]!, locale);

@@ -66,12 +66,28 @@ const excelEnums = {
   },
 };
 
+/**
+ * The settings bag is stored in the document as one JSON value and travels with the request that
+ * saves it. Microsoft's Office.Settings reference gives no figure, so the fake holds the add-in to
+ * 2 MB, well inside the 5 MB that Excel on the web accepts per request ("Resource limits and
+ * performance optimization for Office Add-ins"): a save over it fails, as a host's refusal would.
+ */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
+
 export function installFakeOffice(target: typeof globalThis, fake: FakeWorkbook, opts: InstallOptions = {}): FakeOfficeHandle {
   const globals = target as unknown as Record<string, unknown>;
   const previous = { Office: globals.Office, Excel: globals.Excel, OfficeExtension: globals.OfficeExtension };
   const actions = new Map<string, (event: unknown) => unknown>();
   const settings = new Map<string, unknown>(Object.entries(opts.settings ?? {}));
-  const sets: Record<string, string> = { ExcelApi: '1.17', SharedRuntime: '1.1', RibbonApi: '1.1', ...opts.requirementSets };
+  // Sets Excel on the web reports; Settings has no versions (isSetSupported treats it as 1.1).
+  const sets: Record<string, string> = {
+    ExcelApi: '1.17',
+    SharedRuntime: '1.1',
+    RibbonApi: '1.1',
+    CustomFunctionsRuntime: '1.3',
+    Settings: '1.1',
+    ...opts.requirementSets,
+  };
   let shows = 0;
   const platform = opts.platform ?? 'OfficeOnline';
   const info = { host: 'Excel', platform };
@@ -100,8 +116,13 @@ export function installFakeOffice(target: typeof globalThis, fake: FakeWorkbook,
           remove: (name: string): void => {
             settings.delete(name);
           },
-          saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void): void => {
-            setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+          saveAsync: (callback?: (result: { status: string; error?: { code?: number; message: string } }) => void): void => {
+            const bytes = new TextEncoder().encode(JSON.stringify(Object.fromEntries(settings))).length;
+            const result =
+              bytes > SETTINGS_LIMIT_BYTES
+                ? { status: 'failed', error: { message: `The settings (${bytes} bytes) exceed the ${SETTINGS_LIMIT_BYTES}-byte limit for an add-in.` } }
+                : { status: 'succeeded' };
+            setTimeout(() => callback?.(result), 0);
           },
         },
       },

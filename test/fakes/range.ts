@@ -236,7 +236,8 @@ export class RangeProxy extends ProxyBase {
           throw new FakeOfficeError('InvalidOperation', 'Cannot change part of a merged cell.');
         }
         const cell = cellForWrite(sheet, row, col);
-        const parsed = interpretInput(v, cell.numberFormat);
+        const parsed = interpretInput(v, cell.numberFormat, tx.wb.locale);
+        if (parsed.numberFormat) cell.numberFormat = parsed.numberFormat;
         cell.value = parsed.value;
         cell.error = parsed.error;
         cell.formula = parsed.formula;
@@ -416,6 +417,64 @@ export class RangeProxy extends ProxyBase {
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this);
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9): copies the source's cells (values, formulas shifted by the
+   * offset as Excel shifts relative references, number formats, formats, links) and the
+   * conditional formats and merged areas inside it to this range's top-left corner. Only the
+   * default arguments (no skipBlanks, no transpose) and a single source range are modelled.
+   */
+  copyFrom(source: RangeProxy | string, copyType: Excel.RangeCopyType | 'All' | 'Formulas' | 'Values' | 'Formats' = 'All', skipBlanks = false, transpose = false): void {
+    if (skipBlanks || transpose) throw new Error('fake Excel: copyFrom models neither skipBlanks nor transpose');
+    const sourceRange = typeof source === 'string' ? this.worksheet.getRange(source) : source;
+    this.op('copyFrom', { source: sourceRange.path, copyType }, (tx, { sheet, rect }) => {
+      assertWritable(sheet);
+      const from = sourceRange.target(tx);
+      const dRow = rect.row - from.rect.row;
+      const dCol = rect.col - from.rect.col;
+      const copied = cellsIn(from.sheet, from.rect).map((e) => ({ ...e, cell: { ...e.cell, format: { ...e.cell.format }, hyperlink: e.cell.hyperlink ? { ...e.cell.hyperlink } : null } }));
+      const target = { row: rect.row, col: rect.col, rowCount: from.rect.rowCount, colCount: from.rect.colCount };
+      const contents = copyType === 'All' || copyType === 'Formulas' || copyType === 'Values';
+      const formats = copyType === 'All' || copyType === 'Formats';
+      forEachCell(target, (row, col) => {
+        const existing = getCell(sheet, row, col);
+        if (!existing) return;
+        if (contents) {
+          existing.value = null;
+          existing.error = false;
+          existing.formula = null;
+        }
+        if (formats) {
+          existing.format = {};
+          existing.numberFormat = 'General';
+        }
+        tidy(sheet, row, col);
+      });
+      for (const { row, col, cell } of copied) {
+        const into = cellForWrite(sheet, row + dRow, col + dCol);
+        if (contents) {
+          into.value = cell.value;
+          into.error = cell.error;
+          into.formula = copyType === 'Values' || cell.formula === null ? null : shiftReferences(cell.formula, dRow, dCol);
+          into.hyperlink = cell.hyperlink;
+        }
+        if (formats) {
+          into.format = cell.format;
+          into.numberFormat = cell.numberFormat;
+        }
+        tidy(sheet, row + dRow, col + dCol);
+      }
+      if (formats) {
+        for (const cf of from.sheet.conditionalFormats) {
+          const inside = cf.ranges.filter((r) => contains(from.rect, r));
+          if (inside.length === 0) continue;
+          sheet.conditionalFormats.push({ ...cf, id: tx.wb.sheets.length * 100000 + sheet.conditionalFormats.length + 1, ranges: inside.map((r) => ({ ...r, row: r.row + dRow, col: r.col + dCol })), format: { ...cf.format } });
+        }
+        for (const m of from.sheet.merges) if (contains(from.rect, m)) sheet.merges.push({ ...m, row: m.row + dRow, col: m.col + dCol });
+      }
+      tx.dirty = true;
+    });
   }
 
   select(): void {
@@ -671,6 +730,40 @@ export class RangeFormatProxy extends ProxyBase {
   }
 }
 
+export const MAX_MERGED_AREAS_PER_CALL = 512;
+
+/**
+ * Moves relative A1 references by the copy's offset, as Excel does on paste; $-anchored parts stay.
+ * Text constants and function names (a letter run followed by "(") are left alone.
+ */
+export function shiftReferences(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (_m, pre: string, dc: string, letters: string, dr: string, digits: string) => {
+            const col = dc ? letters : columnLetters(columnNumber(letters) + dCol);
+            const row = dr ? digits : String(Number(digits) + dRow);
+            return `${pre}${dc}${col}${dr}${row}`;
+          }),
+    )
+    .join('');
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let out = '';
+  for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) out = String.fromCharCode(65 + ((v - 1) % 26)) + out;
+  return out;
+}
+
 /** Merged areas that intersect the range (Excel.RangeAreas); a null object when there are none. */
 export class RangeAreasProxy extends ProxyBase {
   protected readonly scalars = ['address', 'areaCount', 'cellCount'] as const;
@@ -691,6 +784,16 @@ export class RangeAreasProxy extends ProxyBase {
   }
   protected override isNull(tx: Tx): boolean {
     return this.merges(tx) === null;
+  }
+  /**
+   * "If the merged areas count in this range is more than 512, then this method will fail to
+   * return the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference): the request fails.
+   */
+  override checkLimits(tx: Tx): void {
+    const count = this.merges(tx)?.rects.length ?? 0;
+    if (count > MAX_MERGED_AREAS_PER_CALL) {
+      throw new FakeOfficeError('GeneralException', `The range has ${count} merged areas; getMergedAreasOrNullObject returns at most ${MAX_MERGED_AREAS_PER_CALL}.`);
+    }
   }
   protected override child(name: string): ProxyBase | undefined {
     return name === 'areas' ? this.areas : undefined;

@@ -25,7 +25,7 @@ describe('fake Excel: syncs and payload', () => {
     expect(write).toBeGreaterThan(new TextEncoder().encode(valuesJson).length);
     expect(read).toBeLessThan(write!);
     fake.resetStats();
-    expect(fake.stats).toEqual({ syncs: 0, bytesPerSync: [], failedSyncs: 0 });
+    expect(fake.stats).toEqual({ syncs: 0, bytesPerSync: [], failedSyncs: 0, responseBytesPerSync: [] });
   });
 
   it('grows the payload with the data written', async () => {

@@ -1,4 +1,5 @@
-import { parseCriteriaSet, type CriteriaSet } from '../../src/domain/criteria';
+import type { CriteriaSet } from '../../src/domain/criteria';
+import { parseCriteriaSet } from '../../src/domain/criteria/schema';
 import { translator } from '../../src/i18n';
 import type { Lang } from '../../src/i18n/types';
 import type { SetSource } from '../../src/functions/arguments';

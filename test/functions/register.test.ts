@@ -8,7 +8,24 @@ class FakeCustomFunctionsError {
   ) {}
 }
 
-function installCustomFunctions(): Map<string, (...args: unknown[]) => unknown> {
+/** The Office global's requirement check, answering for CustomFunctionsRuntime up to `runtime`. */
+function installOffice(runtime: string, displayLanguage?: string): void {
+  const [major, minor] = runtime.split('.').map(Number) as [number, number];
+  (globalThis as Record<string, unknown>).Office = {
+    context: {
+      displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') => {
+          const [m, n] = version.split('.').map(Number) as [number, number];
+          return name === 'CustomFunctionsRuntime' && (m < major || (m === major && n <= minor));
+        },
+      },
+    },
+  };
+}
+
+function installCustomFunctions(runtime = '1.3'): Map<string, (...args: unknown[]) => unknown> {
+  installOffice(runtime);
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   (globalThis as Record<string, unknown>).CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
@@ -52,7 +69,7 @@ describe('registerFunctions', () => {
     const vi = thrownBy(() => associated.get('MAXPOINTS')!('1.1'));
     expect(vi).toBeInstanceOf(FakeCustomFunctionsError);
     expect(vi).toEqual({ code: '#N/A', message: 'Bộ tiêu chí par-2022 chưa có điểm tối đa cho 1.1.' });
-    (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: 'en-US' } };
+    installOffice('1.3', 'en-US');
     expect(thrownBy(() => associated.get('PARENT')!('abc'))).toEqual({
       code: '#VALUE!',
       message: '“abc” is not a criterion code (for example "2.4.1" or "II").',
@@ -60,6 +77,7 @@ describe('registerFunctions', () => {
   });
 
   it("uses Excel's error texts when the runtime has CustomFunctions.Error but not the ErrorCode enum", () => {
+    installOffice('1.2');
     (globalThis as Record<string, unknown>).CustomFunctions = { associate: () => undefined, Error: FakeCustomFunctionsError };
     expect(officeErrorFactory('notAvailable', 'Thiếu')).toEqual({ code: '#N/A', message: 'Thiếu' });
     expect(officeErrorFactory('invalidValue', 'Sai')).toEqual({ code: '#VALUE!', message: 'Sai' });
@@ -69,5 +87,13 @@ describe('registerFunctions', () => {
     const error = officeErrorFactory('notAvailable', 'Thiếu dữ liệu');
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('Thiếu dữ liệu');
+  });
+
+  it('does not touch CustomFunctions.Error on a runtime 1.1 host, whose manifest minimum it is', () => {
+    installCustomFunctions('1.1');
+    const error = officeErrorFactory('invalidValue', 'Sai');
+    expect(error).not.toBeInstanceOf(FakeCustomFunctionsError);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('Sai');
   });
 });

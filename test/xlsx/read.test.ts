@@ -5,19 +5,22 @@ import ExcelJS from 'exceljs';
 import { cellAt } from '../../src/domain/grid';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { serializeMarker } from '../../src/domain/plan/marker';
-import { gridFromWorksheet, readMarker, readWorkbook, WorkbookReadError } from '../../src/xlsx/read';
+import type { Grid } from '../../src/domain/grid';
+import { openPackage, packageMarker, WorkbookReadError } from '../../src/xlsx/read/file';
+import { XlsxPackage } from '../../src/xlsx/read/package';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
-/** Saves and reloads, so the test reads what a real file holds rather than exceljs's memory model. */
-async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const buffer = await wb.xlsx.writeBuffer();
-  const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load(buffer);
-  return loaded;
+/** Saves the workbook and opens the file's bytes with the package reader, as the CLI does. */
+async function roundTrip(wb: ExcelJS.Workbook): Promise<XlsxPackage> {
+  return XlsxPackage.open(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 
-describe('gridFromWorksheet', () => {
+async function sheetGrid(wb: ExcelJS.Workbook, sheet: string): Promise<Grid> {
+  return (await roundTrip(wb)).grid(sheet);
+}
+
+describe('the package reader\'s grid', () => {
   it('keeps stored values, displayed text and kinds, starting at the used range', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Bảng');
@@ -33,7 +36,7 @@ describe('gridFromWorksheet', () => {
     ws.getCell('D4').value = 0.1 + 0.2;
     ws.getCell('F4').value = { formula: 'C4-C4', result: 0 };
     ws.getCell('G4').value = { formula: 'C4>2', result: false };
-    const grid = gridFromWorksheet((await roundTrip(wb)).getWorksheet('Bảng')!);
+    const grid = await sheetGrid(wb, 'Bảng');
 
     expect(grid.sheet).toBe('Bảng');
     expect([grid.originRow, grid.originCol]).toEqual([2, 1]);
@@ -62,7 +65,7 @@ describe('gridFromWorksheet', () => {
     ws.mergeCells('A2:A4');
     ws.mergeCells('B1:C1');
     ws.getCell('B1').value = 'Thời gian';
-    const grid = gridFromWorksheet((await roundTrip(wb)).getWorksheet('Nhiệm vụ')!);
+    const grid = await sheetGrid(wb, 'Nhiệm vụ');
 
     expect(grid.mergesKnown).toBe(true);
     expect(grid.merges).toEqual([
@@ -75,20 +78,21 @@ describe('gridFromWorksheet', () => {
     expect(cellAt(grid, 0, 2).kind).toBe('empty');
   });
 
-  it('gives an empty grid for an empty sheet', () => {
+  it('gives an empty grid for an empty sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    const grid = gridFromWorksheet(wb.addWorksheet('Trống'));
+    wb.addWorksheet('Trống');
+    const grid = await sheetGrid(wb, 'Trống');
     expect(grid.cells).toEqual([]);
     expect(grid.merges).toEqual([]);
   });
 });
 
-describe('readWorkbook', () => {
+describe('openPackage', () => {
   const dir = mkdtempSync(join(tmpdir(), 'par-read-'));
 
   async function reason(path: string): Promise<string> {
     try {
-      await readWorkbook(path);
+      await openPackage(path);
     } catch (err) {
       expect(err).toBeInstanceOf(WorkbookReadError);
       return (err as WorkbookReadError).reason;
@@ -111,8 +115,8 @@ describe('readWorkbook', () => {
   });
 
   it('reads the Phụ lục I example as typed: title rows, wrapped header, text numbers, merged leads', async () => {
-    const wb = await readWorkbook(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
-    const grid = gridFromWorksheet(wb.worksheets[0]!);
+    const wb = await openPackage(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
+    const grid = await wb.grid(wb.worksheets()[0]!.name);
     const texts = grid.cells.map((row) => row.map((c) => c.text));
     const headerRow = texts.findIndex((row) => row[0] === 'STT');
     expect(headerRow).toBeGreaterThan(0);
@@ -126,11 +130,11 @@ describe('readWorkbook', () => {
 
     const leadRow = grid.cells.indexOf(byCode('4.3.1')) + grid.originRow;
     expect(grid.merges).toContainEqual({ row: leadRow, col: 5, rowCount: 3, colCount: 1 });
-    expect(readMarker(wb)).toBeNull();
+    await expect(packageMarker(wb)).resolves.toBeNull();
   });
 });
 
-describe('readMarker', () => {
+describe('packageMarker', () => {
   const marker = {
     tool: 'par-scorer' as const,
     version: 1 as const,
@@ -146,14 +150,14 @@ describe('readMarker', () => {
     const meta = wb.addWorksheet(MARKER_SHEET);
     meta.state = 'veryHidden';
     meta.getCell('A1').value = serializeMarker(marker);
-    expect(readMarker(await roundTrip(wb))).toEqual(marker);
+    await expect(packageMarker(await roundTrip(wb))).resolves.toEqual(marker);
   });
 
-  it('ignores a marker sheet whose A1 is not a marker', () => {
+  it('ignores a marker sheet whose A1 is not a marker', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet(MARKER_SHEET).getCell('A1').value = 'xin chào';
-    expect(readMarker(wb)).toBeNull();
+    await expect(packageMarker(await roundTrip(wb))).resolves.toBeNull();
     wb.getWorksheet(MARKER_SHEET)!.getCell('A1').value = 42;
-    expect(readMarker(wb)).toBeNull();
+    await expect(packageMarker(await roundTrip(wb))).resolves.toBeNull();
   });
 });

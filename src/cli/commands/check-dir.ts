@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { extname, join } from 'path';
 import { mergeAgencies } from '../../domain/agencies/merge';
 import type { MergedAgency } from '../../domain/agencies/merge';
@@ -7,21 +6,22 @@ import { criteriaSetLabel } from '../../domain/criteria/sets';
 import { loadCriteriaFile, type CriteriaArg } from '../criteria-source';
 import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
+import { isToolOutputSheets } from '../../domain/plan/tool-output';
 import { toPoints } from '../../domain/fixed';
 import { buildFolderSheets, countSeverities, folderTotals } from '../../domain/plan/folder-summary';
 import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
-import { folderWorkbook, isToolOutput } from '../../xlsx/folder-workbook';
-import { readMarker } from '../../xlsx/read';
+import type { XlsxPackage } from '../../xlsx/read/package';
 import { listFolder } from '../folder';
 import type { Ignored, IgnoredReason } from '../folder';
 import { pointsText } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { ProgressBar } from '../progress';
-import { analyzeWorkbook, openWorkbook } from '../workbook';
-import { sameFile, writeAtomically } from './score';
+import { analyzeWorkbook, openWorkbook, workbookMarker } from '../workbook';
+import { readIn } from '../package-read';
+import { sameFile, writeAtomically } from '../files';
 
 export interface CheckDirOptions {
   readonly dir: string;
@@ -40,6 +40,7 @@ const FAILURE_KEYS: Readonly<Record<string, string>> = {
   'cli.error.not-found': 'checkdir.failure.not-found',
   'cli.error.not-a-file': 'checkdir.failure.not-a-file',
   'cli.error.unreadable': 'checkdir.failure.unreadable',
+  'cli.error.damaged': 'checkdir.failure.damaged',
 };
 
 function failureOf(err: unknown, file: string): FolderFailure {
@@ -53,24 +54,40 @@ function failureOf(err: unknown, file: string): FolderFailure {
 }
 
 /** No sheet holds a single value: said plainly rather than as "no table found in Sheet1". */
-function isEmptyWorkbook(workbook: ExcelJS.Workbook): boolean {
-  return workbook.worksheets.filter((ws) => ws.name !== MARKER_SHEET).every((ws) => ws.actualRowCount === 0);
+async function isEmptyWorkbook(workbook: XlsxPackage, file: string, t: Translate): Promise<boolean> {
+  for (const ws of workbook.worksheets()) {
+    if (ws.name === MARKER_SHEET) continue;
+    if ((await readIn(file, t, () => workbook.grid(ws.name))).cells.length > 0) return false;
+  }
+  return true;
+}
+
+async function isToolOutput(workbook: XlsxPackage, file: string, t: Translate): Promise<boolean> {
+  return isToolOutputSheets(
+    workbook.sheets.map((s) => s.name),
+    await workbookMarker(workbook, file, t),
+  );
 }
 
 type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
 
 async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Translate): Promise<Outcome> {
   try {
-    const workbook = await openWorkbook(path);
-    const marker = readMarker(workbook);
-    if (isToolOutput(workbook, marker)) return { file, toolOutput: true };
-    if (isEmptyWorkbook(workbook)) {
-      const failure = { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } };
-      return { file, ok: false, failure };
+    const workbook = await openWorkbook(path, t);
+    if (await isToolOutput(workbook, file, t)) return { file, toolOutput: true };
+    try {
+      // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
+      const { analysis } = await analyzeWorkbook(workbook, file, { criteria }, t);
+      return { file, ok: true, analysis };
+    } catch (err) {
+      // Asked only when no table was found: an empty workbook is said plainly, and reading every
+      // sheet twice is spared for the workbooks that have a table.
+      if (err instanceof CliError && err.key === 'cli.error.no-table' && (await isEmptyWorkbook(workbook, file, t))) {
+        const failure = { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } };
+        return { file, ok: false, failure };
+      }
+      throw err;
     }
-    // Only the analysis is kept: holding every parsed workbook of a large folder would pile up memory.
-    const { analysis } = await analyzeWorkbook(workbook, file, { criteria }, t);
-    return { file, ok: true, analysis };
   } catch (err) {
     return { file, ok: false, failure: failureOf(err, file) };
   }
@@ -177,14 +194,14 @@ function ignoredLine(ignored: readonly Ignored[], t: Translate): string | null {
 }
 
 /** The output may sit in the folder: a consolidated workbook of an earlier run is fine, an agency's workbook is not. */
-async function guardOutput(options: CheckDirOptions, workbooks: readonly string[]): Promise<void> {
+async function guardOutput(options: CheckDirOptions, workbooks: readonly string[], t: Translate): Promise<void> {
   const { output } = options;
   if (output === undefined) return;
   for (const file of workbooks) {
     const path = join(options.dir, file);
     if (!(await sameFile(path, output))) continue;
-    const earlier = await openWorkbook(path).then(
-      (wb) => isToolOutput(wb, readMarker(wb)),
+    const earlier = await openWorkbook(path, t).then(
+      (wb) => isToolOutput(wb, path, t),
       () => false,
     );
     if (!earlier) throw new CliError('checkdir.error.output-in-dir', { file: output });
@@ -206,7 +223,7 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     const details = folders > 0 ? [t('checkdir.error.no-workbooks.recursive', { count: folders })] : [];
     throw new CliError('checkdir.error.no-workbooks', { dir: options.dir }, details);
   }
-  await guardOutput(options, listing.workbooks);
+  await guardOutput(options, listing.workbooks, t);
   // A criteria file is one input for the whole folder: read it once, and an unusable one stops the run.
   const criteria: CriteriaArg =
     typeof options.criteria === 'object' ? { ...options.criteria, loaded: await loadCriteriaFile(options.criteria.file, t) } : options.criteria;
@@ -233,6 +250,9 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
   const totals = folderTotals(files);
 
   if (options.output !== undefined) {
+    // exceljs is loaded only when a consolidated workbook is asked for.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { folderWorkbook } = require('../../xlsx/folder-workbook') as typeof import('../../xlsx/folder-workbook');
     const workbook = folderWorkbook(buildFolderSheets(report, t));
     const output = options.output;
     try {

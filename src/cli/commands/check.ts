@@ -4,6 +4,7 @@ import { findingLines, headerLine, resultLine, severityCounts, totalsLines } fro
 import type { CliIo } from '../io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { checkJson } from '../json';
+import { writeJson } from '../json-writer';
 import { loadTable } from '../workbook';
 import { criteriaJson, criteriaLines, type CriteriaArg } from '../criteria-source';
 
@@ -20,7 +21,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
   const { analysis, criteria } = await loadTable(options.file, options, t);
   if (options.json) {
     const report = { ...checkJson(options.file, analysis, t), ...criteriaJson(criteria, analysis.criteria, t) };
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    writeJson(report, io.stdout);
   } else {
     const lines = [...criteriaLines(criteria, t), headerLine(options.file, analysis, t), ...totalsLines(analysis, t, options.lang), resultLine(analysis, t)];
     const findings = findingLines(analysis, t);

@@ -1,17 +1,22 @@
 import { promises as fs } from 'fs';
-import { dirname, extname, resolve } from 'path';
+import { extname } from 'path';
 import { columnLetter } from '../../domain/address';
 import { criteriaLines, type CriteriaArg } from '../criteria-source';
 import { buildWritePlan } from '../../domain/plan/build';
-import type { PlanConflict } from '../../domain/plan/types';
+import type { PlanConflict, WritePlan } from '../../domain/plan/types';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
-import { applyPlan, PlanApplyError } from '../../xlsx/apply';
-import type { ApplyProblem } from '../../xlsx/apply';
+import { PlanApplyError, type ApplyProblem } from '../../xlsx/apply-errors';
+import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-plan';
+import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
+import { ZipFormatError } from '../../xlsx/package/zip';
 import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
+import { sameFile, writeAtomically } from '../files';
+
+export { sameFile, writeAtomically } from '../files';
 
 export interface ScoreOptions {
   readonly file: string;
@@ -20,17 +25,6 @@ export interface ScoreOptions {
   readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
-}
-
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    // Catches links and case-insensitive file systems, where different paths name one file.
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Translate): CliError {
@@ -46,48 +40,50 @@ function writeReason(err: unknown, t: Translate): string {
   return text !== key ? text : err instanceof Error ? err.message : String(err);
 }
 
-/** Writes next to the target, then renames: a failed write never leaves half a file behind. */
-export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  await fs.mkdir(dirname(resolve(path)), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+/** The scored package, or the reason it cannot be written, in the CLI's terms. */
+function scoredPackage(input: Uint8Array, plan: WritePlan, file: string, t: Translate): { bytes: Uint8Array; macroEnabled: boolean } {
   try {
-    await write(tmp);
-    await fs.rename(tmp, path);
+    return applyPlanToPackage(input, plan);
   } catch (err) {
-    await fs.rm(tmp, { force: true });
+    if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
+    if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
+    if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
     throw err;
   }
 }
 
+/** Excel opens a macro workbook only under an .xlsm name, and any other only under .xlsx. */
+function checkOutputType(options: ScoreOptions, macroEnabled: boolean): void {
+  const wanted = macroEnabled ? '.xlsm' : '.xlsx';
+  if (extname(options.output).toLowerCase() === wanted) return;
+  throw new CliError(macroEnabled ? 'cli.error.output-needs-xlsm' : 'cli.error.output-needs-xlsx', { input: options.file, file: options.output });
+}
+
 export async function runScore(options: ScoreOptions, io: CliIo): Promise<number> {
   const t = translator(options.lang);
-  if (extname(options.output).toLowerCase() !== '.xlsx') {
-    throw new CliError('cli.error.output-not-xlsx', { file: options.output });
+  if (!['.xlsx', '.xlsm'].includes(extname(options.output).toLowerCase())) {
+    throw new CliError('cli.error.score-output-type', { file: options.output });
   }
   if (await sameFile(options.file, options.output)) {
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
-  const { workbook, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
+  const { workbook: pkg, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
   const built = buildWritePlan(analysis, {
     grid,
     previous: marker,
-    existingSheets: workbook.worksheets.map((ws) => ws.name),
+    existingSheets: pkg.sheets.map((ws) => ws.name),
     t,
     lang: options.lang,
     include: { tableColumns: true, summary: true, agencySheets: options.agencySheets },
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
-  try {
-    applyPlan(workbook, plan);
-  } catch (err) {
-    if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
-    throw err;
-  }
+  const scored = scoredPackage(await fs.readFile(options.file), plan, options.file, t);
+  checkOutputType(options, scored.macroEnabled);
 
   try {
-    await writeAtomically(options.output, (tmp) => workbook.xlsx.writeFile(tmp));
+    await writeAtomically(options.output, (tmp) => fs.writeFile(tmp, scored.bytes));
   } catch (err) {
     throw new CliError('cli.error.write-failed', { file: options.output, detail: writeReason(err, t) });
   }

@@ -1,4 +1,5 @@
 import { fixed, type Fixed } from '../fixed';
+import { criteriaSetKeys } from '../criteria/registry';
 import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
 import { buildStructure } from '../score/structure';
@@ -26,7 +27,7 @@ export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
 
 /** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
 function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
-  if (!isCustomSet(set)) return { messageKey: `finding.mixed-methodology.${set.id}` };
+  if (!isCustomSet(set)) return { messageKey: criteriaSetKeys(set.id).mixedMethodology };
   return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
 }
 

@@ -1,5 +1,6 @@
 import type { CriteriaIndex, CriteriaSetId } from './types';
-import { CRITERIA_SET_IDS, aliasTarget, criteriaIndex, getCriteriaSet } from './sets';
+import { aliasTarget, criteriaIndex, getCriteriaSet } from './sets';
+import { CRITERIA_SET_IDS, defaultCriteriaSetId } from './registry';
 import { bestNameMatch, nameFitsNode } from './names';
 import { normalizeCode, CODE_PATTERN } from './codes';
 
@@ -7,42 +8,41 @@ export interface Detection {
   readonly id: CriteriaSetId;
   /** 0 when nothing in the sheet tells the sets apart; near 1 with many agreeing clues. */
   readonly confidence: number;
-  /** The sheet's codes clearly follow two numberings (2017 and 2022 codes, or seed 003's and 000's). */
+  /** The sheet's codes clearly follow two numberings (two methodologies' codes, or seed 003's and 000's). */
   readonly mixed: boolean;
   /**
-   * Present when mixed: codes of both methodologies (2017 and 2022), or one methodology's codes in
+   * Present when mixed: codes of two methodologies (2017 and 2022), or one methodology's codes in
    * two numberings (seed 003's renumbering beside seed 000's).
    */
   readonly mixedKind?: 'methodologies' | 'numberings';
 }
 
-/** The current methodology: the answer when a sheet gives no clue at all. */
-const DEFAULT_SET: CriteriaSetId = 'par-2022';
 /** A name or code/name pair only counts when it clearly names a node. */
 const STRONG_MATCH = 0.6;
-/** ... and when it names that node clearly better than anything in the other set. */
+/** ... and when it names that node clearly better than anything in any other set. */
 const MARGIN = 0.1;
 /** Clues needed before confidence can reach 1. */
 const SATURATION = 6;
 /** Names read without codes are matched against every node; a sample this size already decides. */
 const MAX_UNPAIRED_NAMES = 120;
 
+/** Tallies per registered set, in registry order (position i is CRITERIA_SET_IDS[i]). */
 interface Evidence {
-  score: Record<CriteriaSetId, number>;
-  exclusiveCodes: Record<CriteriaSetId, number>;
+  readonly score: number[];
+  readonly exclusiveCodes: number[];
   /**
-   * Codes written beside a name that fits this set's node under the code clearly better than the
-   * other set's: the only evidence of a mix (a bare code may be a node one copy lacks, a total row's
-   * label is no criterion).
+   * Codes written beside a name that fits this set's node under the code clearly better than any
+   * other set's: the only evidence of a mix (a bare code may be a node one copy lacks, and a total
+   * row's label is no criterion).
    */
-  namedCodes: Record<CriteriaSetId, Set<string>>;
-  /** par-2022 code/name pairs written in seed 000 numbering vs seed 003 numbering. */
-  canonicalPairs: number;
-  aliasPairs: number;
+  readonly namedCodes: Set<string>[];
+  /** Code/name pairs written in a set's own numbering vs in a renumbering of it (its nodes' aliases). */
+  readonly canonicalPairs: number[];
+  readonly aliasPairs: number[];
 }
 
-function zero(): Record<CriteriaSetId, number> {
-  return { 'par-2022': 0, 'par-2017': 0 };
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 function knows(index: CriteriaIndex, code: string): boolean {
@@ -56,43 +56,64 @@ function pairFit(index: CriteriaIndex, code: string, name: string): number {
 }
 
 /**
- * Picks the criteria set a sheet follows from its codes and names. Codes only one set knows count
- * for that set; names count for the set holding a clearly closer node. When both lists have the
- * same length they are read as rows (codes[i] is printed beside names[i]; pass '' for a missing
- * cell): a code both sets know then still counts for the set whose node under that code carries
- * the name, and par-2022 rows can show seed 003's renumbering (its 7.3.5 is 000's 7.3.6).
+ * The position of the set a clue is for: the best fit, when it clearly names a node and beats every
+ * other set's fit by the margin; -1 when no set stands out.
+ */
+function clearWinner(fits: readonly number[]): number {
+  let best = -1;
+  let bestFit = 0;
+  let runnerUp = 0;
+  for (let i = 0; i < fits.length; i++) {
+    const fit = fits[i]!;
+    if (best < 0 || fit > bestFit) {
+      if (best >= 0) runnerUp = bestFit;
+      best = i;
+      bestFit = fit;
+    } else if (fit > runnerUp) runnerUp = fit;
+  }
+  return best >= 0 && bestFit >= STRONG_MATCH && bestFit - runnerUp >= MARGIN ? best : -1;
+}
+
+/**
+ * Picks the criteria set a sheet follows from its codes and names, weighing every registered set.
+ * Codes only one set knows count for that set; names count for the set holding a clearly closer
+ * node. When both lists have the same length they are read as rows (codes[i] is printed beside
+ * names[i]; pass '' for a missing cell): a code several sets know then still counts for the set whose
+ * node under that code carries the name, and rows can show a renumbering of a set (a provincial plan
+ * printing par-2022's 7.3.6 as 7.3.5). Ties, and a sheet without clues, go to the first registered set.
  */
 export function detectCriteriaSet(codes: readonly string[], names: readonly string[]): Detection {
-  const indexes = Object.fromEntries(CRITERIA_SET_IDS.map((id) => [id, criteriaIndex(getCriteriaSet(id))])) as Record<
-    CriteriaSetId,
-    CriteriaIndex
-  >;
+  const ids = CRITERIA_SET_IDS;
+  const indexes = ids.map((id) => criteriaIndex(getCriteriaSet(id)));
+  const n = indexes.length;
+  // A set none of whose nodes has another code is printed in one numbering only.
+  const renumbered = indexes.map((index) => index.set.nodes.some((node) => node.aliases.length > 0));
   const e: Evidence = {
-    score: zero(),
-    exclusiveCodes: zero(),
-    namedCodes: { 'par-2022': new Set(), 'par-2017': new Set() },
-    canonicalPairs: 0,
-    aliasPairs: 0,
+    score: zeros(n),
+    exclusiveCodes: zeros(n),
+    namedCodes: indexes.map(() => new Set<string>()),
+    canonicalPairs: zeros(n),
+    aliasPairs: zeros(n),
   };
   const cleanCodes = codes.map(normalizeCode);
 
   // Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
-  // are known to both sets or to neither, and a set of every code costs more than asking again.
+  // are known to several sets or to none, and a set of every code costs more than asking again.
   const counted = new Set<string>();
   for (const code of cleanCodes) {
     if (!CODE_PATTERN.test(code)) continue;
-    let only: CriteriaSetId | null = null;
+    let only = -1;
     let count = 0;
-    for (const id of CRITERIA_SET_IDS) {
-      if (knows(indexes[id], code)) {
-        only = id;
+    for (let i = 0; i < n; i++) {
+      if (knows(indexes[i]!, code)) {
+        only = i;
         count++;
       }
     }
-    if (count === 1 && only !== null && !counted.has(code)) {
+    if (count === 1 && !counted.has(code)) {
       counted.add(code);
-      e.score[only] += 1;
-      e.exclusiveCodes[only] += 1;
+      e.score[only]! += 1;
+      e.exclusiveCodes[only]! += 1;
     }
   }
 
@@ -100,7 +121,8 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const unpaired = new Set<string>();
   // A task table writes each criterion's code and name on many rows: a name's verdict is kept for
   // the code it was last judged with, so a repeated pair is judged once (and nothing per distinct pair is kept).
-  const lastVerdict = new Map<string, { code: string; verdict: number }>();
+  const lastVerdict = new Map<string, { code: string; verdict: PairVerdict }>();
+  const fits = zeros(n);
   names.forEach((name, i) => {
     if (!name.trim()) return;
     const code = paired ? cleanCodes[i] ?? '' : '';
@@ -109,69 +131,76 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
       return;
     }
     const last = lastVerdict.get(name);
-    let verdict: number;
+    let verdict: PairVerdict;
     if (last !== undefined && last.code === code) verdict = last.verdict;
     else {
-      verdict = judgePair(indexes, code, name);
+      verdict = judgePair(indexes, renumbered, fits, code, name);
       lastVerdict.set(name, { code, verdict });
     }
-    if (verdict & FOR_2022) e.score['par-2022'] += 1;
-    if (verdict & FOR_2017) e.score['par-2017'] += 1;
-    if (verdict & FOR_2022) e.namedCodes['par-2022'].add(code);
-    if (verdict & FOR_2017) e.namedCodes['par-2017'].add(code);
-    if (verdict & CANONICAL_PAIR) e.canonicalPairs += 1;
-    if (verdict & ALIAS_PAIR) e.aliasPairs += 1;
+    if (verdict.favours >= 0) {
+      e.score[verdict.favours]! += 1;
+      e.namedCodes[verdict.favours]!.add(code);
+    }
+    for (let s = 0; s < n; s++) {
+      const numbering = verdict.numbering[s];
+      if (numbering === 'canonical') e.canonicalPairs[s]! += 1;
+      else if (numbering === 'alias') e.aliasPairs[s]! += 1;
+    }
   });
   for (const name of unpaired) {
-    const a = bestNameMatch(indexes['par-2022'], name)?.similarity ?? 0;
-    const b = bestNameMatch(indexes['par-2017'], name)?.similarity ?? 0;
-    if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) e.score[a > b ? 'par-2022' : 'par-2017'] += 0.5;
+    for (let s = 0; s < n; s++) fits[s] = bestNameMatch(indexes[s]!, name)?.similarity ?? 0;
+    const winner = clearWinner(fits);
+    if (winner >= 0) e.score[winner]! += 0.5;
   }
 
-  const a = e.score['par-2022'];
-  const b = e.score['par-2017'];
-  const total = a + b;
-  const id: CriteriaSetId = total === 0 ? DEFAULT_SET : a >= b ? 'par-2022' : 'par-2017';
-  const confidence = total === 0 ? 0 : (Math.max(a, b) / total) * Math.min(1, total / SATURATION);
+  let best = 0;
+  let total = 0;
+  for (let s = 0; s < n; s++) {
+    total += e.score[s]!;
+    if (e.score[s]! > e.score[best]!) best = s;
+  }
+  const id: CriteriaSetId = total === 0 ? defaultCriteriaSetId() : ids[best]!;
+  const confidence = total === 0 ? 0 : (e.score[best]! / total) * Math.min(1, total / SATURATION);
   const mixedKind = mixedKindOf(e);
   return { id, confidence: round(confidence), mixed: mixedKind !== null, ...(mixedKind ? { mixedKind } : {}) };
 }
 
-/** What one code/name row counts for, as bits: it depends on nothing but the pair. */
-const FOR_2022 = 1;
-const FOR_2017 = 2;
-const CANONICAL_PAIR = 4;
-const ALIAS_PAIR = 8;
+type Numbering = 'canonical' | 'alias' | null;
 
-function judgePair(indexes: Record<CriteriaSetId, CriteriaIndex>, code: string, name: string): number {
-  const a = pairFit(indexes['par-2022'], code, name);
-  const b = pairFit(indexes['par-2017'], code, name);
-  let verdict = 0;
-  if (Math.max(a, b) >= STRONG_MATCH && Math.abs(a - b) >= MARGIN) verdict |= a > b ? FOR_2022 : FOR_2017;
-  return verdict | numbering(indexes['par-2022'], code, name);
+/** What one code/name row counts for: it depends on nothing but the pair. */
+interface PairVerdict {
+  /** The position of the set the row counts for, or -1. */
+  readonly favours: number;
+  /** Per set: whether the row is written in the set's own numbering or in its renumbering. */
+  readonly numbering: readonly Numbering[];
 }
 
-/** Seed 003 prints par-2022 nodes under other codes; a row whose name fits the alias reading shows that numbering. */
-function numbering(index: CriteriaIndex, code: string, name: string): number {
+function judgePair(indexes: readonly CriteriaIndex[], renumbered: readonly boolean[], fits: number[], code: string, name: string): PairVerdict {
+  for (let s = 0; s < indexes.length; s++) fits[s] = pairFit(indexes[s]!, code, name);
+  return { favours: clearWinner(fits), numbering: indexes.map((index, s) => (renumbered[s] ? numbering(index, code, name) : null)) };
+}
+
+/** A set may be printed under other codes (its nodes' aliases); a row whose name fits the alias reading shows that numbering. */
+function numbering(index: CriteriaIndex, code: string, name: string): Numbering {
   const canonical = index.byCode(code);
   const viaAlias = aliasTarget(index, code);
   if (!viaAlias) {
-    return canonical && canonical.aliases.length > 0 && nameFitsNode(index, canonical, name) >= STRONG_MATCH ? CANONICAL_PAIR : 0;
+    return canonical && canonical.aliases.length > 0 && nameFitsNode(index, canonical, name) >= STRONG_MATCH ? 'canonical' : null;
   }
   const asAlias = nameFitsNode(index, viaAlias, name);
   const asCanonical = canonical ? nameFitsNode(index, canonical, name) : 0;
-  if (asAlias >= STRONG_MATCH && asAlias - asCanonical >= MARGIN) return ALIAS_PAIR;
-  if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) return CANONICAL_PAIR;
-  return 0;
+  if (asAlias >= STRONG_MATCH && asAlias - asCanonical >= MARGIN) return 'alias';
+  if (asCanonical >= STRONG_MATCH && asCanonical - asAlias >= MARGIN) return 'canonical';
+  return null;
 }
 
 function mixedKindOf(e: Evidence): 'methodologies' | 'numberings' | null {
-  // Only named codes: a code without a name, or a label such as the total row's, shows no methodology.
-  const x = e.namedCodes['par-2022'].size;
-  const y = e.namedCodes['par-2017'].size;
-  // One stray code is a typo; a methodology mix shows several codes of each, the minority no mere sliver.
-  if (Math.min(x, y) >= 2 && Math.min(x, y) >= 0.2 * Math.max(x, y)) return 'methodologies';
-  return e.aliasPairs >= 1 && e.canonicalPairs >= 1 ? 'numberings' : null;
+  // Only named codes count: a code without a name, or a label such as the total row's, shows no
+  // methodology. Of the two sets with most, one stray code is a typo; a mix shows several codes of
+  // each, the minority no mere sliver.
+  const [most = 0, next = 0] = e.namedCodes.map((codes) => codes.size).sort((a, b) => b - a);
+  if (next >= 2 && next >= 0.2 * most) return 'methodologies';
+  return e.aliasPairs.some((alias, s) => alias >= 1 && e.canonicalPairs[s]! >= 1) ? 'numberings' : null;
 }
 
 function round(x: number): number {

@@ -14,4 +14,5 @@ export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVaria
 export { detectCriteriaSet, type Detection } from './detect';
 export { nameSimilarity, bestNameMatch, NAME_MATCH_THRESHOLD } from './names';
 export { treeViolations, type TreeRule, type TreeViolation } from './invariants';
-export { parseCriteriaSet, safeParseCriteriaSet, customCriteriaSetSchema } from './schema';
+// The schema (and its validation library) is imported from './schema' by those who validate: the
+// barrel stays cheap to load for the command line's start-up.

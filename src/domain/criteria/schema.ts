@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fixedFromUnits, type Fixed } from '../fixed';
 import type { CriteriaSet, NodeKind, NodeLevel } from './types';
 import { codeDepth, codeParent, CODE_PATTERN } from './codes';
+import { CRITERIA_SET_IDS, isBuiltInSetId } from './registry';
 
 const LEVEL_BY_DEPTH: readonly NodeLevel[] = ['area', 'criterion', 'subcriterion', 'item'];
 
@@ -48,43 +49,59 @@ function nodeSchemaWith(sources: z.ZodType<string[]>) {
 const nodeSchema = nodeSchemaWith(z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1));
 // A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json: nodes[3]").
 const customNodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
-const builtInId = z.enum(['par-2022', 'par-2017']);
 
-export const criteriaSetSchema = z.object({
-  id: builtInId,
-  title: z.string().min(1),
-  basis: z.string().min(1),
-  total: fixedSchema,
-  partial: z.boolean(),
-  nodes: z.array(nodeSchema).min(1),
-});
+/** The built-in and custom set schemas, their id enums made of the registered ids. */
+function setSchemas() {
+  const builtInId = z.enum(CRITERIA_SET_IDS as [string, ...string[]]);
+  const builtIn = z.object({
+    id: builtInId,
+    title: z.string().min(1),
+    basis: z.string().min(1),
+    total: fixedSchema,
+    partial: z.boolean(),
+    nodes: z.array(nodeSchema).min(1),
+  });
+  /** A set built from a user's sheet or file: any id but a built-in one, and where it came from. */
+  const custom = z.object({
+    id: z
+      .string()
+      .min(1)
+      .refine((id) => !isBuiltInSetId(id), 'a custom set cannot reuse a built-in id'),
+    title: z.string().min(1),
+    basis: z.string(),
+    total: fixedSchema,
+    partial: z.boolean(),
+    nodes: z.array(customNodeSchema).min(1),
+    source: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('sheet'), sheet: z.string().min(1), file: z.string().optional() }),
+      z.object({ kind: z.literal('file'), file: z.string().min(1) }),
+    ]),
+    extends: builtInId.optional(),
+    methodology: builtInId.optional(),
+  });
+  return { registered: CRITERIA_SET_IDS.length, builtIn, custom };
+}
 
-/** A set built from a user's sheet or file: any id but a built-in one, and where it came from. */
-export const customCriteriaSetSchema = z.object({
-  id: z
-    .string()
-    .min(1)
-    .refine((id) => !builtInId.safeParse(id).success, 'a custom set cannot reuse a built-in id'),
-  title: z.string().min(1),
-  basis: z.string(),
-  total: fixedSchema,
-  partial: z.boolean(),
-  nodes: z.array(customNodeSchema).min(1),
-  source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('sheet'), sheet: z.string().min(1), file: z.string().optional() }),
-    z.object({ kind: z.literal('file'), file: z.string().min(1) }),
-  ]),
-  extends: builtInId.optional(),
-  methodology: builtInId.optional(),
-});
+let schemas: ReturnType<typeof setSchemas> | null = null;
+
+/** The set schemas for the ids registered now: a set registered after this module loaded is a valid id too. */
+function currentSchemas(): ReturnType<typeof setSchemas> {
+  if (schemas === null || schemas.registered !== CRITERIA_SET_IDS.length) schemas = setSchemas();
+  return schemas;
+}
+
+/** The schema of a set built from a user's sheet or file. */
+export function customCriteriaSetSchema(): ReturnType<typeof setSchemas>['custom'] {
+  return currentSchemas().custom;
+}
 
 /** Validates an embedded set (or anything claiming to be one); throws a ZodError listing every problem. */
 export function parseCriteriaSet(input: unknown): CriteriaSet {
-  return criteriaSetSchema.parse(input);
+  return currentSchemas().builtIn.parse(input);
 }
 
 export function safeParseCriteriaSet(input: unknown): { ok: true; set: CriteriaSet } | { ok: false; issues: string[] } {
-  const result = criteriaSetSchema.safeParse(input);
+  const result = currentSchemas().builtIn.safeParse(input);
   if (result.success) return { ok: true, set: result.data };
   return { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
 }

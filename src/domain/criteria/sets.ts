@@ -1,39 +1,31 @@
 import type { CriteriaIndex, CriteriaNode, CriteriaSet, CriteriaSetId } from './types';
-import { PAR_2022, PAR_2022_NAME_VARIANTS } from './data/par-2022';
-import { PAR_2017, PAR_2017_NAME_VARIANTS } from './data/par-2017';
-import { parseCriteriaSet } from './schema';
+import { criteriaSetEntry, isBuiltInSetId } from './registry';
 import { treeViolations } from './invariants';
 import { normalizeCode } from './codes';
 import { fold } from '../text';
 
-export const CRITERIA_SET_IDS: readonly CriteriaSetId[] = ['par-2022', 'par-2017'];
-
-const RAW: Readonly<Record<CriteriaSetId, unknown>> = { 'par-2022': PAR_2022, 'par-2017': PAR_2017 };
-const VARIANTS: Readonly<Record<CriteriaSetId, Readonly<Record<string, readonly string[]>>>> = {
-  'par-2022': PAR_2022_NAME_VARIANTS,
-  'par-2017': PAR_2017_NAME_VARIANTS,
-};
+export { CRITERIA_SET_IDS, isBuiltInSetId } from './registry';
 
 const loaded = new Map<CriteriaSetId, CriteriaSet>();
 
 /**
- * The embedded set, validated on first use: a data error must stop the product rather than let it
- * score against a broken tree, and tests exercise the same path.
+ * The embedded set, its tree checked on first use: a data error must stop the product rather than
+ * let it score against a broken tree. Its shape is typed at compile time and checked against the
+ * full schema by the tests (test/domain/criteria/schema.test.ts), not at run time: the schema
+ * library alone costs the command line more start-up time than the rest of a check.
  */
 export function getCriteriaSet(id: CriteriaSetId): CriteriaSet {
   const cached = loaded.get(id);
   if (cached) return cached;
-  const set = parseCriteriaSet(RAW[id]);
+  const entry = criteriaSetEntry(id);
+  if (!entry) throw new Error(`no criteria set ${id} is registered`);
+  const set = entry.data;
   const problems = treeViolations(set);
   if (problems.length > 0) {
     throw new Error(`criteria set ${id} is inconsistent: ${problems.map((p) => `${p.rule} ${p.code} ${p.detail}`).join('; ')}`);
   }
   loaded.set(id, set);
   return set;
-}
-
-export function isBuiltInSetId(id: string): id is CriteriaSetId {
-  return (CRITERIA_SET_IDS as readonly string[]).includes(id);
 }
 
 /** A set read from a user's sheet or file (a test may build other sets by hand: those are not custom). */
@@ -43,7 +35,7 @@ export function isCustomSet(set: CriteriaSet): boolean {
 
 /** True for the embedded sets themselves (a custom set never reuses a built-in id). */
 export function isBuiltInSet(set: CriteriaSet): boolean {
-  return isBuiltInSetId(set.id) && (RAW[set.id] === set || loaded.get(set.id) === set);
+  return isBuiltInSetId(set.id) && (criteriaSetEntry(set.id)?.data === set || loaded.get(set.id) === set);
 }
 
 /**
@@ -58,6 +50,10 @@ export function criteriaSetLabel(set: CriteriaSet): string {
 export function methodologyOf(set: CriteriaSet): CriteriaSetId | null {
   if (isBuiltInSetId(set.id) && !isCustomSet(set)) return set.id;
   return set.extends ?? set.methodology ?? null;
+}
+
+function variantsOf(id: CriteriaSetId): Readonly<Record<string, readonly string[]>> {
+  return criteriaSetEntry(id)?.nameVariants ?? {};
 }
 
 const customVariants = new WeakMap<CriteriaSet, Map<string, readonly string[]>>();
@@ -75,7 +71,7 @@ function customNameVariants(set: CriteriaSet, base: CriteriaSetId): Map<string, 
   for (const node of set.nodes) {
     const baseNode = baseIndex.byCode(node.code);
     if (!baseNode) continue;
-    const seeds = VARIANTS[base][node.code] ?? [];
+    const seeds = variantsOf(base)[node.code] ?? [];
     if (fold(baseNode.name) === fold(node.name)) out.set(node.code, seeds);
     else if (set.extends === base) out.set(node.code, [baseNode.name, ...seeds]);
   }
@@ -85,7 +81,7 @@ function customNameVariants(set: CriteriaSet, base: CriteriaSetId): Map<string, 
 
 /** The other wordings the seeds print for a node (a custom set: see customNameVariants). */
 export function nameVariants(set: CriteriaSet, code: string): readonly string[] {
-  if (isBuiltInSet(set)) return VARIANTS[set.id as CriteriaSetId][code] ?? [];
+  if (isBuiltInSet(set)) return variantsOf(set.id)[code] ?? [];
   const base = methodologyOf(set);
   return base === null ? [] : customNameVariants(set, base).get(code) ?? [];
 }

@@ -1,7 +1,12 @@
 import type { Fixed } from '../fixed';
+import type { Lang } from '../../i18n/types';
 
-/** The embedded, built-in sets (one per national methodology). */
-export type CriteriaSetId = 'par-2022' | 'par-2017';
+/**
+ * The id of a built-in set: one registered in the criteria-set registry (registry.ts), which is the
+ * only place the ids are listed. A plain string because the registry is open: a province's own set or
+ * a revised national one is added by registering it, not by widening a type.
+ */
+export type CriteriaSetId = string;
 export type BuiltInSetId = CriteriaSetId;
 /** What a user picks by name: a built-in set, or let the sheet decide. */
 export type CriteriaChoice = CriteriaSetId | 'auto';
@@ -64,4 +69,31 @@ export interface CriteriaIndex {
   resolve(code: string): CriteriaNode | undefined;
   children(code: string | null): readonly CriteriaNode[];
   areas(): readonly CriteriaNode[];
+}
+
+/** Text in each language the product speaks. */
+export type InEachLang<T = string> = Readonly<Record<Lang, T>>;
+
+/**
+ * One built-in set as the registry holds it: everything the CLI, the pane, the worksheet functions
+ * and detection need to know about the set, so that adding a set is adding its data and one entry.
+ */
+export interface CriteriaSetEntry {
+  /** What users type or pick (`--criteria`, the pane's picker, a formula's set argument): lower case. */
+  readonly id: CriteriaSetId;
+  /** The embedded tree (its `id` must be the entry's): typed here, its tree checked on first use, its shape by the schema tests. */
+  readonly data: CriteriaSet;
+  /** Other wordings the source documents print for a node's name, by code. */
+  readonly nameVariants: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What a custom set's "extends" / "methodology" cell may write to name this set ("2022", "876"),
+   * matched within the cell's text without diacritics or case; the first registered set that matches wins.
+   */
+  readonly aliases: readonly string[];
+  /** The set's name in the picker, the pane header and the usage text. */
+  readonly names: InEachLang;
+  /** Short area names that fit a narrow pane, by area code (optional: the sheet's names are shown otherwise). */
+  readonly areaNames?: InEachLang<Readonly<Record<string, string>>>;
+  /** The warning when a table mixes methodologies and is checked against this set. */
+  readonly mixedMethodology: InEachLang;
 }

@@ -5,7 +5,7 @@ export const CHECK_DIR_MESSAGES: MessageTable = {
   vi: {
     'checkdir.usage': [
       'Kiểm tra cả thư mục:',
-      '  par-scorer check-dir THƯ_MỤC [-o TỔNG_HỢP.xlsx] [--criteria par-2022|par-2017|auto] [--recursive] [--json] [--lang vi|en]',
+      '  par-scorer check-dir THƯ_MỤC [-o TỔNG_HỢP.xlsx] [--criteria {sets}|auto] [--recursive] [--json] [--lang vi|en]',
       '      Kiểm tra mọi sổ tính .xlsx trong thư mục (mỗi cơ quan một tệp), mỗi tệp một dòng;',
       '      -o ghi sổ tổng hợp: các tệp, các phát hiện, cơ quan chủ trì gộp từ mọi tệp.',
       '      Tệp hỏng được báo rồi bỏ qua. Mã thoát: 0 mọi tệp không lỗi, 1 có tệp có lỗi hoặc không đọc được,',
@@ -90,7 +90,7 @@ export const CHECK_DIR_MESSAGES: MessageTable = {
   en: {
     'checkdir.usage': [
       'Folder check:',
-      '  par-scorer check-dir DIR [-o SUMMARY.xlsx] [--criteria par-2022|par-2017|auto] [--recursive] [--json] [--lang vi|en]',
+      '  par-scorer check-dir DIR [-o SUMMARY.xlsx] [--criteria {sets}|auto] [--recursive] [--json] [--lang vi|en]',
       '      Checks every .xlsx workbook in the folder (one per agency), one line per file;',
       '      -o writes a consolidated workbook: the files, the findings, the lead agencies merged over all files.',
       '      A broken file is reported and skipped. Exit codes: 0 every file clean, 1 some file has errors or',

@@ -54,10 +54,6 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.ambiguous-code.several': 'Ô {cell} có nhiều mã ({codes}) nên điểm trên dòng không gán được cho một tiêu chí.',
     'finding.code-trailing-zero':
       'Mã {code} được lưu dạng số; nếu đã gõ {alternative} (“{alternativeName}”) thì Excel đã bỏ số 0 cuối. Nên định dạng cột mã là Văn bản.',
-    'finding.mixed-methodology.par-2017':
-      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2017–2020.',
-    'finding.mixed-methodology.par-2022':
-      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2022–2030.',
 
     'finding.title.unknown-code': 'Mã không có trong bộ tiêu chí',
     'finding.title.code-not-in-copy': 'Mã chưa có trong bản cây tiêu chí',
@@ -128,10 +124,6 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.ambiguous-code.several': 'Cell {cell} holds several codes ({codes}), so the points on the row belong to no single criterion.',
     'finding.code-trailing-zero':
       'Code {code} is stored as a number; if {alternative} (“{alternativeName}”) was typed, Excel dropped the trailing zero. Format the code column as Text.',
-    'finding.mixed-methodology.par-2017':
-      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2017–2020.',
-    'finding.mixed-methodology.par-2022':
-      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2022–2030.',
 
     'finding.title.unknown-code': 'Unknown code',
     'finding.title.code-not-in-copy': 'Code not in our copy of the tree',

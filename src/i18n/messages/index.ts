@@ -9,6 +9,7 @@ import { CHECK_DIR_MESSAGES } from './check-dir';
 import { FUNCTIONS_MESSAGES } from './functions';
 import { WRITE_ERROR_MESSAGES } from './write-errors';
 import { CRITERIA_MESSAGES } from './criteria';
+import { XLSX_MESSAGES } from './xlsx';
 import { SERVE_MESSAGES } from './serve';
 
 /**
@@ -26,5 +27,6 @@ export const MESSAGE_TABLES: readonly MessageTable[] = [
   FUNCTIONS_MESSAGES,
   WRITE_ERROR_MESSAGES,
   CRITERIA_MESSAGES,
+  XLSX_MESSAGES,
   SERVE_MESSAGES,
 ];

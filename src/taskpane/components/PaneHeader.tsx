@@ -4,6 +4,7 @@ import type { Analysis } from '../../domain/analysis';
 import { isCustomSet } from '../../domain/criteria/sets';
 import type { PaneCriteria } from '../services';
 import { useI18n } from '../i18n-context';
+import { criteriaChoiceKey } from '../criteria-label';
 import type { WorkbookInfo } from '../services';
 
 const useStyles = makeStyles({
@@ -45,9 +46,9 @@ export function PaneHeader({ info, selectedSheet, onSelectSheet, analysis, crite
     ? isCustomSet(analysis.criteria)
       ? t('pane.header.criteriaCustom', { set: analysis.criteria.title })
       : t(analysis.criteriaChosenBy === 'detected' ? 'pane.header.criteriaDetected' : 'pane.header.criteriaForced', {
-          set: t(`pane.criteria.${analysis.criteria.id}`),
+          set: t(criteriaChoiceKey(analysis.criteria.id)),
         })
-    : t(`pane.criteria.${criteria}`);
+    : t(criteriaChoiceKey(criteria));
   return (
     <header className={styles.header}>
       <div className={styles.titleRow}>

@@ -4,6 +4,8 @@ import type { PaneCriteria, WorkbookCriteriaSheet } from '../services';
 import type { Lang } from '../../i18n/types';
 import { formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n-context';
+import { CRITERIA_SET_IDS } from '../../domain/criteria/registry';
+import { criteriaChoiceKey } from '../criteria-label';
 
 export interface PaneSettings {
   readonly lang: Lang;
@@ -12,7 +14,11 @@ export interface PaneSettings {
   readonly tolerance: number;
 }
 
-export const CRITERIA_CHOICES: readonly PaneCriteria[] = ['auto', 'workbook', 'par-2022', 'par-2017'];
+/** What the picker offers: detection, the workbook's own set, then every registered set. */
+export function criteriaChoices(): readonly PaneCriteria[] {
+  return ['auto', 'workbook', ...CRITERIA_SET_IDS];
+}
+
 export const MAX_TOLERANCE = 1;
 
 const useStyles = makeStyles({
@@ -57,11 +63,11 @@ export const SettingsPanel = forwardRef<HTMLElement, SettingsPanelProps>(functio
           disabled={disabled}
           onChange={(_, data) => onChange({ ...settings, criteria: data.value as PaneCriteria })}
         >
-          {CRITERIA_CHOICES.filter((choice) => choice !== 'workbook' || criteriaSheet || settings.criteria === 'workbook').map((choice) => (
+          {criteriaChoices().filter((choice) => choice !== 'workbook' || criteriaSheet || settings.criteria === 'workbook').map((choice) => (
             <option key={choice} value={choice}>
               {choice === 'workbook' && criteriaSheet?.title
                 ? t('pane.criteria.workbook.titled', { title: criteriaSheet.title, sheet: criteriaSheet.sheet })
-                : t(`pane.criteria.${choice}`)}
+                : t(criteriaChoiceKey(choice))}
             </option>
           ))}
         </Select>

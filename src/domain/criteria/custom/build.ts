@@ -252,7 +252,7 @@ export function buildCustomSet(draft: DraftSet): BuildResult {
     ...(methodology ? { methodology } : {}),
   };
   // The rules above cover what a user can get wrong; the schema guards the shape the engine relies on.
-  const checked = customCriteriaSetSchema.safeParse(set);
+  const checked = customCriteriaSetSchema().safeParse(set);
   if (!checked.success) {
     const detail = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     return { set: null, issues: [...issues, issue('bad-meta', draft.place, { detail }, { variant: 'schema' })] };

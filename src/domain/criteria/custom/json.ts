@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CRITERIA_SET_IDS } from '../registry';
 import type { CriteriaSetId } from '../types';
 import { issue } from './place';
 import type { CriteriaIssue, DraftField, DraftNode, DraftSet, Place } from './types';
@@ -127,7 +128,7 @@ export function parseCriteriaJson(text: string, file: string): JsonDraft {
     if (value === undefined || value.trim() === '') return undefined;
     const id = parseSetId(value);
     if (id === 'bad') {
-      issues.push(issue('bad-extends', at(name), { raw: value }));
+      issues.push(issue('bad-extends', at(name), { raw: value, sets: CRITERIA_SET_IDS.join(', ') }));
       return undefined;
     }
     return { value: id, place: at(name) };

@@ -2,6 +2,7 @@ import { a1 } from '../../address';
 import { cellAt, gridColCount, type Grid, type GridCell } from '../../grid';
 import { cellRaw } from '../../parse/cell';
 import { cleanText, fold } from '../../text';
+import { CRITERIA_SET_IDS } from '../registry';
 import type { CriteriaSetId } from '../types';
 import { issue } from './place';
 import type { CriteriaIssue, DraftField, DraftNode, DraftSet, Place } from './types';
@@ -145,7 +146,7 @@ function readMeta(reader: Reader, headerRow: number): Partial<Record<MetaKey, Dr
       case 'methodology': {
         if (raw === '') break;
         const id = parseSetId(raw);
-        if (id === 'bad') reader.issues.push(issue('bad-extends', place, { raw }));
+        if (id === 'bad') reader.issues.push(issue('bad-extends', place, { raw, sets: CRITERIA_SET_IDS.join(', ') }));
         else out[key] = field<CriteriaSetId>(place, id);
         break;
       }

@@ -3,6 +3,7 @@ import { parseNumberText } from '../../parse/number';
 import { romanToArabic } from '../../parse/codes';
 import { cleanText, fold } from '../../text';
 import { CODE_PATTERN, normalizeCode } from '../codes';
+import { criteriaSetNamedBy } from '../registry';
 import type { CriteriaSetId, NodeKind } from '../types';
 import type { SourceKind, Split } from './types';
 
@@ -85,14 +86,9 @@ export function parseMax(value: string | number | null): Fixed | null | 'bad' {
   return parsed.status === 'ok' && parsed.value >= 0 ? parsed.value : 'bad';
 }
 
-/** "par-2022", "2022", "QĐ 876 (2022–2030)", "2017-2020": the two methodologies by any usual name. */
+/** "par-2022", "2022", "QĐ 876 (2022–2030)", "2017-2020": a built-in set by any usual name (its registry aliases). */
 export function parseSetId(text: string): CriteriaSetId | 'bad' {
-  const f = fold(text);
-  const has2022 = /2022|876/.test(f);
-  const has2017 = /2017|2020/.test(f) && !has2022;
-  if (has2022) return 'par-2022';
-  if (has2017) return 'par-2017';
-  return 'bad';
+  return criteriaSetNamedBy(text) ?? 'bad';
 }
 
 export function parseYesNo(value: string | boolean): boolean | 'bad' {

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Rebuilds test/corpus/: copies of the example score table carrying features officers' workbooks
+# have, written by openpyxl and by LibreOffice (the tools other than Excel that produce them).
+# Needs Debian's python3 with python3-openpyxl and python3-pil, and LibreOffice (soffice).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out="$root/test/corpus"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+/usr/bin/python3 "$here/make_openpyxl.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out"
+
+# LibreOffice runs the Basic module from its own throw-away profile (concurrent runs must not share one).
+profile="$work/profile"
+cp "$root/examples/daklak-2020-phu-luc-i.xlsx" "$work/in.xlsx"
+# A first conversion creates the profile with its Basic "Standard" library, whose module is then replaced.
+(cd "$work" && timeout 120 soffice -env:UserInstallation="file://$profile" --headless --convert-to csv --outdir init in.xlsx >/dev/null 2>&1)
+cp "$here/Module1.xba" "$profile/user/basic/Standard/Module1.xba"
+cp "$root/examples/daklak-2020-phu-luc-ii.xlsx" "$work/other.xlsx"
+CORPUS_WORK="$work" timeout 120 soffice -env:UserInstallation="file://$profile" --headless \
+  "vnd.sun.star.script:Standard.Module1.Main?language=Basic&location=application" >/dev/null 2>&1 || true
+cat "$work/log.txt"
+cp "$work/libreoffice-pivot.xlsx" "$work/libreoffice-external-link.xlsx" "$out/"
+/usr/bin/python3 "$here/add_vba_project.py" "$work/libreoffice-macros.xlsm" "$out/libreoffice-macros.xlsm"
+
+# LibreOffice's own rewrite of openpyxl workbooks: its styles, relative part names, charts and drawings.
+for name in charts-images validation-names-links print-views; do
+  cp "$out/openpyxl-$name.xlsx" "$work/libreoffice-$name.xlsx"
+done
+(cd "$work" && mkdir converted && timeout 120 soffice -env:UserInstallation="file://$profile" --headless \
+  --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir converted \
+  libreoffice-charts-images.xlsx libreoffice-validation-names-links.xlsx libreoffice-print-views.xlsx >/dev/null 2>&1)
+cp "$work"/converted/*.xlsx "$out/"
+ls -l "$out"

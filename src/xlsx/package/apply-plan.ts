@@ -1,0 +1,213 @@
+import { serializeMarker } from '../../domain/plan/marker';
+import { MARKER_SHEET } from '../../domain/plan/types';
+import type { ConditionalFormat, OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
+import { syncSheetTitles } from './app-props';
+import { cellXml } from './cell-xml';
+import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
+import { readMarkerSheet } from './marker-part';
+import { newSheetXml } from './new-sheet';
+import { OpcPackage, relativeTarget, relsPartOf } from './package';
+import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
+import { patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { StyleBook } from './styles';
+import { findSheet, ownsSomething, PackageRefusal, validate } from './validate-plan';
+import { addSheet, ensureRelationshipNamespace, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
+import { escapeAttr, escapeText } from './xml';
+
+export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
+
+/*
+ * The order documented on WritePlan, applied to the package: checks first (validate-plan.ts), then
+ * deletions, the table sheet's edits, the tool's own sheets, the marker, styles, calcChain, app.xml.
+ */
+
+function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number): string {
+  const sqref = cf.range.replace(/\$/g, '').replace(/^.*!/, '');
+  const rule =
+    cf.rule.type === 'cellIs'
+      ? { operator: cf.rule.operator, formula: cf.rule.formula.replace(/^=/, '') }
+      : { operator: 'equal', formula: `"${cf.rule.text.replace(/"/g, '""')}"` };
+  return (
+    `<conditionalFormatting sqref="${escapeAttr(sqref)}">` +
+    `<cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${rule.operator}"><formula>${escapeText(rule.formula)}</formula></cfRule>` +
+    '</conditionalFormatting>'
+  );
+}
+
+/** The plan sheet's cells as `<c>` elements by row and column; later blocks win over earlier ones. */
+function planCells(sheet: PlanSheet, styles: StyleBook): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const block of sheet.blocks) {
+    block.cells.forEach((line, dr) =>
+      line.forEach((cell, dc) => {
+        if (cell === null) return;
+        const row = block.row + dr;
+        const col = block.col + dc;
+        const style = styles.cellFormat({ style: cell.style, numberFormat: cell.numberFormat, link: cell.link !== undefined });
+        let cols = out.get(row);
+        if (!cols) out.set(row, (cols = new Map()));
+        cols.set(col, cellXml(row, col, cell, style));
+      }),
+    );
+  }
+  return out;
+}
+
+function conditionalFormats(sheet: PlanSheet, styles: StyleBook): (first: number) => string[] {
+  const dxfs = sheet.conditionalFormats.map((cf) => styles.differentialFormat(cf.style));
+  return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i));
+}
+
+function stylesPart(pkg: OpcPackage, workbookPart: string): string {
+  const rel = readRels(pkg, workbookPart).find((r) => isType(r, REL.styles));
+  const part = rel ? relTargetPart(workbookPart, rel) : undefined;
+  if (part && pkg.has(part)) return pkg.entryName(part)!;
+  const created = `${workbookPart.replace(/[^/]*$/, '')}styles.xml`;
+  addRel(pkg, workbookPart, REL.styles, relativeTarget(workbookPart, created));
+  addOverride(pkg, created, CONTENT_TYPE.styles);
+  return created;
+}
+
+/** A worksheet part name not yet in the package, next to the workbook's other sheets. */
+function freshSheetPart(pkg: OpcPackage, workbookPart: string): string {
+  const folder = `${workbookPart.replace(/[^/]*$/, '')}worksheets/`;
+  for (let n = 1; ; n++) {
+    const name = `${folder}sheet${n}.xml`;
+    if (!pkg.has(name) && !pkg.has(relsPartOf(name))) return name;
+  }
+}
+
+/** Removes a sheet whole: its entry, relationship, part, content type and own relationships. */
+function deleteSheet(pkg: OpcPackage, workbookPart: string, entry: SheetEntry): void {
+  removeSheet(pkg, workbookPart, entry);
+  if (!entry.part) return;
+  pkg.remove(entry.part);
+  pkg.remove(relsPartOf(entry.part));
+  removeOverride(pkg, entry.part);
+}
+
+/** Writes an owned sheet whole: in place when it exists, appended to the tabs otherwise. */
+function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xml: string, state: SheetEntry['state']): void {
+  const existing = findSheet(readSheets(pkg, workbookPart), name);
+  if (existing?.part) {
+    pkg.setText(existing.part, xml);
+    // A sheet rewritten whole keeps none of its old relationships (the tool's sheets have none).
+    pkg.remove(relsPartOf(existing.part));
+    if (existing.state !== state) setSheetState(pkg, workbookPart, existing, state);
+    return;
+  }
+  if (existing) deleteSheet(pkg, workbookPart, existing);
+  const part = freshSheetPart(pkg, workbookPart);
+  pkg.setText(part, xml);
+  addOverride(pkg, part, CONTENT_TYPE.worksheet);
+  ensureRelationshipNamespace(pkg, workbookPart);
+  addSheet(pkg, workbookPart, name, relativeTarget(workbookPart, part), state);
+}
+
+function ownedSheetXml(sheet: PlanSheet, styles: StyleBook): string {
+  const cells = planCells(sheet, styles);
+  const rows = new Map<number, { col: number; xml: string }[]>();
+  for (const [row, cols] of cells) rows.set(row, [...cols].sort((a, b) => a[0] - b[0]).map(([col, xml]) => ({ col, xml })));
+  return newSheetXml({
+    rows,
+    widths: sheet.columnWidths,
+    conditionalFormats: conditionalFormats(sheet, styles)(1),
+    ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+  });
+}
+
+function markerSheetXml(marker: OwnershipMarker): string {
+  const cell = cellXml(0, 0, { value: serializeMarker(marker) }, 0);
+  return newSheetXml({ rows: new Map([[0, [{ col: 0, xml: cell }]]]), widths: [], conditionalFormats: [] });
+}
+
+/** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
+function dropCalcChain(pkg: OpcPackage, workbookPart: string): void {
+  for (const rel of readRels(pkg, workbookPart).filter((r) => isType(r, REL.calcChain))) {
+    const part = relTargetPart(workbookPart, rel);
+    removeRel(pkg, workbookPart, rel.id);
+    if (!part) continue;
+    pkg.remove(part);
+    removeOverride(pkg, part);
+  }
+}
+
+function appPropsPart(pkg: OpcPackage): string | undefined {
+  const rel = readRels(pkg, '').find((r) => isType(r, REL.extendedProperties));
+  return rel ? relTargetPart('', rel) : undefined;
+}
+
+function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, styles: StyleBook): SheetEdit {
+  return {
+    cells: sheet ? planCells(sheet, styles) : new Map(),
+    clear,
+    widths: sheet?.columnWidths ?? [],
+    dropConditional: (sqref) => {
+      if (dropColumns.size === 0) return false;
+      const span = sqrefColumns(sqref);
+      if (!span) return false;
+      for (let col = span.first; col <= span.last; col++) if (!dropColumns.has(col)) return false;
+      return true;
+    },
+    conditionalFormats: sheet ? conditionalFormats(sheet, styles) : () => [],
+  };
+}
+
+/**
+ * Applies a write plan to an .xlsx/.xlsm package (the order documented on WritePlan) and returns the
+ * new package. Parts the plan does not concern are copied with their original compressed bytes;
+ * the table sheet gets only the tool's cells, column widths and conditional formats. macroEnabled
+ * says whether the workbook is a macro workbook, which only an .xlsm name lets Excel open.
+ */
+export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readonly bytes: Uint8Array; readonly macroEnabled: boolean } {
+  const pkg = new OpcPackage(bytes);
+  const workbookPart = workbookPartName(pkg);
+  const sheets = readSheets(pkg, workbookPart);
+  const marker = readMarkerSheet(pkg, workbookPart, sheets);
+  if (marker.state === 'foreign') throw new PackageRefusal('marker-taken', marker.sheet.name);
+  const previous = marker.state === 'found' ? marker.marker : null;
+  validate(pkg, workbookPart, sheets, plan, previous, marker.state === 'found');
+
+  const namesBefore = sheets.map((s) => s.name);
+  const stylesName = stylesPart(pkg, workbookPart);
+  const stylesBefore = pkg.text(stylesName);
+  const styles = new StyleBook(stylesBefore);
+
+  for (const name of plan.deleteSheets) {
+    const entry = findSheet(readSheets(pkg, workbookPart), name);
+    if (entry) deleteSheet(pkg, workbookPart, entry);
+  }
+
+  // The previous run's cells and conditional formats go; every column it owned is cleared, not only
+  // the dropped ones, so a shorter table leaves no stale rows behind.
+  const clearColumns = new Set<number>([...plan.clearTableColumns, ...(previous?.tableColumns ?? [])]);
+  const clear = previous?.tableSheet && previous.tableRows ? { first: previous.tableRows.first, last: previous.tableRows.last, columns: clearColumns } : null;
+  const tableSheet = plan.sheets.find((s) => !s.owned);
+  const edited = new Map<string, SheetEdit>();
+  if (previous?.tableSheet) edited.set(previous.tableSheet.toLocaleLowerCase(), tableEdit(undefined, clear, clearColumns, styles));
+  if (tableSheet) {
+    const key = tableSheet.name.toLocaleLowerCase();
+    const sameAsPrevious = edited.has(key);
+    edited.set(key, tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), styles));
+  }
+  for (const [key, edit] of edited) {
+    const entry = findSheet(readSheets(pkg, workbookPart), key);
+    const xml = entry?.part ? pkg.text(entry.part) : undefined;
+    if (entry?.part && xml) pkg.setText(entry.part, patchSheet(xml, edit));
+  }
+
+  for (const sheet of plan.sheets.filter((s) => s.owned)) {
+    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetXml(sheet, styles), 'visible');
+  }
+  if (ownsSomething(plan.marker)) {
+    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetXml(plan.marker), 'veryHidden');
+  } else {
+    const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
+    if (entry) deleteSheet(pkg, workbookPart, entry);
+  }
+
+  if (styles.toXml() !== stylesBefore) pkg.setText(stylesName, styles.toXml());
+  dropCalcChain(pkg, workbookPart);
+  syncSheetTitles(pkg, appPropsPart(pkg), namesBefore, readSheets(pkg, workbookPart).map((s) => s.name));
+  return { bytes: pkg.toBytes(), macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook };
+}

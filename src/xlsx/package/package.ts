@@ -1,0 +1,153 @@
+import { strFromU8, strToU8 } from 'fflate';
+import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+
+/**
+ * An OPC package (ECMA-376 Part 2) held as its zip entries. Part names are compared without case
+ * and without the leading "/" (Part 2 §6.2.2.3 makes them case-insensitive; zip names carry no
+ * slash). Untouched parts are written back with their original compressed bytes.
+ */
+export class OpcPackage {
+  private readonly entries: ZipEntry[];
+  /** New contents by part key, encoded only when the package is written. */
+  private readonly replaced = new Map<string, string>();
+  private readonly removed = new Set<string>();
+  private readonly added: string[] = [];
+  /** Texts already inflated and decoded: the editors read the same parts several times. */
+  private readonly texts = new Map<string, string>();
+
+  constructor(bytes: Uint8Array) {
+    this.entries = readZip(bytes);
+  }
+
+  private find(name: string): ZipEntry | undefined {
+    const key = partKey(name);
+    return this.entries.find((e) => partKey(e.name) === key);
+  }
+
+  /** The zip entry name of a part as stored, or the normalised name of a new one. */
+  entryName(name: string): string | undefined {
+    const key = partKey(name);
+    if (this.removed.has(key)) return undefined;
+    const existing = this.find(name);
+    if (existing) return existing.name;
+    return this.added.find((n) => partKey(n) === key);
+  }
+
+  has(name: string): boolean {
+    return this.entryName(name) !== undefined;
+  }
+
+  /** Every part name present (zip spelling), directories excluded. */
+  partNames(): string[] {
+    const names = this.entries.map((e) => e.name).filter((n) => !n.endsWith('/') && !this.removed.has(partKey(n)));
+    return [...names, ...this.added.filter((n) => !this.removed.has(partKey(n)))];
+  }
+
+  bytes(name: string): Uint8Array | undefined {
+    const key = partKey(name);
+    if (this.removed.has(key)) return undefined;
+    const replaced = this.replaced.get(key);
+    if (replaced !== undefined) return strToU8(replaced);
+    const entry = this.find(name);
+    return entry ? entryBytes(entry) : undefined;
+  }
+
+  text(name: string): string | undefined {
+    const key = partKey(name);
+    if (this.removed.has(key)) return undefined;
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
+    const bytes = this.bytes(name);
+    if (!bytes) return undefined;
+    const decoded = strFromU8(bytes);
+    // A byte order mark is allowed before the XML declaration; the XML editors expect none.
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    this.texts.set(key, text);
+    return text;
+  }
+
+  setText(name: string, text: string): void {
+    const key = partKey(name);
+    this.texts.set(key, text);
+    this.removed.delete(key);
+    if (!this.find(name) && !this.added.some((n) => partKey(n) === key)) this.added.push(name.replace(/^\//, ''));
+    this.replaced.set(key, text);
+  }
+
+  remove(name: string): void {
+    this.removed.add(partKey(name));
+    this.texts.delete(partKey(name));
+  }
+
+  /** Whether a part's bytes are new or changed since the package was read. */
+  changed(name: string): boolean {
+    const key = partKey(name);
+    return this.replaced.has(key) || this.removed.has(key);
+  }
+
+  toBytes(): Uint8Array {
+    const when = new Date();
+    const out: ZipEntry[] = [];
+    for (const entry of this.entries) {
+      const key = partKey(entry.name);
+      if (this.removed.has(key)) continue;
+      const replaced = this.replaced.get(key);
+      if (replaced === undefined) {
+        out.push(entry);
+        continue;
+      }
+      // The entry keeps its place and spelling: only its content changes.
+      out.push(makeEntry(entry.name, strToU8(replaced), when));
+    }
+    for (const name of this.added) {
+      const key = partKey(name);
+      if (this.removed.has(key)) continue;
+      out.push(makeEntry(name, strToU8(this.replaced.get(key)!), when));
+    }
+    return writeZip(out);
+  }
+}
+
+export function partKey(name: string): string {
+  return name.replace(/^\//, '').toLowerCase();
+}
+
+/** The folder of a part ("xl/worksheets/sheet1.xml" -> "xl/worksheets"). */
+export function partFolder(name: string): string {
+  const clean = name.replace(/^\//, '');
+  const slash = clean.lastIndexOf('/');
+  return slash < 0 ? '' : clean.slice(0, slash);
+}
+
+/** The relationships part of a part (Part 2 §9.3.3): "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels". */
+export function relsPartOf(name: string): string {
+  const clean = name.replace(/^\//, '');
+  const folder = partFolder(clean);
+  const file = clean.slice(folder.length === 0 ? 0 : folder.length + 1);
+  return `${folder === '' ? '' : `${folder}/`}_rels/${file}.rels`;
+}
+
+/**
+ * A relationship target resolved against its source part: absolute targets ("/xl/worksheets/…",
+ * as openpyxl writes them) and relative ones ("worksheets/sheet1.xml", "../media/x.png") alike.
+ */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const path = target.split('#')[0]!;
+  const joined = path.startsWith('/') ? path.slice(1) : `${partFolder(sourcePart)}/${path}`;
+  const out: string[] = [];
+  for (const segment of joined.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(decodeURIComponent(segment));
+  }
+  return out.join('/');
+}
+
+/** A target for a part, relative to the source part's folder, as Excel writes them. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  const from = partFolder(sourcePart).split('/').filter((s) => s !== '');
+  const to = part.replace(/^\//, '').split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

@@ -1,0 +1,299 @@
+import { a1, columnIndex } from '../../domain/address';
+import type { MergedArea } from '../../domain/grid';
+import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr, type ElementSpan } from './xml';
+
+/**
+ * Edits a worksheet part's XML in place (ECMA-376 Part 1 §18.3): rows and cells the edit does not
+ * name keep their exact text, and so does every other element of the sheet.
+ */
+
+/** CT_Worksheet's child order (Part 1 §18.3.1.99): new elements go where the schema wants them. */
+export const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins',
+  'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors',
+  'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
+  'webPublishItems', 'tableParts', 'extLst',
+];
+
+/** What to change in a sheet; rows and columns are 0-based. */
+export interface SheetEdit {
+  /** Cells to write, by row then column, as `<c>` elements (they replace what is there). */
+  readonly cells: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /** Cells to remove: these columns over these rows (what a previous run wrote). */
+  readonly clear: { readonly first: number; readonly last: number; readonly columns: ReadonlySet<number> } | null;
+  readonly widths: readonly { readonly col: number; readonly width: number }[];
+  /** Existing conditional formats to drop, judged by their sqref. */
+  readonly dropConditional: (sqref: string) => boolean;
+  /** New conditionalFormatting elements, given the next free priority. */
+  readonly conditionalFormats: (firstPriority: number) => readonly string[];
+}
+
+interface RowSpan extends ElementSpan {
+  readonly row: number;
+}
+
+interface CellSpan {
+  readonly col: number;
+  readonly text: string;
+}
+
+function sheetDataOf(xml: string, p: string): ElementSpan {
+  const data = findElement(xml, `${p}sheetData`);
+  if (!data) throw new Error('worksheet without sheetData');
+  return data;
+}
+
+function rowsOf(xml: string, p: string, data: ElementSpan): RowSpan[] {
+  let previous = -1;
+  return findElements(xml, `${p}row`, data.innerStart, data.innerEnd).map((span) => {
+    const r = attr(span.startTag, 'r');
+    // A row without r follows the one before it (Part 1 §18.3.1.73).
+    const row = r !== undefined ? Number(r) - 1 : previous + 1;
+    previous = row;
+    return { ...span, row };
+  });
+}
+
+function cellColumn(tag: string): number | undefined {
+  const r = attr(tag, 'r');
+  const m = r ? /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(r) : null;
+  return m ? columnIndex(m[1]!.toUpperCase()) : undefined;
+}
+
+function cellsOf(xml: string, p: string, row: ElementSpan): CellSpan[] {
+  let previous = -1;
+  return findElements(xml, `${p}c`, row.innerStart, row.innerEnd).map((span) => {
+    const col = cellColumn(span.startTag) ?? previous + 1;
+    previous = col;
+    return { col, text: xml.slice(span.start, span.end) };
+  });
+}
+
+/** A cell's element with its reference spelled out, so inserting cells before it cannot move it. */
+function withReference(text: string, row: number, col: number): string {
+  if (/^<[\w.:-]+\s[^>]*\sr\s*=|^<[\w.:-]+\s+r\s*=/.test(text)) return text;
+  return text.replace(/^<([\w.:-]+)/, `<$1 r="${a1(row, col)}"`);
+}
+
+/**
+ * Whether a cell holds something a user sees: a formula, a value, or non-empty text (a shared
+ * string is looked up, since an empty one shows nothing). A cell with only a style holds nothing.
+ */
+function holdsValue(text: string, strings: readonly string[]): boolean {
+  if (/<([\w.-]+:)?f[\s>/]/.test(text)) return true;
+  const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(text);
+  if (v && v[1] !== '') return /\st\s*=\s*"s"/.test(text.slice(0, text.indexOf('>'))) ? (strings[Number(v[1])] ?? 'unknown') !== '' : true;
+  const t = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]+)</.exec(text);
+  return t !== null;
+}
+
+export interface SheetFacts {
+  /** Sheet protection is on (the sheet attribute of sheetProtection, Part 1 §18.3.1.85). */
+  readonly protected: boolean;
+  readonly merges: readonly MergedArea[];
+}
+
+export function sheetFacts(xml: string): SheetFacts {
+  const p = rootPrefix(xml);
+  const protection = findElement(xml, `${p}sheetProtection`);
+  const on = protection ? attr(protection.startTag, 'sheet') : undefined;
+  return { protected: on === '1' || on === 'true', merges: mergesOf(xml, p) };
+}
+
+function mergesOf(xml: string, p: string): MergedArea[] {
+  const list = findElement(xml, `${p}mergeCells`);
+  if (!list) return [];
+  const out: MergedArea[] = [];
+  for (const m of findElements(xml, `${p}mergeCell`, list.innerStart, list.innerEnd)) {
+    const area = parseArea(attr(m.startTag, 'ref') ?? '');
+    if (area) out.push(area);
+  }
+  return out;
+}
+
+function parseArea(ref: string): MergedArea | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  if (!m) return null;
+  const col = columnIndex(m[1]!.toUpperCase());
+  const row = Number(m[2]) - 1;
+  const lastCol = m[3] ? columnIndex(m[3].toUpperCase()) : col;
+  const lastRow = m[4] ? Number(m[4]) - 1 : row;
+  return { row: Math.min(row, lastRow), col: Math.min(col, lastCol), rowCount: Math.abs(lastRow - row) + 1, colCount: Math.abs(lastCol - col) + 1 };
+}
+
+/** The positions among `wanted` (row -> columns) that hold a value in the sheet. */
+export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, strings: readonly string[] = []): { row: number; col: number }[] {
+  const p = rootPrefix(xml);
+  const data = findElement(xml, `${p}sheetData`);
+  if (!data || wanted.size === 0) return [];
+  const out: { row: number; col: number }[] = [];
+  for (const row of rowsOf(xml, p, data)) {
+    const cols = wanted.get(row.row);
+    if (!cols) continue;
+    for (const cell of cellsOf(xml, p, row)) {
+      if (cols.has(cell.col) && holdsValue(cell.text, strings)) out.push({ row: row.row, col: cell.col });
+    }
+  }
+  return out;
+}
+
+function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: number, edit: SheetEdit): string {
+  const writes = edit.cells.get(rowIndex);
+  const clear = edit.clear && rowIndex >= edit.clear.first && rowIndex <= edit.clear.last ? edit.clear.columns : null;
+  const kept = (row ? cellsOf(xml, p, row) : [])
+    .filter((c) => !(clear?.has(c.col) ?? false) && !(writes?.has(c.col) ?? false))
+    .map((c) => ({ col: c.col, text: withReference(c.text, rowIndex, c.col) }));
+  const added = [...(writes ?? new Map<number, string>())].map(([col, text]) => ({ col, text }));
+  const cells = [...kept, ...added].sort((a, b) => a.col - b.col);
+  const body = cells.map((c) => c.text).join('');
+  let tag = row ? row.startTag.replace(/\s*\/>$/, '>') : `<${p}row r="${rowIndex + 1}">`;
+  if (attr(tag, 'spans') !== undefined) {
+    tag = cells.length > 0 ? setAttr(tag, 'spans', `${cells[0]!.col + 1}:${cells[cells.length - 1]!.col + 1}`) : removeAttr(tag, 'spans');
+  }
+  if (row && attr(tag, 'r') === undefined) tag = setAttr(tag, 'r', String(rowIndex + 1));
+  return `${tag}${body}</${p}row>`;
+}
+
+function patchSheetData(xml: string, p: string, edit: SheetEdit): string {
+  const data = sheetDataOf(xml, p);
+  const rows = rowsOf(xml, p, data);
+  const touched = (r: number): boolean =>
+    edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
+  const existing = new Set(rows.map((r) => r.row));
+  const newRows = [...edit.cells.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let cursor = data.innerStart;
+  let next = 0;
+  const emitNewRowsBefore = (limit: number): void => {
+    while (next < newRows.length && newRows[next]! < limit) {
+      pieces.push(rebuildRow(xml, p, null, newRows[next]!, edit));
+      next++;
+    }
+  };
+  for (const row of rows) {
+    if (next < newRows.length && newRows[next]! < row.row) {
+      pieces.push(xml.slice(cursor, row.start));
+      cursor = row.start;
+      emitNewRowsBefore(row.row);
+    }
+    if (!touched(row.row)) continue;
+    pieces.push(xml.slice(cursor, row.start), rebuildRow(xml, p, row, row.row, edit));
+    cursor = row.end;
+  }
+  pieces.push(xml.slice(cursor, data.innerEnd));
+  emitNewRowsBefore(Infinity);
+  const inner = pieces.join('');
+  const open = data.startTag.endsWith('/>') ? data.startTag.replace(/\s*\/>$/, '>') : data.startTag;
+  return `${xml.slice(0, data.start)}${open}${inner}</${p}sheetData>${xml.slice(data.end)}`;
+}
+
+function patchDimension(xml: string, p: string, edit: SheetEdit): string {
+  const dimension = findElement(xml, `${p}dimension`);
+  if (!dimension || edit.cells.size === 0) return xml;
+  const current = parseArea(attr(dimension.startTag, 'ref') ?? '');
+  let firstRow = Infinity;
+  let lastRow = -1;
+  let firstCol = Infinity;
+  let lastCol = -1;
+  for (const [row, cols] of edit.cells) {
+    firstRow = Math.min(firstRow, row);
+    lastRow = Math.max(lastRow, row);
+    for (const col of cols.keys()) {
+      firstCol = Math.min(firstCol, col);
+      lastCol = Math.max(lastCol, col);
+    }
+  }
+  if (current) {
+    // A lone A1 is what writers put in an empty sheet; it does not extend the used area.
+    const emptyMark = current.row === 0 && current.col === 0 && current.rowCount === 1 && current.colCount === 1;
+    if (!emptyMark) {
+      firstRow = Math.min(firstRow, current.row);
+      firstCol = Math.min(firstCol, current.col);
+      lastRow = Math.max(lastRow, current.row + current.rowCount - 1);
+      lastCol = Math.max(lastCol, current.col + current.colCount - 1);
+    }
+  }
+  const ref = `${a1(firstRow, firstCol)}:${a1(lastRow, lastCol)}`;
+  return xml.slice(0, dimension.start) + setAttr(dimension.startTag, 'ref', ref) + xml.slice(dimension.start + dimension.startTag.length);
+}
+
+/** Sets the widths of single columns, splitting a `<col>` that spans several. */
+function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): string {
+  if (widths.length === 0) return xml;
+  let cols = findElement(xml, `${p}cols`);
+  if (!cols) {
+    xml = insertChild(xml, findElement(xml, `${p}worksheet`)!, `<${p}cols></${p}cols>`, 'cols', WORKSHEET_ORDER);
+    cols = findElement(xml, `${p}cols`)!;
+  }
+  const items = findElements(xml, `${p}col`, cols.innerStart, cols.innerEnd).map((e) => ({
+    min: Number(attr(e.startTag, 'min') ?? 0),
+    max: Number(attr(e.startTag, 'max') ?? 0),
+    tag: e.startTag.endsWith('/>') ? e.startTag : `${e.startTag.replace(/>$/, '/>')}`,
+  }));
+  let list = items;
+  for (const { col, width } of widths) {
+    const n = col + 1;
+    const next: typeof items = [];
+    let placed = false;
+    for (const item of list) {
+      if (n < item.min || n > item.max) {
+        next.push(item);
+        continue;
+      }
+      if (item.min < n) next.push({ min: item.min, max: n - 1, tag: setAttr(item.tag, 'max', String(n - 1)) });
+      let own = setAttr(setAttr(item.tag, 'min', String(n)), 'max', String(n));
+      own = setAttr(setAttr(own, 'width', String(width)), 'customWidth', '1');
+      next.push({ min: n, max: n, tag: own });
+      if (item.max > n) next.push({ min: n + 1, max: item.max, tag: setAttr(item.tag, 'min', String(n + 1)) });
+      placed = true;
+    }
+    if (!placed) next.push({ min: n, max: n, tag: `<${p}col min="${n}" max="${n}" width="${width}" customWidth="1"/>` });
+    list = next.sort((a, b) => a.min - b.min);
+  }
+  const open = cols.startTag.endsWith('/>') ? cols.startTag.replace(/\s*\/>$/, '>') : cols.startTag;
+  return `${xml.slice(0, cols.start)}${open}${list.map((i) => i.tag).join('')}</${p}cols>${xml.slice(cols.end)}`;
+}
+
+function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): string {
+  const root = findElement(xml, `${p}worksheet`)!;
+  const extLst = findElement(xml, `${p}extLst`, findElement(xml, `${p}sheetData`)?.end ?? 0);
+  const direct = findElements(xml, `${p}conditionalFormatting`).filter((e) => !extLst || e.start < extLst.start || e.start > extLst.end);
+  for (const span of direct.reverse()) {
+    if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '')) xml = xml.slice(0, span.start) + xml.slice(span.end);
+  }
+  const priorities = [...xml.matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const added = edit.conditionalFormats(Math.max(0, ...priorities) + 1);
+  if (added.length === 0) return xml;
+  const after = findElements(xml, `${p}conditionalFormatting`).filter((e) => {
+    const ext = findElement(xml, `${p}extLst`, findElement(xml, `${p}sheetData`)?.end ?? 0);
+    return !ext || e.start < ext.start;
+  });
+  if (after.length > 0) {
+    const last = after[after.length - 1]!;
+    return xml.slice(0, last.end) + added.join('') + xml.slice(last.end);
+  }
+  const refreshedRoot = findElement(xml, `${p}worksheet`) ?? root;
+  return insertChild(xml, refreshedRoot, added.join(''), 'conditionalFormatting', WORKSHEET_ORDER);
+}
+
+export function patchSheet(xml: string, edit: SheetEdit): string {
+  const p = rootPrefix(xml);
+  let out = patchSheetData(xml, p, edit);
+  out = patchDimension(out, p, edit);
+  out = patchColumns(out, p, edit.widths);
+  out = patchConditionalFormats(out, p, edit);
+  return out;
+}
+
+/** The columns an A1 sqref list spans, first to last (null when none is readable). */
+export function sqrefColumns(sqref: string): { first: number; last: number } | null {
+  const letters = sqref
+    .split(/[\s:]+/)
+    .map((part) => /^\$?([A-Z]{1,3})/i.exec(part.replace(/^.*!/, ''))?.[1])
+    .filter((l): l is string => l !== undefined);
+  if (letters.length === 0) return null;
+  const cols = letters.map((l) => columnIndex(l.toUpperCase()));
+  return { first: Math.min(...cols), last: Math.max(...cols) };
+}

@@ -1,0 +1,167 @@
+import type { CellStyle } from '../../domain/plan/types';
+import { attr, escapeAttr, findElement, findElements, insertChild, rootPrefix, setAttr } from './xml';
+
+/** CT_Stylesheet's child order (ECMA-376 Part 1 §18.8.39). */
+const STYLESHEET_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+
+/** Number formats every reader knows by id (Part 1 §18.8.30): no numFmt element is needed for them. */
+const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
+  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+};
+
+/** The first id a workbook may give its own number formats. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** Excel's colour for a hyperlink's text (the Office theme's "Hyperlink"). */
+export const LINK_COLOR = '0563C1';
+
+export interface CellLook {
+  readonly style?: CellStyle;
+  readonly numberFormat?: string;
+  readonly link?: boolean;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+/**
+ * The workbook's styles part, with the tool's looks appended: existing fonts, fills, formats and
+ * cell formats keep their indexes (cells everywhere refer to them by index), and a look the part
+ * already holds, such as one an earlier run added, is reused rather than added again.
+ */
+export class StyleBook {
+  private xml: string;
+  private readonly p: string;
+  private readonly cache = new Map<string, number>();
+
+  constructor(xml: string | undefined) {
+    this.xml = xml ?? MINIMAL_STYLES;
+    this.p = rootPrefix(this.xml);
+  }
+
+  toXml(): string {
+    return this.xml;
+  }
+
+  /** The cellXfs index for a look (0, the default, for a plain cell). */
+  cellFormat(look: CellLook): number {
+    const st = look.style;
+    const key = st
+      ? `${look.numberFormat ?? ''}|${look.link ? 1 : 0}|${st.bold ? 1 : 0}${st.italic ? 1 : 0}${st.wrap ? 1 : 0}|${st.fill ?? ''}|${st.fontColor ?? ''}|${st.horizontal ?? ''}`
+      : `${look.numberFormat ?? ''}|${look.link ? 1 : 0}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const style = look.style ?? {};
+    const fontId = this.fontFor(style, look.link === true);
+    const fillId = style.fill ? this.append('fills', 'fill', fillXml(this.p, style.fill, 'fgColor')) : 0;
+    const numFmtId = look.numberFormat ? this.numberFormat(look.numberFormat) : 0;
+    const alignment = alignmentXml(this.p, style);
+    const attrs = [
+      `numFmtId="${numFmtId}"`, `fontId="${fontId}"`, `fillId="${fillId}"`, 'borderId="0"', 'xfId="0"',
+      numFmtId ? 'applyNumberFormat="1"' : '', fontId ? 'applyFont="1"' : '', fillId ? 'applyFill="1"' : '', alignment ? 'applyAlignment="1"' : '',
+    ].filter((a) => a !== '');
+    const xf = alignment ? `<${this.p}xf ${attrs.join(' ')}>${alignment}</${this.p}xf>` : `<${this.p}xf ${attrs.join(' ')}/>`;
+    const index = numFmtId === 0 && fontId === 0 && fillId === 0 && !alignment ? 0 : this.append('cellXfs', 'xf', xf);
+    this.cache.set(key, index);
+    return index;
+  }
+
+  /** A differential format for a conditional format (dxfs, Part 1 §18.8.17). */
+  differentialFormat(style: CellStyle): number {
+    const parts: string[] = [];
+    const font = fontProperties(this.p, style, false);
+    if (font) parts.push(`<${this.p}font>${font}</${this.p}font>`);
+    // A conditional fill paints with the pattern's background colour (Part 1 §18.8.17).
+    if (style.fill) parts.push(fillXml(this.p, style.fill, 'bgColor'));
+    const alignment = alignmentXml(this.p, style);
+    if (alignment) parts.push(alignment);
+    return this.append('dxfs', 'dxf', `<${this.p}dxf>${parts.join('')}</${this.p}dxf>`);
+  }
+
+  private fontFor(style: CellStyle, link: boolean): number {
+    const properties = fontProperties(this.p, style, link);
+    if (!properties) return 0;
+    // The tool's fonts keep the workbook's default face and size: only weight, slant and colour change.
+    const base = this.defaultFontBasics();
+    return this.append('fonts', 'font', `<${this.p}font>${properties}${base}</${this.p}font>`);
+  }
+
+  private defaultFontBasics(): string {
+    const fonts = findElement(this.xml, `${this.p}fonts`);
+    const first = fonts ? findElement(this.xml, `${this.p}font`, fonts.innerStart, fonts.innerEnd) : undefined;
+    if (!first) return '';
+    const inner = this.xml.slice(first.innerStart, first.innerEnd);
+    return ['sz', 'name', 'family', 'charset', 'scheme']
+      .map((n) => new RegExp(`<${this.p}${n}(?=[\\s/>])[^>]*/>`).exec(inner)?.[0] ?? '')
+      .join('');
+  }
+
+  private numberFormat(code: string): number {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    const list = findElement(this.xml, `${this.p}numFmts`);
+    const existing = list ? findElements(this.xml, `${this.p}numFmt`, list.innerStart, list.innerEnd) : [];
+    const same = existing.find((e) => attr(e.startTag, 'formatCode') === code);
+    if (same) return Number(attr(same.startTag, 'numFmtId'));
+    const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...existing.map((e) => Number(attr(e.startTag, 'numFmtId') ?? 0))) + 1;
+    this.appendChild('numFmts', `<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`, 'numFmt');
+    return id;
+  }
+
+  /** Appends an element to a list (reusing an identical one) and returns its index. */
+  private append(list: string, item: string, element: string): number {
+    const container = findElement(this.xml, `${this.p}${list}`);
+    const items = container && !container.startTag.endsWith('/>') ? findElements(this.xml, `${this.p}${item}`, container.innerStart, container.innerEnd) : [];
+    const same = items.findIndex((e) => this.xml.slice(e.start, e.end) === element);
+    if (same >= 0) return same;
+    this.appendChild(list, element, item);
+    return items.length;
+  }
+
+  private appendChild(list: string, element: string, item: string): void {
+    const container = findElement(this.xml, `${this.p}${list}`);
+    if (!container) {
+      const root = findElement(this.xml, `${this.p}styleSheet`)!;
+      this.xml = insertChild(this.xml, root, `<${this.p}${list} count="1">${element}</${this.p}${list}>`, list, STYLESHEET_ORDER);
+      return;
+    }
+    const count = findElements(this.xml, `${this.p}${item}`, container.innerStart, container.innerEnd).length + 1;
+    const tag = setAttr(container.startTag.replace(/\s*\/>$/, '>'), 'count', String(count));
+    const inner = container.startTag.endsWith('/>') ? '' : this.xml.slice(container.innerStart, container.innerEnd);
+    this.xml = `${this.xml.slice(0, container.start)}${tag}${inner}${element}</${this.p}${list}>${this.xml.slice(container.end)}`;
+  }
+}
+
+function fontProperties(p: string, style: CellStyle, link: boolean): string {
+  const parts: string[] = [];
+  if (style.bold) parts.push(`<${p}b/>`);
+  if (style.italic) parts.push(`<${p}i/>`);
+  if (link && !style.fontColor) parts.push(`<${p}u/>`);
+  const color = style.fontColor ?? (link ? LINK_COLOR : undefined);
+  if (color) parts.push(`<${p}color rgb="${argb(color)}"/>`);
+  return parts.join('');
+}
+
+function fillXml(p: string, hex: string, which: 'fgColor' | 'bgColor'): string {
+  return `<${p}fill><${p}patternFill patternType="solid"><${p}${which} rgb="${argb(hex)}"/></${p}patternFill></${p}fill>`;
+}
+
+function alignmentXml(p: string, style: CellStyle): string {
+  const attrs: string[] = [];
+  if (style.horizontal) attrs.push(`horizontal="${style.horizontal}"`);
+  if (style.wrap) attrs.push('vertical="top"', 'wrapText="1"');
+  return attrs.length > 0 ? `<${p}alignment ${attrs.join(' ')}/>` : '';
+}
+
+/** What a package without a styles part gets: one default font, the two fills Excel requires, one border. */
+const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';

@@ -1,0 +1,120 @@
+import { a1 } from '../../domain/address';
+import type { OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
+import { PlanApplyError, type ApplyProblem } from '../apply-errors';
+import type { OpcPackage } from './package';
+import { sharedStrings } from './shared-strings';
+import { occupiedCells, sheetFacts } from './sheet-xml';
+import { structureLocked, type SheetEntry } from './workbook-part';
+
+/*
+ * Everything that would make the write touch the user's data or fail in Excel, checked before the
+ * first change, as the add-in checks it.
+ */
+
+/** Why the package is refused as a whole (the add-in refuses the same cases), before anything is written. */
+export type PackageRefusalReason = 'sheet-protected' | 'workbook-protected' | 'marker-taken';
+
+export class PackageRefusal extends Error {
+  constructor(
+    readonly reason: PackageRefusalReason,
+    readonly sheet: string,
+  ) {
+    super(`${reason}${sheet ? `: ${sheet}` : ''}`);
+    this.name = 'PackageRefusal';
+  }
+}
+
+const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+export function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
+  return sheets.find((s) => sameName(s.name, name));
+}
+
+function ownsSheet(previous: OwnershipMarker | null, name: string): boolean {
+  return previous?.sheets.some((s) => sameName(s, name)) ?? false;
+}
+
+function ownsTableCell(previous: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
+  if (!previous?.tableSheet || !previous.tableRows || !sameName(previous.tableSheet, sheet)) return false;
+  return previous.tableColumns.includes(col) && row >= previous.tableRows.first && row <= previous.tableRows.last;
+}
+
+/** Every cell a plan sheet writes, by row then column. */
+function plannedPositions(sheet: PlanSheet): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  for (const block of sheet.blocks) {
+    block.cells.forEach((line, dr) =>
+      line.forEach((cell, dc) => {
+        if (cell === null) return;
+        const row = block.row + dr;
+        let cols = out.get(row);
+        if (!cols) out.set(row, (cols = new Set()));
+        cols.add(block.col + dc);
+      }),
+    );
+  }
+  return out;
+}
+
+function tableProblems(pkg: OpcPackage, sheet: PlanSheet, entry: SheetEntry, previous: OwnershipMarker | null, strings: readonly string[]): ApplyProblem[] {
+  const xml = entry.part ? pkg.text(entry.part) : undefined;
+  if (!xml) return [{ reason: 'missing-sheet', sheet: sheet.name }];
+  const positions = plannedPositions(sheet);
+  const { merges } = sheetFacts(xml);
+  const taken = new Set<string>();
+  for (const { row, col } of occupiedCells(xml, positions, strings)) taken.add(`${row}:${col}`);
+  for (const m of merges) {
+    for (const [row, cols] of positions) {
+      if (row < m.row || row >= m.row + m.rowCount) continue;
+      for (const col of cols) if (col >= m.col && col < m.col + m.colCount) taken.add(`${row}:${col}`);
+    }
+  }
+  const problems: ApplyProblem[] = [];
+  const sorted = [...taken].map((k) => k.split(':').map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [row, col] of sorted) {
+    if (!ownsTableCell(previous, sheet.name, row, col)) problems.push({ reason: 'occupied-cell', sheet: sheet.name, cell: a1(row, col) });
+  }
+  return problems;
+}
+
+function isProtected(pkg: OpcPackage, entry: SheetEntry | undefined): boolean {
+  const xml = entry?.part ? pkg.text(entry.part) : undefined;
+  return xml !== undefined && sheetFacts(xml).protected;
+}
+
+/** Checks everything before the first change, as the add-in does; throws when the plan cannot be applied. */
+export function validate(pkg: OpcPackage, workbookPart: string, sheets: readonly SheetEntry[], plan: WritePlan, previous: OwnershipMarker | null, markerExists: boolean): void {
+  const problems: ApplyProblem[] = [];
+  let structureChanges = false;
+  for (const name of plan.deleteSheets) {
+    if (!findSheet(sheets, name)) continue;
+    if (!ownsSheet(previous, name)) problems.push({ reason: 'not-owned', sheet: name });
+    structureChanges = true;
+  }
+  for (const sheet of plan.sheets) {
+    const existing = findSheet(sheets, sheet.name);
+    if (sheet.owned) {
+      if (!existing) structureChanges = true;
+      else if (!ownsSheet(previous, sheet.name)) problems.push({ reason: 'sheet-name-taken', sheet: sheet.name });
+      else if (isProtected(pkg, existing)) throw new PackageRefusal('sheet-protected', existing.name);
+      continue;
+    }
+    if (!existing) {
+      problems.push({ reason: 'missing-sheet', sheet: sheet.name });
+      continue;
+    }
+    if (isProtected(pkg, existing)) throw new PackageRefusal('sheet-protected', existing.name);
+    problems.push(...tableProblems(pkg, sheet, existing, previous, sharedStrings(pkg, workbookPart)));
+  }
+  if (previous?.tableSheet && previous.tableRows) {
+    const previousTable = findSheet(sheets, previous.tableSheet);
+    if (isProtected(pkg, previousTable)) throw new PackageRefusal('sheet-protected', previousTable!.name);
+  }
+  if (problems.length > 0) throw new PlanApplyError(problems);
+  if (markerExists !== ownsSomething(plan.marker)) structureChanges = true;
+  if (structureChanges && structureLocked(pkg, workbookPart)) throw new PackageRefusal('workbook-protected', '');
+}
+
+export function ownsSomething(marker: OwnershipMarker): boolean {
+  return marker.sheets.length > 0 || marker.tableColumns.length > 0;
+}

@@ -1,0 +1,87 @@
+import { promises as fs } from 'fs';
+import { MARKER_SHEET, type OwnershipMarker } from '../../domain/plan/types';
+import { PackageError } from './errors';
+import { XlsxPackage } from './package';
+
+export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted' | 'damaged';
+
+/** Why a file could not be opened; the CLI turns the reason into a translated message. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: WorkbookReadErrorReason,
+    readonly path: string,
+    detail: string,
+    /** For 'damaged': what is wrong inside the package, said in the user's language by the CLI. */
+    readonly problem: PackageError | null = null,
+  ) {
+    super(`${path}: ${detail}`);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+/** Every .xlsx is a zip archive: checking the signature first gives a clear error for a .xls or a .csv. */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Excel saves a password-protected .xlsx as an OLE compound file (the signature of the old .xls)
+ * holding an "EncryptedPackage" stream: naming that case spares the user a puzzling "not an .xlsx".
+ */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
+
+export function isEncryptedOoxml(data: Uint8Array): boolean {
+  if (data.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((byte, i) => data[i] !== byte)) return false;
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
+}
+
+/** The file's bytes, once it is known to be a zip package (not a folder, a .xls, a .csv or an encrypted workbook). */
+export async function readPackageBytes(path: string): Promise<Buffer> {
+  let data: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new WorkbookReadError('not-a-file', path, 'not a file');
+    data = await fs.readFile(path);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookReadError('not-found', path, 'no such file');
+    throw new WorkbookReadError('unreadable', path, (err as Error).message);
+  }
+  if (isEncryptedOoxml(data)) throw new WorkbookReadError('encrypted', path, 'the workbook is password-protected');
+  if (data.length < 4 || ZIP_SIGNATURE.some((byte, i) => data[i] !== byte)) {
+    throw new WorkbookReadError('not-xlsx', path, 'not an .xlsx workbook');
+  }
+  return data;
+}
+
+/** Runs a read of the package, turning what is wrong inside it into a WorkbookReadError naming the file. */
+export async function inPackage<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    // A zip whose directory cannot be read is no workbook at all, as far as anyone can tell: the
+    // same message as any other file that is not one. Problems inside a readable package are named.
+    if (err instanceof PackageError && err.problem === 'truncated') throw new WorkbookReadError('not-xlsx', path, err.message);
+    if (err instanceof PackageError) throw new WorkbookReadError('damaged', path, err.message, err);
+    // JavaScript's own limits (a string or array too long for the engine) on a part that claims too much.
+    if (err instanceof RangeError) throw new WorkbookReadError('damaged', path, err.message, new PackageError('part-too-large', { part: '?' }));
+    throw err;
+  }
+}
+
+/** Opens the package: the sheet list is read now, sheets when asked for. */
+export async function openPackage(path: string): Promise<XlsxPackage> {
+  const data = await readPackageBytes(path);
+  return inPackage(path, () => XlsxPackage.open(data));
+}
+
+/** The ownership marker stored in A1 of the tool's very hidden sheet, or null. */
+export async function packageMarker(pkg: XlsxPackage): Promise<OwnershipMarker | null> {
+  if (!pkg.sheet(MARKER_SHEET)) return null;
+  const text = await pkg.cellText(MARKER_SHEET, 0, 0);
+  if (text === null) return null;
+  // Loaded only for a workbook the tool wrote before: the schema library is not needed otherwise.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseMarker } = require('../../domain/plan/marker') as typeof import('../../domain/plan/marker');
+  return parseMarker(text);
+}

@@ -1,0 +1,145 @@
+import type { Grid } from '../../domain/grid';
+import { cellAt } from '../../domain/grid';
+import { CellFactory } from './cells';
+import { PackageError } from './errors';
+import { elementsOf, hasType, relationshipsOf, requirePart, scanPart, SMALL_PART_LIMIT } from './parts';
+import { sharedStringsScanner } from './shared-strings';
+import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
+import { numberFormatsOf, type NumberFormats } from './styles';
+import { ZipArchive } from './zip';
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly state: SheetState;
+  /** Worksheets hold cells; chart sheets and dialog sheets do not, but their names are taken. */
+  readonly kind: 'worksheet' | 'other';
+  /** The sheet's part in the package; null when the workbook names a part it does not hold. */
+  readonly part: string | null;
+}
+
+const WORKBOOK_ELEMENTS = new Set(['sheet', 'workbookPr']);
+
+function stateOf(value: string | undefined): SheetState {
+  return value === 'hidden' || value === 'veryHidden' ? value : 'visible';
+}
+
+/** An attribute by local name, whatever prefix the writer bound to the relationships namespace ("r:id"). */
+function relationshipId(attrs: Readonly<Record<string, string>>): string | undefined {
+  for (const [name, value] of Object.entries(attrs)) if (name.endsWith(':id')) return value;
+  return undefined;
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+interface WorkbookLayout {
+  readonly workbookPart: string;
+  readonly sheets: readonly SheetEntry[];
+  readonly date1904: boolean;
+  readonly stylesPart: string | null;
+  readonly stringsPart: string | null;
+}
+
+/** Where the workbook part is, its sheets, and the parts every sheet's cells refer to. */
+async function layoutOf(zip: ZipArchive): Promise<WorkbookLayout> {
+  const office = (await relationshipsOf(zip, '')).find((r) => hasType(r, 'officeDocument') && r.part !== null);
+  // A package without the relationship is still read if its workbook sits where every writer puts it.
+  const workbookPart = office?.part ?? 'xl/workbook.xml';
+  const workbookText = await zip.text(requirePart(zip, workbookPart), SMALL_PART_LIMIT);
+  const elements = elementsOf(workbookText, workbookPart, WORKBOOK_ELEMENTS);
+  const rels = await relationshipsOf(zip, workbookPart);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets = elements
+    .filter((e) => e.name === 'sheet')
+    .map((e): SheetEntry => {
+      const rel = byId.get(relationshipId(e.attrs) ?? '');
+      const part = rel?.part ?? null;
+      return {
+        name: e.attrs.name ?? '',
+        state: stateOf(e.attrs.state),
+        kind: rel && hasType(rel, 'worksheet') ? 'worksheet' : 'other',
+        part: part !== null && zip.entry(part) ? part : null,
+      };
+    });
+  if (sheets.length === 0) throw new PackageError('no-sheets');
+  return {
+    workbookPart,
+    sheets,
+    date1904: elements.some((e) => e.name === 'workbookPr' && isTrue(e.attrs.date1904)),
+    stylesPart: rels.find((r) => hasType(r, 'styles'))?.part ?? null,
+    stringsPart: rels.find((r) => hasType(r, 'sharedStrings'))?.part ?? null,
+  };
+}
+
+/**
+ * A workbook package opened for reading: the sheet list at once, and each sheet's grid only when
+ * asked for (with the shared strings and number formats it needs, read once).
+ */
+export class XlsxPackage {
+  readonly sheets: readonly SheetEntry[];
+  /** Serial dates count from 1904-01-01 (ECMA-376 Part 1, 18.2.28 workbookPr date1904). */
+  readonly date1904: boolean;
+  readonly workbookPart: string;
+  private readonly stylesPart: string | null;
+  private readonly stringsPart: string | null;
+  private cellFactory: CellFactory | null = null;
+
+  private constructor(
+    private readonly zip: ZipArchive,
+    private readonly limits: SheetLimits,
+    layout: WorkbookLayout,
+  ) {
+    this.workbookPart = layout.workbookPart;
+    this.sheets = layout.sheets;
+    this.date1904 = layout.date1904;
+    this.stylesPart = layout.stylesPart;
+    this.stringsPart = layout.stringsPart;
+  }
+
+  static async open(data: Uint8Array, limits: SheetLimits = DEFAULT_LIMITS): Promise<XlsxPackage> {
+    const zip = new ZipArchive(data);
+    return new XlsxPackage(zip, limits, await layoutOf(zip));
+  }
+
+  /** Worksheets, in tab order. */
+  worksheets(): SheetEntry[] {
+    return this.sheets.filter((s) => s.kind === 'worksheet');
+  }
+
+  sheet(name: string): SheetEntry | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  private async cells(): Promise<CellFactory> {
+    if (this.cellFactory) return this.cellFactory;
+    const strings: string[] = [];
+    const stringsEntry = this.stringsPart === null ? undefined : this.zip.entry(this.stringsPart);
+    if (stringsEntry) await scanPart(this.zip, stringsEntry, sharedStringsScanner(stringsEntry.name, strings));
+    const stylesEntry = this.stylesPart === null ? undefined : this.zip.entry(this.stylesPart);
+    const formats: NumberFormats = stylesEntry ? numberFormatsOf(await this.zip.text(stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
+    this.cellFactory = new CellFactory(strings, formats, this.date1904);
+    return this.cellFactory;
+  }
+
+  /**
+   * The sheet as the plain grid the domain reads, parsed afresh on every call (a grid is not kept:
+   * a folder check reads many workbooks). An empty grid for a sheet without cells.
+   */
+  async grid(name: string): Promise<Grid> {
+    const entry = this.sheet(name);
+    if (!entry?.part || entry.kind !== 'worksheet') return { sheet: name, originRow: 0, originCol: 0, cells: [], merges: [], mergesKnown: true };
+    const part = requirePart(this.zip, entry.part);
+    const { scanner, finish } = sheetScanner(entry.name, part.name, await this.cells(), this.limits);
+    await scanPart(this.zip, part, scanner);
+    return finish();
+  }
+
+  /** The text of one cell of a small sheet (the marker sheet's A1), or null. */
+  async cellText(name: string, row: number, col: number): Promise<string | null> {
+    const cell = cellAt(await this.grid(name), row, col);
+    return cell.kind === 'string' ? cell.text : null;
+  }
+}

@@ -1,0 +1,98 @@
+import { PackageError } from './errors';
+import { attributesOf, XmlScanner } from './xml';
+import type { ZipArchive, ZipEntry } from './zip';
+
+/** Parts other than sheets and shared strings are small; this bounds what a damaged or hostile one may claim. */
+export const SMALL_PART_LIMIT = 64 * 1024 * 1024;
+
+export interface XmlElement {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+/** The named elements of a small part, in document order, with their attributes. */
+export function elementsOf(text: string, part: string, wanted: ReadonlySet<string>): XmlElement[] {
+  const out: XmlElement[] = [];
+  const scanner = new XmlScanner(
+    {
+      open: (name, attrs) => {
+        if (wanted.has(name)) out.push({ name, attrs: attributesOf(attrs) });
+      },
+      close: () => undefined,
+      text: () => undefined,
+    },
+    part,
+  );
+  scanner.feed(text);
+  scanner.end();
+  return out;
+}
+
+export function requirePart(zip: ZipArchive, name: string): ZipEntry {
+  const entry = zip.entry(name);
+  if (!entry) throw new PackageError('missing-part', { part: name });
+  return entry;
+}
+
+/** Streams a part's text through a scanner: the part never sits in memory whole. */
+export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  await zip.inflate(entry, (bytes) => scanner.feed(decoder.decode(bytes, { stream: true })));
+  scanner.feed(decoder.decode());
+  scanner.end();
+}
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** The target part's name, resolved and without a leading slash; null for an external target. */
+  readonly part: string | null;
+}
+
+/** The relationships part of a part (OPC: "xl/_rels/workbook.xml.rels" for "xl/workbook.xml"). */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/**
+ * A relationship target resolved against its source part. Targets may be relative ("worksheets/
+ * sheet1.xml", "../xl/x.xml") or absolute ("/xl/worksheets/sheet1.xml", as openpyxl writes them).
+ */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const path = target.split('#')[0]!.replace(/\\/g, '/');
+  const base = path.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(decodeURIComponentSafe(segment));
+  }
+  return base.join('/');
+}
+
+function decodeURIComponentSafe(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const RELATIONSHIP = new Set(['Relationship']);
+
+/** A part's relationships; none when it has no relationships part. */
+export async function relationshipsOf(zip: ZipArchive, sourcePart: string): Promise<Relationship[]> {
+  const relsName = relsPartOf(sourcePart);
+  const entry = zip.entry(relsName);
+  if (!entry) return [];
+  return elementsOf(await zip.text(entry, SMALL_PART_LIMIT), relsName, RELATIONSHIP).map(({ attrs }) => ({
+    id: attrs.Id ?? '',
+    type: attrs.Type ?? '',
+    part: attrs.TargetMode === 'External' || attrs.Target === undefined ? null : resolveTarget(sourcePart, attrs.Target),
+  }));
+}
+
+/** Relationship types end the same in the transitional and strict namespaces: match on the last segment. */
+export function hasType(rel: Relationship, kind: string): boolean {
+  return rel.type.endsWith(`/${kind}`);
+}

@@ -1,0 +1,68 @@
+import { decodeEntities, unescapeXstring, XmlScanner, type XmlHandler } from './xml';
+
+/**
+ * A string that does not keep the chunk it was cut from alive. V8 represents a slice of a long
+ * string as a view into it: every shared string of a 200,000-row table would hold its 256 KB chunk
+ * of XML. Concatenating makes a new string, which the slice then views instead.
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * Collects the text of string items (<si> of the shared string table, <is> of an inline string):
+ * plain <t>, or the <t> of rich-text runs, but never the phonetic guide (<rPh>), which Excel does
+ * not show in the cell (ECMA-376 Part 1, 18.4.6 rPh).
+ */
+export class StringItemText {
+  private parts: string[] = [];
+  private inText = false;
+  private phonetic = 0;
+
+  open(name: string): void {
+    if (name === 'rPh') this.phonetic++;
+    else if (name === 't' && this.phonetic === 0) this.inText = true;
+  }
+
+  close(name: string): void {
+    if (name === 'rPh') this.phonetic--;
+    else if (name === 't') this.inText = false;
+  }
+
+  text(raw: string, cdata: boolean): void {
+    if (this.inText) this.parts.push(cdata ? raw : decodeEntities(raw));
+  }
+
+  take(): string {
+    const text = this.parts.length === 1 ? ownCopy(this.parts[0]!) : this.parts.join('');
+    this.parts = [];
+    this.inText = false;
+    this.phonetic = 0;
+    return unescapeXstring(text);
+  }
+}
+
+/** The shared string table's scanner; the strings land in `out`, in index order. */
+export function sharedStringsScanner(part: string, out: string[]): XmlScanner {
+  const item = new StringItemText();
+  let inItem = false;
+  const handler: XmlHandler = {
+    open: (name, _attrs, selfClosing) => {
+      if (name === 'si') {
+        inItem = true;
+        if (selfClosing) inItem = false;
+      } else if (inItem) item.open(name);
+    },
+    close: (name) => {
+      if (name === 'si') {
+        // A self-closed <si/> is an empty string: it still takes its index.
+        out.push(item.take());
+        inItem = false;
+      } else if (inItem) item.close(name);
+    },
+    text: (raw, cdata) => {
+      if (inItem) item.text(raw, cdata);
+    },
+  };
+  return new XmlScanner(handler, part);
+}

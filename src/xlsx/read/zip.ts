@@ -1,0 +1,205 @@
+import { createInflateRaw } from 'zlib';
+import { PackageError } from './errors';
+
+/**
+ * The zip container of an Office Open XML package (ECMA-376 Part 2, Open Packaging Conventions,
+ * which uses the PKWARE .ZIP format, APPNOTE 6.3): the central directory is read once, and a part is
+ * inflated only when asked for, in slices, so a large sheet never sits in memory whole. Node's own
+ * zlib inflates, chosen over fflate and yauzl by measurement (bench/NOTES.md, "Reading .xlsx").
+ */
+
+export interface ZipEntry {
+  /** As stored, without a leading slash. */
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localHeaderOffset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** Input handed to the inflater at a time: small enough to bound memory, large enough to be fast. */
+const SLICE = 256 * 1024;
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at]! | (b[at + 1]! << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000;
+}
+
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 0x100000000;
+}
+
+function need(data: Uint8Array, at: number, length: number): void {
+  if (at < 0 || at + length > data.length) throw new PackageError('truncated');
+}
+
+function findEndRecord(data: Uint8Array): number {
+  // The record is 22 bytes plus a comment of at most 65,535.
+  const stop = Math.max(0, data.length - 22 - 0xffff);
+  for (let at = data.length - 22; at >= stop; at--) {
+    if (data[at] === 0x50 && data[at + 1] === 0x4b && u32(data, at) === EOCD) return at;
+  }
+  throw new PackageError('truncated');
+}
+
+interface Directory {
+  readonly count: number;
+  readonly offset: number;
+}
+
+function directoryOf(data: Uint8Array): Directory {
+  const end = findEndRecord(data);
+  let count = u16(data, end + 10);
+  let offset = u32(data, end + 16);
+  if (count === 0xffff || offset === 0xffffffff) {
+    const locator = end - 20;
+    need(data, locator, 20);
+    if (u32(data, locator) !== ZIP64_LOCATOR) throw new PackageError('truncated');
+    const record = u64(data, locator + 8);
+    need(data, record, 56);
+    if (u32(data, record) !== ZIP64_EOCD) throw new PackageError('truncated');
+    count = u64(data, record + 32);
+    offset = u64(data, record + 48);
+  }
+  return { count, offset };
+}
+
+/** Sizes and offset a Zip64 "extra field" (header 0x0001) gives for the fields saturated at 0xffffffff. */
+function zip64Values(data: Uint8Array, extraStart: number, extraEnd: number, wanted: readonly boolean[]): number[] {
+  const out: number[] = [];
+  for (let at = extraStart; at + 4 <= extraEnd; ) {
+    const id = u16(data, at);
+    const size = u16(data, at + 2);
+    if (id === 0x0001) {
+      let p = at + 4;
+      for (const w of wanted) {
+        if (!w) continue;
+        need(data, p, 8);
+        out.push(u64(data, p));
+        p += 8;
+      }
+      return out;
+    }
+    at += 4 + size;
+  }
+  throw new PackageError('truncated');
+}
+
+export class ZipArchive {
+  private readonly entries = new Map<string, ZipEntry>();
+
+  constructor(private readonly data: Uint8Array) {
+    const { count, offset } = directoryOf(data);
+    const utf8 = new TextDecoder();
+    let at = offset;
+    for (let i = 0; i < count; i++) {
+      need(data, at, 46);
+      if (u32(data, at) !== CENTRAL) throw new PackageError('truncated');
+      const flags = u16(data, at + 8);
+      const method = u16(data, at + 10);
+      let compressedSize = u32(data, at + 20);
+      let size = u32(data, at + 24);
+      const nameLength = u16(data, at + 28);
+      const extraLength = u16(data, at + 30);
+      const commentLength = u16(data, at + 32);
+      let localHeaderOffset = u32(data, at + 42);
+      need(data, at + 46, nameLength + extraLength);
+      const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength)).replace(/^\/+/, '');
+      const saturated = [size === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff];
+      if (saturated.some(Boolean)) {
+        const values = zip64Values(data, at + 46 + nameLength, at + 46 + nameLength + extraLength, saturated);
+        if (saturated[0]) size = values.shift()!;
+        if (saturated[1]) compressedSize = values.shift()!;
+        if (saturated[2]) localHeaderOffset = values.shift()!;
+      }
+      // Part names compare case-insensitively (Open Packaging Conventions, part name equivalence).
+      this.entries.set(name.toLowerCase(), { name, method, flags, compressedSize, size, localHeaderOffset });
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+  }
+
+  names(): string[] {
+    return [...this.entries.values()].map((e) => e.name);
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.get(name.replace(/^\/+/, '').toLowerCase());
+  }
+
+  /** The part's stored (usually deflated) bytes, as they sit in the file. */
+  compressed(entry: ZipEntry): Uint8Array {
+    const at = entry.localHeaderOffset;
+    need(this.data, at, 30);
+    if (u32(this.data, at) !== LOCAL) throw new PackageError('truncated');
+    const start = at + 30 + u16(this.data, at + 26) + u16(this.data, at + 28);
+    need(this.data, start, entry.compressedSize);
+    return this.data.subarray(start, start + entry.compressedSize);
+  }
+
+  /**
+   * The part's bytes, handed over in slices as they are inflated. `limit` bounds what is inflated:
+   * a part that would grow past it is refused rather than allowed to exhaust memory.
+   */
+  async inflate(entry: ZipEntry, onBytes: (bytes: Uint8Array) => void, limit = Infinity): Promise<void> {
+    if (entry.flags & 1) throw new PackageError('zip-encrypted', { part: entry.name });
+    const source = this.compressed(entry);
+    let total = 0;
+    // Dropped at the end: the inflate stream lives on until its close event, and must not keep the
+    // consumer (a sheet's rows being read) alive into the analysis that follows.
+    let sink: ((bytes: Uint8Array) => void) | null = onBytes;
+    const deliver = (bytes: Uint8Array): void => {
+      total += bytes.length;
+      if (total > limit) throw new PackageError('part-too-large', { part: entry.name });
+      sink?.(bytes);
+    };
+    if (entry.method === STORED) {
+      for (let at = 0; at < source.length; at += SLICE) deliver(source.subarray(at, Math.min(source.length, at + SLICE)));
+      return;
+    }
+    if (entry.method !== DEFLATED) throw new PackageError('compression', { part: entry.name, method: entry.method });
+    await new Promise<void>((resolve, reject) => {
+      const inflater = createInflateRaw({ chunkSize: SLICE });
+      let failed = false;
+      const fail = (err: unknown): void => {
+        if (failed) return;
+        failed = true;
+        sink = null;
+        inflater.destroy();
+        reject(err instanceof PackageError ? err : new PackageError('corrupt-part', { part: entry.name }));
+      };
+      inflater.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        try {
+          deliver(chunk);
+        } catch (err) {
+          fail(err);
+        }
+      });
+      inflater.on('error', fail);
+      inflater.on('end', () => {
+        sink = null;
+        if (!failed) resolve();
+      });
+      inflater.end(source);
+    });
+  }
+
+  /** A small part as text (workbook, relationships, styles). */
+  async text(entry: ZipEntry, limit: number): Promise<string> {
+    const decoder = new TextDecoder('utf-8');
+    let out = '';
+    await this.inflate(entry, (bytes) => (out += decoder.decode(bytes, { stream: true })), limit);
+    return out + decoder.decode();
+  }
+}

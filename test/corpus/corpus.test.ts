@@ -1,0 +1,177 @@
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { basename, join } from 'path';
+import { main } from '../../src/cli/main';
+import { MARKER_SHEET } from '../../src/domain/plan/types';
+import { comparePackages, unzipParts, type ToolClaims } from './compare';
+import { parseMarker } from '../../src/domain/plan/marker';
+
+/*
+ * The feature corpus (made by scripts/corpus/make-corpus.sh with openpyxl and LibreOffice): each
+ * workbook is scored by the CLI, and the scored copy must hold every original part, byte for byte
+ * where the tool has nothing to add, and open in LibreOffice and openpyxl.
+ */
+
+const CORPUS = __dirname;
+const PYTHON = '/usr/bin/python3';
+const fixtures = readdirSync(CORPUS).filter((f) => /\.xls[xm]$/.test(f) && !f.startsWith('refuse-'));
+const out = mkdtempSync(join(tmpdir(), 'par-corpus-'));
+
+async function score(input: string, output: string, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['score', input, '-o', output, ...more], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+/** The tool's claims as its marker records them (cell A1 of the marker sheet, an inline string). */
+function claimsOf(parts: Record<string, Uint8Array>, markerPart: string): ToolClaims {
+  const xml = Buffer.from(parts[markerPart]!).toString('utf8');
+  const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const marker = parseMarker(text)!;
+  return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
+}
+
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      rows.push([...row, field.replace(/\r$/, '')]);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+const scored = new Map<string, { output: string; claims: ToolClaims }>();
+
+describe('the feature corpus', () => {
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('has the workbooks the script makes', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(fixtures)('%s: scored with only the tool’s additions', async (fixture) => {
+    const input = join(CORPUS, fixture);
+    const output = join(out, fixture);
+    const result = await score(input, output, '--lang', 'en');
+    expect(result.stderr).toBe('');
+    expect([0, 1]).toContain(result.code);
+    const before = unzipParts(readFileSync(input));
+    const after = unzipParts(readFileSync(output));
+    const { layout } = await import('./compare');
+    const markerPart = layout(after).sheets.get(MARKER_SHEET)!;
+    const claims = claimsOf(after, markerPart);
+    expect(claims.tableColumns.length).toBeGreaterThan(0);
+    expect(comparePackages(before, after, claims)).toEqual([]);
+    scored.set(fixture, { output, claims });
+  });
+
+  it('opens every scored copy in openpyxl with every original cell unchanged', () => {
+    const args = [...scored.entries()].flatMap(([fixture, { output, claims }]) => [join(CORPUS, fixture), output, claims.tableSheet, claims.tableColumns.join(',')]);
+    const report = JSON.parse(execFileSync(PYTHON, [join(CORPUS, 'openpyxl_check.py'), ...args], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Record<string, string[]>;
+    for (const { output } of scored.values()) expect({ [basename(output)]: report[output] }).toEqual({ [basename(output)]: [] });
+    expect(scored.size).toBe(fixtures.length);
+  }, 300_000);
+
+  it('opens every scored copy in LibreOffice, which reads the tool’s cells', () => {
+    const outputs = [...scored.values()].map((s) => s.output);
+    const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
+    const convert = (filter: string, folder: string, files: string[]): void => {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', join(out, folder), ...files], {
+        timeout: 280_000,
+        stdio: 'ignore',
+      });
+    };
+    try {
+      convert('ods', 'ods', outputs);
+      // CSV of the first sheet (the table in every fixture), UTF-8 (filter token 76). Not for the stray
+      // cell at XFD1048576: a CSV spans the whole used range.
+      convert('csv:Text - txt - csv (StarCalc):44,34,76,1', 'csv', outputs.filter((o) => !o.includes('far-cells')));
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    for (const output of outputs) {
+      const name = basename(output).replace(/\.xls[xm]$/, '');
+      expect({ file: name, opened: existsSync(join(out, 'ods', `${name}.ods`)) }).toEqual({ file: name, opened: true });
+      if (output.includes('far-cells')) continue;
+      const csv = join(out, 'csv', `${name}.csv`);
+      const row7 = existsSync(csv) ? (csvRows(readFileSync(csv, 'utf8'))[6] ?? []) : [];
+      // Area 1 of Kế hoạch Đắk Lắk 2020, Phụ lục I: its criteria 1.1-1.6 add up to the stated 6.5
+      // (column H, "recomputed"). The CSV holds what the cell shows: its format may add zeros ("6.50").
+      expect({ file: name, h7: Number(row7[7]) }).toEqual({ file: name, h7: 6.5 });
+    }
+    expect(scored.size).toBe(fixtures.length);
+  }, 600_000);
+});
+
+describe('scoring a corpus workbook again', () => {
+  it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'par-corpus-rerun-'));
+    try {
+      const first = join(dir, 'first.xlsx');
+      const second = join(dir, 'second.xlsx');
+      expect((await score(join(CORPUS, 'libreoffice-pivot.xlsx'), first)).stderr).toBe('');
+      expect((await score(first, second)).stderr).toBe('');
+      const a = unzipParts(readFileSync(first));
+      const b = unzipParts(readFileSync(second));
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+      const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
+      expect(differing).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('workbooks the tool refuses to write into, as the add-in does', () => {
+  it.each([
+    ['refuse-table-sheet-protected.xlsx', 'vi', 'Trang tính "Phụ lục I" trong', 'đang được bảo vệ nên không ghi được'],
+    ['refuse-table-sheet-protected.xlsx', 'en', 'Sheet "Phụ lục I" of', 'is protected, so nothing can be written to it'],
+    ['refuse-workbook-structure-locked.xlsx', 'vi', 'Cấu trúc sổ tính', 'không thêm hoặc xóa được trang tính'],
+    ['refuse-workbook-structure-locked.xlsx', 'en', 'The structure of', 'sheets cannot be added or deleted'],
+  ])('%s (%s): exit 2, a message naming the cause, no output', async (fixture, lang, start, cause) => {
+    const output = join(out, `refused-${lang}-${fixture}`);
+    const result = await score(join(CORPUS, fixture), output, '--lang', lang);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(start);
+    expect(result.stderr).toContain(cause);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('keeps a macro workbook a macro workbook: an .xlsx name for it is refused', async () => {
+    const output = join(out, 'macros-as.xlsx');
+    const result = await score(join(CORPUS, 'libreoffice-macros.xlsm'), output, '--lang', 'en');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('has macros: the output must end in .xlsm');
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('does not give a workbook without macros an .xlsm name', async () => {
+    const output = join(out, 'plain-as.xlsm');
+    const result = await score(join(CORPUS, 'libreoffice-pivot.xlsx'), output, '--lang', 'vi');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('không có macro: tệp kết quả phải có đuôi .xlsx');
+    expect(existsSync(output)).toBe(false);
+  });
+});

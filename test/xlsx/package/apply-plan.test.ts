@@ -1,0 +1,203 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { MARKER_SHEET } from '../../../src/domain/plan/types';
+import type { OwnershipMarker, PlanSheet, WritePlan } from '../../../src/domain/plan/types';
+import { PlanApplyError } from '../../../src/xlsx/apply';
+import { applyPlanToPackage, PackageRefusal } from '../../../src/xlsx/package/apply-plan';
+import { readMarker } from '../../../src/xlsx/read';
+
+/*
+ * The package writer against the same plans as the exceljs adapter's tests (test/xlsx/apply.test.ts):
+ * what a reader sees of the written cells must be the same.
+ */
+
+function userWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Bảng điểm');
+  ws.addRow(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm']);
+  ws.addRow(['1.1', 'Kế hoạch CCHC', 1.5, 1]);
+  ws.addRow(['1.2', 'Báo cáo CCHC', 0.5, 0.5]);
+  ws.getCell('B2').font = { italic: true };
+  return wb;
+}
+
+async function packageOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+function marker(partial: Partial<OwnershipMarker>): OwnershipMarker {
+  return { tool: 'par-scorer', version: 1, tableSheet: null, tableColumns: [], tableRows: null, sheets: [], ...partial };
+}
+
+function tableSheet(rows = 3): PlanSheet {
+  const cells = [
+    [{ value: 'Điểm bị mất', style: { bold: true, fill: '#DDEBF7' } }, { value: 'Ghi chú công cụ', style: { bold: true } }],
+    [{ formula: '=C2-D2', cached: 0.5, numberFormat: '0.00' }, { value: "=cmd|' /C calc'!A0" }],
+    [{ formula: '=C3-D3', cached: 0, numberFormat: '0.00' }, { value: '+84 912 345 678' }],
+  ].slice(0, rows);
+  return {
+    name: 'Bảng điểm',
+    role: 'table',
+    owned: false,
+    blocks: [{ row: 0, col: 4, cells }],
+    columnWidths: [{ col: 4, width: 14 }],
+    conditionalFormats: [{ range: `E2:E${rows}`, rule: { type: 'cellIs', operator: 'greaterThan', formula: '0' }, style: { fill: '#FCE4D6' } }],
+  };
+}
+
+function summarySheet(name = 'Tổng hợp'): PlanSheet {
+  return {
+    name,
+    role: 'summary',
+    owned: true,
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [{ value: 'Tổng điểm', style: { bold: true } }, { formula: "=SUM('Bảng điểm'!D2:D3)", cached: 1.5 }],
+          [{ value: 'Xem bảng', link: { sheet: 'Bảng điểm', cell: 'A1' } }, null],
+        ],
+      },
+    ],
+    columnWidths: [{ col: 0, width: 30 }],
+    conditionalFormats: [{ range: 'B1', rule: { type: 'textEquals', text: 'Lỗi' }, style: { fontColor: '#C00000' } }],
+    freeze: { rows: 1, cols: 0 },
+  };
+}
+
+function firstPlan(): WritePlan {
+  return {
+    marker: marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] }),
+    sheets: [tableSheet(), summarySheet()],
+    deleteSheets: [],
+    clearTableColumns: [],
+  };
+}
+
+describe('applyPlanToPackage', () => {
+  it('writes formulas with cached results, literal text, styles and sheet settings', async () => {
+    const written = applyPlanToPackage(await packageOf(userWorkbook()), firstPlan());
+    expect(written.macroEnabled).toBe(false);
+    const out = await load(written.bytes);
+    const table = out.getWorksheet('Bảng điểm')!;
+    expect(table.getCell('E2').value).toEqual({ formula: 'C2-D2', result: 0.5 });
+    expect(table.getCell('E2').numFmt).toBe('0.00');
+    expect(table.getCell('E3').formula).toBe('C3-D3');
+    expect(table.getCell('E3').result).toBe(0);
+    expect(table.getCell('E1').font?.bold).toBe(true);
+    expect(table.getCell('E1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
+    expect(table.getColumn(5).width).toBe(14);
+    expect(table.getCell('D2').value).toBe(1);
+    expect(table.getCell('B2').font?.italic).toBe(true);
+    expect(table.getCell('F2').value).toBe("=cmd|' /C calc'!A0");
+    expect(table.getCell('F2').type).toBe(ExcelJS.ValueType.String);
+    expect(table.getCell('F3').value).toBe('+84 912 345 678');
+
+    const summary = out.getWorksheet('Tổng hợp')!;
+    expect(summary.getCell('B1').value).toEqual({ formula: "SUM('Bảng điểm'!D2:D3)", result: 1.5 });
+    expect(summary.getCell('A2').value).toEqual({ formula: 'HYPERLINK("#\'Bảng điểm\'!A1","Xem bảng")', result: 'Xem bảng' });
+    expect(summary.getCell('A2').font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
+    expect(summary.getColumn(1).width).toBe(30);
+    expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(out.getWorksheet(MARKER_SHEET)!.state).toBe('veryHidden');
+    expect(readMarker(out)).toEqual(firstPlan().marker);
+
+    const parts = unzipSync(written.bytes);
+    const tableXml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(tableXml).not.toContain('<f>cmd');
+    expect((tableXml.match(/<f>/g) ?? []).length).toBe(2);
+    expect(tableXml).toMatch(/<conditionalFormatting sqref="E2:E3"><cfRule type="cellIs" dxfId="\d+" priority="1" operator="greaterThan"><formula>0<\/formula>/);
+    const summaryPart = Object.keys(parts).find((p) => p !== 'xl/worksheets/sheet1.xml' && /worksheets\/sheet\d+\.xml$/.test(p) && strFromU8(parts[p]!).includes('Tổng điểm'))!;
+    expect(strFromU8(parts[summaryPart]!)).toMatch(/<conditionalFormatting sqref="B1">[\s\S]*<formula>(&quot;|")Lỗi(&quot;|")<\/formula>/);
+  });
+
+  it('refuses a plan that would overwrite user data, naming every cell and sheet', async () => {
+    const wb = userWorkbook();
+    wb.getWorksheet('Bảng điểm')!.getCell('F3').value = 'ghi chú của người dùng';
+    wb.getWorksheet('Bảng điểm')!.mergeCells('D2:E2');
+    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'trang của người dùng';
+    let error: unknown;
+    try {
+      applyPlanToPackage(await packageOf(wb), firstPlan());
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PlanApplyError);
+    expect((error as PlanApplyError).problems).toEqual([
+      { reason: 'occupied-cell', sheet: 'Bảng điểm', cell: 'E2' },
+      { reason: 'occupied-cell', sheet: 'Bảng điểm', cell: 'F3' },
+      { reason: 'sheet-name-taken', sheet: 'Tổng hợp' },
+    ]);
+  });
+
+  it('refuses a sheet named like its marker that holds something else', async () => {
+    const wb = userWorkbook();
+    wb.addWorksheet(MARKER_SHEET).getCell('A1').value = 'danh sách của tôi';
+    expect(() => applyPlanToPackage(new Uint8Array(), firstPlan())).toThrow();
+    const bytes = await packageOf(wb);
+    expect(() => applyPlanToPackage(bytes, firstPlan())).toThrow(PackageRefusal);
+  });
+
+  it('rewrites its own output on a second run, clearing rows a shorter table no longer has', async () => {
+    const first = applyPlanToPackage(await packageOf(userWorkbook()), firstPlan()).bytes;
+    const second: WritePlan = {
+      marker: marker({ tableSheet: 'Bảng điểm', tableColumns: [4], tableRows: { first: 0, last: 1 }, sheets: ['Tổng hợp 2'] }),
+      sheets: [{ ...tableSheet(2), blocks: [{ row: 0, col: 4, cells: tableSheet(2).blocks[0]!.cells.map((r) => [r[0]!]) }] }, summarySheet('Tổng hợp 2')],
+      deleteSheets: ['Tổng hợp'],
+      clearTableColumns: [5],
+    };
+    const out = await load(applyPlanToPackage(first, second).bytes);
+    const table = out.getWorksheet('Bảng điểm')!;
+    expect(table.getCell('E2').value).toEqual({ formula: 'C2-D2', result: 0.5 });
+    expect(table.getCell('E3').value).toBeNull();
+    expect(table.getCell('F2').value).toBeNull();
+    expect(table.getCell('F1').value).toBeNull();
+    expect(out.worksheets.map((ws) => ws.name)).toEqual(['Bảng điểm', MARKER_SHEET, 'Tổng hợp 2']);
+    expect(readMarker(out)).toEqual(second.marker);
+    expect([table.getCell('A2').value, table.getCell('C3').value, table.getCell('D3').value]).toEqual(['1.1', 0.5, 0.5]);
+  });
+
+  it('removes everything it wrote when the plan owns nothing', async () => {
+    const first = applyPlanToPackage(await packageOf(userWorkbook()), firstPlan()).bytes;
+    const removed = applyPlanToPackage(first, { marker: marker({}), sheets: [], deleteSheets: ['Tổng hợp'], clearTableColumns: [4, 5] }).bytes;
+    const out = await load(removed);
+    expect(out.worksheets.map((ws) => ws.name)).toEqual(['Bảng điểm']);
+    expect(readMarker(out)).toBeNull();
+    expect(out.getWorksheet('Bảng điểm')!.getCell('E2').value).toBeNull();
+    expect(out.getWorksheet('Bảng điểm')!.getCell('D2').value).toBe(1);
+    expect(Object.keys(unzipSync(removed)).filter((p) => p.startsWith('xl/worksheets/') && !p.endsWith('/'))).toEqual(['xl/worksheets/sheet1.xml']);
+  });
+
+  it('refuses to delete a sheet it does not own', async () => {
+    const bytes = await packageOf(userWorkbook());
+    expect(() => applyPlanToPackage(bytes, { marker: marker({}), sheets: [], deleteSheets: ['Bảng điểm'], clearTableColumns: [] })).toThrow(/not-owned Bảng điểm/);
+  });
+
+  it('writes beside a stray cell at XFD1048576 and a note at XFA1 without a crash, keeping both', () => {
+    const input = readFileSync(join(__dirname, '..', '..', 'corpus', 'openpyxl-far-cells.xlsx'));
+    const plan: WritePlan = {
+      marker: marker({ tableSheet: 'Phụ lục I', tableColumns: [7], tableRows: { first: 5, last: 6 }, sheets: [] }),
+      sheets: [{ name: 'Phụ lục I', role: 'table', owned: false, blocks: [{ row: 5, col: 7, cells: [[{ value: 'Điểm tính lại' }], [{ formula: '=SUM(D8:D13)', cached: 6.5 }]] }], columnWidths: [{ col: 7, width: 12 }], conditionalFormats: [] }],
+      deleteSheets: [],
+      clearTableColumns: [],
+    };
+    const parts = unzipSync(applyPlanToPackage(input, plan).bytes);
+    const original = unzipSync(input);
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain('<c r="XFD1048576"');
+    expect(sheet).toContain('<c r="H7"><f>SUM(D8:D13)</f><v>6.5</v></c>');
+    for (const part of Object.keys(original).filter((p) => /comments|vml/i.test(p))) {
+      expect(Buffer.from(parts[part]!).equals(Buffer.from(original[part]!))).toBe(true);
+    }
+    expect(Object.keys(original).some((p) => /comments/i.test(p))).toBe(true);
+  });
+});

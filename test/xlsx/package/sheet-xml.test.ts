@@ -1,0 +1,80 @@
+import { occupiedCells, patchSheet, sheetFacts, type SheetEdit } from '../../../src/xlsx/package/sheet-xml';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+
+function edit(partial: Partial<SheetEdit>): SheetEdit {
+  return { cells: new Map(), clear: null, widths: [], dropConditional: () => false, conditionalFormats: () => [], ...partial };
+}
+
+describe('patching a worksheet', () => {
+  const sheet =
+    `<worksheet ${NS}><dimension ref="A1:B3"/><cols><col min="1" max="4" width="12" style="3" customWidth="1"/></cols>` +
+    '<sheetData><row r="1" spans="1:2" ht="30" customHeight="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>1.5</v></c></row>' +
+    '<row r="3"><c r="A3"><f>SUM(B1:B2)</f><v>1.5</v></c></row></sheetData>' +
+    '<mergeCells count="1"><mergeCell ref="A5:D5"/></mergeCells>' +
+    '<conditionalFormatting sqref="B1:B3"><cfRule type="cellIs" dxfId="0" priority="4" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>' +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+  it('puts cells in column order in existing rows and new rows in row order, leaving the rest as written', () => {
+    const out = patchSheet(
+      sheet,
+      edit({
+        cells: new Map([
+          [0, new Map([[3, '<c r="D1"><v>7</v></c>']])],
+          [1, new Map([[2, '<c r="C2"><v>8</v></c>']])],
+        ]),
+      }),
+    );
+    expect(out).toContain('<row r="1" spans="1:4" ht="30" customHeight="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>1.5</v></c><c r="D1"><v>7</v></c></row>');
+    expect(out).toContain('</row><row r="2"><c r="C2"><v>8</v></c></row><row r="3">');
+    expect(out).toContain('<dimension ref="A1:D3"/>');
+    expect(out).toContain('<mergeCells count="1"><mergeCell ref="A5:D5"/></mergeCells>');
+  });
+
+  it('gives the tool its own column widths by splitting a shared <col>, keeping the others', () => {
+    const out = patchSheet(sheet, edit({ widths: [{ col: 2, width: 14 }] }));
+    expect(out).toContain(
+      '<cols><col min="1" max="2" width="12" style="3" customWidth="1"/><col min="3" max="3" width="14" style="3" customWidth="1"/><col min="4" max="4" width="12" style="3" customWidth="1"/></cols>',
+    );
+  });
+
+  it('removes the previous run’s cells and conditional formats, and numbers its new rules after the highest priority', () => {
+    const out = patchSheet(
+      sheet,
+      edit({
+        clear: { first: 0, last: 2, columns: new Set([1]) },
+        dropConditional: (sqref) => sqref === 'B1:B3',
+        conditionalFormats: (first) => [`<conditionalFormatting sqref="E1"><cfRule type="cellIs" dxfId="1" priority="${first}" operator="equal"><formula>1</formula></cfRule></conditionalFormatting>`],
+      }),
+    );
+    expect(out).not.toContain('r="B1"');
+    expect(out).not.toContain('sqref="B1:B3"');
+    expect(out).toContain('<c r="A1" t="s"><v>0</v></c></row>');
+    // The dropped rule's priority no longer counts: the new one is the first.
+    expect(out).toContain('priority="1"');
+    expect(out.indexOf('<conditionalFormatting sqref="E1"')).toBeLessThan(out.indexOf('<pageMargins'));
+    expect(out.indexOf('<conditionalFormatting sqref="E1"')).toBeGreaterThan(out.indexOf('</mergeCells>'));
+  });
+
+  it('spells out the reference of a cell written without one before inserting a cell ahead of it', () => {
+    const bare = `<worksheet ${NS}><sheetData><row><c><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>`;
+    const out = patchSheet(bare, edit({ cells: new Map([[0, new Map([[0, '<c r="A1"><v>9</v></c>']])]]) }));
+    expect(out).toBe(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>9</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>`);
+  });
+
+  it('reports values, merges and protection the plan must respect', () => {
+    const wanted = new Map([[0, new Set([0, 1, 2])], [2, new Set([0])]]);
+    expect(occupiedCells(sheet, wanted)).toEqual([{ row: 0, col: 0 }, { row: 0, col: 1 }, { row: 2, col: 0 }]);
+    // A1 points at an empty shared string: it shows nothing, so it is free.
+    expect(occupiedCells(sheet, wanted, ['', 'x'])).toEqual([{ row: 0, col: 1 }, { row: 2, col: 0 }]);
+    expect(sheetFacts(sheet)).toEqual({ protected: false, merges: [{ row: 4, col: 0, rowCount: 1, colCount: 4 }] });
+    expect(sheetFacts(sheet.replace('<mergeCells', '<sheetProtection password="CF7A" sheet="1"/><mergeCells')).protected).toBe(true);
+  });
+
+  it('handles a stray cell at XFD1048576 without walking the empty grid', () => {
+    const far = `<worksheet ${NS}><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`;
+    const out = patchSheet(far, edit({ cells: new Map([[1, new Map([[7, '<c r="H2"><v>3</v></c>']])]]) }));
+    expect(out).toContain('<row r="2"><c r="H2"><v>3</v></c></row><row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>');
+    expect(out).toContain('<dimension ref="A1:XFD1048576"/>');
+  });
+});
