@@ -1,7 +1,7 @@
 import type { Analysis } from '../domain/analysis';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
-import { isToolSheet } from '../domain/plan/marker';
+import { isToolSheet } from '../domain/plan/tool-sheets';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import type { ReadFailure } from '../domain/table/types';

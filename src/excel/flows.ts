@@ -7,7 +7,7 @@ import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
 import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
 import { sheetKey } from '../domain/plan/sheet-names';
-import { isToolSheet } from '../domain/plan/marker';
+import { isToolSheet } from '../domain/plan/tool-sheets';
 import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
 import type { ColumnOverrides } from '../domain/table/types';
 import type { Lang, Translate } from '../i18n/types';

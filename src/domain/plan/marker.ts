@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { sheetKey } from './sheet-names';
 import type { OwnershipMarker } from './types';
 
 /** A marker that owns nothing: what a first run starts from and what a removal leaves. */
@@ -55,13 +54,3 @@ export function parseMarker(text: string): OwnershipMarker | null {
   return parsed.success ? parsed.data : null;
 }
 
-/**
- * A sheet an earlier run wrote (the summary, an agency sheet): output, never a table to check. Read
- * as input it would be checked as a table of its own, and a write would then treat the sheets and
- * columns of that earlier run as no longer wanted.
- */
-export function isToolSheet(marker: OwnershipMarker | null, sheet: string): boolean {
-  if (!marker) return false;
-  const key = sheetKey(sheet);
-  return marker.sheets.some((name) => sheetKey(name) === key);
-}
