@@ -122,6 +122,18 @@ const COMPONENT_2022: Record<string, Exclude<Kind, 'mixed'>> = {
   citizen_survey_SIPAS: 'sipas',
   socio_economic: 'socio-economic',
 };
+/**
+ * Sub-criteria whose name no 2022-2030 plan prints, though their content is plain: 5.5.1 is the
+ * self-assessed half of 5.5 (5.5.2, the survey half, is printed), and the plans set it the task of
+ * completing the year's training plan (Kế hoạch Vĩnh Phúc 2024, Phụ lục; Kế hoạch Sơn La 2023). The
+ * name is the wording the 2017-2020 index gives that same measure (Kế hoạch Đắk Lắk 2020, Phụ lục I, 5.6).
+ */
+const UNPRINTED_NAMES: Record<string, { name: string; sources: string[] }> = {
+  '5.5.1': {
+    name: 'Mức độ hoàn thành kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức',
+    sources: ['seeds/002_6c07113d2ed200cb.txt:1012-1016', 'seeds/003_fbe4115813f3d028.txt:334', 'seeds/001_a21bf1897fddf6dd.txt:1116'],
+  },
+};
 // DOMAIN.md:24-29 restates the seed 003 area maxima and splits checked below.
 const DOMAIN_AREA_REF = 'DOMAIN.md:24-29';
 
@@ -135,12 +147,16 @@ function gen2022(): string {
     if (!kind) throw new Error(`unknown kind ${r.kind} on ${r.code}`);
     const aliases = Object.values(r.seed_codes ?? {}).filter((c) => c !== r.code);
     const sources = r.sources.map((s) => `seeds/${s}`);
+    const unprinted = r.name_vi === null ? UNPRINTED_NAMES[r.code] : undefined;
+    if (unprinted) sources.push(...unprinted.sources);
     sources.push(`reference/criteria-2022.json:${jsonLines.get(r.code) ?? '?'}`);
+    const name = clean(r.name_vi ?? unprinted?.name ?? '');
+    if (name === '') throw new Error(`${r.code} has no name: add it to UNPRINTED_NAMES with its sources`);
     const node: GenNode = {
       code: r.code,
       parent: r.parent,
       level: levelOf(r.code),
-      name: clean(r.name_vi ?? ''),
+      name,
       max: r.max_points,
       kind,
       aliases: [...new Set(aliases)],

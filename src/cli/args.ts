@@ -32,6 +32,15 @@ export type Command =
       readonly exportTo?: string;
     }
   | {
+      /** `criteria --from-table FILE -o SET.xlsx`: a score table's consistent maxima as a criteria set. */
+      readonly kind: 'criteria-from-table';
+      readonly lang: Lang;
+      readonly file: string;
+      readonly output: string;
+      readonly sheet?: string;
+      readonly criteria: CriteriaArg;
+    }
+  | {
       readonly kind: 'check-dir';
       readonly lang: Lang;
       readonly dir: string;
@@ -47,7 +56,7 @@ const LANGS: readonly Lang[] = ['vi', 'en'];
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ['--sheet', '--criteria', '--lang'],
   score: ['--sheet', '--criteria', '--lang', '-o', '--output'],
-  criteria: ['--set', '--lang', '--export', '-o', '--output'],
+  criteria: ['--set', '--lang', '--export', '--from-table', '--sheet', '--criteria', '-o', '--output'],
   'check-dir': ['--criteria', '--lang', '-o', '--output'],
 };
 const FLAGS: Readonly<Record<string, readonly string[]>> = {
@@ -178,6 +187,12 @@ export function parseArgs(argv: readonly string[]): Command {
     default: {
       const [extra] = parsed.positional;
       if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
+      const fromTable = parsed.values.get('--from-table');
+      if (fromTable !== undefined) {
+        const output = parsed.values.get('-o');
+        if (output === undefined) throw new CliError('criteria.cli.from-table-needs-output');
+        return { kind: 'criteria-from-table', lang, file: fromTable, output, criteria, ...(sheet ? { sheet } : {}) };
+      }
       const exportValue = parsed.values.get('--export');
       const setValue = exportValue ?? parsed.values.get('--set');
       const { CRITERIA_SET_IDS, defaultCriteriaSetId } = registry();

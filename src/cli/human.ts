@@ -1,6 +1,8 @@
+import type { RecomputedFrom } from '../domain/score/types';
+import type { Finding } from '../domain/check/types';
 import type { Analysis } from '../domain/analysis';
 import type { Severity } from '../domain/check/types';
-import { isCustomSet } from '../domain/criteria/sets';
+import { criteriaSetLabel } from '../domain/criteria/sets';
 import type { Fixed } from '../domain/fixed';
 import { formatPoints } from '../domain/parse/number';
 import type { Lang, Translate } from '../i18n/types';
@@ -26,7 +28,7 @@ export function headerLine(file: string, analysis: Analysis, t: Translate): stri
     first: layout.firstDataRow + 1,
     last: layout.lastDataRow + 1,
     // A custom set's id is made up; its title is what the user wrote.
-    set: isCustomSet(analysis.criteria) ? `“${analysis.criteria.title}”` : analysis.criteria.id,
+    set: criteriaSetLabel(analysis.criteria),
     how: t(`cli.header.criteria.${analysis.criteriaChosenBy}`),
   });
 }
@@ -40,7 +42,7 @@ export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): strin
       lines.push(t('cli.totals.stated', { row: stated.row + 1, max: p(stated.max), score: p(stated.score), target: p(stated.target) }));
     }
     lines.push(
-      t('cli.totals.recomputed', { max: p(recomputed.max), score: p(recomputed.score), target: p(recomputed.target), lost: p(lost) }),
+      t(recomputedKey(analysis.totals.recomputedFrom), { max: p(recomputed.max), score: p(recomputed.score), target: p(recomputed.target), lost: p(lost) }),
     );
   } else {
     lines.push(t('cli.totals.none'));
@@ -59,7 +61,15 @@ export function resultLine(analysis: Analysis, t: Translate): string {
 
 /** One line per finding: "Sheet!A1  [severity] message". */
 export function findingLines(analysis: Analysis, t: Translate): string[] {
-  return analysis.findings.map(
-    (f) => `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`,
-  );
+  return analysis.findings.map((f) => findingLine(f, t));
+}
+
+/** `Sheet!A1  [error] message`: one finding as every command prints it. */
+export function findingLine(f: Finding, t: Translate): string {
+  return `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`;
+}
+
+/** The recomputed total's line says what it adds up: the areas, or the criteria of a table without area rows. */
+function recomputedKey(from: RecomputedFrom | null): string {
+  return from === 'criteria' || from === 'both' ? `cli.totals.recomputed.${from}` : 'cli.totals.recomputed';
 }

@@ -13,6 +13,7 @@ const commands = {
   score: () => require('./commands/score') as typeof import('./commands/score'),
   criteria: () => require('./commands/criteria') as typeof import('./commands/criteria'),
   checkDir: () => require('./commands/check-dir') as typeof import('./commands/check-dir'),
+  criteriaFromTable: () => require('./commands/criteria-from-table') as typeof import('./commands/criteria-from-table'),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -59,6 +60,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
         const { exportCriteria, runCriteria } = commands.criteria();
         return command.exportTo !== undefined ? await exportCriteria({ ...command, exportTo: command.exportTo }, io) : runCriteria(command, io);
       }
+      case 'criteria-from-table':
+        return await commands.criteriaFromTable().criteriaFromTable(command, io);
       case 'check-dir':
         return await commands.checkDir().runCheckDir(command, io);
     }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../domain/analysis';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
+import { isToolSheet } from '../domain/plan/tool-sheets';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import type { ReadFailure } from '../domain/table/types';
@@ -69,6 +70,10 @@ export async function analyzeWorkbook(
     if (!ws || ws.name === MARKER_SHEET) {
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
+    }
+    if (isToolSheet(marker, ws.name)) {
+      const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
+      throw new CliError('cli.error.tool-sheet', { file, sheet: ws.name, sheets });
     }
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
     const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });

@@ -45,7 +45,13 @@ export interface SheetPreview {
   readonly rows: readonly (readonly string[])[];
 }
 
+/**
+ * Why the add-in read no table: the reader's reasons, or a sheet an earlier run of the tool wrote
+ * (its ownership marker lists it), which is output and never input.
+ */
+export type CheckFailure = ReadFailure | { readonly reason: 'tool-sheet'; readonly sheet: string };
+
 /** A check as the add-in reports it: the analysis, or why no table was read (with a preview to map it). */
 export type CheckOutcome =
   | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly failure: ReadFailure; readonly preview?: SheetPreview };
+  | { readonly ok: false; readonly failure: CheckFailure; readonly preview?: SheetPreview };

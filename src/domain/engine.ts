@@ -33,22 +33,40 @@ export function maskColumns(grid: Grid, columns: readonly number[]): Grid {
   };
 }
 
-/** What the detector compares with the criteria sets: every code, and every name written. */
+/**
+ * What the detector compares with the criteria sets: every code, and every name written, as rows
+ * (codes[i] beside names[i]), so a name is judged with the code printed beside it. The total row
+ * is no criterion; a cell of several codes gives each code without a name (the name is not theirs alone).
+ */
 function codesAndNames(table: ReadTable): { codes: string[]; names: string[] } {
-  const codes: string[] = [];
-  // At most one name per row: sized once, since growing a list this long reallocates a large
-  // backing store over and over (measured: half the cost of this loop at 50,000 rows).
+  // Sized once, since growing lists this long reallocates a large backing store over and over
+  // (measured: half the cost of this loop at 50,000 rows); trimmed at the end.
+  const codes: string[] = new Array<string>(table.rows.length);
   const names: string[] = new Array<string>(table.rows.length);
-  let named = 0;
+  let n = 0;
   for (const row of table.rows) {
+    if (row.kind === 'total') continue;
     // A task row that took its criterion's code says nothing the criterion row did not.
     const inherited = hasInheritedCode(row);
-    // A loop, not push(...codes): no spread call per row.
-    if (!inherited) for (const code of row.code.codes) codes.push(code);
+    const written = inherited ? [] : row.code.codes;
     const name = row.name?.text || (inherited ? '' : row.code.rest);
-    if (name) names[named++] = name;
+    if (written.length === 1) {
+      codes[n] = written[0]!;
+      names[n++] = name;
+    } else if (written.length === 0) {
+      if (!name) continue;
+      codes[n] = '';
+      names[n++] = name;
+    } else {
+      // A loop, not push(...codes): no spread call per row.
+      for (const code of written) {
+        codes[n] = code;
+        names[n++] = '';
+      }
+    }
   }
-  names.length = named;
+  codes.length = n;
+  names.length = n;
   return { codes, names };
 }
 

@@ -1,5 +1,5 @@
 import { parseA1 } from '../domain/address';
-import type { Analysis, CheckOutcome, SheetPreview } from '../domain/analysis';
+import type { Analysis, CheckFailure, CheckOutcome, SheetPreview } from '../domain/analysis';
 import type { CriteriaSpec } from '../domain/criteria/types';
 import { criteriaSetFromGrid } from '../domain/criteria/custom';
 import { analyze } from '../domain/engine';
@@ -7,8 +7,9 @@ import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
 import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { isToolSheet } from '../domain/plan/tool-sheets';
 import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
-import type { ColumnOverrides, ReadFailure } from '../domain/table/types';
+import type { ColumnOverrides } from '../domain/table/types';
 import type { Lang, Translate } from '../i18n/types';
 import { applyPlan, type ApplyResult } from './apply';
 import { detectCapabilities, type Capabilities } from './capabilities';
@@ -110,14 +111,19 @@ function analyzeRead(read: SheetRead, options: CheckOptions): CheckResult {
   return { ok: false, failure: result.failure, preview: previewOf(read.grid) };
 }
 
-/** Reads the sheet in one sync and analyses it; an empty sheet or one without a table is a result, not an error. */
+/**
+ * Reads the sheet in one sync and analyses it; an empty sheet, one without a table, or one the tool
+ * itself wrote is a result, not an error.
+ */
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<{ read: SheetRead; result: CheckResult }> {
   const read = await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {});
+  if (isToolSheet(read.marker, read.sheet)) return { read, result: { ok: false, failure: { reason: 'tool-sheet', sheet: read.sheet } } };
   return { read, result: analyzeRead(read, options) };
 }
 
 /** The message for a check that found no table, for callers without a pane (the ribbon command). */
-export function failureError(failure: ReadFailure): ExcelAdapterError {
+export function failureError(failure: CheckFailure): ExcelAdapterError {
+  if (failure.reason === 'tool-sheet') return new ExcelAdapterError('excel.error.toolSheet', { sheet: failure.sheet });
   return failure.reason === 'empty-sheet'
     ? new ExcelAdapterError('excel.error.emptySheet', { sheet: failure.sheet })
     : new ExcelAdapterError('excel.error.noTable', { sheet: failure.sheet });
@@ -232,15 +238,27 @@ export async function describeWorkbook(context: Excel.RequestContext, capabiliti
   return translated(async () => {
     const workbook = context.workbook;
     if (caps.workbookName) workbook.load('name');
-    const worksheets = workbook.worksheets;
-    // Names and visibility only: the sheet picker shows nothing else.
-    worksheets.load('items/name,items/visibility');
-    const active = worksheets.getActiveWorksheet();
+    // Names and visibility, and the marker (in the same request): the picker offers only the user's sheets.
+    const state = queueWorkbookState(context);
+    const active = state.worksheets.getActiveWorksheet();
     active.load('name');
     await context.sync();
-    const sheets = worksheets.items.filter((ws) => ws.visibility === 'Visible').map((ws) => ws.name);
-    return { workbook: caps.workbookName ? workbook.name : '', sheet: active.name, sheets };
+    const { marker } = markerFrom(state);
+    const sheets = state.worksheets.items
+      .filter((ws) => ws.visibility === 'Visible' && !isToolSheet(marker, ws.name))
+      .map((ws) => ws.name);
+    return { workbook: caps.workbookName ? workbook.name : '', sheet: startingSheet(active.name, sheets, marker), sheets };
   });
+}
+
+/**
+ * The sheet the pane starts on: the active one, unless an earlier run wrote it (Excel leaves the
+ * summary active after writing it); then the table that run scored, else the first of the user's sheets.
+ */
+function startingSheet(active: string, sheets: readonly string[], marker: OwnershipMarker | null): string {
+  if (!isToolSheet(marker, active)) return active;
+  const table = marker?.tableSheet ? sheets.find((s) => sheetKey(s) === sheetKey(marker.tableSheet!)) : undefined;
+  return table ?? sheets[0] ?? active;
 }
 
 export { toAdapterError };

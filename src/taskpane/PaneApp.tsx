@@ -33,7 +33,7 @@ import { ServiceProvider } from './service-context';
 import { readSettings, readOverrides, SETTINGS_KEY, overridesKey } from './preferences';
 import type { CheckOutcome, SettingsStore, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 
-type Busy = 'loading' | 'check' | 'write' | 'preview' | 'agencies' | 'remove';
+type Busy = 'loading' | 'check' | 'write' | 'preview' | 'agencies' | 'remove' | 'criteria';
 
 interface Notice {
   readonly key: string;
@@ -73,6 +73,11 @@ export interface PaneAppProps {
 function changedSheetsNotice(summary: WriteSummary, doneKey: string): Notice {
   const names = [...summary.sheetsCreated, ...summary.sheetsUpdated];
   return { key: doneKey, params: { count: names.length, deleted: summary.sheetsDeleted.length } };
+}
+
+/** The table carries maxima the built-in set lacks (one info finding says so): they can become the workbook's set. */
+function canMakeCriteria(analysis: Analysis): boolean {
+  return analysis.criteriaChosenBy !== 'custom' && analysis.findings.some((f) => f.rule === 'maxima-from-table');
 }
 
 export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
@@ -123,6 +128,8 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       setNotice({ key: 'pane.check.done', params: { errors: counts.error, warnings: counts.warning, infos: counts.info } });
     } else if (result.failure.reason === 'empty-sheet') {
       setError({ key: 'pane.error.emptySheet', params: { sheet: result.failure.sheet } });
+    } else if (result.failure.reason === 'tool-sheet') {
+      setError({ key: 'excel.error.toolSheet', params: { sheet: result.failure.sheet } });
     }
   }, []);
 
@@ -145,18 +152,19 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const activeSheet = sheet ?? info?.sheet ?? null;
   const storedOverrides = activeSheet ? readOverrides(settingsStore, activeSheet) : undefined;
 
-  const check = (overrides?: ColumnOverrides, use: PaneSettings = settings) =>
-    run('check', async () => {
-      if (!activeSheet) return;
-      const useOverrides = overrides ?? readOverrides(settingsStore, activeSheet);
-      const result = await service.check({
-        sheet: activeSheet,
-        criteria: use.criteria,
-        tolerance: fixed(use.tolerance),
-        ...(useOverrides ? { overrides: useOverrides } : {}),
-      });
-      showOutcome(result);
+  const checkNow = async (overrides?: ColumnOverrides, use: PaneSettings = settings) => {
+    if (!activeSheet) return;
+    const useOverrides = overrides ?? readOverrides(settingsStore, activeSheet);
+    const result = await service.check({
+      sheet: activeSheet,
+      criteria: use.criteria,
+      tolerance: fixed(use.tolerance),
+      ...(useOverrides ? { overrides: useOverrides } : {}),
     });
+    showOutcome(result);
+  };
+
+  const check = (overrides?: ColumnOverrides, use: PaneSettings = settings) => run('check', () => checkNow(overrides, use));
 
   const saveMapping = (overrides: ColumnOverrides) => {
     if (!activeSheet) return;
@@ -204,6 +212,16 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       const summary = await service.createAgencySheets(analysis, { lang: settings.lang });
       setAgencyPreview(null);
       setNotice(changedSheetsNotice(summary, 'pane.agencies.done'));
+    });
+
+  // The new sheet is the workbook's set from now on: the picker learns of it and the table is checked again.
+  const criteriaFromTable = () =>
+    run('criteria', async () => {
+      if (!analysis) return;
+      const made = await service.saveCriteriaFromTable(analysis);
+      setInfo(await service.describe());
+      await checkNow();
+      setNotice({ key: 'criteria.from-table.pane-done', params: { sheet: made.sheet, filled: made.filled, added: made.added } });
     });
 
   const remove = () =>
@@ -351,6 +369,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                   agencyPreview={agencyPreview}
                   onConfirmAgencies={() => void createAgencies()}
                   onCancelAgencies={() => setAgencyPreview(null)}
+                  {...(canMakeCriteria(analysis) ? { onCriteriaFromTable: () => void criteriaFromTable() } : {})}
                 />
                 <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={areaNamesOf(analysis.criteria)} onReveal={reveal} selected={selected} />
               </>

@@ -3,7 +3,10 @@ import type { Lang } from '../i18n/types';
 import type { Analysis } from '../domain/analysis';
 import { subscribeChecks } from '../commands/result-channel';
 import { checkSheet, describeWorkbook, previewOutput, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
-import { criteriaForCheck, criteriaSheetSummary } from './workbook-criteria';
+import { criteriaForCheck, criteriaSheetSummary, fromTableError } from './workbook-criteria';
+import { criteriaSheetLayout, CRITERIA_SHEET } from '../domain/criteria/custom';
+import { criteriaSetFromTable } from '../domain/criteria/custom/from-table';
+import { writeCriteriaSheet } from '../excel/criteria-sheet';
 import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -70,6 +73,15 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
       );
       return result;
     },
+
+    saveCriteriaFromTable: (analysis) =>
+      run(async (context) => {
+        const result = criteriaSetFromTable(analysis, { source: { kind: 'sheet', sheet: CRITERIA_SHEET } });
+        if (!result.ok) throw fromTableError(result, analysis, translator(lang()));
+        const layout = criteriaSheetLayout(result.set);
+        const written = await writeCriteriaSheet(context, layout);
+        return { sheet: written.sheet, title: result.set.title, filled: result.filled, added: result.added };
+      }),
 
     writeResults: async (analysis, output) => written(await run((context) => writeOutput(context, analysis, writeOptions(analysis, TABLE_ONLY, output)))),
 

@@ -57,6 +57,16 @@ export interface OutputOptions {
   readonly lang: Lang;
 }
 
+/** What "make the criteria set from the table" wrote. */
+export interface CriteriaFromTableSummary {
+  readonly sheet: string;
+  readonly title: string;
+  /** Maxima the set did not have, taken from the table. */
+  readonly filled: number;
+  /** Nodes the table has and the built-in copy lacked. */
+  readonly added: number;
+}
+
 export interface WorkbookService {
   describe(): Promise<WorkbookInfo>;
   check(request: CheckRequest): Promise<CheckOutcome>;
@@ -65,6 +75,11 @@ export interface WorkbookService {
   previewAgencySheets(analysis: Analysis, options: OutputOptions): Promise<SheetChangePreview>;
   /** Summary sheet plus one sheet per lead agency. */
   createAgencySheets(analysis: Analysis, options: OutputOptions): Promise<WriteSummary>;
+  /**
+   * Makes the workbook's "Bộ tiêu chí" sheet from the checked table's own maxima (when they add up):
+   * a new sheet, never over one the workbook has.
+   */
+  saveCriteriaFromTable(analysis: Analysis): Promise<CriteriaFromTableSummary>;
   /** Deletes exactly what the add-in wrote. */
   removeResults(): Promise<WriteSummary>;
   /** Selects the cell and scrolls it into view. */

@@ -1,4 +1,6 @@
+import type { Analysis } from '../domain/analysis';
 import { criteriaSetFromGrid } from '../domain/criteria/custom';
+import type { FromTableResult } from '../domain/criteria/custom/from-table';
 import type { CriteriaSpec } from '../domain/criteria/types';
 import { readCriteriaGrid } from '../excel/read';
 import type { Translate } from '../i18n/types';
@@ -32,4 +34,25 @@ export async function criteriaForCheck(context: Excel.RequestContext, choice: Pa
     count: errors.length,
     first: first ? t(first.messageKey, first.params) : '',
   });
+}
+
+/**
+ * Why a table's maxima could not become a set, for the pane: where they do not add up, the first
+ * finding is quoted (the findings list shows them all, each with its cell).
+ */
+export function fromTableError(result: Extract<FromTableResult, { ok: false }>, analysis: Analysis, t: Translate): PaneError {
+  const where = { sheet: analysis.sheet, file: t('criteria.pane.this-workbook') };
+  if (result.reason === 'inconsistent') {
+    const first = result.blocking[0];
+    return new PaneError('criteria.pane.from-table-inconsistent', {
+      ...where,
+      count: result.blocking.length,
+      first: first ? `${first.cell}: ${t(first.messageKey, first.params)}` : '',
+    });
+  }
+  if (result.reason === 'invalid-set') {
+    const first = result.issues.find((i) => i.severity === 'error');
+    return new PaneError('criteria.pane.from-table-invalid', { ...where, first: first ? t(first.messageKey, first.params) : '' });
+  }
+  return new PaneError(`criteria.from-table.${result.reason}`, where);
 }

@@ -159,7 +159,7 @@ describe('par-scorer check-dir on a province folder', () => {
 
     const one = await checkOne(join(dir, PHU_LUC_I));
     expect(perFile[0]).toBe(
-      `${PHU_LUC_I}: trang "Phụ lục I", ${one.criteriaSet} — tổng ghi 79,53 / tính lại 79,53; 0 lỗi, ${count(one.findings, 'warning')} cảnh báo`,
+      `${PHU_LUC_I}: trang "Phụ lục I", ${one.criteriaSet} — tổng ghi 79,53 / tính lại từ các lĩnh vực 79,53; 0 lỗi, ${count(one.findings, 'warning')} cảnh báo`,
     );
     const two = await checkOne(join(dir, PHU_LUC_II));
     expect(perFile[1]).toBe(`${PHU_LUC_II}: trang "Phụ lục II", ${two.criteriaSet} — bảng nhiệm vụ; 0 lỗi, ${count(two.findings, 'warning')} cảnh báo`);
@@ -169,7 +169,7 @@ describe('par-scorer check-dir on a province folder', () => {
     const messy = await checkOne(join(dir, MESSY));
     expect(count(messy.findings, 'error')).toBeGreaterThan(0);
     expect(perFile[5]).toBe(
-      `${MESSY}: trang "Bảng điểm", ${messy.criteriaSet} — tổng ghi 15,16 / tính lại 15,16; ${count(messy.findings, 'error')} lỗi, ${count(messy.findings, 'warning')} cảnh báo`,
+      `${MESSY}: trang "Bảng điểm", ${messy.criteriaSet} — tổng ghi 15,16 / tính lại từ các lĩnh vực 15,16; ${count(messy.findings, 'error')} lỗi, ${count(messy.findings, 'warning')} cảnh báo`,
     );
 
     const all = [one, two, messy].flatMap((r) => r.findings);
@@ -384,7 +384,7 @@ describe('par-scorer check-dir on a province folder', () => {
     const en = await run(['check-dir', dir, '--lang', 'en']);
     expect(en.stdout).toContain(`${CORRUPT}: SKIPPED — not a readable Excel .xlsx workbook (damaged or another format)\n`);
     expect(en.stdout).toContain(`${LOCKED}: SKIPPED — the workbook is password-protected; remove the password and run again\n`);
-    expect(en.stdout).toContain(`${PHU_LUC_I}: sheet "Phụ lục I", par-2017 — stated total 79.53 / recomputed 79.53; errors: 0`);
+    expect(en.stdout).toContain(`${PHU_LUC_I}: sheet "Phụ lục I", par-2017 — stated total 79.53 / recomputed from the areas 79.53; errors: 0`);
   });
 });
 

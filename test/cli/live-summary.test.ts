@@ -76,7 +76,7 @@ describe('a score edited in the scored table', () => {
   it('changes the summary by source of points and the recomputed totals', () => {
     const selfAssessed = (book: JudgedWorkbook) => valueBeside(sheet(book, summary), 'A', vi('sheet.kind.self-assessment'), 'C') as number;
     expect(selfAssessed(after) - selfAssessed(before)).toBeCloseTo(-0.75, 4);
-    const recomputed = (book: JudgedWorkbook, col: string) => valueBeside(sheet(book, summary), 'A', vi('sheet.totals.recomputed'), col) as number;
+    const recomputed = (book: JudgedWorkbook, col: string) => valueBeside(sheet(book, summary), 'A', vi('sheet.totals.recomputed.areas'), col) as number;
     // The total adds the area rows: area 1 now states 6 instead of 6.5.
     expect(recomputed(after, 'C') - recomputed(before, 'C')).toBeCloseTo(-0.5, 4);
     expect(recomputed(after, 'B')).toBeCloseTo(recomputed(before, 'B'), 4);

@@ -69,7 +69,7 @@ describe('every rule, end to end through the CLI', () => {
       ['not-a-number', 'error', 'D11', '1.5'],
       ['missing-lead', 'warning', 'F11', '1.5'],
       ['target-below-score', 'warning', 'E12', '1.6'],
-      ['subtotal-mismatch', 'error', 'C14', '2'],
+      ['max-sum-mismatch', 'error', 'C14', '2'],
       ['subtotal-mismatch', 'error', 'D14', '2'],
       ['subtotal-mismatch', 'error', 'E14', '2'],
       ['max-mismatch', 'error', 'C15', '2.1'],

@@ -3,6 +3,8 @@ import { CHECK_TOTALS_ACTION, registerCommands } from '../../src/commands/comman
 import { resetChannel, subscribeChecks, type ExternalCheck } from '../../src/commands/result-channel';
 import { asFakeSheet, generateScoreSheet } from '../support/generate-plan';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
+import { writeOutput } from '../../src/excel/flows';
+import { AGENCIES, analysisOf, writeOptions } from '../excel/helpers';
 
 async function installed(spec: Parameters<typeof createFakeWorkbook>[0]) {
   const fake = createFakeWorkbook(spec);
@@ -43,6 +45,27 @@ describe('the ribbon command checkTotals', () => {
     await handle.invokeAction(CHECK_TOTALS_ACTION);
     expect(received[0]!.message).toContain('đang được bảo vệ');
     expect(setup.fake.snapshot().sheets.map((s) => s.name)).not.toContain(MARKER_SHEET);
+  });
+
+  it('refuses a sheet an earlier run wrote, says why, and writes nothing', async () => {
+    const setup = await installed({ sheets: [asFakeSheet(generateScoreSheet(20))] });
+    handle = setup.handle;
+    const analysis = await analysisOf(setup.fake);
+    await setup.fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(AGENCIES)));
+    await setup.fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('PAR - Tổng hợp').activate();
+      await ctx.sync();
+    });
+    const before = setup.fake.snapshot();
+    const received: ExternalCheck[] = [];
+    subscribeChecks((check) => received.push(check));
+    await handle.invokeAction(CHECK_TOTALS_ACTION);
+    expect(received).toHaveLength(1);
+    expect(received[0]!.result).toEqual({ ok: false, failure: { reason: 'tool-sheet', sheet: 'PAR - Tổng hợp' } });
+    expect(received[0]!.message).toBe(
+      'Sheet “PAR - Tổng hợp” do PAR Scorer ghi ra ở lần chạy trước (trang tổng hợp hoặc trang theo đơn vị), không phải bảng để kiểm tra. Hãy chọn sheet chứa bảng. Chưa có gì bị thay đổi.',
+    );
+    expect(setup.fake.snapshot()).toEqual(before);
   });
 
   it('says so for an empty sheet, and a pane opened later still gets the result', async () => {

@@ -117,6 +117,7 @@ export function makeAnalysis(findings: readonly Finding[] = FINDINGS): Analysis 
     totals: {
       stated: { max: fixed(100), score: fixed(84.5), target: fixed(90), row: 95 },
       recomputed: { max: fixed(100), score: fixed(84), target: fixed(90) },
+      recomputedFrom: 'areas',
       rootRows: byArea.flatMap((a) => (a.row === null ? [] : [a.row])),
       lost: fixed(16),
       gapToTarget: fixed(6),
@@ -130,7 +131,7 @@ export function makeAnalysis(findings: readonly Finding[] = FINDINGS): Analysis 
 type Call =
   | { readonly method: 'check'; readonly request: CheckRequest }
   | { readonly method: 'reveal'; readonly sheet: string; readonly cell: string }
-  | { readonly method: 'writeResults' | 'previewAgencySheets' | 'createAgencySheets' | 'removeResults' | 'describe' };
+  | { readonly method: 'writeResults' | 'previewAgencySheets' | 'createAgencySheets' | 'removeResults' | 'describe' | 'saveCriteriaFromTable' };
 
 /** A scripted WorkbookService that records what the pane asked for. */
 export class ScriptedService implements WorkbookService {
@@ -180,6 +181,11 @@ export class ScriptedService implements WorkbookService {
     this.outputLangs.push(options.lang);
     this.maybeFail();
     return this.summary([...this.preview.create]);
+  }
+  async saveCriteriaFromTable(_analysis: Analysis) {
+    this.calls.push({ method: 'saveCriteriaFromTable' });
+    this.maybeFail();
+    return { sheet: 'Bộ tiêu chí', title: 'Bộ tiêu chí của tỉnh', filled: 9, added: 0 };
   }
   async removeResults() {
     this.calls.push({ method: 'removeResults' });

@@ -2,6 +2,7 @@ import { extname, join } from 'path';
 import { mergeAgencies } from '../../domain/agencies/merge';
 import type { MergedAgency } from '../../domain/agencies/merge';
 import type { Analysis } from '../../domain/analysis';
+import { criteriaSetLabel } from '../../domain/criteria/sets';
 import { loadCriteriaFile, type CriteriaArg } from '../criteria-source';
 import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
@@ -99,7 +100,7 @@ function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
   const params = {
     file: file.file,
     sheet: analysis.sheet,
-    set: analysis.criteria.id,
+    set: criteriaSetLabel(analysis.criteria),
     errors: counts.error,
     warnings: counts.warning,
   };
@@ -108,6 +109,7 @@ function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
     ...params,
     stated: pointsText(analysis.totals.stated.score, lang),
     recomputed: pointsText(analysis.totals.recomputed.score, lang),
+    from: t(`checkdir.from.${analysis.totals.recomputedFrom ?? 'areas'}`),
   });
 }
 
@@ -139,6 +141,7 @@ function fileJson(file: FolderFile, t: Translate) {
     ok: true,
     sheet: a.sheet,
     criteriaSet: a.criteria.id,
+    criteriaTitle: a.criteria.title,
     shape: a.table.layout.shape,
     totals: {
       stated: {

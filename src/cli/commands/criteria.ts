@@ -8,7 +8,7 @@ import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN } from '../io';
 import { promises as fs } from 'fs';
 import { dirname, extname, resolve } from 'path';
-import { criteriaSheetLayout } from '../../domain/criteria/custom';
+import { criteriaSheetLayout, type CriteriaSheetLayout } from '../../domain/criteria/custom';
 import { criteriaWorkbook } from '../../xlsx/criteria-sheet';
 
 export interface CriteriaOptions {
@@ -79,7 +79,15 @@ export function runCriteria(options: CriteriaOptions, io: CliIo): number {
 /** `criteria --export ID -o FILE.xlsx`: the set as a ready-to-edit "Bộ tiêu chí" sheet in a new workbook. */
 export async function exportCriteria(options: CriteriaOptions & { readonly exportTo: string }, io: CliIo): Promise<number> {
   const t = translator(options.lang);
-  const file = options.exportTo;
+  const set = getCriteriaSet(options.set);
+  const layout = criteriaSheetLayout(set);
+  await writeCriteriaFile(options.exportTo, layout);
+  io.stdout(`${t('criteria.cli.exported', { set: set.id, nodes: set.nodes.length, sheet: layout.name, file: options.exportTo })}\n`);
+  return EXIT_CLEAN;
+}
+
+/** Writes a criteria sheet layout as a new .xlsx file: never over an existing file, never half written. */
+export async function writeCriteriaFile(file: string, layout: CriteriaSheetLayout): Promise<void> {
   if (extname(file).toLowerCase() !== '.xlsx') throw new CliError('cli.error.output-not-xlsx', { file });
   // A new file only: whatever already has this name may be someone's work.
   const exists = await fs.stat(file).then(
@@ -87,8 +95,6 @@ export async function exportCriteria(options: CriteriaOptions & { readonly expor
     () => false,
   );
   if (exists) throw new CliError('criteria.cli.export-exists', { file });
-  const set = getCriteriaSet(options.set);
-  const layout = criteriaSheetLayout(set);
   try {
     await fs.mkdir(dirname(resolve(file)), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -101,6 +107,4 @@ export async function exportCriteria(options: CriteriaOptions & { readonly expor
   } catch (err) {
     throw new CliError('cli.error.write-failed', { file, detail: (err as Error).message });
   }
-  io.stdout(`${t('criteria.cli.exported', { set: set.id, nodes: set.nodes.length, sheet: layout.name, file })}\n`);
-  return EXIT_CLEAN;
 }

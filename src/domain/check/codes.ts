@@ -151,7 +151,7 @@ function trailingZeroFinding(ctx: CheckContext, row: TableRow, written: string, 
  * unknown-code, code-not-in-copy, ambiguous-code, code-trailing-zero and name-mismatch for one row,
  * appended to `out`. `entry` is the structure's entry for the row (its reading), when it has one.
  */
-export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[]): void {
+export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[], repeat = false): void {
   const codes = row.code.codes;
   if (row.kind === 'total' || row.code.filled || codes.length === 0) return;
   if (codes.length > 1) {
@@ -182,7 +182,7 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRo
         nameB: b!.name,
       }),
     );
-  } else if (name !== '') {
+  } else if (name !== '' && !repeat) {
     const finding = nameFinding(ctx, row, code, node, name);
     if (finding) out.push(finding);
   }
@@ -208,15 +208,36 @@ function renumberedFinding(ctx: CheckContext, row: TableRow, written: string, no
   });
 }
 
-/** duplicate-code: a score table gives each criterion one row; task tables repeat codes by design. */
+/** The node a repeated row's name belongs to, when it is clearly not the node its code repeats. */
+function meantNode(ctx: CheckContext, repeat: CodedRow): CriteriaNode | null {
+  if (repeat.name === '' || !repeat.node) return null;
+  const other = suggestion(ctx, repeat.name, repeat.node.code);
+  return other && similarityTo(ctx.index, repeat.name, other) > similarityTo(ctx.index, repeat.name, repeat.node) ? other : null;
+}
+
+/**
+ * duplicate-code: a score table gives each criterion one row; task tables repeat codes by design.
+ * Where the repeat's name is another criterion's, the finding names it (the code is likely a typo).
+ */
 export function duplicateFindings(ctx: CheckContext, out: Finding[]): void {
   if (!ctx.isScoreTable) return;
   for (const { first, repeat } of ctx.structure.duplicates) {
     const firstCell = codeCell(first.row);
+    const meant = meantNode(ctx, repeat);
     out.push(
-      makeFinding(ctx, 'duplicate-code', 'error', codeCell(repeat.row), repeat.code, null, null, 'finding.duplicate-code', {
-        firstCell: a1(firstCell.row, firstCell.col),
-      }),
+      makeFinding(
+        ctx,
+        'duplicate-code',
+        'error',
+        codeCell(repeat.row),
+        repeat.code,
+        meant?.code ?? null,
+        meant ? repeat.code : null,
+        meant ? 'finding.duplicate-code.suggest' : 'finding.duplicate-code',
+        meant
+          ? { firstCell: a1(firstCell.row, firstCell.col), name: repeat.name, suggestedCode: meant.code, suggestedName: meant.name }
+          : { firstCell: a1(firstCell.row, firstCell.col) },
+      ),
     );
   }
 }

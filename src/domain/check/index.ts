@@ -7,6 +7,7 @@ import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
 import { makeContext, makeFinding } from './context';
+import { areaMaximaFindings, maximaFromTableFinding } from './maxima';
 import { sumFindings } from './sums';
 import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
@@ -43,16 +44,22 @@ export function checkTable(table: ReadTable, index: CriteriaIndex, options: Chec
   // Every rule appends to the one list: no arrays per row.
   // The structure was built from these very rows, and lists its entries in their order.
   const entries = structure.inRowOrder;
+  // A repeated code in a score table is reported once, as a duplicate: its name and maximum are
+  // not also held against the node it repeats (the code is what is wrong, most often a typo).
+  const repeats = ctx.isScoreTable && structure.repeats.size > 0 ? structure.repeats : null;
   let next = 0;
   for (const row of table.rows) {
     const entry = next < entries.length && entries[next]!.row === row ? entries[next++] : undefined;
     const code = entry?.code ?? row.code.codes[0] ?? null;
-    rowCodeFindings(ctx, row, entry, findings);
+    const repeat = repeats !== null && entry !== undefined && repeats.has(entry);
+    rowCodeFindings(ctx, row, entry, findings, repeat);
     cellValueFindings(ctx, row, code, findings);
-    rowValueFindings(ctx, row, entry, findings);
+    rowValueFindings(ctx, row, entry, findings, repeat);
   }
   duplicateFindings(ctx, findings);
   sumFindings(ctx, findings);
+  areaMaximaFindings(ctx, findings);
+  maximaFromTableFinding(ctx, findings);
   missingCriterionFindings(ctx, findings);
   missingLeadFindings(ctx, findings);
   // Array.prototype.sort is stable: findings of one cell keep the order they were found in.

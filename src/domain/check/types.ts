@@ -20,7 +20,9 @@ export type RuleId =
   | 'code-trailing-zero'
   | 'total-mismatch'
   | 'mixed-methodology'
-  | 'renumbered-code';
+  | 'renumbered-code'
+  | 'max-sum-mismatch'
+  | 'maxima-from-table';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

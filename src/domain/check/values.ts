@@ -86,13 +86,13 @@ function exceeds(
  * Values measured against each other and against the tree: max-mismatch, exceeds, target-below-score,
  * appended to `out`.
  */
-export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[]): void {
+export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedRow | undefined, out: Finding[], repeat = false): void {
   const code = entry?.code ?? row.code.codes[0] ?? null;
   const maxField = row.numbers.max;
   const scoreField = row.numbers.score;
   const targetField = row.numbers.target;
   const stated = valueIn(maxField);
-  const treeMax = entry?.node?.max ?? null;
+  const treeMax = repeat ? null : (entry?.node?.max ?? null);
   if (stated !== null && treeMax !== null && stated !== treeMax && maxField) {
     out.push(
       makeFinding(ctx, 'max-mismatch', 'error', maxField.cell, code, plain(treeMax), plain(stated), 'finding.max-mismatch', {

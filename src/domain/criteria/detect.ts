@@ -30,6 +30,12 @@ const MAX_UNPAIRED_NAMES = 120;
 interface Evidence {
   readonly score: number[];
   readonly exclusiveCodes: number[];
+  /**
+   * Codes written beside a name that fits this set's node under the code clearly better than any
+   * other set's: the only evidence of a mix (a bare code may be a node one copy lacks, and a total
+   * row's label is no criterion).
+   */
+  readonly namedCodes: Set<string>[];
   /** Code/name pairs written in a set's own numbering vs in a renumbering of it (its nodes' aliases). */
   readonly canonicalPairs: number[];
   readonly aliasPairs: number[];
@@ -82,7 +88,13 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const n = indexes.length;
   // A set none of whose nodes has another code is printed in one numbering only.
   const renumbered = indexes.map((index) => index.set.nodes.some((node) => node.aliases.length > 0));
-  const e: Evidence = { score: zeros(n), exclusiveCodes: zeros(n), canonicalPairs: zeros(n), aliasPairs: zeros(n) };
+  const e: Evidence = {
+    score: zeros(n),
+    exclusiveCodes: zeros(n),
+    namedCodes: indexes.map(() => new Set<string>()),
+    canonicalPairs: zeros(n),
+    aliasPairs: zeros(n),
+  };
   const cleanCodes = codes.map(normalizeCode);
 
   // Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
@@ -125,7 +137,10 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
       verdict = judgePair(indexes, renumbered, fits, code, name);
       lastVerdict.set(name, { code, verdict });
     }
-    if (verdict.favours >= 0) e.score[verdict.favours]! += 1;
+    if (verdict.favours >= 0) {
+      e.score[verdict.favours]! += 1;
+      e.namedCodes[verdict.favours]!.add(code);
+    }
     for (let s = 0; s < n; s++) {
       const numbering = verdict.numbering[s];
       if (numbering === 'canonical') e.canonicalPairs[s]! += 1;
@@ -180,9 +195,10 @@ function numbering(index: CriteriaIndex, code: string, name: string): Numbering 
 }
 
 function mixedKindOf(e: Evidence): 'methodologies' | 'numberings' | null {
-  // The two methodologies with the most codes of their own: one stray code is a typo; a mix shows
-  // several codes of each, the minority no mere sliver.
-  const [most = 0, next = 0] = [...e.exclusiveCodes].sort((a, b) => b - a);
+  // Only named codes count: a code without a name, or a label such as the total row's, shows no
+  // methodology. Of the two sets with most, one stray code is a typo; a mix shows several codes of
+  // each, the minority no mere sliver.
+  const [most = 0, next = 0] = e.namedCodes.map((codes) => codes.size).sort((a, b) => b - a);
   if (next >= 2 && next >= 0.2 * most) return 'methodologies';
   return e.aliasPairs.some((alias, s) => alias >= 1 && e.canonicalPairs[s]! >= 1) ? 'numberings' : null;
 }

@@ -38,6 +38,14 @@ export function isBuiltInSet(set: CriteriaSet): boolean {
   return isBuiltInSetId(set.id) && (criteriaSetEntry(set.id)?.data === set || loaded.get(set.id) === set);
 }
 
+/**
+ * How a set is named to the user: a built-in set by its id (par-2022), a custom one by its title
+ * (its id is a slug cut from the title, unreadable and cut short).
+ */
+export function criteriaSetLabel(set: CriteriaSet): string {
+  return isCustomSet(set) ? `“${set.title}”` : set.id;
+}
+
 /** The national methodology a set follows: its own id for a built-in set, else what the custom set declares. */
 export function methodologyOf(set: CriteriaSet): CriteriaSetId | null {
   if (isBuiltInSetId(set.id) && !isCustomSet(set)) return set.id;

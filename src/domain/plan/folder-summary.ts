@@ -1,3 +1,4 @@
+import { isCustomSet } from '../criteria/sets';
 import { a1 } from '../address';
 import type { MergedAgency } from '../agencies/merge';
 import type { Analysis } from '../analysis';
@@ -153,7 +154,7 @@ function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | nul
     ...lead,
     textCell(analysis.sheet),
     textCell(t(`checkdir.shape.${analysis.table.layout.shape}`)),
-    textCell(analysis.criteria.id),
+    textCell(isCustomSet(analysis.criteria) ? analysis.criteria.title : analysis.criteria.id),
     score ? pointsCell(stated.max) : null,
     score ? pointsCell(stated.score) : null,
     score ? pointsCell(stated.target) : null,

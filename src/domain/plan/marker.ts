@@ -53,3 +53,4 @@ export function parseMarker(text: string): OwnershipMarker | null {
   const parsed = MARKER_SCHEMA.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
+

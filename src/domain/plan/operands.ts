@@ -103,6 +103,8 @@ export class TableNumbers {
         if (!field) continue;
         const key = `${field.cell.row}:${field.cell.col}`;
         const parse = field.parse;
+        // Every number the table read, a repeated code's row included (it counts in its parent's sum).
+        if (parse.status === 'ok') this.values.set(key, parse.value);
         if (parse.status === 'ok' && parse.storedAsText) this.byCell.set(key, { raw: parse.raw });
         else if (parse.status === 'invalid') {
           this.byCell.set(key, cellAt(grid, field.cell.row, field.cell.col).kind === 'error' ? 'error' : 'unreadable');

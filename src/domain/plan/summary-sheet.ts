@@ -90,7 +90,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers
   w.add([statedLabel, ...stated.map((f) => f.cell)]);
   const recomputedAt = w.nextRow;
   const recomputed = [roles.max, roles.score, roles.target].map((col) => sum(col, totals.rootRows));
-  w.add([textCell(t('sheet.totals.recomputed')), ...recomputed.map((f) => f.cell)]);
+  w.add([textCell(t(totals.recomputedFrom ? `sheet.totals.recomputed.${totals.recomputedFrom}` : 'sheet.totals.recomputed')), ...recomputed.map((f) => f.cell)]);
   w.add([
     textCell(t('sheet.head.difference')),
     ...[0, 1, 2].map((i) => differenceFigure([statedAt, i + 1], stated[i]!, [recomputedAt, i + 1], recomputed[i]!).cell),

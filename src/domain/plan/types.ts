@@ -43,7 +43,8 @@ export interface ConditionalFormat {
   readonly style: CellStyle;
 }
 
-export type PlanSheetRole = 'table' | 'summary' | 'agency';
+/** 'criteria': a "Bộ tiêu chí" sheet made for the user, who owns it from then on (never in the marker). */
+export type PlanSheetRole = 'table' | 'summary' | 'agency' | 'criteria';
 
 export interface PlanSheet {
   readonly name: string;

@@ -1,12 +1,12 @@
 import type { CriteriaIndex, NodeKind } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { compareCodes, parentCode } from '../parse/codes';
-import type { NumericRole, ReadTable } from '../table/types';
-import type { AreaTotal, KindTotal, ScoreLine, Totals, Triple } from './types';
+import type { NumericRole, ReadTable, TableRow } from '../table/types';
+import type { AreaTotal, KindTotal, RecomputedFrom, ScoreLine, Totals, Triple } from './types';
 import { buildStructure, type CodedRow, type TableStructure } from './structure';
 import { difference, percentOf, valueOf } from './values';
 
-export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal } from './types';
+export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal, RecomputedFrom } from './types';
 export { buildStructure, rowName, resolveRowNode, levelOfCode } from './structure';
 export type { CodedRow, TableStructure } from './structure';
 
@@ -46,11 +46,24 @@ function kindOf(entry: CodedRow, index: CriteriaIndex): NodeKind | null {
   return null;
 }
 
+/**
+ * A repeated code counts in its parent's sum as typed, unless the parent's stated score was plainly
+ * written without it (a row pasted twice): then the sum without the repeat is the one meant, as the
+ * checker reads it, so the recomputed figures and formulas agree with the findings.
+ */
+function meantChildren(structure: TableStructure, parent: TableRow, children: readonly CodedRow[]): readonly CodedRow[] {
+  if (structure.repeats.size === 0 || !children.some((c) => structure.repeats.has(c))) return children;
+  const stated = valueOf(parent, 'score');
+  if (stated === null || sumRole(children, 'score') === stated) return children;
+  const without = children.filter((c) => !structure.repeats.has(c));
+  return sumRole(without, 'score') === stated ? without : children;
+}
+
 function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex): ScoreLine {
   const max = valueOf(entry.row, 'max');
   const score = valueOf(entry.row, 'score');
   const target = valueOf(entry.row, 'target');
-  const children = structure.children(entry.canonical);
+  const children = meantChildren(structure, entry.row, structure.children(entry.canonical));
   const childRows: number[] = [];
   for (let i = 0; i < children.length; i++) childRows.push(children[i]!.row.row);
   // One literal with every field in one order: one object shape for all lines.
@@ -103,7 +116,7 @@ function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[
     const areaRow = structure.byCode.get(area);
     // Without an area row, the area is what its top rows add up to.
     const parts = areaRow
-      ? structure.children(area)
+      ? meantChildren(structure, areaRow.row, structure.children(area))
       : (rootsByArea.get(area) ?? []);
     const recomputed = sumEntries(parts);
     const own = areaRow ? tripleOf(areaRow) : recomputed;
@@ -142,12 +155,19 @@ export function emptyTotals(): Totals {
   return {
     stated: { ...EMPTY_TRIPLE, row: null },
     recomputed: EMPTY_TRIPLE,
+    recomputedFrom: null,
     rootRows: [],
     lost: null,
     gapToTarget: null,
     byArea: [],
     byKind: [],
   };
+}
+
+function recomputedFromOf(roots: readonly CodedRow[]): RecomputedFrom | null {
+  if (roots.length === 0) return null;
+  const areas = roots.filter((r) => r.level === 'area').length;
+  return areas === roots.length ? 'areas' : areas === 0 ? 'criteria' : 'both';
 }
 
 function preferred(a: Fixed | null, b: Fixed | null): Fixed | null {
@@ -170,6 +190,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     row: totalRow?.row ?? null,
   };
   const recomputed = sumEntries(structure.roots);
+  const recomputedFrom = recomputedFromOf(structure.roots);
   const max = preferred(recomputed.max, stated.max);
   const score = preferred(recomputed.score, stated.score);
   const target = preferred(recomputed.target, stated.target);
@@ -178,6 +199,7 @@ export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: Sco
     totals: {
       stated,
       recomputed,
+      recomputedFrom,
       rootRows: structure.roots.map((r) => r.row.row),
       lost: difference(max, score),
       gapToTarget: difference(target, score),

@@ -32,6 +32,8 @@ export interface TableStructure {
   readonly coded: readonly CodedRow[];
   /** Later rows repeating a code already seen, with the row seen first. */
   readonly duplicates: readonly { readonly first: CodedRow; readonly repeat: CodedRow }[];
+  /** The repeats of `duplicates`, placed: each is also among its parent's children. */
+  readonly repeats: ReadonlySet<CodedRow>;
   readonly byCode: ReadonlyMap<string, CodedRow>;
   /** Direct children present in the table, in sheet order. */
   children(canonical: string): readonly CodedRow[];
@@ -68,6 +70,7 @@ export interface TrailingZero {
 /** Shared by every lookup that finds nothing: callers only read these. */
 const NO_NODES: readonly CriteriaNode[] = [];
 const NO_ROWS: readonly CodedRow[] = [];
+const NO_REPEATS: ReadonlySet<CodedRow> = new Set();
 
 /** The name a row gives its criterion: the name cell, else the text after the code. */
 export function rowName(row: TableRow): string {
@@ -245,6 +248,22 @@ function nearestPresent(index: CriteriaIndex, start: string | null, present: Rea
   return null;
 }
 
+/** The entry placed under another parent; written out rather than spread so every entry keeps one object shape. */
+function withParent(entry: CodedRow, parent: string | null): CodedRow {
+  return {
+    row: entry.row,
+    code: entry.code,
+    canonical: entry.canonical,
+    node: entry.node,
+    parent,
+    level: entry.level,
+    area: entry.area,
+    name: entry.name,
+    ambiguous: entry.ambiguous,
+    trailingZero: entry.trailingZero,
+  };
+}
+
 /**
  * Check and score both need the same table's structure: it is built once per rows array and
  * index (both are never changed after reading, and the structure is read-only).
@@ -270,8 +289,6 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
   const inRowOrder: CodedRow[] = [];
-  /** Position in `inRowOrder` of each entry of `coded` (placement replaces some). */
-  const codedAt: number[] = [];
   let totalRow: TableRow | undefined;
   for (const row of rows) {
     if (row.kind === 'total') {
@@ -304,39 +321,47 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
     }
     byCode.set(canonical, entry);
     coded.push(entry);
-    codedAt.push(inRowOrder.length);
     inRowOrder.push(entry);
   }
   const childMap = new Map<string, CodedRow[]>();
   const roots: CodedRow[] = [];
   const strays: CodedRow[] = [];
-  const placed: CodedRow[] = [];
-  for (let i = 0; i < coded.length; i++) {
-    const entry = coded[i]!;
+  const placed: CodedRow[] = coded.slice();
+  const repeatAt = new Map<CodedRow, number>();
+  for (let i = 0; i < duplicates.length; i++) repeatAt.set(duplicates[i]!.repeat, i);
+  // Entries of `coded` come in inRowOrder in their own order: counted rather than looked up.
+  let nextCoded = 0;
+  // The nearest shallower row above each row, as the sheet lays them out: where a mistyped code
+  // (1.3 typed as 1.2) has its own sub-rows, they belong to that row, not to the area above it.
+  const above: CodedRow[] = [];
+  for (let at = 0; at < inRowOrder.length; at++) {
+    const entry = inRowOrder[at]!;
+    const depth = segmentCount(entry.canonical);
+    let shallower: CodedRow | undefined;
+    for (let d = Math.min(depth, above.length) - 1; d >= 1 && shallower === undefined; d--) shallower = above[d];
+    above.length = depth + 1;
+    above[depth] = entry;
+    const repeat = repeatAt.get(entry);
     const parent = nearestPresent(index, entry.parent, byCode);
-    // Written out rather than spread so every entry keeps one object shape.
-    const out: CodedRow =
-      parent === entry.parent
-        ? entry
-        : {
-            row: entry.row,
-            code: entry.code,
-            canonical: entry.canonical,
-            node: entry.node,
-            parent,
-            level: entry.level,
-            area: entry.area,
-            name: entry.name,
-            ambiguous: entry.ambiguous,
-            trailingZero: entry.trailingZero,
-          };
-    placed.push(out);
-    inRowOrder[codedAt[i]!] = out;
+    const out: CodedRow = parent === entry.parent ? entry : withParent(entry, parent);
+    inRowOrder[at] = out;
+    if (repeat !== undefined) duplicates[repeat] = { first: duplicates[repeat]!.first, repeat: out };
+    else placed[nextCoded++] = out;
+    // A row laid out under a repeated code, whose tree parent is missing or is that very code, is
+    // part of the repeat (its points are in the repeated row already): in no other row's sum.
+    const underRepeat =
+      shallower !== undefined &&
+      repeatAt.has(shallower) &&
+      shallower.area === entry.area &&
+      (parent !== entry.parent || parent === shallower.canonical);
+    if (underRepeat) continue;
     if (parent === null) {
       const outside = !out.node && out.row.kind !== 'area' && !index.resolve(out.area);
       if (outside) strays.push(out);
       else roots.push(out);
     } else {
+      // A repeated code keeps its place in its parent's sum, as typed: the duplicate is one finding,
+      // not also a subtotal that no longer adds up.
       const siblings = childMap.get(parent);
       if (siblings) siblings.push(out);
       else childMap.set(parent, [out]);
@@ -347,6 +372,7 @@ function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): Ta
   return {
     coded: placed,
     duplicates,
+    repeats: duplicates.length === 0 ? NO_REPEATS : new Set(duplicates.map((d) => d.repeat)),
     byCode,
     children: (canonical) => childMap.get(canonical) ?? NO_ROWS,
     roots,

@@ -45,11 +45,18 @@ export interface KindTotal extends Triple {
   readonly kind: Exclude<NodeKind, 'mixed'>;
 }
 
+export type RecomputedFrom = 'areas' | 'criteria' | 'both';
+
 export interface Totals {
   /** The sheet's own total row, when it has one. */
   readonly stated: Triple & { readonly row: number | null };
-  /** Sum of the area rows (or of the leaves when no area rows exist). */
+  /** Sum of the table's top rows: its area rows, or its criteria when it has no area rows. */
   readonly recomputed: Triple;
+  /**
+   * What `recomputed` adds up, so a label can say it: the area rows, the criteria (a table without
+   * area rows), or both (some areas have a row, others only their criteria); null with nothing to add.
+   */
+  readonly recomputedFrom: RecomputedFrom | null;
   /** Rows (absolute 0-based) of the top entries `recomputed` adds: rows outside every area are not among them. */
   readonly rootRows: readonly number[];
   readonly lost: Fixed | null;

@@ -62,11 +62,32 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.exported': 'Đã ghi bộ tiêu chí {set} ({nodes} mục) vào trang “{sheet}” của {file}. Sửa rồi dùng lại: par-scorer check BẢNG.xlsx --criteria {file}',
     'criteria.cli.export-needs-output': 'Lệnh criteria --export cần tệp kết quả: -o TÊN.xlsx.',
     'criteria.cli.export-exists': 'Tệp {file} đã có; công cụ không ghi đè. Chọn tên khác với -o.',
+    'criteria.cli.from-table-needs-output': 'Lệnh criteria --from-table cần tệp kết quả: -o TÊN.xlsx.',
+    'criteria.from-table.no-maxima-column':
+      'Trang “{sheet}” của {file} không phải bảng điểm có cột điểm tối đa, nên không lấy được điểm tối đa để lập bộ tiêu chí.',
+    'criteria.from-table.custom-set':
+      'Bảng “{sheet}” của {file} đang được kiểm tra theo một bộ tiêu chí tự định nghĩa; hãy sửa điểm tối đa ngay trong bộ tiêu chí đó.',
+    'criteria.from-table.nothing-new':
+      'Bảng “{sheet}” của {file} không có điểm tối đa nào mà bộ tiêu chí chưa có: không cần lập bộ tiêu chí mới.',
+    'criteria.from-table.inconsistent':
+      'Chưa lập được bộ tiêu chí từ bảng “{sheet}” của {file}: điểm tối đa trong bảng chưa nhất quán ({count} vấn đề dưới đây). Sửa rồi chạy lại; chưa có tệp nào được ghi.',
+    'criteria.from-table.invalid-set': 'Chưa lập được bộ tiêu chí từ bảng “{sheet}” của {file}; chưa có tệp nào được ghi:',
+    'criteria.from-table.done':
+      'Đã lập bộ tiêu chí “{title}” trong trang “{sheet}” của {file}: {filled} điểm tối đa lấy từ bảng, {added} mục bảng có mà bộ tiêu chí chưa có.',
+    'criteria.from-table.next': 'Kiểm tra theo bộ này: par-scorer check {table} --criteria {file}',
+    'criteria.from-table.pane-done':
+      'Đã lập trang “{sheet}” từ điểm tối đa của bảng ({filled} điểm tối đa, {added} mục mới). Từ nay sổ này được kiểm tra theo bộ tiêu chí đó; sửa trực tiếp trên trang nếu cần.',
+    'criteria.excel.sheet-exists':
+      'Sổ đã có trang “{sheet}”; công cụ không ghi đè. Đổi tên hoặc xóa trang đó nếu muốn lập lại bộ tiêu chí từ bảng. Chưa có gì bị thay đổi.',
     'cli.header.criteria.custom': 'bộ tự định nghĩa',
     'pane.criteria.workbook': 'Trang “Bộ tiêu chí” trong sổ',
     'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
     'criteria.pane.missing': 'Sổ này không có trang “Bộ tiêu chí”; chọn một bộ tiêu chí khác trong Cài đặt.',
+    'criteria.pane.this-workbook': 'sổ này',
+    'criteria.pane.from-table-inconsistent':
+      'Chưa lập được bộ tiêu chí: điểm tối đa trong bảng “{sheet}” chưa nhất quán ({count} vấn đề, xem danh sách kết quả). Đầu tiên: {first}',
+    'criteria.pane.from-table-invalid': 'Chưa lập được bộ tiêu chí từ bảng “{sheet}”: {first}',
     'criteria.excel.invalid':
       'Trang “{sheet}” có {count} lỗi nên chưa dùng được làm bộ tiêu chí (lỗi đầu tiên ở {where}). Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'criteria.pane.invalid':
@@ -129,11 +150,32 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.cli.exported': 'Criteria set {set} ({nodes} nodes) written to sheet “{sheet}” of {file}. Edit it, then: par-scorer check TABLE.xlsx --criteria {file}',
     'criteria.cli.export-needs-output': 'criteria --export needs an output file: -o NAME.xlsx.',
     'criteria.cli.export-exists': '{file} already exists; the tool does not overwrite it. Choose another name with -o.',
+    'criteria.cli.from-table-needs-output': 'criteria --from-table needs an output file: -o NAME.xlsx.',
+    'criteria.from-table.no-maxima-column':
+      'Sheet “{sheet}” of {file} is not a score table with a maximum column, so it gives no maxima to make a criteria set from.',
+    'criteria.from-table.custom-set':
+      'Table “{sheet}” of {file} is checked against a criteria set of your own; change the maxima in that set itself.',
+    'criteria.from-table.nothing-new':
+      'Table “{sheet}” of {file} gives no maximum the criteria set lacks: there is no new set to make.',
+    'criteria.from-table.inconsistent':
+      'No criteria set made from table “{sheet}” of {file}: its maxima are not consistent (problems found: {count}, listed below). Fix them and run again; no file was written.',
+    'criteria.from-table.invalid-set': 'No criteria set made from table “{sheet}” of {file}; no file was written:',
+    'criteria.from-table.done':
+      'Criteria set “{title}” written to sheet “{sheet}” of {file}: {filled} maxima taken from the table, {added} nodes the table has and the set lacked.',
+    'criteria.from-table.next': 'Check against it: par-scorer check {table} --criteria {file}',
+    'criteria.from-table.pane-done':
+      'Sheet “{sheet}” made from the table’s maxima ({filled} maxima, {added} new nodes). This workbook is now checked against that set; edit the sheet directly if needed.',
+    'criteria.excel.sheet-exists':
+      'The workbook already has a sheet “{sheet}”; the tool does not overwrite it. Rename or delete that sheet to make the set from the table again. Nothing was changed.',
     'cli.header.criteria.custom': 'custom set',
     'pane.criteria.workbook': 'The workbook’s “Bộ tiêu chí” sheet',
     'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
     'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
     'criteria.pane.missing': 'This workbook has no “Bộ tiêu chí” sheet; choose another criteria set in Settings.',
+    'criteria.pane.this-workbook': 'this workbook',
+    'criteria.pane.from-table-inconsistent':
+      'No criteria set made: the maxima in table “{sheet}” are not consistent (problems found: {count}, see the findings). First: {first}',
+    'criteria.pane.from-table-invalid': 'No criteria set made from table “{sheet}”: {first}',
     'criteria.excel.invalid':
       'Sheet “{sheet}” has {count} errors, so it cannot be used as the criteria set yet (the first at {where}). Fix the sheet, or choose a built-in set in Settings.',
     'criteria.pane.invalid':

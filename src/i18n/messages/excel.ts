@@ -27,6 +27,8 @@ export const EXCEL_MESSAGES: MessageTable = {
     'excel.error.sheetNotFound': 'Không tìm thấy sheet “{sheet}”. Có thể sheet vừa bị đổi tên hoặc xóa.',
     'excel.error.noTable': 'Không nhận ra bảng điểm hay bảng nhiệm vụ trên sheet “{sheet}”: không thấy dòng tiêu đề có cột mã tiêu chí, tên tiêu chí hoặc điểm. Hãy mở PAR Scorer để chọn cột bằng tay.',
     'excel.error.emptySheet': 'Sheet “{sheet}” đang trống.',
+    'excel.error.toolSheet':
+      'Sheet “{sheet}” do PAR Scorer ghi ra ở lần chạy trước (trang tổng hợp hoặc trang theo đơn vị), không phải bảng để kiểm tra. Hãy chọn sheet chứa bảng. Chưa có gì bị thay đổi.',
     'excel.error.sheetProtected': 'Sheet “{sheet}” đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ sheet (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì bị thay đổi.',
     'excel.error.workbookProtected': 'Cấu trúc tệp đang được bảo vệ nên không thêm hoặc xóa được sheet. Hãy bỏ bảo vệ tệp rồi thử lại. Chưa có gì bị thay đổi.',
     'excel.error.sheetNameTaken': 'Trong tệp đã có sheet “{sheet}” của bạn, trùng tên với sheet PAR Scorer cần tạo. Hãy đổi tên sheet đó rồi thử lại. Chưa có gì bị thay đổi.',
@@ -66,6 +68,8 @@ export const EXCEL_MESSAGES: MessageTable = {
     'excel.error.sheetNotFound': 'Sheet “{sheet}” was not found. It may have been renamed or deleted.',
     'excel.error.noTable': 'No score or task table was recognised on sheet “{sheet}”: no header row with a criterion code, name or points column was found. Open PAR Scorer to map the columns by hand.',
     'excel.error.emptySheet': 'Sheet “{sheet}” is empty.',
+    'excel.error.toolSheet':
+      'Sheet “{sheet}” was written by PAR Scorer on an earlier run (the summary or an agency sheet), not a table to check. Choose the sheet holding the table. Nothing was changed.',
     'excel.error.sheetProtected': 'Sheet “{sheet}” is protected, so nothing can be written to it. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.',
     'excel.error.workbookProtected': 'The workbook structure is protected, so sheets cannot be added or deleted. Unprotect the workbook and try again. Nothing was changed.',
     'excel.error.sheetNameTaken': 'The workbook already has your own sheet “{sheet}”, the name of a sheet PAR Scorer needs to create. Rename that sheet and try again. Nothing was changed.',

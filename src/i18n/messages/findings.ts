@@ -13,6 +13,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.code-not-in-copy':
       'Mã {code} không có trong bản cây tiêu chí của công cụ (thuộc {parentCode} “{parentName}”); có thể là mục mới, hãy đối chiếu văn bản hướng dẫn.',
     'finding.duplicate-code': 'Mã {code} lặp lại; mã này đã có ở ô {firstCell}.',
+    'finding.duplicate-code.suggest':
+      'Mã {code} lặp lại; mã này đã có ở ô {firstCell}. Tên “{name}” là của {suggestedCode} (“{suggestedName}”): có thể gõ nhầm mã.',
     'finding.name-mismatch': 'Tên “{name}” không khớp với tên của {code} trong bộ tiêu chí: “{treeName}”.',
     'finding.name-mismatch.suggest':
       'Tên “{name}” không khớp với {code} (“{treeName}”) mà khớp với {suggestedCode} “{suggestedName}”; kiểm tra lại mã.',
@@ -34,6 +36,18 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.total-mismatch': 'Dòng tổng (cột “{column}”) ghi {stated} nhưng tổng các lĩnh vực là {sum} (lệch {difference}).',
     'finding.total-mismatch.rounding': 'Dòng tổng (cột “{column}”) ghi {stated} nhưng tổng các lĩnh vực là {sum} (lệch {difference}, do làm tròn).',
     'finding.target-below-score': 'Mục tiêu {target} ở ô {cell} thấp hơn điểm đã đạt {score}.',
+    'finding.max-sum-mismatch':
+      'Điểm tối đa của tiêu chí {code} (sheet “{sheet}”, ô {cell}) ghi {stated} nhưng điểm tối đa các tiêu chí thành phần cộng lại là {sum} (lệch {difference}).',
+    'finding.max-sum-mismatch.rounding':
+      'Điểm tối đa của tiêu chí {code} (sheet “{sheet}”, ô {cell}) ghi {stated} nhưng điểm tối đa các tiêu chí thành phần cộng lại là {sum} (lệch {difference}, trong mức làm tròn {tolerance}).',
+    'finding.max-sum-mismatch.area':
+      'Điểm tối đa của lĩnh vực {code} (sheet “{sheet}”, ô {cell}) ghi {stated} nhưng điểm tối đa các tiêu chí con cộng lại là {sum} (lệch {difference}).',
+    'finding.max-sum-mismatch.area.rounding':
+      'Điểm tối đa của lĩnh vực {code} (sheet “{sheet}”, ô {cell}) ghi {stated} nhưng điểm tối đa các tiêu chí con cộng lại là {sum} (lệch {difference}, trong mức làm tròn {tolerance}).',
+    'finding.max-sum-mismatch.decision':
+      'Điểm tối đa các tiêu chí của lĩnh vực {code} trên sheet “{sheet}” (cột “{column}”, từ ô {cell}) cộng lại là {sum}, khác điểm tối đa {expected} của lĩnh vực theo {basis} (lệch {difference}).',
+    'finding.maxima-from-table':
+      'Điểm tối đa của {count} tiêu chí, tiêu chí thành phần được lấy từ cột “{column}” của sheet “{sheet}”, vì {basis} không quy định điểm tối đa của các mục này. Các điểm đó được kiểm tra cộng đúng lên tiêu chí cha và lĩnh vực.',
     'finding.missing-criterion': 'Bảng không có dòng cho {code} “{name}” của bộ tiêu chí.',
     'finding.missing-lead': 'Chưa có cơ quan chủ trì cho {code}.',
     'finding.missing-lead.task': 'Nhiệm vụ ở ô {cell} chưa có cơ quan chủ trì.',
@@ -62,6 +76,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.code-trailing-zero': 'Mã có thể mất số 0 cuối',
     'finding.title.total-mismatch': 'Tổng điểm không khớp',
     'finding.title.mixed-methodology': 'Lẫn hai bộ tiêu chí',
+    'finding.title.max-sum-mismatch': 'Điểm tối đa không cộng đúng',
+    'finding.title.maxima-from-table': 'Điểm tối đa lấy từ bảng',
   },
   en: {
     'finding.unknown-code': 'Code {code} is not in the criteria set in use.',
@@ -69,6 +85,8 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.code-not-in-copy':
       "Code {code} is not in the tool's copy of the criteria tree (it falls under {parentCode} “{parentName}”); it may be new: check it against the official guidance.",
     'finding.duplicate-code': 'Code {code} appears again; it is already at {firstCell}.',
+    'finding.duplicate-code.suggest':
+      'Code {code} appears again; it is already at {firstCell}. The name “{name}” is that of {suggestedCode} (“{suggestedName}”): the code may be a typo.',
     'finding.name-mismatch': 'The name “{name}” does not match {code} in the criteria set: “{treeName}”.',
     'finding.name-mismatch.suggest':
       'The name “{name}” does not match {code} (“{treeName}”) but matches {suggestedCode} “{suggestedName}”; check the code.',
@@ -91,6 +109,18 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.total-mismatch.rounding':
       'The total row (column “{column}”) states {stated} but the areas add up to {sum} (off by {difference}, rounding).',
     'finding.target-below-score': 'The target {target} in {cell} is below the score already reached, {score}.',
+    'finding.max-sum-mismatch':
+      'The maximum of criterion {code} (sheet “{sheet}”, cell {cell}) states {stated} but the maxima of its sub-criteria add up to {sum} (off by {difference}).',
+    'finding.max-sum-mismatch.rounding':
+      'The maximum of criterion {code} (sheet “{sheet}”, cell {cell}) states {stated} but the maxima of its sub-criteria add up to {sum} (off by {difference}, within the rounding tolerance of {tolerance}).',
+    'finding.max-sum-mismatch.area':
+      'The maximum of area {code} (sheet “{sheet}”, cell {cell}) states {stated} but the maxima of its criteria add up to {sum} (off by {difference}).',
+    'finding.max-sum-mismatch.area.rounding':
+      'The maximum of area {code} (sheet “{sheet}”, cell {cell}) states {stated} but the maxima of its criteria add up to {sum} (off by {difference}, within the rounding tolerance of {tolerance}).',
+    'finding.max-sum-mismatch.decision':
+      'The maxima of the criteria of area {code} on sheet “{sheet}” (column “{column}”, from cell {cell}) add up to {sum}, not the area maximum of {expected} set by {basis} (off by {difference}).',
+    'finding.maxima-from-table':
+      'The maxima of {count} criteria and sub-criteria come from column “{column}” of sheet “{sheet}”, as {basis} does not set them. They are checked to add up to their parents and areas.',
     'finding.missing-criterion': 'The table has no row for {code} “{name}” of the criteria set.',
     'finding.missing-lead': 'No lead agency for {code}.',
     'finding.missing-lead.task': 'The task in {cell} has no lead agency.',
@@ -119,5 +149,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.code-trailing-zero': 'Code may have lost a trailing zero',
     'finding.title.total-mismatch': 'Total mismatch',
     'finding.title.mixed-methodology': 'Mixed criteria sets',
+    'finding.title.max-sum-mismatch': 'Maxima do not add up',
+    'finding.title.maxima-from-table': 'Maxima taken from the table',
   },
 };

@@ -33,6 +33,8 @@ export interface ActionsProps {
   readonly agencyPreview: SheetChangePreview | null;
   readonly onConfirmAgencies: () => void;
   readonly onCancelAgencies: () => void;
+  /** Present when the table's own maxima can become the workbook's criteria set. */
+  readonly onCriteriaFromTable?: () => void;
 }
 
 function NameList({ title, names, testId }: { title: string; names: readonly string[]; testId: string }) {
@@ -121,6 +123,11 @@ export function Actions(props: ActionsProps) {
               </Button>
             </div>
           </section>
+        ) : null}
+        {props.onCriteriaFromTable ? (
+          <Button className={styles.button} onClick={props.onCriteriaFromTable} disabled={props.disabled}>
+            {t('pane.actions.criteriaFromTable')}
+          </Button>
         ) : null}
         <Button className={styles.button} onClick={props.onRemove} disabled={props.disabled}>
           {t('pane.actions.remove')}

@@ -37,7 +37,7 @@ export function Summary({ analysis, headingRef }: { analysis: Analysis; headingR
   const rows: { key: string; label: string; value: string; flag?: boolean }[] = isScoreTable
     ? [
         { key: 'stated', label: t('pane.summary.stated'), value: formatPoints(totals.stated.score, lang), flag: totalMismatch },
-        { key: 'recomputed', label: t('pane.summary.recomputed'), value: formatPoints(totals.recomputed.score, lang), flag: totalMismatch },
+        { key: 'recomputed', label: t(totals.recomputedFrom ? `pane.summary.recomputed.${totals.recomputedFrom}` : 'pane.summary.recomputed'), value: formatPoints(totals.recomputed.score, lang), flag: totalMismatch },
         { key: 'max', label: t('pane.summary.max'), value: formatPoints(max, lang) },
         { key: 'lost', label: t('pane.summary.lost'), value: formatPoints(totals.lost, lang) },
         { key: 'gap', label: t('pane.summary.gap'), value: formatPoints(totals.gapToTarget, lang) },

@@ -39,6 +39,7 @@ const ALL_RULES: readonly RuleId[] = [
   'code-trailing-zero',
   'total-mismatch',
   'mixed-methodology',
+  'max-sum-mismatch',
 ];
 
 describe('finding messages', () => {

@@ -50,6 +50,28 @@ describe('methodology help', () => {
     expect(of(findings, 'renumbered-code').map((f) => f.row).every((row) => row <= 2 + SEED_003_ROWS.length)).toBe(true);
   });
 
+  it('gives a clean 2022 score table no mixed-methodology warning: rows without a name and the total row are no evidence', () => {
+    // The area figures for 2023 in Kế hoạch Vĩnh Phúc 2024, two criteria only 2022 has, and SIPAS
+    // sub-criteria typed without their names (codes the 2017 tree has and the 2022 copy lacks).
+    const grid = gridFromRows([
+      ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023'],
+      ['STT', 'Lĩnh vực, tiêu chí', 'Điểm tối đa', 'Điểm năm 2023'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.82],
+      ['1.7', 'Thực hiện nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao', null, 1],
+      ['2', 'Cải cách thể chế', 10, 8.53],
+      ['2.5', 'Phổ biến giáo dục pháp luật', null, 1],
+      ['8', 'Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội', 16.5, 12],
+      ['8.1', 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)', 10, 8],
+      ['8.1.1', '', 5, 4],
+      ['8.1.2', '', 5, 4],
+      ['', 'TỔNG ĐIỂM', 36, 29.35],
+    ]);
+    const result = analyze(grid);
+    if (!result.ok) throw new Error('no table');
+    expect(result.analysis.criteria.id).toBe('par-2022');
+    expect(of([...result.analysis.findings], 'mixed-methodology')).toEqual([]);
+  });
+
   it('says once that a workbook mixes the 2017 and 2022 methodologies', () => {
     const findings = taskFindings([...SEED_000_ROWS, ...SEED_002_ROWS]);
     const mixed = of(findings, 'mixed-methodology');

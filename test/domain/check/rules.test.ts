@@ -1,6 +1,8 @@
 import { checkTable } from '../../../src/domain/check';
 import type { Finding, RuleId } from '../../../src/domain/check/types';
 import { fixed } from '../../../src/domain/fixed';
+import { scoreTable } from '../../../src/domain/score';
+import { translator } from '../../../src/i18n';
 import { indexFromNodes, tableFromLines, type LineSpec } from './builders';
 import { SMALL_NODES, smallIndex } from './small-tree';
 
@@ -243,6 +245,62 @@ describe('sums', () => {
       ['D8', 'warning', null, 'finding.total-mismatch.rounding'],
       ['E8', 'error', null, 'finding.total-mismatch'],
     ]);
+  });
+});
+
+describe('a duplicated code', () => {
+  const notCoverage = (findings: Finding[]) => findings.filter((f) => f.rule !== 'missing-criterion').map((f) => [f.rule, f.cell]);
+
+  it('keeps its row in the area sum as typed: 1.3 typed 1.2 is one finding, no subtotal error', () => {
+    // A4 "1" = 5 / 4 / 5; A5 1.1 = 2 / 1.5; A6 1.2 = 1 / 0.5; A7 "1.2" (meant 1.3) = 2 / 2: the area adds up.
+    const findings = check(edit(AREA_1, '1.3', { code: '1.2', name: 'Kiểm tra cải cách hành chính' }));
+    expect(notCoverage(findings)).toEqual([['duplicate-code', 'A7']]);
+    const [f] = only(findings, 'duplicate-code');
+    expect(translator('vi')(f!.messageKey, f!.params)).toBe(
+      'Mã 1.2 lặp lại; mã này đã có ở ô A6. Tên “Kiểm tra cải cách hành chính” là của 1.3 (“Kiểm tra cải cách hành chính”): có thể gõ nhầm mã.',
+    );
+  });
+
+  it('scores the area from every row typed under it, the repeat included', () => {
+    const lines = edit(AREA_1, '1.3', { code: '1.2', name: 'Kiểm tra cải cách hành chính' });
+    const { totals } = scoreTable(tableFromLines(lines), smallIndex());
+    expect(totals.byArea[0]).toMatchObject({ code: '1', recomputed: { max: fixed(5), score: fixed(4), target: fixed(5) } });
+  });
+
+  it('keeps the sub-rows of a mistyped criterion with it, out of the area sum', () => {
+    // 2.2 typed as 2.1 (A6), its sub-criteria below it: area 2 is 1 + 3 + 1 = 5 as typed.
+    const lines: LineSpec[] = [
+      { code: '2', name: 'Xây dựng và thi hành văn bản quy phạm pháp luật', max: 5, score: 4 },
+      { code: '2.1', name: 'Theo dõi thi hành pháp luật tại địa phương', max: 1, score: 1, lead: 'Sở Tư pháp' },
+      { code: '2.1', name: 'Tác động của cải cách đến chất lượng văn bản', max: 3, score: 2 },
+      { code: '2.2.1', name: 'Tính đồng bộ thống nhất của hệ thống văn bản', max: 1.5, score: 1, lead: 'Sở Tư pháp' },
+      { code: '2.2.2', name: 'Tính khả thi của hệ thống văn bản', max: 1.5, score: 1, lead: 'Sở Tư pháp' },
+      { code: '2.10', name: 'Xử lý văn bản sai phạm phát hiện qua kiểm tra', max: 1, score: 1, lead: 'Sở Tư pháp' },
+    ];
+    const findings = check(lines);
+    expect(only(findings, 'duplicate-code').map((f) => f.cell)).toEqual(['A6']);
+    expect(only(findings, 'subtotal-mismatch')).toEqual([]);
+  });
+
+  it('a row pasted twice, left out of the area figure, is the duplicate finding alone', () => {
+    // Area 1 states 5 / 4 / 5 without the second 1.2 (A8): that reading adds up, so no subtotal error.
+    const lines = [...AREA_1, { code: '1.2', name: 'Chế độ báo cáo định kỳ', max: 1, score: 0.5, target: 1, lead: 'Sở Nội vụ' }];
+    expect(notCoverage(check(lines))).toEqual([['duplicate-code', 'A8']]);
+    // The recomputed figures read it the same way: area 1 is 1.5 + 0.5 + 2 = 4 from A5:A7, not A8.
+    const { lines: scored, totals } = scoreTable(tableFromLines(lines), smallIndex());
+    expect(scored.find((l) => l.code === '1')?.childRows).toEqual([4, 5, 6]);
+    expect(totals.byArea[0]?.recomputed.score).toBe(fixed(4));
+  });
+
+  it('a copied block (criterion and its sub-rows) adds no subtotal error to the first copy', () => {
+    const block: LineSpec[] = [
+      { code: '2.2', name: 'Tác động của cải cách đến chất lượng văn bản', max: 3, score: 2 },
+      { code: '2.2.1', name: 'Tính đồng bộ thống nhất của hệ thống văn bản', max: 1.5, score: 1 },
+      { code: '2.2.2', name: 'Tính khả thi của hệ thống văn bản', max: 1.5, score: 1 },
+    ];
+    const findings = check([...block, ...block]);
+    expect(only(findings, 'duplicate-code').map((f) => f.cell)).toEqual(['A7', 'A8', 'A9']);
+    expect(only(findings, 'subtotal-mismatch')).toEqual([]);
   });
 });
 

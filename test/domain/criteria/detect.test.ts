@@ -63,6 +63,18 @@ describe('detectCriteriaSet', () => {
     expect(d.mixedKind).toBe('numberings');
   });
 
+  it('takes no bare code for evidence of a mix: a 2022 table with SIPAS sub-criteria the copy lacks is not mixed', () => {
+    // 1.7 and 2.5 exist only in 2022, 8.1.1 and 8.1.2 only in 2017; the latter two are written without a name.
+    const rows: Row[] = [
+      ['1.7', 'Thực hiện nhiệm vụ được Chính phủ, Thủ tướng Chính phủ giao'],
+      ['2.5', 'Phổ biến giáo dục pháp luật'],
+      ['8.1', 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS)'],
+      ['8.1.1', ''],
+      ['8.1.2', ''],
+    ];
+    expect(detectRows(rows)).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: false });
+  });
+
   it('does not call one stray code a mix', () => {
     const rows: Row[] = [...SEED_000_ROWS, ['8.6', '']];
     expect(detectRows(rows).mixed).toBe(false);

@@ -39,6 +39,10 @@ describe.each(CRITERIA_SET_IDS)('embedded set %s', (id) => {
     else expect(checked).toBe(0);
   });
 
+  it('names every node', () => {
+    expect(set.nodes.filter((n) => n.name.trim() === '').map((n) => n.code)).toEqual([]);
+  });
+
   it('cites a source for every node', () => {
     for (const n of set.nodes) expect(n.sources.length).toBeGreaterThan(0);
   });
@@ -75,6 +79,11 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
   it('gives the leader survey 22 points in all (003:152)', () => {
     const survey = index.areas().map((a) => a.split?.['leader-survey'] ?? fixed(0));
     expect(sumFixed(survey)).toBe(fixed(22));
+  });
+
+  it('names 5.5.1, which no 2022 plan prints, by the measure the plans give it: completing the training plan', () => {
+    // Kế hoạch Vĩnh Phúc 2024 and Kế hoạch Sơn La 2023 set the task; Kế hoạch Đắk Lắk 2020, Phụ lục I names the measure.
+    expect(index.byCode('5.5.1')?.name).toBe('Mức độ hoàn thành kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức');
   });
 
   it('never guesses a maximum below area level except the stated SIPAS 10', () => {

@@ -127,6 +127,7 @@ function totalsOf(lines: readonly ScoreLine[]): Totals {
   return {
     stated: { row: 8, max: fixed(9.5), score: fixed(8.67), target: fixed(9) },
     recomputed: { max: area.max, score: area.score, target: area.target },
+    recomputedFrom: 'areas',
     rootRows: [area.row],
     lost: fixed(9.5 - 8.67),
     gapToTarget: fixed(0.33),
