@@ -236,20 +236,30 @@ const MIN_RETRY_BYTES = 16_000;
  */
 async function rollBack(context: Excel.RequestContext, caps: Capabilities, plan: WritePlan, maxBytes: number): Promise<number> {
   const claimed = interimMarker(null, plan.marker);
+  return undoWithNames(context, caps, maxBytes, (existing) =>
+    encodePlan(buildRemovalPlan(claimed), {
+      previous: claimed,
+      existingSheets: existing,
+      markerSheetExists: existing.some((n) => sheetKey(n) === sheetKey(MARKER_SHEET)),
+      maxBandBytes: Math.floor(maxBytes * BAND_SHARE),
+      serialize: serializeMarker,
+    }),
+  );
+}
+
+/**
+ * Reads the sheet names as they are now, then sends the undo ops built from them, chunk by chunk.
+ * Best effort: what is left is still claimed by the interim marker, so "remove results" can finish
+ * the job. Returns the syncs made.
+ */
+async function undoWithNames(context: Excel.RequestContext, caps: Capabilities, maxBytes: number, undo: (present: string[]) => WriteOp[]): Promise<number> {
   let syncs = 0;
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     syncs += 1;
     await context.sync();
-    const existing = worksheets.items.map((w) => w.name);
-    const ops = encodePlan(buildRemovalPlan(claimed), {
-      previous: claimed,
-      existingSheets: existing,
-      markerSheetExists: existing.some((n) => sheetKey(n) === sheetKey(MARKER_SHEET)),
-      maxBandBytes: Math.floor(maxBytes * BAND_SHARE),
-      serialize: serializeMarker,
-    });
+    const ops = undo(worksheets.items.map((w) => w.name));
     const executor = new Executor(context, caps);
     for (const chunk of chunkOps(ops, maxBytes).chunks) {
       for (const op of chunk) executor.queue(op);
@@ -257,7 +267,7 @@ async function rollBack(context: Excel.RequestContext, caps: Capabilities, plan:
       await context.sync();
     }
   } catch {
-    // What is left is still claimed by the interim marker: "remove results" can finish the job.
+    // The undo's failure must not hide the error that stopped the write.
   }
   return syncs;
 }
@@ -481,22 +491,5 @@ async function putBack(
   previousMarkerText: string,
   maxBytes: number,
 ): Promise<number> {
-  let syncs = 0;
-  try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    syncs += 1;
-    await context.sync();
-    const present = worksheets.items.map((w) => w.name);
-    const ops = restoreOps(aside, plan, present, asideDone, widths, previousMarkerText);
-    const executor = new Executor(context, caps);
-    for (const chunk of chunkOps(ops, maxBytes).chunks) {
-      for (const op of chunk) executor.queue(op);
-      syncs += 1;
-      await context.sync();
-    }
-  } catch {
-    // What is left is claimed by the interim marker: "remove results" can still clear it.
-  }
-  return syncs;
+  return undoWithNames(context, caps, maxBytes, (present) => restoreOps(aside, plan, present, asideDone, widths, previousMarkerText));
 }
