@@ -5,6 +5,7 @@ import type { OwnershipMarker, PlanSheet, WritePlan } from '../../src/domain/pla
 import { parseMarker } from '../../src/domain/plan/marker';
 import { applyPlan, PlanApplyError } from '../../src/xlsx/apply';
 import { readMarker } from '../../src/xlsx/read';
+import { recordWritten } from '../../src/domain/plan/written';
 
 /** The user's sheet: a code column, a score column and a note the tool must never touch. */
 function userWorkbook(): ExcelJS.Workbook {
@@ -62,9 +63,13 @@ function summarySheet(name = 'Tổng hợp'): PlanSheet {
 }
 
 function firstPlan(): WritePlan {
+  const owned = marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] });
+  const sheets = [tableSheet(), summarySheet()];
   return {
-    marker: marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] }),
-    sheets: [tableSheet(), summarySheet()],
+    // As buildWritePlan makes it: with fingerprints of what it writes, so a second run can tell
+    // the tool's own cells from a user's (a marker without them is treated as possibly the user's).
+    marker: { ...owned, written: recordWritten(owned, sheets, null) },
+    sheets,
     deleteSheets: [],
     clearTableColumns: [],
   };

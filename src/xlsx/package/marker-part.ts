@@ -1,4 +1,5 @@
 import { parseMarker } from '../../domain/plan/marker';
+import { sameSheet } from '../../domain/plan/ownership';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import type { OwnershipMarker } from '../../domain/plan/types';
 import type { OpcPackage } from './package';
@@ -28,7 +29,7 @@ function columnAText(pkg: OpcPackage, workbookPart: string, sheetXml: string): s
 }
 
 export function readMarkerSheet(pkg: OpcPackage, workbookPart: string, sheets: readonly SheetEntry[]): MarkerReading {
-  const sheet = sheets.find((s) => s.name.toLowerCase() === MARKER_SHEET.toLowerCase());
+  const sheet = sheets.find((s) => sameSheet(s.name, MARKER_SHEET));
   if (!sheet) return { state: 'absent' };
   const xml = sheet.part ? pkg.text(sheet.part) : undefined;
   const text = xml ? columnAText(pkg, workbookPart, xml) : null;

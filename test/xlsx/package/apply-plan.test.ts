@@ -7,6 +7,7 @@ import type { OwnershipMarker, PlanSheet, WritePlan } from '../../../src/domain/
 import { PlanApplyError } from '../../../src/xlsx/apply';
 import { applyPlanToPackage, PackageRefusal } from '../../../src/xlsx/package/apply-plan';
 import { readMarker } from '../../../src/xlsx/read';
+import { recordWritten } from '../../../src/domain/plan/written';
 
 /*
  * The package writer against the same plans as the exceljs adapter's tests (test/xlsx/apply.test.ts):
@@ -75,9 +76,13 @@ function summarySheet(name = 'Tổng hợp'): PlanSheet {
 }
 
 function firstPlan(): WritePlan {
+  const owned = marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] });
+  const sheets = [tableSheet(), summarySheet()];
   return {
-    marker: marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] }),
-    sheets: [tableSheet(), summarySheet()],
+    // As buildWritePlan makes it: with fingerprints of what it writes, so a second run can tell
+    // the tool's own cells from a user's (a marker without them is treated as possibly the user's).
+    marker: { ...owned, written: recordWritten(owned, sheets, null) },
+    sheets,
     deleteSheets: [],
     clearTableColumns: [],
   };
