@@ -123,7 +123,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
     }
   }, []);
 
-  /** The sheet list after a write: sheets the tool just made or deleted show up at once. */
+  /** The sheet list read again after a write, so it is the workbook as it is then. */
   const refreshSheets = useCallback(async () => {
     setInfo(await service.describe());
   }, [service]);
