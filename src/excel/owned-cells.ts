@@ -2,7 +2,7 @@ import { rangeA1 } from '../domain/address';
 import type { CellContent } from '../domain/plan/fingerprint';
 import type { AreaContent, AreaToRead } from '../domain/plan/user-edits';
 import type { Rect } from './ops';
-import { READ_BUDGET_BYTES } from './read-bands';
+import { isResponseTooLarge } from './read-bands';
 
 /** What a formula cell or a constant reads as, from Range.formulas and Range.values. */
 export function contentOf(formula: unknown, value: unknown): CellContent {
@@ -14,10 +14,11 @@ export function contentOf(formula: unknown, value: unknown): CellContent {
 }
 
 /**
- * Cells asked for per request: formulas and values of a note a few hundred characters long stay
- * within the response budget Excel on the web allows (read-bands.ts).
+ * Cells asked for per request at first: the tool's formulas and short texts come to about 140 bytes a
+ * cell (formula and value), well under the 5 MB Excel on the web answers. A column of long notes can
+ * come to more: a response refused as too large is asked again in halves (read-bands.ts does the same).
  */
-const CELLS_PER_REQUEST = Math.floor(READ_BUDGET_BYTES / 350);
+const CELLS_PER_REQUEST = 25_000;
 
 interface Band {
   readonly sheet: string;
@@ -36,8 +37,9 @@ function bands(sheet: string, rect: Rect, cells: number): Band[] {
 
 /**
  * Reads the tool's cells a write is about to change: the extent of whole sheets first (only when
- * one is asked for), then formulas and values in requests of at most `cellsPerRequest` cells, as
- * Excel on the web refuses responses over 5 MB. Returns the content and the requests made.
+ * one is asked for), then formulas and values in requests of at most `cellsPerRequest` cells, fewer
+ * after a response refused as too large (Excel on the web refuses responses over 5 MB). Returns the
+ * content and the requests made, refused ones included.
  */
 export async function readOwnedCells(
   context: Excel.RequestContext,
@@ -64,10 +66,11 @@ export async function readOwnedCells(
   });
   const pending = rects.flatMap((r) => bands(r.sheet, r.rect, cellsPerRequest));
   const contents: AreaContent[] = [];
+  let budget = cellsPerRequest;
   while (pending.length > 0) {
     const batch: { band: Band; range: Excel.Range }[] = [];
     let cells = 0;
-    while (pending.length > 0 && (batch.length === 0 || cells + pending[0]!.rect.rowCount * pending[0]!.rect.colCount <= cellsPerRequest)) {
+    while (pending.length > 0 && (batch.length === 0 || cells + pending[0]!.rect.rowCount * pending[0]!.rect.colCount <= budget)) {
       const band = pending.shift()!;
       cells += band.rect.rowCount * band.rect.colCount;
       const range = sheetOf(band.sheet).getRange(rangeA1(band.rect.row, band.rect.col, band.rect.rowCount, band.rect.colCount));
@@ -75,7 +78,16 @@ export async function readOwnedCells(
       batch.push({ band, range });
     }
     syncs += 1;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // Nothing of a refused request was read: its bands go back in halves, down to a row each.
+      const single = batch.length === 1 && batch[0]!.band.rect.rowCount === 1;
+      if (!isResponseTooLarge(error) || single) throw error;
+      budget = Math.max(1, Math.floor(cells / 2));
+      pending.unshift(...batch.flatMap(({ band }) => bands(band.sheet, band.rect, budget)));
+      continue;
+    }
     for (const { band, range } of batch) {
       contents.push({
         sheet: band.sheet,

@@ -193,4 +193,20 @@ describe('reading the tool’s cells before a write', () => {
     expect(whole[3]).toEqual(['Dòng 4', { formula: '=B3+1' }, '=không phải công thức']);
     expect(contents[contents.length - 1]).toEqual({ sheet: 'S', row: 0, col: 0, cells: [['Dòng 1', 0], ['Dòng 2', { formula: '=B1+1' }]] });
   });
+
+  it('asks again in halves when a response is refused as too large, a column of long notes say', async () => {
+    const note = 'Ghi chú dài của cán bộ thẩm định. '.repeat(20);
+    const cells = Array.from({ length: 40 }, () => [note]);
+    const fake = createFakeWorkbook({ sheets: [{ name: 'S', cells }], maxResponseBytesPerSync: 20_000 });
+    const { contents, syncs } = await fake.run((ctx) => readOwnedCells(ctx, [{ sheet: 'S', rect: { row: 0, col: 0, rowCount: 40, colCount: 1 } }]));
+    // Every note read once, in order, whatever the requests that carried them.
+    const read = contents.flatMap((c) => c.cells.map((line) => line[0]));
+    expect(read).toHaveLength(40);
+    expect(read.every((v) => v === note)).toBe(true);
+    expect(fake.stats.failedSyncs).toBeGreaterThan(0);
+    expect(syncs).toBe(fake.stats.syncs);
+    // 40 notes of about 1.4 KB, each read as formula and value: at least 3 requests under 20 KB.
+    expect(syncs - fake.stats.failedSyncs).toBeGreaterThanOrEqual(3);
+  });
 });
+
