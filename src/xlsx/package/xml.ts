@@ -73,6 +73,18 @@ export interface ElementSpan {
 const openPatterns = new Map<string, RegExp>();
 
 export function findElements(xml: string, name: string, from = 0, to = xml.length): ElementSpan[] {
+  if (to < xml.length) {
+    // A regular expression scans on to the end of its input whatever `to` says: looking inside one
+    // cell or row must not scan the rest of the sheet (that made reading every cell of a sheet
+    // quadratic). Elements inside a parent's content end inside it too.
+    return findElements(xml.slice(from, to), name).map((e) => ({
+      start: e.start + from,
+      end: e.end + from,
+      startTag: e.startTag,
+      innerStart: e.innerStart + from,
+      innerEnd: e.innerEnd + from,
+    }));
+  }
   const out: ElementSpan[] = [];
   let open = openPatterns.get(name);
   if (!open) openPatterns.set(name, (open = new RegExp(`<(${name.replace(/[.]/g, '\\.')})(?=[\\s/>])[^>]*>`, 'g')));
