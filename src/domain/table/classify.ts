@@ -33,11 +33,23 @@ export function isLetterheadRow(cells: readonly GridCell[]): boolean {
 }
 
 /**
- * Where a plan's table ends: the recipients list ("Nơi nhận:") or the signature block ("KT. CHỦ
- * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals). What follows is not data.
+ * Where a plan's table ends: the recipients list ("Nơi nhận:"), the signature block ("KT. CHỦ
+ * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals) or the notes ("Ghi chú:"). What
+ * follows is not data.
  */
 const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
+/**
+ * "Ghi chú: …", "* Lưu ý: …" alone on a row under the table: the notes that explain it, which
+ * close it as the signature does. The colon tells the notes from a "Ghi chú" column header.
+ */
+const NOTES = /^[\s*(]*(\S+\s+\S+)\s*:/u;
+const NOTE_WORDS: ReadonlySet<string> = new Set(['ghi chu', 'luu y', 'chu thich']);
+
+function isNotesText(text: string): boolean {
+  const m = NOTES.exec(text);
+  return m !== null && NOTE_WORDS.has(fold(m[1]!));
+}
 
 export function isTableEndRow(cells: readonly GridCell[]): boolean {
   // Counted before any text is looked at: asked of every row, and most rows have more than three cells.
@@ -47,7 +59,7 @@ export function isTableEndRow(cells: readonly GridCell[]): boolean {
   let text = '';
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
-  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
+  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase()) || isNotesText(text);
 }
 
 const NO_TEXTS: ReadonlySet<string> = new Set();

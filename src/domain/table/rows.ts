@@ -41,6 +41,8 @@ interface TableReading {
   readonly sequenceNumbers: boolean;
   /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
   readonly namePrefixes: boolean;
+  /** Areas written I … VIII: a plain number beside a task ("1." under "II.") counts items. */
+  readonly romanAreas: boolean;
 }
 
 /** The two code readings of a data row: all the table-wide decisions need before any row is built. */
@@ -96,16 +98,18 @@ function isAreaRow(d: RowCodes, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
-  if (isSingleArabic(col)) {
-    // In a table numbered 1..N the number is a row count, unless the row holds only a title.
-    if (!reading.sequenceNumbers || (d.titleOnly && !isDotted(d.nameCode))) return Number(col.codes[0]) <= MAX_AREA;
+  if (isSingleArabic(col) && !isDotted(d.nameCode)) {
+    // In a table numbered 1..N, or one whose areas are roman, the number is a row count, unless
+    // the row holds only a title. A criterion code in the name cell says the row is no area.
+    if (!(reading.sequenceNumbers || reading.romanAreas) || d.titleOnly) return Number(col.codes[0]) <= MAX_AREA;
   }
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
 export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): TableReading {
   const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !codes.some((d) => isDotted(d.colCode));
-  const partial: TableReading = { sequenceNumbers, namePrefixes: false };
+  const romanAreas = codes.some((d) => d.colCode.areaStyle === 'roman');
+  const partial: TableReading = { sequenceNumbers, namePrefixes: false, romanAreas };
   let area: string | null = null;
   let match = 0;
   let mismatch = 0;
@@ -118,7 +122,7 @@ export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): Tab
     if (d.nameCode.codes[0]!.split('.')[0] === area) match++;
     else mismatch++;
   }
-  return { sequenceNumbers, namePrefixes: mismatch > match };
+  return { sequenceNumbers, namePrefixes: mismatch > match, romanAreas };
 }
 
 const SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROLES.map((r, i) => [r, i])) as Record<ColumnRole, number>;
@@ -217,7 +221,8 @@ type RowCode = TableRow['code'];
  */
 function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCode {
   s.codeName = null;
-  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode) && !area);
+  const itemNumber = isSingleArabic(d.colCode) && !area && (reading.sequenceNumbers || reading.romanAreas || isDotted(d.nameCode));
+  const colUsable = d.colCode.codes.length > 0 && !itemNumber;
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
@@ -389,6 +394,13 @@ export function hasInheritedCode(row: TableRow): boolean {
   return row.code.filled && cell !== null && cell.row !== row.row;
 }
 
+/** "a)", "b.", "(c)", "-", "+": how tasks under a criterion row are marked, no number of their own. */
+const ITEM_MARK = /^(?:\(?[a-zđ][.)]?|[-+•*–])$/u;
+
+function isItemMark(text: string): boolean {
+  return text === '' || ITEM_MARK.test(text);
+}
+
 class Inheritance {
   /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
   private code: RowCode | null = null;
@@ -398,11 +410,11 @@ class Inheritance {
     this.col = ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined;
   }
 
-  /** The inherited code for a task row without one of its own, or null. */
+  /** The inherited code for a task row without one of its own (blank, or lettered "a)"), or null. */
   codeFor(row: number): RowCode | null {
     if (this.code === null || this.col === undefined) return null;
     const own = cellAt(this.ctx.grid, row, this.col);
-    return own.kind === 'empty' || (own.kind === 'string' && cleanText(cellRaw(own)) === '') ? this.code : null;
+    return own.kind === 'empty' || (own.kind === 'string' && isItemMark(cleanText(cellRaw(own)))) ? this.code : null;
   }
 
   after(row: TableRow): void {
