@@ -1,5 +1,5 @@
 import { HELD_OUT } from './held-out.expectations';
-import { analysisOf, checkReading } from './reading';
+import { analysisOf, checkReading, taskTextsByRow } from './reading';
 
 /**
  * Tables typed by hand in layouts the source plans do not show (scripts/corpus/held-out.ts), read
@@ -21,7 +21,7 @@ describe.each(HELD_OUT.map((e) => [e.name, e] as const))('held-out table: %s', (
     const texts = e.taskTexts;
     it('keeps every word of the task, the lead cell\'s sentences included', async () => {
       const a = await analysisOf(`${e.name}.xlsx`);
-      const tasks = new Map(a.agencies.flatMap((g) => [...g.tasks, ...g.coordinates]).map((task) => [task.row + 1, task.task]));
+      const tasks = taskTextsByRow(a);
       for (const [row, text] of Object.entries(texts)) expect([row, tasks.get(Number(row))]).toEqual([row, text]);
     });
   }

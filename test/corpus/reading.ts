@@ -60,3 +60,8 @@ export function checkReading(a: Analysis, e: Reading, headerRow: number, sheet: 
   const names = new Set(a.agencies.map((g) => g.name));
   for (const text of e.notAgencies) expect(names.has(text)).toBe(false);
 }
+
+/** Each task row's text as agency sheets and the JSON report show it, by 1-based row. */
+export function taskTextsByRow(a: Analysis): Map<number, string> {
+  return new Map(a.agencies.flatMap((g) => [...g.tasks, ...g.coordinates]).map((task) => [task.row + 1, task.task]));
+}

@@ -204,6 +204,7 @@ function splitCommas(
   text: string,
   role: AgencyRole,
   before: AgencyMentionWithRole | undefined,
+  rest: string[],
 ): AgencyMentionWithRole[] {
   const pieces = text
     .split(',')
@@ -253,7 +254,9 @@ function splitCommas(
     if (inQualifier && !startsName) {
       // "Sở KH&ĐT chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức …": the partner is named in the prose.
       const partner = partnerIn(piece);
-      if (partner !== null) out.push(mention(partner, 'implementer'));
+      if (partner !== null) out.push(mention(partner.name, 'implementer'));
+      const said = partner === null ? piece : partner.after;
+      if (!isRoleWordsOnly(said)) rest.push(said);
       continue;
     }
     inQualifier = false;
@@ -270,41 +273,75 @@ function splitCommas(
 /** Words looked at after "phối hợp với" for a known name. */
 const PARTNER_WORDS = 12;
 
-/** The known agency a "phối hợp với …" phrase names first (its longest known opening), or null. */
-function partnerIn(piece: string): string | null {
+/**
+ * The known agency a "phối hợp với …" phrase names first (its longest known opening) and what the
+ * phrase goes on to say after it, or null.
+ */
+function partnerIn(piece: string): { name: string; after: string } | null {
   const m = /^phối hợp với\s+(.+)$/iu.exec(piece.trim());
   if (!m) return null;
-  const words = m[1]!.split(/\s+/u).slice(0, PARTNER_WORDS);
+  const all = m[1]!.split(/\s+/u);
+  const words = all.slice(0, PARTNER_WORDS);
   for (let n = words.length; n >= 2; n--) {
     const candidate = words.slice(0, n).join(' ');
-    if (lookup(candidate)) return candidate;
+    if (lookup(candidate)) return { name: candidate, after: all.slice(n).join(' ') };
   }
   return null;
+}
+
+/** "đôn đốc", "tham mưu", "kiểm tra": what a lead does, said after its name; nothing to keep. */
+const ROLE_WORDS_ONLY = /^(?:(?:chu tri|phoi hop|theo doi|don doc|tham muu|thuc hien|huong dan|tong hop|kiem tra|giam sat|va)(?: |$))*$/;
+
+function isRoleWordsOnly(text: string): boolean {
+  return ROLE_WORDS_ONLY.test(fold(text));
 }
 
 /** Every agency in a cell with the role a qualifier gives it; duplicates dropped. */
 export function parseAgenciesWithRoles(text: string): AgencyMentionWithRole[] {
   // A copy: callers may add to the list they get.
-  return [...parseAgenciesMemo(text)];
+  return [...parseAgenciesMemo(text).mentions];
 }
 
-const parseAgenciesMemo = memoizeText((text: string): readonly AgencyMentionWithRole[] => parseAgenciesOnce(text));
+/** A lead cell read: its agencies, and the rest of what it says ('' when it names agencies only). */
+export interface LeadCellReading {
+  readonly mentions: readonly AgencyMentionWithRole[];
+  /**
+   * The sentences and notes that name no agency ("… tổ chức ít nhất là 02 Hội nghị", "(sau khi có
+   * văn bản hướng dẫn của Bộ Nội vụ)"), one line per item of the cell: the officer's words, which
+   * belong with the task.
+   */
+  readonly rest: string;
+}
 
-function parseAgenciesOnce(text: string): AgencyMentionWithRole[] {
+/** The agencies of a cell and what else it says. */
+export function readAgencyCell(text: string): LeadCellReading {
+  return parseAgenciesMemo(text);
+}
+
+const parseAgenciesMemo = memoizeText((text: string): LeadCellReading => parseAgenciesOnce(text));
+
+function parseAgenciesOnce(text: string): LeadCellReading {
   const out: AgencyMentionWithRole[] = [];
+  const restLines: string[] = [];
   for (const item of items(text)) {
     const { text: bare, qualifier } = splitParens(item);
     const role = roleOf(qualifier);
+    const rest: string[] = [];
     for (const part of splitAnd(bare.replace(/[.:,\s]+$/u, ''))) {
       const trimmed = part.trim();
       if (trimmed === '') continue;
-      const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1]);
+      const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1], rest);
       for (const m of found) {
-        if (m.mention.name !== '' && looksLikeAgency(m.mention) && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
+        if (m.mention.name === '') continue;
+        if (!looksLikeAgency(m.mention)) rest.push(m.mention.raw);
+        else if (!out.some((o) => o.mention.name === m.mention.name)) out.push(m);
       }
     }
+    // A note in brackets that gives no role ("(sau khi có văn bản hướng dẫn …)"), of more than an abbreviation.
+    if (role === null && /\s/u.test(qualifier) && !isRoleWordsOnly(qualifier)) rest.push(`(${qualifier})`);
+    if (rest.length > 0) restLines.push(rest.join(', '));
   }
-  return out;
+  return { mentions: out, rest: restLines.join('\n') };
 }
 
 /**

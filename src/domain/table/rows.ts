@@ -1,5 +1,5 @@
 import { cellAt, type Grid, type GridCell } from '../grid';
-import { parseAgencies, parseAgenciesWithRoles } from '../parse/agencies';
+import { parseAgencies, readAgencyCell } from '../parse/agencies';
 import { cellRaw } from '../parse/cell';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadline';
@@ -285,9 +285,11 @@ function hasNumbers(s: RowScratch): boolean {
 interface RowAgencies {
   readonly lead: readonly AgencyMention[];
   readonly coordinating: readonly AgencyMention[];
+  /** What the lead cell says besides its agencies ('' when nothing). */
+  readonly leadRest: string;
 }
 
-const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [] };
+const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [], leadRest: '' };
 
 function agenciesOnce(key: string): RowAgencies {
   const split = key.indexOf('\u0000');
@@ -295,11 +297,12 @@ function agenciesOnce(key: string): RowAgencies {
   const coordText = key.slice(split + 1);
   const lead: AgencyMention[] = [];
   const implementers: AgencyMention[] = [];
+  const reading = readAgencyCell(leadText);
   // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (seed 003).
-  for (const m of parseAgenciesWithRoles(leadText)) (m.role === 'implementer' ? implementers : lead).push(m.mention);
+  for (const m of reading.mentions) (m.role === 'implementer' ? implementers : lead).push(m.mention);
   const coordinating = parseAgencies(coordText);
   for (const m of implementers) if (!coordinating.some((c) => c.name === m.name)) coordinating.push(m);
-  return { lead, coordinating };
+  return { lead, coordinating, leadRest: reading.rest };
 }
 
 /** A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of lists. */
@@ -312,6 +315,10 @@ function rowAgencies(s: RowScratch): RowAgencies {
   const coordText = coordinating === null ? '' : cellRaw(coordinating);
   if (leadText === '' && coordText === '') return NO_AGENCIES;
   return agenciesOf(`${leadText}\u0000${coordText}`);
+}
+
+function leadNoteOf(s: RowScratch, text: string): TextField {
+  return { cell: s.ref('lead')!, text, filled: s.filled('lead') };
 }
 
 function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
@@ -434,7 +441,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
   const nameField = s.field('name');
   const name =
     nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
-  const { lead, coordinating } = rowAgencies(s);
+  const { lead, coordinating, leadRest } = rowAgencies(s);
   const kind = kindOf(ctx, s, own, area);
   const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;
   return {
@@ -445,6 +452,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
     numbers: rowNumbers(ctx, s.row),
     lead,
     leadCell: s.ref('lead'),
+    leadNote: leadRest === '' ? null : leadNoteOf(s, leadRest),
     coordinating,
     task: s.field('task'),
     product: s.field('product'),

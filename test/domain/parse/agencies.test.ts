@@ -4,6 +4,7 @@ import {
   knownAgencyNames,
   parseAgencies,
   parseAgenciesWithRoles,
+  readAgencyCell,
 } from '../../../src/domain/parse/agencies';
 import variants from './fixtures/agency-variants.json';
 
@@ -236,6 +237,25 @@ describe('parseAgencies: only what looks like an organisation (issue 11)', () =>
       ['Sở Kế hoạch và Đầu tư', 'lead'],
       ['Văn phòng UBND tỉnh', 'implementer'],
     ]);
+  });
+
+  it('gives back what the cell says besides its agencies, item by item', () => {
+    const cell =
+      'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp;\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.';
+    expect(readAgencyCell(cell).rest).toBe(
+      'tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn',
+    );
+    expect(readAgencyCell('Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)').rest).toBe('(sau khi có văn bản hướng dẫn của Bộ Nội vụ)');
+  });
+
+  it.each([
+    'Sở Nội vụ',
+    'Các sở, ban, ngành;\nUBND cấp huyện;\nUBND cấp xã.',
+    'Văn phòng UBND tỉnh (chủ trì, theo dõi); Các cơ quan, đơn vị, địa phương (phối hợp, thực hiện)',
+    'Sở Thông tin và Truyền thông chủ trì theo dõi, đơn đốc, tham mưu; Các cơ quan, đơn vị, địa phương (thực hiện)',
+    'Sở Tài chính (chủ trì, đôn đốc, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)',
+  ])('%p names agencies and their roles only: nothing else to keep', (cell) => {
+    expect(readAgencyCell(cell).rest).toBe('');
   });
 
   it.each([
