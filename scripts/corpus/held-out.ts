@@ -128,7 +128,34 @@ const NO_CODES: HandTable = {
   widths: [6, 50, 26, 30, 30, 20, 14, 16],
 };
 
-export const HELD_OUT_TABLES: readonly HandTable[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES];
+/**
+ * Tasks for the criteria that lost points, under a two-row header: "Nhiệm vụ" merged over
+ * "Nội dung" and "Sản phẩm", the lead column headed "Cơ quan tham mưu", codes written into the
+ * criterion cell as "TC 1.5:" and "TCTP 2.1.2:", tasks numbered 1, 2 under each roman area.
+ */
+const GROUPED_TASK_HEADER: HandTable = {
+  name: 'ke-hoach-2024-nhiem-vu-gop',
+  sheet: 'KH 2024',
+  rows: {
+    1: ['DANH MỤC NHIỆM VỤ CẢI THIỆN CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
+    2: ['(Kèm theo Kế hoạch số       /KH-UBND ngày     /3/2024 của UBND tỉnh)'],
+    4: ['STT', 'Tiêu chí, tiêu chí thành phần bị trừ điểm năm 2023', 'Nhiệm vụ', null, 'Cơ quan tham mưu', 'Cơ quan phối hợp', 'Thời gian thực hiện'],
+    5: [null, null, 'Nội dung', 'Sản phẩm', null, null, null],
+    6: ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+    7: ['1', 'TC 1.5: Đổi mới, sáng tạo trong triển khai nhiệm vụ cải cách hành chính', 'Lựa chọn, công nhận và nhân rộng ít nhất 03 sáng kiến, giải pháp mới về cải cách hành chính', 'Quyết định công nhận sáng kiến', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ; các sở, ban, ngành; UBND các huyện, thành phố', 'Quý I-IV năm 2024'],
+    8: ['2', 'TC 1.6: Đối thoại của lãnh đạo tỉnh với người dân, doanh nghiệp', 'Tổ chức Hội nghị đối thoại giữa lãnh đạo UBND tỉnh với người dân, doanh nghiệp', 'Thông báo kết luận của Chủ tịch UBND tỉnh', 'Văn phòng UBND tỉnh', 'Sở Kế hoạch và Đầu tư; Hiệp hội doanh nghiệp tỉnh', 'Quý III/2024'],
+    9: ['II', 'CẢI CÁCH THỂ CHẾ'],
+    10: ['1', 'TCTP 2.1.2: Xử lý kết quả theo dõi thi hành pháp luật', 'Ban hành văn bản xử lý, kiến nghị xử lý kết quả theo dõi thi hành pháp luật', 'Văn bản của UBND tỉnh', 'Sở Tư pháp', 'Các sở, ban, ngành', 'Trước 15/12/2024'],
+    11: ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+    12: ['1', 'TCTP 3.2.3: Công khai tiến độ, kết quả giải quyết hồ sơ trên Hệ thống thông tin giải quyết thủ tục hành chính', 'Đồng bộ 100% hồ sơ thủ tục hành chính lên Cổng dịch vụ công quốc gia', 'Hồ sơ được đồng bộ', 'Văn phòng UBND tỉnh', 'Sở Thông tin và Truyền thông; các sở, ban, ngành; UBND các huyện, thành phố', 'Thường xuyên'],
+    13: ['2', 'TC 3.5: Tiếp nhận, xử lý phản ánh, kiến nghị về thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh', 'Xử lý 100% phản ánh, kiến nghị đúng hạn', 'Báo cáo kết quả xử lý', 'Văn phòng UBND tỉnh', 'Các sở, ban, ngành; UBND các huyện, thành phố', 'Thường xuyên'],
+  },
+  merges: ['A1:G1', 'A2:G2', 'A4:A5', 'B4:B5', 'C4:D4', 'E4:E5', 'F4:F5', 'G4:G5'],
+  hidden: [],
+  widths: [6, 40, 50, 26, 24, 30, 14],
+};
+
+export const HELD_OUT_TABLES: readonly HandTable[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER];
 
 /** The sheet as typed: values, merges, hidden columns, wrapped text, thin borders on the table. */
 export function addHandTable(wb: ExcelJS.Workbook, table: HandTable): void {

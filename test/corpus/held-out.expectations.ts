@@ -122,4 +122,26 @@ export const NO_CODES: HeldOutExpectation = {
   },
 };
 
-export const HELD_OUT: readonly HeldOutExpectation[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES];
+/**
+ * Header on rows 4-5: "Nội dung" under "Nhiệm vụ" is the task, "Sản phẩm" beside it the product;
+ * "Cơ quan tham mưu" is the lead. Areas I, II, III on rows 6, 9 and 11; the numbers 1, 2 count
+ * tasks, whose codes are in the criterion cell.
+ */
+export const GROUPED_TASK_HEADER: HeldOutExpectation = {
+  name: 'ke-hoach-2024-nhiem-vu-gop',
+  sheet: 'KH 2024',
+  headerRow: 5,
+  headerRowCount: 2,
+  shape: 'task',
+  columns: { code: 'A', name: 'B', task: 'C', product: 'D', lead: 'E', coordinating: 'F', deadline: 'G' },
+  criteriaSet: 'par-2022',
+  kinds: { area: 3, task: 5 },
+  areas: ['1', '2', '3'],
+  taskCodes: [['1.5'], ['1.6'], ['2.1.2'], ['3.2.3'], ['3.5']],
+  // Row 7; rows 8, 12 and 13; row 10.
+  leads: { 'Sở Khoa học và Công nghệ': 1, 'Văn phòng UBND tỉnh': 3, 'Sở Tư pháp': 1 },
+  notAgencies: [],
+  findings: [],
+};
+
+export const HELD_OUT: readonly HeldOutExpectation[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER];

@@ -29,6 +29,8 @@ const RULES: readonly RoleRule[] = [
   { role: 'lead', strength: 3, pattern: /chu tri|\blead\b|responsib|in charge|\bowner\b/ },
   { role: 'note', strength: 1, pattern: /ket qua thuc hien|tinh trang|trang thai|\bstatus\b|\bprogress\b/ },
   { role: 'lead', strength: 1, pattern: /thuc hien|implement/ },
+  // "Cơ quan tham mưu": the body that advises the province on the criterion, i.e. leads it.
+  { role: 'lead', strength: 2, pattern: /^tham muu\b/ },
   { role: 'product', strength: 3, pattern: /san pham|\bproducts?\b|\boutputs?\b|deliverable/ },
   { role: 'max', strength: 3, pattern: /toi da|\bmax\b|\bmaximum|thang diem|diem chuan|\bmax points/ },
   {
@@ -177,6 +179,12 @@ function twoRowCandidates(upper: readonly string[], lower: readonly string[], or
   upper.forEach((top, i) => {
     const bottom = lower[i] ?? '';
     const ownMatch = bottom === '' ? null : matchHeader(bottom);
+    // "Nội dung" says only "the text": under "Nhiệm vụ" it is the task's text, so the group names it.
+    const groupMatch = ownMatch?.role === 'name' && top !== '' ? matchHeader(top) : null;
+    if (groupMatch && groupMatch.role !== 'name') {
+      out.push({ col: originCol + i, header: `${top} ${bottom}`, match: groupMatch });
+      return;
+    }
     if (ownMatch) {
       out.push({ col: originCol + i, header: top === '' ? bottom : `${top} ${bottom}`, match: ownMatch });
       return;

@@ -347,3 +347,44 @@ describe('readTable: "Chỉ tiêu" over words is the criterion, over points the 
     expect(roles(t)).toEqual({ code: 0, name: 1, max: 2, score: 3, target: 4 });
   });
 });
+
+describe('readTable: numbering that mixes areas, item numbers, codes and letters', () => {
+  const table = read([
+    ['TT', 'Tiêu chí, tiêu chí thành phần', 'Nhiệm vụ, giải pháp', 'Đơn vị chủ trì, thực hiện'],
+    ['I.', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+    ['1.3', 'Kiểm tra cải cách hành chính'],
+    ['a)', '', 'Kiểm tra ít nhất 30% cơ quan chuyên môn cấp tỉnh', 'Sở Nội vụ'],
+    ['-', '', 'Xử lý 100% vấn đề phát hiện qua kiểm tra', 'Các cơ quan, đơn vị được kiểm tra'],
+    ['II.', 'CẢI CÁCH THỂ CHẾ'],
+    ['1.', 'Tiêu chí 2.1: Theo dõi thi hành pháp luật', 'Kiểm tra tình hình thi hành pháp luật', 'Sở Tư pháp'],
+    ['2', 'Rà soát văn bản quy phạm pháp luật', 'Công bố danh mục văn bản hết hiệu lực', 'Sở Tư pháp'],
+  ]);
+
+  it('reads a lettered or bulleted task under a criterion row as that criterion\'s', () => {
+    const tasks = table.rows.filter((r) => r.kind === 'task');
+    expect(tasks.slice(0, 2).map((r) => [r.row, [...r.code.codes], r.code.filled])).toEqual([
+      [3, ['1.3'], true],
+      [4, ['1.3'], true],
+    ]);
+  });
+
+  it('takes "1." or "2" beside a task under roman areas as an item number, not area 1 or 2', () => {
+    expect(table.rows.filter((r) => r.kind === 'area').map((r) => r.code.codes[0])).toEqual(['1', '2']);
+    const [first, second] = table.rows.filter((r) => r.row >= 6);
+    expect([first!.kind, [...first!.code.codes]]).toEqual(['task', ['2.1']]);
+    expect([second!.kind, [...second!.code.codes]]).toEqual(['task', []]);
+  });
+});
+
+describe('readTable: a group header over its columns', () => {
+  it('reads "Nội dung" under "Nhiệm vụ" as the task, "Sản phẩm" beside it as the product', () => {
+    const table = read([
+      ['STT', 'Tiêu chí', 'Nhiệm vụ', '', 'Cơ quan tham mưu', 'Thời gian thực hiện'],
+      ['', '', 'Nội dung', 'Sản phẩm', '', ''],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+      ['1', 'TC 1.5: Đổi mới, sáng tạo trong triển khai nhiệm vụ cải cách hành chính', 'Công nhận ít nhất 03 sáng kiến', 'Quyết định', 'Sở Khoa học và Công nghệ', 'Quý IV/2024'],
+    ]);
+    expect(table.layout.headerRowCount).toBe(2);
+    expect(roles(table)).toEqual({ code: 0, name: 1, task: 2, product: 3, lead: 4, deadline: 5 });
+  });
+});
