@@ -1,5 +1,6 @@
 import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
+import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
 import { isHeaderWordCell } from './headers';
 
@@ -33,16 +34,12 @@ export function isLetterheadRow(cells: readonly GridCell[]): boolean {
 }
 
 /**
- * Where a plan's table ends: the recipients list ("Nơi nhận:"), the signature block ("KT. CHỦ
- * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals) or the notes ("Ghi chú:"). What
- * follows is not data.
+ * Where a plan's table ends: the recipients list ("Nơi nhận:") or the signature block ("KT. CHỦ
+ * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals). What follows is not data.
  */
 const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
-/**
- * "Ghi chú: …", "* Lưu ý: …" alone on a row under the table: the notes that explain it, which
- * close it as the signature does. The colon tells the notes from a "Ghi chú" column header.
- */
+/** "Ghi chú: …", "* Lưu ý: …": the colon tells notes from a "Ghi chú" column header. */
 const NOTES = /^[\s*(]*(\S+\s+\S+)\s*:/u;
 const NOTE_WORDS: ReadonlySet<string> = new Set(['ghi chu', 'luu y', 'chu thich']);
 
@@ -59,7 +56,31 @@ export function isTableEndRow(cells: readonly GridCell[]): boolean {
   let text = '';
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
-  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase()) || isNotesText(text);
+  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
+}
+
+/**
+ * "Ghi chú: …" alone on its row (with at most two other cells): the notes under the table, or under
+ * one of its parts. The lines that follow are notes until the table resumes (see resumesTable).
+ */
+export function isNotesRow(cells: readonly GridCell[]): boolean {
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
+  if (count === 0) return false;
+  let text = '';
+  for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
+  return isNotesText(text);
+}
+
+/**
+ * After notes, a row that is the table's again: three cells filled or more, or a code alone in the
+ * code column ("IV.", "2.1"). Note lines ("- Lĩnh vực 8 gồm …") fill one or two cells, without a code.
+ */
+export function resumesTable(cells: readonly GridCell[], codeIndex: number | undefined): boolean {
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count >= 3) return true;
+  const code = codeIndex === undefined ? undefined : cells[codeIndex];
+  return code !== undefined && code.kind !== 'empty' && isCodeLike(cellRaw(code));
 }
 
 const NO_TEXTS: ReadonlySet<string> = new Set();

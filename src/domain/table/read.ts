@@ -2,7 +2,7 @@ import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
-import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTableEndRow } from './classify';
+import { isIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, resumesTable } from './classify';
 import { findHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
@@ -187,9 +187,18 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const codes: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
   const headerTexts = headerTextsOf(grid, header);
+  const codeIndex = columns.has('code') ? columns.get('code')! - grid.originCol : undefined;
+  let inNotes = false;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
     // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
     if (dataRows.length > 0 && isTableEndRow(rowCells(grid, row))) break;
+    // Notes ("Ghi chú: …" and the lines under it) are not data either, until the table resumes.
+    if (dataRows.length > 0 && isNotesRow(rowCells(grid, row))) {
+      inNotes = true;
+      continue;
+    }
+    if (inNotes && !resumesTable(rowCells(grid, row), codeIndex)) continue;
+    inNotes = false;
     if (!isDataRow(grid, row, headerTexts)) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
