@@ -41,6 +41,9 @@ const RULES: readonly RoleRule[] = [
     pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem|^(?:diem )?(?:chi tieu|ke hoach)(?: nam)?(?: \d{4}\b|$)/,
     unless: /noi dung|nhiem vu/,
   },
+  // Beside the province's own "Điểm tự đánh giá", the points the Ministry verified ("Điểm thẩm
+  // định") are the ones the index counts (Quyết định 876/QĐ-BNV): they win the score role.
+  { role: 'score', strength: 4, pattern: /\btham dinh\b|\bverified\b/ },
   {
     role: 'score',
     strength: 3,

@@ -434,13 +434,24 @@ class Inheritance {
   }
 }
 
+/**
+ * The row's name: the name cell without the code it starts with. A name cell that holds a code and
+ * nothing else ("Tiêu chí 1.1") names no criterion; an area written whole in the code column ("I.
+ * CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH") has its name there.
+ */
+function rowName(s: RowScratch, own: RowCode, area: boolean): TextField | null {
+  const codeName = s.codeName;
+  const nameField = s.field('name');
+  if (nameField && codeName !== null && codeName !== '') return { cell: nameField.cell, text: codeName, filled: nameField.filled };
+  if (codeName === '' && !area) return null;
+  if (nameField === null && area && own.cell !== null && own.rest.trim() !== '') return { cell: own.cell, text: own.rest.trim(), filled: own.filled };
+  return nameField;
+}
+
 function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading, inheritance: Inheritance): TableRow {
   const area = isAreaRow(d, reading);
   const own = rowCode(s, d, reading, area);
-  const codeName = s.codeName;
-  const nameField = s.field('name');
-  const name =
-    nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
+  const name = rowName(s, own, area);
   const { lead, coordinating, leadRest } = rowAgencies(s);
   const kind = kindOf(ctx, s, own, area);
   const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;

@@ -388,3 +388,36 @@ describe('readTable: a group header over its columns', () => {
     expect(roles(table)).toEqual({ code: 0, name: 1, task: 2, product: 3, lead: 4, deadline: 5 });
   });
 });
+
+describe('readTable: names where officers put them', () => {
+  it('takes an area written whole in the code column ("I. CÔNG TÁC …") with its name', () => {
+    const table = read([
+      ['TT', 'Nội dung', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+      ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 'Ban hành kế hoạch', 'Sở Nội vụ'],
+    ]);
+    expect(table.rows.map((r) => [r.kind, r.code.codes.join(), r.name?.text])).toEqual([
+      ['area', '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['task', '1.1', 'Thực hiện kế hoạch cải cách hành chính'],
+    ]);
+  });
+
+  it('reads a criterion cell that holds "Tiêu chí 1.1" and nothing else as a code without a name', () => {
+    const table = read([
+      ['TT', 'Tiêu chí', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì'],
+      ['', 'Lĩnh vực 1: Công tác chỉ đạo, điều hành'],
+      ['1', 'Tiêu chí 1.1', 'Hoàn thành kế hoạch', 'Sở Nội vụ'],
+    ]);
+    const task = table.rows[1]!;
+    expect([task.kind, [...task.code.codes], task.name]).toEqual(['task', ['1.1'], null]);
+  });
+
+  it('scores by the verified points ("Điểm thẩm định") beside the self-assessed ones', () => {
+    const table = read([
+      ['STT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Cơ quan chủ trì'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 9.2, 8.82, 'Sở Nội vụ'],
+    ]);
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+    expect(table.rows[0]!.numbers.score?.parse).toEqual({ status: 'ok', value: fixed(8.82), storedAsText: false, raw: '8.82' });
+  });
+});
