@@ -421,3 +421,37 @@ describe('readTable: names where officers put them', () => {
     expect(table.rows[0]!.numbers.score?.parse).toEqual({ status: 'ok', value: fixed(8.82), storedAsText: false, raw: '8.82' });
   });
 });
+
+describe('readTable: code and score columns among several candidates', () => {
+  const AREAS: BuilderValue[][] = [
+    ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.32, 8.82, 'Sở Nội vụ'],
+    ['2', 'Cải cách thể chế', 10, 8.03, 8.53, 'Sở Tư pháp'],
+  ];
+
+  it('takes the codes from "Mã tiêu chí" when an STT column counts the rows', () => {
+    const table = read([
+      ['STT', 'Mã tiêu chí', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', 'Cơ quan chủ trì'],
+      [1, '1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.82, 'Sở Nội vụ'],
+      [2, '1.1', 'Thực hiện kế hoạch cải cách hành chính', null, null, 'Sở Nội vụ'],
+      [3, '2', 'Cải cách thể chế', 10, 8.53, 'Sở Tư pháp'],
+    ]);
+    expect(roles(table).code).toBe(1);
+    expect(table.rows.map((r) => r.code.codes.join())).toEqual(['1', '1.1', '2']);
+  });
+
+  it.each([
+    ['merged over both years', [{ row: 0, col: 3, rowCount: 1, colCount: 2 }]],
+    ['centred across both years, no merge', []],
+  ])('reads "Điểm đạt được" over "Năm 2022 | Năm 2023" as a two-row header scoring by 2023 (%s)', (_, merges) => {
+    const table = read(
+      [['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', '', 'Cơ quan chủ trì'], ['', '', '', 'Năm 2022', 2023, ''], ...AREAS],
+      { merges },
+    );
+    expect(table.layout).toMatchObject({ headerRow: 1, headerRowCount: 2, firstDataRow: 2 });
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+    expect(table.rows.map((r) => r.numbers.score?.parse)).toEqual([
+      { status: 'ok', value: fixed(8.82), storedAsText: false, raw: '8.82' },
+      { status: 'ok', value: fixed(8.53), storedAsText: false, raw: '8.53' },
+    ]);
+  });
+});
