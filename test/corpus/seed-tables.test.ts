@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { EXAMPLE_TABLES } from '../../scripts/build-corpus';
 import { VINH_PHUC_2024_ROWS } from '../../scripts/corpus/vinh-phuc-2024';
@@ -66,6 +66,12 @@ describe('corpus: Sơn La 2023 lead cells', () => {
 });
 
 describe('corpus: examples', () => {
+  it('the README\'s example table lists every file in examples/, and only those', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `examples\/([^`]+)` \|/gmu)].map((m) => m[1]).sort();
+    expect(listed).toEqual(readdirSync(join(__dirname, '..', '..', 'examples')).sort());
+  });
+
   it('offers three of the tables in examples/, the same files', () => {
     for (const name of EXAMPLE_TABLES) {
       expect(readFileSync(join(__dirname, '..', '..', 'examples', `${name}.xlsx`)).equals(readFileSync(join(__dirname, `${name}.xlsx`)))).toBe(true);
