@@ -49,6 +49,8 @@ const RULES: readonly RoleRule[] = [
     strength: 3,
     // "Đạt được năm 2019" under a merged "Điểm", "Tự chấm", "Thẩm định": the points reached.
     pattern: /\bdiem\b|\bscores?\b|\bpoints?\b|ket qua cham|^dat duoc\b|^dat\b|\btu cham\b|\btham dinh\b|\bachieved\b/,
+    // "Điểm bị trừ", "Điểm trừ": the points lost, which the tool works out itself.
+    unless: /\bbi tru\b|\bdiem tru\b|\btru diem\b|\bmat diem\b|\bbi mat\b|\bpoints? lost\b/,
   },
   // "Mã tiêu chí" beside "STT": the STT then counts rows, the other column holds the codes.
   { role: 'code', strength: 4, pattern: /^(?:ma|ma so|ma tieu chi|code|ky hieu)$/ },

@@ -33,6 +33,8 @@ export interface RowContext {
   readonly planYear: number | undefined;
   /** Columns inside the table that no role claimed. */
   readonly unassigned: readonly number[];
+  /** An STT column beside the code column ("Mã tiêu chí"): it numbers the areas I, II, … */
+  readonly numbering: number | undefined;
 }
 
 /** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
@@ -60,12 +62,19 @@ export function rowCodes(ctx: RowContext, row: number): RowCodes {
   const codeCol = ctx.columns.get('code');
   const nameCol = ctx.columns.get('name');
   const name = nameCol === undefined ? null : ctx.resolve.cell(row, nameCol);
-  const colCode = codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol));
+  const colCode = codeCol === undefined ? NO_CODE : areaNumberOr(ctx, row, parseCodes(ctx.resolve.cell(row, codeCol)));
   return {
     colCode,
     nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : nameCol === undefined ? areaLabelInTask(ctx, row) : NO_CODE,
     titleOnly: isSingleArabic(colCode) && hasTitleOnly(ctx, row),
   };
+}
+
+/** A blank code cell beside a numbering column that writes an area ("I", "Lĩnh vực 2"): that area. */
+function areaNumberOr(ctx: RowContext, row: number, own: CodeParse): CodeParse {
+  if (own.codes.length > 0 || ctx.numbering === undefined) return own;
+  const numbered = parseCodes(ctx.resolve.cell(row, ctx.numbering));
+  return numbered.areaStyle === 'roman' || numbered.areaStyle === 'label' ? numbered : own;
 }
 
 /**
@@ -211,6 +220,7 @@ const SCRATCH_SHAPE_KEEPER = new RowScratch({
   shape: 'task',
   planYear: undefined,
   unassigned: [],
+  numbering: undefined,
 });
 
 type RowCode = TableRow['code'];

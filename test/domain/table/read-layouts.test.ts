@@ -455,3 +455,29 @@ describe('readTable: code and score columns among several candidates', () => {
     ]);
   });
 });
+
+describe('readTable: columns officers add beside the ones read', () => {
+  it('never takes "Điểm bị trừ" (the points lost) for the score', () => {
+    const table = read([
+      ['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm bị trừ', 'Điểm đạt được', 'Cơ quan chủ trì'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 0.68, 8.82, 'Sở Nội vụ'],
+    ]);
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+  });
+
+  it('reads the areas from an STT column when the codes are in a "Mã tiêu chí" column', () => {
+    const table = read([
+      ['STT', 'Nhiệm vụ, giải pháp', 'Mã tiêu chí', 'Cơ quan chủ trì', 'Thời hạn'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+      [1, 'Ban hành kế hoạch cải cách hành chính năm 2024', '1.1', 'Sở Nội vụ', 'Tháng 01/2024'],
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      [1, 'Theo dõi tình hình thi hành pháp luật', '2.1', 'Sở Tư pháp', 'Năm 2024'],
+    ]);
+    expect(table.rows.map((r) => [r.kind, r.code.codes.join()])).toEqual([
+      ['area', '1'],
+      ['task', '1.1'],
+      ['area', '2'],
+      ['task', '2.1'],
+    ]);
+  });
+});
