@@ -155,7 +155,35 @@ const GROUPED_TASK_HEADER: HandTable = {
   widths: [6, 40, 50, 26, 24, 30, 14],
 };
 
-export const HELD_OUT_TABLES: readonly HandTable[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER];
+/**
+ * Two years side by side: "Điểm đạt được" merged over "Năm 2022 | Năm 2023", an STT column of
+ * roman numerals beside a "Mã" column holding the area codes, and a "Điểm bị trừ năm 2023" column
+ * the officer works out. The 2023 results are Vĩnh Phúc's (Kế hoạch số 152/KH-UBND); the 2022
+ * column is illustrative, typed for the layout only.
+ */
+const YEARS_SIDE_BY_SIDE: HandTable = {
+  name: 'diem-2022-2023-theo-nam',
+  sheet: 'Kết quả',
+  rows: {
+    1: ['KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỈNH NĂM 2022 - 2023'],
+    3: ['STT', 'Mã', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', null, 'Điểm bị trừ năm 2023', 'Cơ quan chủ trì'],
+    4: [null, null, null, null, 'Năm 2022', 'Năm 2023', null, null],
+    5: ['I', '1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.5, 8.82, 0.68, 'Sở Nội vụ'],
+    6: ['II', '2', 'Cải cách thể chế', 10, 8.9, 8.53, 1.47, 'Sở Tư pháp'],
+    7: ['III', '3', 'Cải cách thủ tục hành chính', 13, 11.8, 12.07, 0.93, 'Văn phòng UBND tỉnh'],
+    8: ['IV', '4', 'Cải cách tổ chức bộ máy hành chính nhà nước', 10.5, 9.2, 9.64, 0.86, 'Sở Nội vụ'],
+    9: ['V', '5', 'Cải cách chế độ công vụ', 15, 12.1, 12.54, 2.46, 'Sở Nội vụ'],
+    10: ['VI', '6', 'Cải cách tài chính công', 12, 10.5, 10.37, 1.63, 'Sở Tài chính'],
+    11: ['VII', '7', 'Xây dựng và phát triển Chính quyền điện tử, Chính quyền số', 13.5, 11.9, 11.66, 1.84, 'Sở Thông tin và Truyền thông'],
+    12: ['VIII', '8', 'Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội', 16.5, 12.6, 12.82, 3.68, 'Sở Kế hoạch và Đầu tư'],
+    13: [null, null, 'Tổng cộng', 100, 85.5, 86.44, 13.56, null],
+  },
+  merges: ['A1:H1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:G4', 'H3:H4'],
+  hidden: [],
+  widths: [6, 6, 50, 9, 9, 9, 10, 28],
+};
+
+export const HELD_OUT_TABLES: readonly HandTable[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER, YEARS_SIDE_BY_SIDE];
 
 /** The sheet as typed: values, merges, hidden columns, wrapped text, thin borders on the table. */
 export function addHandTable(wb: ExcelJS.Workbook, table: HandTable): void {

@@ -144,4 +144,33 @@ export const GROUPED_TASK_HEADER: HeldOutExpectation = {
   findings: [],
 };
 
-export const HELD_OUT: readonly HeldOutExpectation[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER];
+/**
+ * Header on rows 3-4: codes in "Mã" (B), the areas' names in C, "Điểm tối đa" in D, the 2023
+ * points (F, the later of the two years under "Điểm đạt được") as the score; "Điểm bị trừ" (G) and
+ * the 2022 points (E) are no role's. Areas on rows 5-12, the total on row 13.
+ */
+export const YEARS_SIDE_BY_SIDE: HeldOutExpectation = {
+  name: 'diem-2022-2023-theo-nam',
+  sheet: 'Kết quả',
+  headerRow: 4,
+  headerRowCount: 2,
+  shape: 'score',
+  columns: { code: 'B', name: 'C', max: 'D', score: 'F', lead: 'H' },
+  criteriaSet: 'par-2022',
+  kinds: { area: 8, total: 1 },
+  areas: ['1', '2', '3', '4', '5', '6', '7', '8'],
+  taskCodes: null,
+  leads: {
+    'Sở Nội vụ': 3,
+    'Sở Tư pháp': 1,
+    'Văn phòng UBND tỉnh': 1,
+    'Sở Tài chính': 1,
+    'Sở Thông tin và Truyền thông': 1,
+    'Sở Kế hoạch và Đầu tư': 1,
+  },
+  notAgencies: [],
+  // The 2023 points add up to 86.45 against the stated 86.44.
+  findings: [{ rule: 'total-mismatch', severity: 'warning', cell: 'F13', code: null }],
+};
+
+export const HELD_OUT: readonly HeldOutExpectation[] = [SELF_ASSESSMENT, MIXED_NUMBERING, NO_CODES, GROUPED_TASK_HEADER, YEARS_SIDE_BY_SIDE];
