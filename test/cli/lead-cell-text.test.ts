@@ -11,7 +11,7 @@ import { readMarker, readWorkbook } from '../../src/xlsx/read';
  */
 const TABLE = join(__dirname, '..', 'corpus', 'phan-cong-2024-don-vi-thuc-hien.xlsx');
 const TASK = 'Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2024';
-const REST = 'tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Hội thi\nHội thi cấp tỉnh dành cho cán bộ, công chức, viên chức và người dân';
+const REST = 'Sở Nội vụ chủ trì, tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Hội thi\nHội thi cấp tỉnh dành cho cán bộ, công chức, viên chức và người dân';
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

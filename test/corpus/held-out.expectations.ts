@@ -118,7 +118,7 @@ export const NO_CODES: HeldOutExpectation = {
   findings: [],
   taskTexts: {
     6: 'Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2024 của tỉnh',
-    7: 'Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2024\ntham mưu UBND tỉnh ban hành Kế hoạch tổ chức Hội thi\nHội thi cấp tỉnh dành cho cán bộ, công chức, viên chức và người dân',
+    7: 'Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2024\nSở Nội vụ chủ trì, tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Hội thi\nHội thi cấp tỉnh dành cho cán bộ, công chức, viên chức và người dân',
   },
 };
 

@@ -45,18 +45,18 @@ describe('corpus: Vĩnh Phúc 2024 codes', () => {
 describe('corpus: Sơn La 2023 lead cells', () => {
   it('keeps what a lead cell says besides its agencies with the task, on agency sheets and in the report', async () => {
     const tasks = taskTextsByRow(await analysisOf(`${SON_LA_2023.name}.xlsx`));
-    // Area 1, task c (row 10): Sở Kế hoạch và Đầu tư leads, with Văn phòng UBND tỉnh; the cell goes on
-    // with the two conferences to hold, which are no agencies.
+    // Area 1, task c (row 10): Sở Kế hoạch và Đầu tư leads, with Văn phòng UBND tỉnh; each line of the
+    // cell says more than that (the two conferences to hold), so each follows the task as printed.
     expect(tasks.get(10)).toBe(
       'Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần; tổ chức triển khai hiệu quả Chương trình “Cà phê doanh nhân”, hoạt động kỷ niệm ngày Doanh nhân Việt Nam\n' +
-        'tổ chức ít nhất là 02 Hội nghị\n' +
+        'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\n' +
         'Hội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\n' +
-        'Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn',
+        'Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.',
     );
-    // Area 8, task a (row 49): "Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)".
+    // Area 8, task a (row 49): the lead cell "Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)".
     expect(tasks.get(49)).toBe(
       'Phối hợp với các đơn vị thuộc Bộ Nội vụ và các quan, đơn vị liên quan điều tra, khảo sát sự hài lòng của người dân, tổ chức … tỷ lệ hài lòng đạt từ 90% trở lên\n' +
-        '(sau khi có văn bản hướng dẫn của Bộ Nội vụ)',
+        'Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)',
     );
     // A cell that names agencies only adds nothing (area 1, task b, row 9).
     expect(tasks.get(9)).toBe(

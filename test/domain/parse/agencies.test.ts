@@ -243,9 +243,34 @@ describe('parseAgencies: only what looks like an organisation (issue 11)', () =>
     const cell =
       'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp;\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.';
     expect(readAgencyCell(cell).rest).toBe(
-      'tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn',
+      'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.',
     );
-    expect(readAgencyCell('Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)').rest).toBe('(sau khi có văn bản hướng dẫn của Bộ Nội vụ)');
+  });
+
+  it.each([
+    ['Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)', ['Sở Nội vụ'], 'Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)'],
+    ['Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ', ['Sở Nội vụ', 'Sở Khoa học và Công nghệ'], 'Sở Nội vụ chủ trì đối với nhân rộng mô hình hay'],
+    [
+      'Các sở, ban, ngành, UBND các huyện, thành phố theo chức năng, nhiệm vụ được giao',
+      ['Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện'],
+      'Các sở, ban, ngành, UBND các huyện, thành phố theo chức năng, nhiệm vụ được giao',
+    ],
+    ['UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)', ['UBND cấp huyện'], 'UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)'],
+  ])('%p: the agencies, and the item that says more, as written', (cell, agencies, rest) => {
+    const reading = readAgencyCell(cell);
+    expect(reading.mentions.map((m) => m.mention.name)).toEqual(agencies);
+    expect(reading.rest).toBe(rest);
+  });
+
+  it('reads "(chỉ đạo UBND cấp xã thực hiện)" as a sentence, not as a role: the agency still leads', () => {
+    expect(parseAgenciesWithRoles('UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)').map((m) => m.role)).toEqual([null]);
+  });
+
+  it.each([
+    ['Giám đốc Sở Nội vụ', ['Sở Nội vụ']],
+    ['Thủ trưởng các sở, ban, ngành', ['Sở, ban, ngành cấp tỉnh']],
+  ])('%p: the head of a body stands for the body', (cell, agencies) => {
+    expect(readAgencyCell(cell)).toEqual({ mentions: agencies.map((name) => expect.objectContaining({ mention: expect.objectContaining({ name }) })), rest: '' });
   });
 
   it.each([
