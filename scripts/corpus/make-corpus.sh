@@ -37,7 +37,7 @@ ls -l "$out"
 
 # What Excel 365 writes and the other tools do not (threaded comments, x14 extensions, slicers, dynamic
 # arrays, a chartsheet, 1904 dates, ...), crafted part by part as the standards describe it.
-/usr/bin/python3 "$here/make_excel365.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out/excel365-features.xlsx"
+/usr/bin/python3 "$here/make_excel365.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out"
 # LibreOffice's writer on material it did not make: the Excel 365 workbook saved again, and an
 # openpyxl workbook passed through .ods (LibreOffice's own format) back to .xlsx.
 cp "$out/excel365-features.xlsx" "$work/libreoffice-excel365-resaved.xlsx"

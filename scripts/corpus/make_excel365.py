@@ -5,13 +5,16 @@ describe it: ECMA-376 Part 1 (SpreadsheetML), ECMA-376 Part 3 (Markup Compatibil
 Extensibility) and the Microsoft Open Specifications [MS-XLSX] (Excel extensions to the Office Open
 XML SpreadsheetML file format) and [MS-OWEXML] (Office web extensions).
 
-Run by scripts/corpus/make-corpus.sh: make_excel365.py EXAMPLE.xlsx OUT.xlsx
+A second workbook, excel365-filter-formulas.xlsx, has Excel's filter over the score table itself
+(with its _xlnm._FilterDatabase name) and the total row written as one shared formula.
+
+Run by scripts/corpus/make-corpus.sh: make_excel365.py EXAMPLE.xlsx OUT_DIR
 """
 import re
 import sys
 import zipfile
 
-EXAMPLE, OUT = sys.argv[1], sys.argv[2]
+EXAMPLE, OUT_DIR = sys.argv[1], sys.argv[2]
 
 MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -42,6 +45,7 @@ THREAD = uid(91)
 
 with zipfile.ZipFile(EXAMPLE) as z:
     parts = {i.filename: z.read(i.filename).decode('utf8') for i in z.infolist() if not i.filename.endswith('/')}
+ORIGINAL = dict(parts)
 
 
 def rels(*items):
@@ -299,10 +303,32 @@ parts['docProps/app.xml'] = parts['docProps/app.xml'].replace(
     "<vt:lpstr>Biểu đồ</vt:lpstr><vt:lpstr>'Phụ lục I'!Print_Area</vt:lpstr><vt:lpstr>'Phụ lục I'!Print_Titles</vt:lpstr><vt:lpstr>TongMucTieu</vt:lpstr></vt:vector>").replace(
     '<vt:vector size="2" baseType="variant">', '<vt:vector size="6" baseType="variant">')
 
-# Excel's part order: content types first, then relationships, then the rest.
-order = ['[Content_Types].xml', '_rels/.rels'] + sorted(p for p in parts if p not in ('[Content_Types].xml', '_rels/.rels'))
-with zipfile.ZipFile(OUT, 'w', zipfile.ZIP_DEFLATED) as z:
-    for name in order:
-        info = zipfile.ZipInfo(name, (2023, 8, 15, 8, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        z.writestr(info, parts[name].encode('utf8'))
+
+def save(parts, name):
+    # Excel's part order: content types first, then relationships, then the rest.
+    order = ['[Content_Types].xml', '_rels/.rels'] + sorted(p for p in parts if p not in ('[Content_Types].xml', '_rels/.rels'))
+    with zipfile.ZipFile(f'{OUT_DIR}/{name}', 'w', zipfile.ZIP_DEFLATED) as z:
+        for part in order:
+            info = zipfile.ZipInfo(part, (2023, 8, 15, 8, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[part].encode('utf8'))
+
+
+save(parts, 'excel365-features.xlsx')
+
+# --- The filter and formula variant. The sheet's own autoFilter (18.3.1.2) over the header and data
+# rows, with the hidden _xlnm._FilterDatabase name Excel keeps for it (18.2.6, built-in names); the
+# total row as a shared formula (18.3.1.40 f, t="shared") summing the area rows, its cached values kept.
+variant = dict(ORIGINAL)
+sheet = variant['xl/worksheets/sheet1.xml']
+areas = re.findall(r'<c r="A(\d+)" s="8"><v>\d+</v>', sheet)
+total = 'SUM(' + ','.join(f'C{r}' for r in areas) + ')'
+for col, si in (('C', ' ref="C110:E110" si="0"'), ('D', ' si="0"'), ('E', ' si="0"')):
+    body = total if col == 'C' else ''
+    sheet = re.sub(f'<c r="{col}110" s="15"><v>([^<]*)</v></c>',
+                   lambda m: f'<c r="{col}110" s="15"><f t="shared"{si}>{body}</f><v>{m.group(1)}</v></c>' if body else f'<c r="{col}110" s="15"><f t="shared"{si}/><v>{m.group(1)}</v></c>', sheet, count=1)
+sheet = sheet.replace('</sheetData>', '</sheetData><autoFilter ref="A6:F109"/>', 1)
+variant['xl/worksheets/sheet1.xml'] = sheet
+variant['xl/workbook.xml'] = variant['xl/workbook.xml'].replace(
+    '</sheets>', "</sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'Phụ lục I'!$A$6:$F$109</definedName></definedNames>", 1)
+save(variant, 'excel365-filter-formulas.xlsx')

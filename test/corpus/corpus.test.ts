@@ -181,8 +181,9 @@ describe('workbooks as Excel 365 saves them', () => {
    * excel365-features.xlsx is the Đắk Lắk example with Excel 365's additions (scripts/corpus/
    * make_excel365.py): a criterion name split into two rich-text runs, another carrying a phonetic
    * reading, the 1904 date system, hidden, very hidden and chart sheets before none of which the table
-   * moves. None of it changes the table's text or numbers, so check reports exactly what it reports
-   * on the example, and so it does on LibreOffice's re-save of that workbook.
+   * moves; excel365-filter-formulas.xlsx has a filter over the table and its total row as a shared
+   * formula with cached values. None of it changes the table's text or numbers, so check reports
+   * exactly what it reports on the example, and so it does on LibreOffice's re-save of the first.
    */
   async function report(file: string): Promise<unknown> {
     let stdout = '';
@@ -190,7 +191,7 @@ describe('workbooks as Excel 365 saves them', () => {
     return { code, ...JSON.parse(stdout), file: null };
   }
 
-  it.each(['excel365-features.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
+  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
     const example = await report(join(CORPUS, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx'));
     expect(await report(join(CORPUS, fixture))).toEqual(example);
   });
