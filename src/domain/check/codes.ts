@@ -190,10 +190,10 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRo
   if (node.code !== code && node.aliases.includes(code) && ambiguous.length <= 1) out.push(renumberedFinding(ctx, row, code, node));
 }
 
-/** Object.keys(row.numbers).length > 0, without the array. */
+/** The table has a point column (the cell may be blank). */
 function hasNumbers(row: TableRow): boolean {
-  for (const _ in row.numbers) return true;
-  return false;
+  const n = row.numbers;
+  return n.max !== null || n.score !== null || n.target !== null;
 }
 
 /**

@@ -1,25 +1,19 @@
 import type { Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
+import { fieldValue, NUMERIC_ROLES } from '../score/values';
 import type { NumberField, NumericRole, TableRow } from '../table/types';
 import { columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding } from './types';
-
-/** A field's usable number (what score/values' valueOf reads), else null. */
-function valueIn(field: NumberField | undefined): Fixed | null {
-  const parse = field?.parse;
-  return parse?.status === 'ok' ? parse.value : null;
-}
 
 /**
  * not-a-number, formula-not-calculated, number-as-text and negative-value: what each numeric cell holds, one by one
  * (max, score, target), appended to `out`.
  */
 export function cellValueFindings(ctx: CheckContext, row: TableRow, code: string | null, out: Finding[]): void {
-  const numbers = row.numbers;
-  // Fixed roles read by name: the numbers objects of a table differ in shape, a keyed read by role would not stay fast.
-  if (numbers.max) cellFindings(ctx, numbers.max, 'max', code, out);
-  if (numbers.score) cellFindings(ctx, numbers.score, 'score', code, out);
-  if (numbers.target) cellFindings(ctx, numbers.target, 'target', code, out);
+  for (const role of NUMERIC_ROLES) {
+    const field = row.numbers[role];
+    if (field !== null) cellFindings(ctx, field, role, code, out);
+  }
 }
 
 function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, code: string | null, out: Finding[]): void {
@@ -65,13 +59,13 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
 
 function exceeds(
   ctx: CheckContext,
-  field: NumberField | undefined,
+  field: NumberField | null,
   code: string | null,
   role: 'score' | 'target',
   limit: Fixed | null,
   out: Finding[],
 ): void {
-  const value = valueIn(field);
+  const value = fieldValue(field);
   if (value === null || limit === null || !field || value <= limit) return;
   const rule = role === 'score' ? 'score-exceeds-max' : 'target-exceeds-max';
   out.push(
@@ -91,7 +85,7 @@ export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedR
   const maxField = row.numbers.max;
   const scoreField = row.numbers.score;
   const targetField = row.numbers.target;
-  const stated = valueIn(maxField);
+  const stated = fieldValue(maxField);
   const treeMax = repeat ? null : (entry?.node?.max ?? null);
   if (stated !== null && treeMax !== null && stated !== treeMax && maxField) {
     out.push(
@@ -104,8 +98,8 @@ export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedR
   const limit = stated ?? treeMax;
   exceeds(ctx, scoreField, code, 'score', limit, out);
   exceeds(ctx, targetField, code, 'target', limit, out);
-  const score = valueIn(scoreField);
-  const target = valueIn(targetField);
+  const score = fieldValue(scoreField);
+  const target = fieldValue(targetField);
   if (score !== null && target !== null && target < score && targetField) {
     out.push(
       makeFinding(ctx, 'target-below-score', 'warning', targetField.cell, code, plain(score), plain(target), 'finding.target-below-score', {
