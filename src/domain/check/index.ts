@@ -2,7 +2,7 @@ import { fixed, type Fixed } from '../fixed';
 import { criteriaSetKeys } from '../criteria/registry';
 import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
-import { buildStructure } from '../score/structure';
+import { buildStructure, type TableStructure } from '../score/structure';
 import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
@@ -31,9 +31,16 @@ function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageP
   return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
 }
 
-/** Every finding for one table, sorted by row, then column (stable within a cell). */
-export function checkTable(table: ReadTable, index: CriteriaIndex, options: CheckOptions = {}): Finding[] {
-  const structure = buildStructure(table.rows, index);
+/**
+ * Every finding for one table, sorted by row, then column (stable within a cell). `structure` is
+ * the table's under this index, when the caller has it already (analyze builds it once for check and score).
+ */
+export function checkTable(
+  table: ReadTable,
+  index: CriteriaIndex,
+  options: CheckOptions = {},
+  structure: TableStructure = buildStructure(table.rows, index),
+): Finding[] {
   const ctx = makeContext(table, index, structure, options.tolerance ?? DEFAULT_TOLERANCE);
   const findings: Finding[] = [];
   if (options.mixedMethodology) {

@@ -164,11 +164,12 @@ function preferred(a: Fixed | null, b: Fixed | null): Fixed | null {
 
 /**
  * Lines and totals of a score table. Every sum is exact and uses the values stated in the sheet;
- * a task table has no points, so it gets no lines.
+ * a task table has no points, so it gets no lines. `built` is the table's structure under this
+ * index, when the caller has it already (analyze builds it once for check and score).
  */
-export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: ScoreLine[]; totals: Totals } {
+export function scoreTable(table: ReadTable, index: CriteriaIndex, built?: TableStructure): { lines: ScoreLine[]; totals: Totals } {
   if (table.layout.shape !== 'score') return { lines: [], totals: emptyTotals() };
-  const structure = buildStructure(table.rows, index);
+  const structure = built ?? buildStructure(table.rows, index);
   const lines = structure.coded.map((entry) => lineOf(entry, structure, index));
   const totalRow = structure.totalRow;
   const stated = {
