@@ -46,7 +46,7 @@ export function checkTable(
   if (options.mixedMethodology) {
     const { messageKey, params } =
       options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering', params: undefined } : mixedMessage(index.set);
-    findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
+    findings.push(makeFinding(ctx, { rule: 'mixed-methodology', severity: 'warning', at: headerCell(ctx), code: null, messageKey, params }));
   }
   // Every rule appends to the one list: no arrays per row.
   // The structure was built from these very rows, and lists its entries in their order.

@@ -33,13 +33,22 @@ function compare(
   const diff: Fixed = abs(subFixed(stated, sum));
   const rounding = diff <= ctx.tolerance;
   out.push(
-    makeFinding(ctx, rule, rounding ? 'warning' : 'error', cell, code, plain(sum), plain(stated), rounding ? `${key}.rounding` : key, {
-      column: columnLabel(ctx, role),
-      stated: plain(stated),
-      sum: plain(sum),
-      difference: plain(diff),
-      tolerance: plain(ctx.tolerance),
-      sheet: ctx.table.layout.sheet,
+    makeFinding(ctx, {
+      rule,
+      severity: rounding ? 'warning' : 'error',
+      at: cell,
+      code,
+      expected: plain(sum),
+      actual: plain(stated),
+      messageKey: rounding ? `${key}.rounding` : key,
+      params: {
+        column: columnLabel(ctx, role),
+        stated: plain(stated),
+        sum: plain(sum),
+        difference: plain(diff),
+        tolerance: plain(ctx.tolerance),
+        sheet: ctx.table.layout.sheet,
+      },
     }),
   );
 }

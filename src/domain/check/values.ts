@@ -21,18 +21,28 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
   if (parse.status === 'invalid') {
     const column = columnLabel(ctx, role);
     out.push(
-      makeFinding(ctx, 'not-a-number', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.not-a-number', {
-        column,
-        raw: parse.raw,
+      makeFinding(ctx, {
+        rule: 'not-a-number',
+        severity: ctx.isScoreTable ? 'error' : 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.not-a-number',
+        params: { column, raw: parse.raw },
       }),
     );
     return;
   }
   if (parse.status === 'uncalculated') {
     out.push(
-      makeFinding(ctx, 'formula-not-calculated', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.formula-not-calculated', {
-        column: columnLabel(ctx, role),
-        formula: parse.raw,
+      makeFinding(ctx, {
+        rule: 'formula-not-calculated',
+        severity: ctx.isScoreTable ? 'error' : 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.formula-not-calculated',
+        params: { column: columnLabel(ctx, role), formula: parse.raw },
       }),
     );
     return;
@@ -40,18 +50,27 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
   if (parse.status !== 'ok') return;
   if (parse.storedAsText) {
     out.push(
-      makeFinding(ctx, 'number-as-text', 'warning', field.cell, code, null, parse.raw, 'finding.number-as-text', {
-        column: columnLabel(ctx, role),
-        raw: parse.raw,
-        value: plain(parse.value),
+      makeFinding(ctx, {
+        rule: 'number-as-text',
+        severity: 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.number-as-text',
+        params: { column: columnLabel(ctx, role), raw: parse.raw, value: plain(parse.value) },
       }),
     );
   }
   if (parse.value < 0) {
     out.push(
-      makeFinding(ctx, 'negative-value', 'error', field.cell, code, null, plain(parse.value), 'finding.negative-value', {
-        column: columnLabel(ctx, role),
-        value: plain(parse.value),
+      makeFinding(ctx, {
+        rule: 'negative-value',
+        severity: 'error',
+        at: field.cell,
+        code,
+        actual: plain(parse.value),
+        messageKey: 'finding.negative-value',
+        params: { column: columnLabel(ctx, role), value: plain(parse.value) },
       }),
     );
   }
@@ -69,9 +88,15 @@ function exceeds(
   if (value === null || limit === null || !field || value <= limit) return;
   const rule = role === 'score' ? 'score-exceeds-max' : 'target-exceeds-max';
   out.push(
-    makeFinding(ctx, rule, 'error', field.cell, code, plain(limit), plain(value), `finding.${rule}`, {
-      [role]: plain(value),
-      max: plain(limit),
+    makeFinding(ctx, {
+      rule,
+      severity: 'error',
+      at: field.cell,
+      code,
+      expected: plain(limit),
+      actual: plain(value),
+      messageKey: `finding.${rule}`,
+      params: { [role]: plain(value), max: plain(limit) },
     }),
   );
 }
@@ -89,9 +114,15 @@ export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedR
   const treeMax = repeat ? null : (entry?.node?.max ?? null);
   if (stated !== null && treeMax !== null && stated !== treeMax && maxField) {
     out.push(
-      makeFinding(ctx, 'max-mismatch', 'error', maxField.cell, code, plain(treeMax), plain(stated), 'finding.max-mismatch', {
-        stated: plain(stated),
+      makeFinding(ctx, {
+        rule: 'max-mismatch',
+        severity: 'error',
+        at: maxField.cell,
+        code,
         expected: plain(treeMax),
+        actual: plain(stated),
+        messageKey: 'finding.max-mismatch',
+        params: { stated: plain(stated), expected: plain(treeMax) },
       }),
     );
   }
@@ -102,9 +133,15 @@ export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedR
   const target = fieldValue(targetField);
   if (score !== null && target !== null && target < score && targetField) {
     out.push(
-      makeFinding(ctx, 'target-below-score', 'warning', targetField.cell, code, plain(score), plain(target), 'finding.target-below-score', {
-        target: plain(target),
-        score: plain(score),
+      makeFinding(ctx, {
+        rule: 'target-below-score',
+        severity: 'warning',
+        at: targetField.cell,
+        code,
+        expected: plain(score),
+        actual: plain(target),
+        messageKey: 'finding.target-below-score',
+        params: { target: plain(target), score: plain(score) },
       }),
     );
   }
