@@ -1,9 +1,8 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
 import { summarizeAgencies } from './agencies';
-import { checkTable, type CheckOptions } from './check';
+import { checkTable, DEFAULT_TOLERANCE, type CheckOptions } from './check';
 import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf } from './criteria';
 import type { CriteriaSet, CriteriaSpec } from './criteria/types';
-import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
 import { buildStructure, scoreTable } from './score';
 import { detectPlanYear, hasInheritedCode, readTable } from './table';
@@ -13,8 +12,6 @@ export type EngineOptions = AnalyzeOptions & {
   /** The tool's own output columns (from the marker): masked so they are never read as data. */
   readonly ownedColumns?: readonly number[];
 };
-
-const DEFAULT_TOLERANCE = fixed(0.02);
 
 /**
  * The grid with the given columns emptied. Without this a second run would read the first run's

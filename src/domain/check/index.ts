@@ -1,4 +1,4 @@
-import { fixed, type Fixed } from '../fixed';
+import type { Fixed } from '../fixed';
 import { criteriaSetKeys } from '../criteria/registry';
 import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
@@ -9,21 +9,22 @@ import { headerCell, missingCriterionFindings, missingLeadFindings } from './cov
 import { makeContext, makeFinding } from './context';
 import { areaMaximaFindings, maximaFromTableFinding } from './maxima';
 import { sumFindings } from './sums';
+import { DEFAULT_TOLERANCE } from './tolerance';
 import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
 
 export type { Finding, RuleId, Severity, MessageParams } from './types';
+export { DEFAULT_TOLERANCE } from './tolerance';
+export { countBySeverity } from './severity';
 
 export interface CheckOptions {
-  /** Largest subtotal difference still called rounding drift (default 0.02 points). */
+  /** Largest subtotal difference still called rounding drift (default: DEFAULT_TOLERANCE, check/tolerance.ts). */
   readonly tolerance?: Fixed;
   /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
   readonly mixedMethodology?: boolean;
   /** What is mixed (default: the two methodologies); 'numberings' is seed 003's renumbering beside seed 000's. */
   readonly mixedKind?: 'methodologies' | 'numberings';
 }
-
-export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
 
 /** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
 function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
