@@ -48,6 +48,7 @@ function scoredPackage(input: Uint8Array, plan: WritePlan, file: string, t: Tran
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
+    if (err instanceof ZipFormatError && err.tooLarge) throw new CliError('cli.error.damaged', { file, problem: t('xlsx.problem.part-too-large', { part: err.tooLarge }) });
     if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
     throw err;
   }

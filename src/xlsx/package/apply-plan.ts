@@ -161,6 +161,7 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
  */
 export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readonly bytes: Uint8Array; readonly macroEnabled: boolean } {
   const pkg = new OpcPackage(bytes);
+  pkg.requireContentTypes();
   const workbookPart = workbookPartName(pkg);
   const sheets = readSheets(pkg, workbookPart);
   const marker = readMarkerSheet(pkg, workbookPart, sheets);
