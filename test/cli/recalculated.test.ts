@@ -59,9 +59,9 @@ const judged = new Map<CalcLocale, JudgedWorkbook[]>();
 
 /** The corpus of tables typed from the official plans, when the repository has it. */
 const CORPUS = join(__dirname, '..', 'corpus');
-// The feature workbooks beside them (openpyxl-, libreoffice-, refuse-) are judged by corpus.test.ts; one holds a
+// The feature workbooks beside them (openpyxl-, libreoffice-, excel365-, refuse-) are judged by corpus.test.ts; one holds a
 // cell at XFD1048576, which a cell-by-cell read back would expand to 17 billion cells.
-const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx') && !/^(openpyxl|libreoffice|refuse)-/.test(f)) : [];
+const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.xlsx') && !/^(openpyxl|libreoffice|excel365|refuse)-/.test(f)) : [];
 /** Corpus file -> its scored copy; a file the CLI refuses to write (exit 2: no table, locked) has none. */
 const scoredCorpus = new Map<string, string>();
 let numberTexts = '';
@@ -82,7 +82,7 @@ async function writeNumberTexts(file: string): Promise<void> {
     sheet: 'T',
     table: {
       layout: { columns: [{ role: 'score', col: 0, header: '' }] },
-      rows: rows.map(({ row, parse }) => ({ row, numbers: { score: { cell: { row, col: 0 }, parse } } })),
+      rows: rows.map(({ row, parse }) => ({ row, numbers: { max: null, score: { cell: { row, col: 0 }, parse }, target: null } })),
     },
     lines: [],
     totals: { stated: { row: null } },

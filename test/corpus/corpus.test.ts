@@ -8,14 +8,14 @@ import { comparePackages, unzipParts, type ToolClaims } from './compare';
 import { parseMarker } from '../../src/domain/plan/marker';
 
 /*
- * The feature corpus (the openpyxl- and libreoffice- files, made by scripts/corpus/make-corpus.sh): each
+ * The feature corpus (the openpyxl-, libreoffice- and excel365- files, made by scripts/corpus/make-corpus.sh): each
  * workbook is scored by the CLI, and the scored copy must hold every original part, byte for byte
  * where the tool has nothing to add, and open in LibreOffice and openpyxl.
  */
 
 const CORPUS = __dirname;
 const PYTHON = '/usr/bin/python3';
-const fixtures = readdirSync(CORPUS).filter((f) => /^(openpyxl|libreoffice)-.*\.xls[xm]$/.test(f));
+const fixtures = readdirSync(CORPUS).filter((f) => /^(openpyxl|libreoffice|excel365)-.*\.xls[xm]$/.test(f));
 const out = mkdtempSync(join(tmpdir(), 'par-corpus-'));
 
 async function score(input: string, output: string, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -173,5 +173,26 @@ describe('workbooks the tool refuses to write into, as the add-in does', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('không có macro: tệp kết quả phải có đuôi .xlsx');
     expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe('workbooks as Excel 365 saves them', () => {
+  /*
+   * excel365-features.xlsx is the Đắk Lắk example with Excel 365's additions (scripts/corpus/
+   * make_excel365.py): a criterion name split into two rich-text runs, another carrying a phonetic
+   * reading, the 1904 date system, hidden, very hidden and chart sheets before none of which the table
+   * moves; excel365-filter-formulas.xlsx has a filter over the table and its total row as a shared
+   * formula with cached values. None of it changes the table's text or numbers, so check reports
+   * exactly what it reports on the example, and so it does on LibreOffice's re-save of the first.
+   */
+  async function report(file: string): Promise<unknown> {
+    let stdout = '';
+    const code = await main(['check', file, '--json', '--lang', 'en'], { stdout: (s) => (stdout += s), stderr: () => undefined });
+    return { code, ...JSON.parse(stdout), file: null };
+  }
+
+  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
+    const example = await report(join(CORPUS, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx'));
+    expect(await report(join(CORPUS, fixture))).toEqual(example);
   });
 });

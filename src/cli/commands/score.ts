@@ -11,7 +11,8 @@ import { PlanApplyError, UserEditsError, type ApplyProblem } from '../../xlsx/ap
 import { applyPlanToPackage, PackageRefusal, type PackageApplyResult } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
 import { ZipFormatError } from '../../xlsx/package/zip';
-import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
+import { countBySeverity } from '../../domain/check/severity';
+import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
@@ -57,6 +58,7 @@ function scoredPackage(input: Uint8Array, plan: WritePlan, options: ScoreOptions
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof UserEditsError) throw userEditsError(err.found, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
+    if (err instanceof ZipFormatError && err.tooLarge) throw new CliError('cli.error.damaged', { file, problem: t('xlsx.problem.part-too-large', { part: err.tooLarge }) });
     if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
     throw err;
   }
@@ -118,5 +120,5 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);
-  return severityCounts(analysis).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -133,4 +133,6 @@ export interface WritePlan {
 /** Why a plan cannot be applied without touching the user's data. */
 export type PlanConflict =
   | { readonly reason: 'occupied-cell'; readonly sheet: string; readonly cell: string }
+  /** The tool's columns would fall past the sheet's last column (XFD); cell is the table's last cell in that row. */
+  | { readonly reason: 'no-room'; readonly sheet: string; readonly cell: string }
   | { readonly reason: 'sheet-name-taken'; readonly sheet: string };

@@ -216,6 +216,7 @@ export interface PackageApplyResult {
  */
 export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
   const pkg = new OpcPackage(bytes);
+  pkg.requireContentTypes();
   const workbookPart = workbookPartName(pkg);
   const sheets = readSheets(pkg, workbookPart);
   const marker = readMarkerSheet(pkg, workbookPart, sheets);

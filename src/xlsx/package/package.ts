@@ -1,5 +1,6 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { elementsOf } from '../read/parts';
+import { entryBytes, makeEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from './zip';
 
 /**
  * An OPC package (ECMA-376 Part 2) held as its zip entries. Part names are compared without case
@@ -17,6 +18,30 @@ export class OpcPackage {
 
   constructor(bytes: Uint8Array) {
     this.entries = readZip(bytes);
+    const keys = new Set<string>();
+    for (const e of this.entries) {
+      // Two equivalent part names make the package invalid (Part 2 §6.3.5): which one is the part?
+      if (keys.has(partKey(e.name))) throw new ZipFormatError(`part ${e.name} appears twice`);
+      keys.add(partKey(e.name));
+    }
+  }
+
+  /**
+   * Every package has a content types stream (Part 2 §10.1.2); the tool's new parts are declared in
+   * it, so a package without a readable one cannot be written correctly.
+   */
+  requireContentTypes(): void {
+    if (!this.hasReadableContentTypes()) throw new ZipFormatError('no readable [Content_Types].xml');
+  }
+
+  private hasReadableContentTypes(): boolean {
+    const types = this.text('[Content_Types].xml');
+    if (types === undefined) return false;
+    try {
+      return elementsOf(types, '[Content_Types].xml', new Set(['Types'])).length === 1;
+    } catch {
+      return false;
+    }
   }
 
   private find(name: string): ZipEntry | undefined {

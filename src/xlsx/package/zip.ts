@@ -9,11 +9,22 @@ import * as zlib from 'zlib';
  */
 
 export class ZipFormatError extends Error {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    /** The part too large to edit, when that is the reason. */
+    readonly tooLarge?: string,
+  ) {
     super(detail);
     this.name = 'ZipFormatError';
   }
 }
+
+/**
+ * The largest part the writer edits. It edits a part as one string, and V8 caps a string at 2^29
+ * UTF-16 units; half of that leaves room for the edited copy. A table sheet this large holds
+ * millions of rows, far beyond any score table.
+ */
+export const MAX_EDITED_PART = 256 * 1024 * 1024;
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -106,12 +117,22 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 
 /** The uncompressed bytes of an entry (checked against its CRC). */
 export function entryBytes(entry: ZipEntry): Uint8Array {
+  if (entry.size > MAX_EDITED_PART) throw new ZipFormatError(`${entry.name}: too large to edit`, entry.name);
   let out: Uint8Array;
   if (entry.method === STORED) out = entry.raw;
-  else if (entry.method === DEFLATED) out = zlib.inflateRawSync(entry.raw);
+  else if (entry.method === DEFLATED) out = inflateBounded(entry);
   else throw new ZipFormatError(`${entry.name}: compression method ${entry.method} is not supported`);
   if (out.length !== entry.size || crc32(out) !== entry.crc) throw new ZipFormatError(`${entry.name}: damaged data (CRC mismatch)`);
   return out;
+}
+
+/** Inflates no more than the entry says it holds: data that grows past it is damage or a zip bomb. */
+function inflateBounded(entry: ZipEntry): Uint8Array {
+  try {
+    return zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(1, entry.size) });
+  } catch {
+    throw new ZipFormatError(`${entry.name}: damaged data`);
+  }
 }
 
 const CRC_TABLE = (() => {

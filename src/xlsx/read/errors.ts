@@ -7,6 +7,7 @@ export type PackageProblem =
   | 'zip-encrypted'
   | 'compression'
   | 'corrupt-part'
+  | 'duplicate-part'
   | 'missing-part'
   | 'part-too-large'
   | 'bad-xml'

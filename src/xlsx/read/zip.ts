@@ -1,3 +1,4 @@
+import * as zlib from 'zlib';
 import { createInflateRaw } from 'zlib';
 import { PackageError } from './errors';
 
@@ -15,6 +16,7 @@ export interface ZipEntry {
   readonly flags: number;
   readonly compressedSize: number;
   readonly size: number;
+  readonly crc: number;
   readonly localHeaderOffset: number;
 }
 
@@ -25,6 +27,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** Node 20.15 and later; without it the sizes alone are checked. */
+const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 /** Input handed to the inflater at a time: small enough to bound memory, large enough to be fast. */
 const SLICE = 256 * 1024;
 
@@ -108,6 +112,7 @@ export class ZipArchive {
       if (u32(data, at) !== CENTRAL) throw new PackageError('truncated');
       const flags = u16(data, at + 8);
       const method = u16(data, at + 10);
+      const crc = u32(data, at + 16);
       let compressedSize = u32(data, at + 20);
       let size = u32(data, at + 24);
       const nameLength = u16(data, at + 28);
@@ -123,8 +128,10 @@ export class ZipArchive {
         if (saturated[1]) compressedSize = values.shift()!;
         if (saturated[2]) localHeaderOffset = values.shift()!;
       }
-      // Part names compare case-insensitively (Open Packaging Conventions, part name equivalence).
-      this.entries.set(name.toLowerCase(), { name, method, flags, compressedSize, size, localHeaderOffset });
+      // Part names compare case-insensitively, and a package holding two equivalent names is not one
+      // to read (ECMA-376 Part 2, Open Packaging Conventions, 6.3.5 Part Name Equivalence).
+      if (this.entries.has(name.toLowerCase())) throw new PackageError('duplicate-part', { part: name });
+      this.entries.set(name.toLowerCase(), { name, method, flags, compressedSize, size, crc, localHeaderOffset });
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -155,16 +162,26 @@ export class ZipArchive {
     if (entry.flags & 1) throw new PackageError('zip-encrypted', { part: entry.name });
     const source = this.compressed(entry);
     let total = 0;
+    let check = 0;
     // Dropped at the end: the inflate stream lives on until its close event, and must not keep the
     // consumer (a sheet's rows being read) alive into the analysis that follows.
     let sink: ((bytes: Uint8Array) => void) | null = onBytes;
     const deliver = (bytes: Uint8Array): void => {
       total += bytes.length;
       if (total > limit) throw new PackageError('part-too-large', { part: entry.name });
+      // The directory states each part's size and CRC-32 (APPNOTE 4.4.7-4.4.9): data growing past
+      // its size is a zip bomb or damage, and is stopped before it is inflated further.
+      if (total > entry.size) throw new PackageError('corrupt-part', { part: entry.name });
+      if (crc32) check = crc32(bytes, check);
       sink?.(bytes);
     };
+    const verify = (): void => {
+      if (total !== entry.size || (crc32 && check >>> 0 !== entry.crc)) throw new PackageError('corrupt-part', { part: entry.name });
+    };
     if (entry.method === STORED) {
+      if (source.length !== entry.size) throw new PackageError('corrupt-part', { part: entry.name });
       for (let at = 0; at < source.length; at += SLICE) deliver(source.subarray(at, Math.min(source.length, at + SLICE)));
+      verify();
       return;
     }
     if (entry.method !== DEFLATED) throw new PackageError('compression', { part: entry.name, method: entry.method });
@@ -189,7 +206,13 @@ export class ZipArchive {
       inflater.on('error', fail);
       inflater.on('end', () => {
         sink = null;
-        if (!failed) resolve();
+        if (failed) return;
+        try {
+          verify();
+          resolve();
+        } catch (err) {
+          reject(err);
+        }
       });
       inflater.end(source);
     });
