@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 
 /**
- * Acceptance for seed 002 Phụ lục I: the tool reports every arithmetic discrepancy the table holds
+ * Acceptance for Kế hoạch Đắk Lắk 2020, Phụ lục I: the tool reports every arithmetic discrepancy the table holds
  * and no others. The expected list is recomputed here straight from the example workbook's cells
  * (integer hundredths, parents found by dotted code prefix), independently of the engine.
  */
@@ -93,7 +93,7 @@ function expectedDiscrepancies(rows: readonly SheetRow[], total: SheetRow): Disc
   return out.sort((a, b) => order(a) - order(b));
 }
 
-describe('seed 002 Phụ lục I arithmetic', () => {
+describe('Kế hoạch Đắk Lắk 2020, Phụ lục I arithmetic', () => {
   it('reports exactly the discrepancies recomputed from the cells, rounding drift as warnings', async () => {
     const { rows, total } = await readSheet();
     // The annex lists 8 areas, 43 criteria and 52 sub-criteria.

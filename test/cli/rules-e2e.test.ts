@@ -98,7 +98,7 @@ describe('every rule, end to end through the CLI', () => {
     }
   });
 
-  it('calls a code renumbered between seeds ambiguous when the row does not say which it is', async () => {
+  it('calls a code renumbered between plans ambiguous when the row does not say which it is', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Bảng 2024');
     ws.getRow(1).values = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt', 'Chủ trì'];
