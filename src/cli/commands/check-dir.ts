@@ -8,13 +8,13 @@ import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import { isToolOutputSheets } from '../../domain/plan/tool-output';
 import { toPoints } from '../../domain/fixed';
-import { buildFolderSheets, countSeverities, folderTotals } from '../../domain/plan/folder-summary';
-import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
+import { buildCheckDirSheets, countSeverities, checkDirTotals } from '../../domain/plan/check-dir-summary';
+import type { CheckDirFailure, CheckDirFile, CheckDirReport } from '../../domain/plan/check-dir-summary';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import type { XlsxPackage } from '../../xlsx/read/package';
-import { listFolder } from '../folder';
-import type { Ignored, IgnoredReason } from '../folder';
+import { listDir } from '../dir-listing';
+import type { Ignored, IgnoredReason } from '../dir-listing';
 import { pointsText } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
@@ -43,7 +43,7 @@ const FAILURE_KEYS: Readonly<Record<string, string>> = {
   'cli.error.damaged': 'checkdir.failure.damaged',
 };
 
-function failureOf(err: unknown, file: string): FolderFailure {
+function failureOf(err: unknown, file: string): CheckDirFailure {
   if (err instanceof CliError) {
     const reason = err.key.replace(/^cli\.error\./, '');
     return { reason, messageKey: FAILURE_KEYS[err.key] ?? err.key, params: { ...err.params, file } };
@@ -69,7 +69,7 @@ async function isToolOutput(workbook: XlsxPackage, file: string, t: Translate): 
   );
 }
 
-type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
+type Outcome = CheckDirFile | { readonly file: string; readonly toolOutput: true };
 
 async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Translate): Promise<Outcome> {
   try {
@@ -93,7 +93,7 @@ async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Tr
   }
 }
 
-function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
+function fileLine(file: CheckDirFile, t: Translate, lang: Lang): string {
   if (!file.ok) return t('checkdir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
   const { analysis } = file;
   const counts = countSeverities(analysis.findings);
@@ -117,7 +117,7 @@ function points(value: Fixed | null): number | null {
   return value === null ? null : toPoints(value);
 }
 
-function fileJson(file: FolderFile, t: Translate) {
+function fileJson(file: CheckDirFile, t: Translate) {
   if (!file.ok) {
     return {
       file: file.file,
@@ -217,7 +217,7 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
   if (options.output !== undefined && extname(options.output).toLowerCase() !== '.xlsx') {
     throw new CliError('cli.error.output-not-xlsx', { file: options.output });
   }
-  const listing = await listFolder(options.dir, options.recursive);
+  const listing = await listDir(options.dir, options.recursive);
   if (listing.workbooks.length === 0) {
     const folders = listing.ignored.filter((i) => i.reason === 'folder').length;
     const details = folders > 0 ? [t('checkdir.error.no-workbooks.recursive', { count: folders })] : [];
@@ -229,7 +229,7 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     typeof options.criteria === 'object' ? { ...options.criteria, loaded: await loadCriteriaFile(options.criteria.file, t) } : options.criteria;
 
   const progress = new ProgressBar(io, listing.workbooks.length);
-  const files: FolderFile[] = [];
+  const files: CheckDirFile[] = [];
   const ignored: Ignored[] = [...listing.ignored];
   for (const [i, file] of listing.workbooks.entries()) {
     progress.update(i, file);
@@ -246,14 +246,14 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
   if (files.length === 0) throw new CliError('checkdir.error.no-workbooks', { dir: options.dir });
 
   const agencies = mergeAgencies(files.flatMap((f) => (f.ok ? [{ file: f.file, agencies: f.analysis.agencies }] : [])));
-  const report: FolderReport = { dir: options.dir, files, agencies };
-  const totals = folderTotals(files);
+  const report: CheckDirReport = { dir: options.dir, files, agencies };
+  const totals = checkDirTotals(files);
 
   if (options.output !== undefined) {
     // exceljs is loaded only when a consolidated workbook is asked for.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { folderWorkbook } = require('../../xlsx/folder-workbook') as typeof import('../../xlsx/folder-workbook');
-    const workbook = folderWorkbook(buildFolderSheets(report, t));
+    const { checkDirWorkbook } = require('../../xlsx/check-dir-workbook') as typeof import('../../xlsx/check-dir-workbook');
+    const workbook = checkDirWorkbook(buildCheckDirSheets(report, t));
     const output = options.output;
     try {
       await writeAtomically(output, (tmp) => workbook.xlsx.writeFile(tmp));

@@ -12,7 +12,7 @@ export interface Ignored {
   readonly reason: IgnoredReason;
 }
 
-export interface FolderListing {
+export interface DirListing {
   /** Relative paths of the workbooks to check, in Vietnamese order. */
   readonly workbooks: readonly string[];
   readonly ignored: readonly Ignored[];
@@ -59,7 +59,7 @@ async function entriesOf(dir: string, shown: string): Promise<Dirent[]> {
  * The workbooks of a folder, and what was left out and why. Hidden entries (".git", ".DS_Store")
  * are passed over silently; subfolders are listed as ignored unless `recursive`.
  */
-export async function listFolder(root: string, recursive: boolean): Promise<FolderListing> {
+export async function listDir(root: string, recursive: boolean): Promise<DirListing> {
   let stat;
   try {
     stat = await fs.stat(root);

@@ -14,28 +14,28 @@ import type { CellStyle, ConditionalFormat, PlanCell, PlanSheet } from './types'
  */
 
 /** Why a workbook of the folder could not be checked; the message is an i18n key with params. */
-export interface FolderFailure {
+export interface CheckDirFailure {
   /** Stable id for scripts: "not-xlsx", "encrypted", "no-table", ... */
   readonly reason: string;
   readonly messageKey: string;
   readonly params: Params;
 }
 
-export type FolderFile =
+export type CheckDirFile =
   | { readonly file: string; readonly ok: true; readonly analysis: Analysis }
-  | { readonly file: string; readonly ok: false; readonly failure: FolderFailure };
+  | { readonly file: string; readonly ok: false; readonly failure: CheckDirFailure };
 
-export interface FolderReport {
+export interface CheckDirReport {
   /** The folder as the user typed it. */
   readonly dir: string;
   /** In the order they were checked (Vietnamese order of their paths). */
-  readonly files: readonly FolderFile[];
+  readonly files: readonly CheckDirFile[];
   readonly agencies: readonly MergedAgency[];
 }
 
 export type FileStatus = 'clean' | 'errors' | 'failed';
 
-export interface FolderTotals {
+export interface CheckDirTotals {
   readonly files: number;
   readonly clean: number;
   readonly withErrors: number;
@@ -51,12 +51,12 @@ export function countSeverities(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-export function fileStatus(file: FolderFile): FileStatus {
+export function fileStatus(file: CheckDirFile): FileStatus {
   if (!file.ok) return 'failed';
   return countSeverities(file.analysis.findings).error > 0 ? 'errors' : 'clean';
 }
 
-export function folderTotals(files: readonly FolderFile[]): FolderTotals {
+export function checkDirTotals(files: readonly CheckDirFile[]): CheckDirTotals {
   let clean = 0;
   let withErrors = 0;
   let failed = 0;
@@ -79,13 +79,13 @@ export function folderTotals(files: readonly FolderFile[]): FolderTotals {
 }
 
 /** The three sheets, named in the user's language (all short enough for Excel's 31 characters). */
-export interface FolderSheetNames {
+export interface CheckDirSheetNames {
   readonly files: string;
   readonly findings: string;
   readonly agencies: string;
 }
 
-export function folderSheetNames(t: Translate): FolderSheetNames {
+export function checkDirSheetNames(t: Translate): CheckDirSheetNames {
   return { files: t('checkdir.sheet.files'), findings: t('checkdir.sheet.findings'), agencies: t('checkdir.sheet.agencies') };
 }
 
@@ -129,7 +129,7 @@ const ERRORS_COL = FILE_HEADERS.indexOf('checkdir.head.errors');
 const WARNINGS_COL = ERRORS_COL + 1;
 const INFOS_COL = ERRORS_COL + 2;
 
-function statusCell(file: FolderFile, t: Translate): PlanCell {
+function statusCell(file: CheckDirFile, t: Translate): PlanCell {
   if (!file.ok) {
     const reason = t(file.failure.messageKey, file.failure.params);
     return textCell(t('checkdir.status.failed', { reason }), { ...ERROR_STYLE, wrap: true });
@@ -139,7 +139,7 @@ function statusCell(file: FolderFile, t: Translate): PlanCell {
     : textCell(t('checkdir.status.clean'), CLEAN_STYLE);
 }
 
-function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | null)[] {
+function fileRow(index: number, file: CheckDirFile, t: Translate): (PlanCell | null)[] {
   const lead: (PlanCell | null)[] = [countCell(index), textCell(file.file)];
   if (!file.ok) {
     // Nothing was read: every column between the name and the result stays blank, counts included.
@@ -181,8 +181,8 @@ function countFormats(col: number, first: number, last: number, style: CellStyle
 }
 
 /** One row per workbook: where its table is, its totals as stated and recomputed, its findings counted. */
-export function buildFilesSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
-  const totals = folderTotals(report.files);
+export function buildFilesSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
+  const totals = checkDirTotals(report.files);
   const w = new BlockWriter();
   w.add([textCell(t('checkdir.files.title', { dir: report.dir }), TITLE_STYLE)]);
   w.add([textCell(t('checkdir.files.counts', { ...totals }))]);
@@ -217,7 +217,7 @@ export function buildFilesSheet(report: FolderReport, name: string, t: Translate
 }
 
 /** Every finding of every workbook, with the file it is in: the list an officer works through. */
-export function buildFindingsSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
+export function buildFindingsSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
   const w = new BlockWriter();
   w.add(
     headers(t, [
@@ -294,7 +294,7 @@ function agencyRows(w: BlockWriter, agencies: readonly MergedAgency[], t: Transl
  * The lead agencies of every workbook added up, one row per canonical agency; group names
  * ("UBND cấp huyện") in their own section, never spread over the agencies they stand for.
  */
-export function buildAgenciesSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
+export function buildAgenciesSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
   const agencies = report.agencies.filter((a) => a.kind === 'agency');
   const groups = report.agencies.filter((a) => a.kind === 'group');
   const read = report.files.filter((f) => f.ok).length;
@@ -320,8 +320,8 @@ export function buildAgenciesSheet(report: FolderReport, name: string, t: Transl
 }
 
 /** The consolidated workbook: files, findings, merged agencies, in that tab order. */
-export function buildFolderSheets(report: FolderReport, t: Translate): PlanSheet[] {
-  const names = folderSheetNames(t);
+export function buildCheckDirSheets(report: CheckDirReport, t: Translate): PlanSheet[] {
+  const names = checkDirSheetNames(t);
   return [
     buildFilesSheet(report, names.files, t),
     buildFindingsSheet(report, names.findings, t),
