@@ -1,13 +1,13 @@
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, EXAMPLES } from '../support/cli';
 
 /**
  * Acceptance for Kế hoạch Đắk Lắk 2020, Phụ lục I: the tool reports every arithmetic discrepancy the table holds
  * and no others. The expected list is recomputed here straight from the example workbook's cells
  * (integer hundredths, parents found by dotted code prefix), independently of the engine.
  */
-const FILE = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const FILE = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 const COLUMNS = { max: 'C', score: 'D', target: 'E' } as const;
 type Role = keyof typeof COLUMNS;
 const ROLES = Object.keys(COLUMNS) as Role[];
@@ -101,8 +101,7 @@ describe('Kế hoạch Đắk Lắk 2020, Phụ lục I arithmetic', () => {
     const expected = expectedDiscrepancies(rows, total);
     expect(expected.length).toBeGreaterThan(0);
 
-    let stdout = '';
-    const code = await main(['check', FILE, '--json'], { stdout: (s) => (stdout += s), stderr: () => undefined });
+    const { code, stdout } = await runCli(['check', FILE, '--json']);
     const report = JSON.parse(stdout) as { findings: (Discrepancy & { row: number; sheet: string })[] };
     const reported = report.findings
       .filter((f) => ARITHMETIC_RULES.has(f.rule))

@@ -1,11 +1,10 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { basename, join } from 'path';
-import { main } from '../../src/cli/main';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { comparePackages, unzipParts, type ToolClaims } from './compare';
 import { parseMarker } from '../../src/domain/plan/marker';
+import { runCli, type CliRun, tempDir } from '../support/cli';
 
 /*
  * The feature corpus (the openpyxl- and libreoffice- files, made by scripts/corpus/make-corpus.sh): each
@@ -16,13 +15,10 @@ import { parseMarker } from '../../src/domain/plan/marker';
 const CORPUS = __dirname;
 const PYTHON = '/usr/bin/python3';
 const fixtures = readdirSync(CORPUS).filter((f) => /^(openpyxl|libreoffice)-.*\.xls[xm]$/.test(f));
-const out = mkdtempSync(join(tmpdir(), 'par-corpus-'));
+const out = tempDir('par-corpus-');
 
-async function score(input: string, output: string, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['score', input, '-o', output, ...more], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
+function score(input: string, output: string, ...more: string[]): Promise<CliRun> {
+  return runCli(['score', input, '-o', output, ...more]);
 }
 
 /** The tool's claims as its marker records them (cell A1 of the marker sheet, an inline string). */
@@ -95,7 +91,7 @@ describe('the feature corpus', () => {
 
   it('opens every scored copy in LibreOffice, which reads the tool’s cells', () => {
     const outputs = [...scored.values()].map((s) => s.output);
-    const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
+    const profile = tempDir('par-corpus-lo-');
     const convert = (filter: string, folder: string, files: string[]): void => {
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', join(out, folder), ...files], {
         timeout: 280_000,
@@ -126,7 +122,7 @@ describe('the feature corpus', () => {
 
 describe('scoring a corpus workbook again', () => {
   it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'par-corpus-rerun-'));
+    const dir = tempDir('par-corpus-rerun-');
     try {
       const first = join(dir, 'first.xlsx');
       const second = join(dir, 'second.xlsx');

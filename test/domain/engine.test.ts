@@ -7,7 +7,7 @@ import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
 import { gridFromRows, type BuilderValue } from '../support/grid-builder';
 import { cellAt } from '../../src/domain/grid';
-import { evaluate, type Scalar } from './plan/formula-eval';
+import { evaluate, type Scalar } from '../support/formula-eval';
 
 /** Kế hoạch Đắk Lắk 2020, Phụ lục I, areas 1 and 2. */
 const ROWS: BuilderValue[][] = [
