@@ -5,6 +5,7 @@ import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { comparePackages, unzipParts, type ToolClaims } from './compare';
 import { parseMarker } from '../../src/domain/plan/marker';
 import { runCli, type CliRun, tempDir } from '../support/cli';
+import { parseCsv } from '../support/grid-builder';
 
 /*
  * The feature corpus (the openpyxl- and libreoffice- files, made by scripts/corpus/make-corpus.sh): each
@@ -27,34 +28,6 @@ function claimsOf(parts: Record<string, Uint8Array>, markerPart: string): ToolCl
   const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const marker = parseMarker(text)!;
   return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      rows.push([...row, field.replace(/\r$/, '')]);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 const scored = new Map<string, { output: string; claims: ToolClaims }>();
@@ -111,7 +84,7 @@ describe('the feature corpus', () => {
       expect({ file: name, opened: existsSync(join(out, 'ods', `${name}.ods`)) }).toEqual({ file: name, opened: true });
       if (output.includes('far-cells')) continue;
       const csv = join(out, 'csv', `${name}.csv`);
-      const row7 = existsSync(csv) ? (csvRows(readFileSync(csv, 'utf8'))[6] ?? []) : [];
+      const row7 = existsSync(csv) ? (parseCsv(readFileSync(csv, 'utf8'))[6] ?? []) : [];
       // Area 1 of Kế hoạch Đắk Lắk 2020, Phụ lục I: its criteria 1.1-1.6 add up to the stated 6.5
       // (column H, "recomputed"). The CSV holds what the cell shows: its format may add zeros ("6.50").
       expect({ file: name, h7: Number(row7[7]) }).toEqual({ file: name, h7: 6.5 });
