@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/types';
 import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
 
-export type Command =
+type Command =
   | { readonly kind: 'help'; readonly lang: Lang }
   | { readonly kind: 'version'; readonly lang: Lang }
   | {

@@ -12,23 +12,23 @@ export interface Ignored {
   readonly reason: IgnoredReason;
 }
 
-export interface DirListing {
+interface DirListing {
   /** Relative paths of the workbooks to check, in Vietnamese order. */
   readonly workbooks: readonly string[];
   readonly ignored: readonly Ignored[];
 }
 
 /** Excel's "owner file" for an open workbook: "~$Sở Nội vụ.xlsx", a few bytes, never a workbook. */
-export function isLockFile(name: string): boolean {
+function isLockFile(name: string): boolean {
   return name.startsWith('~$');
 }
 
-export function isWorkbookName(name: string): boolean {
+function isWorkbookName(name: string): boolean {
   return name.toLowerCase().endsWith('.xlsx');
 }
 
 /** Vietnamese order, with a plain comparison to break the ties the collator leaves (case, "Đ"/"D" folding). */
-export function compareFiles(a: string, b: string): number {
+function compareFiles(a: string, b: string): number {
   return compareVi(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

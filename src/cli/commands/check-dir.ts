@@ -23,7 +23,7 @@ import { analyzeWorkbook, openWorkbook, workbookMarker } from '../workbook';
 import { readIn } from '../package-read';
 import { sameFile, writeAtomically } from '../files';
 
-export interface CheckDirOptions {
+interface CheckDirOptions {
   readonly dir: string;
   readonly output?: string;
   readonly criteria: CriteriaArg;

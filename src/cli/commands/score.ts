@@ -18,7 +18,7 @@ import { sameFile, writeAtomically } from '../files';
 
 export { sameFile, writeAtomically } from '../files';
 
-export interface ScoreOptions {
+interface ScoreOptions {
   readonly file: string;
   readonly output: string;
   readonly sheet?: string;

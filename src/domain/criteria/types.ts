@@ -72,7 +72,7 @@ export interface CriteriaIndex {
 }
 
 /** Text in each language the product speaks. */
-export type InEachLang<T = string> = Readonly<Record<Lang, T>>;
+type InEachLang<T = string> = Readonly<Record<Lang, T>>;
 
 /**
  * One built-in set as the registry holds it: everything the CLI, the pane, the worksheet functions

@@ -33,9 +33,9 @@ export interface CheckDirReport {
   readonly agencies: readonly MergedAgency[];
 }
 
-export type FileStatus = 'clean' | 'errors' | 'failed';
+type FileStatus = 'clean' | 'errors' | 'failed';
 
-export interface CheckDirTotals {
+interface CheckDirTotals {
   readonly files: number;
   readonly clean: number;
   readonly withErrors: number;
@@ -79,7 +79,7 @@ export function checkDirTotals(files: readonly CheckDirFile[]): CheckDirTotals {
 }
 
 /** The three sheets, named in the user's language (all short enough for Excel's 31 characters). */
-export interface CheckDirSheetNames {
+interface CheckDirSheetNames {
   readonly files: string;
   readonly findings: string;
   readonly agencies: string;
