@@ -59,9 +59,9 @@ const GROUP_HINT = /^(?:cac|nhung|tat ca)\b|\blien quan\b|^(?:so ban|co quan don
 /** Role words after a name ("Sở Nội vụ chủ trì theo dõi", "Sở KH&ĐT phối hợp với ..."). */
 const QUALIFIER = /\s+(?:chủ trì|phối hợp|theo dõi|đôn đốc|tham mưu|thực hiện|hướng dẫn|tổng hợp)(?=$|[\s,.;)]).*$/iu;
 
-export type AgencyRole = 'lead' | 'implementer' | null;
+type AgencyRole = 'lead' | 'implementer' | null;
 
-export interface AgencyMentionWithRole {
+interface AgencyMentionWithRole {
   readonly mention: AgencyMention;
   /** From a qualifier in the same cell: "(chủ trì, theo dõi)" lead, "(phối hợp, thực hiện)" implementer. */
   readonly role: AgencyRole;
