@@ -51,7 +51,7 @@ async function entriesOf(dir: string, shown: string): Promise<Dirent[]> {
   try {
     return await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new CliError('checkdir.error.unreadable-dir', { dir: shown, detail: (err as Error).message });
+    throw new CliError('check-dir.error.unreadable-dir', { dir: shown, detail: (err as Error).message });
   }
 }
 
@@ -64,9 +64,9 @@ export async function listDir(root: string, recursive: boolean): Promise<DirList
   try {
     stat = await fs.stat(root);
   } catch {
-    throw new CliError('checkdir.error.dir-not-found', { dir: root });
+    throw new CliError('check-dir.error.dir-not-found', { dir: root });
   }
-  if (!stat.isDirectory()) throw new CliError('checkdir.error.not-a-dir', { dir: root });
+  if (!stat.isDirectory()) throw new CliError('check-dir.error.not-a-dir', { dir: root });
 
   const workbooks: string[] = [];
   const ignored: Ignored[] = [];

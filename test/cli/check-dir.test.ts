@@ -491,7 +491,7 @@ describe('check-dir arguments', () => {
   it('reports a missing folder, an extra argument and an option of another command, exit 2', async () => {
     const t = translator('vi');
     const missing = await runCli(['check-dir']);
-    expect([missing.code, missing.stderr]).toEqual([2, `Lỗi: ${t('checkdir.error.missing-dir')}\n`]);
+    expect([missing.code, missing.stderr]).toEqual([2, `Lỗi: ${t('check-dir.error.missing-dir')}\n`]);
     const extra = await runCli(['check-dir', 'a', 'b']);
     expect(extra.stderr).toBe('Lỗi: Thừa tham số: "b".\n');
     const sheet = await runCli(['check-dir', 'a', '--sheet', 'X']);

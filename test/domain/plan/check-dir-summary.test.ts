@@ -31,7 +31,7 @@ const WRONG_ROWS = SHEET_ROWS.map((row) => (row[0] === '1' ? ['1', row[1]!, 9.5,
 function report(): CheckDirReport {
   const files: CheckDirFile[] = [
     { file: 'so-noi-vu.xlsx', ok: true, analysis: analysisOf(SHEET_ROWS) },
-    { file: 'hong.xlsx', ok: false, failure: { reason: 'not-xlsx', messageKey: 'checkdir.failure.not-xlsx', params: { file: 'hong.xlsx' } } },
+    { file: 'hong.xlsx', ok: false, failure: { reason: 'not-xlsx', messageKey: 'check-dir.failure.not-xlsx', params: { file: 'hong.xlsx' } } },
     { file: 'so-tu-phap.xlsx', ok: true, analysis: analysisOf(WRONG_ROWS) },
   ];
   const agencies = mergeAgencies(files.flatMap((f) => (f.ok ? [{ file: f.file, agencies: f.analysis.agencies }] : [])));
