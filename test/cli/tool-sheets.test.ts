@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { readMarker, readWorkbook } from '../../src/xlsx/read';
-import { runCli, EXAMPLES, tempDir } from '../support/cli';
+import { readMarker } from '../../src/xlsx/read';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 
@@ -26,7 +26,7 @@ describe('a sheet the tool wrote is refused as input', () => {
   });
 
   it('refuses an agency sheet the same way', async () => {
-    const marker = readMarker(await readWorkbook(scored))!;
+    const marker = readMarker(await loadWorkbook(scored))!;
     const agency = marker.sheets.find((s) => s !== 'PAR - Tổng hợp')!;
     const result = await runCli(['check', scored, '--sheet', agency, '--json']);
     expect(result.code).toBe(2);
@@ -35,7 +35,7 @@ describe('a sheet the tool wrote is refused as input', () => {
 
   it('score --sheet "PAR - Tổng hợp" writes nothing: no output, and the scored file keeps its agency sheets and columns', async () => {
     const before = readFileSync(scored);
-    const markerBefore = readMarker(await readWorkbook(scored))!;
+    const markerBefore = readMarker(await loadWorkbook(scored))!;
     expect(markerBefore.sheets.length).toBeGreaterThan(1);
     expect(markerBefore.tableColumns.length).toBeGreaterThan(0);
     const out = join(dir, 'again.xlsx');
@@ -45,19 +45,19 @@ describe('a sheet the tool wrote is refused as input', () => {
     expect(readFileSync(scored).equals(before)).toBe(true);
     // Scoring the table sheet itself still works and keeps the sheets the first run wrote.
     expect((await runCli(['score', scored, '--sheet', 'Phụ lục I', '-o', out])).code).toBe(0);
-    const after = readMarker(await readWorkbook(out))!;
+    const after = readMarker(await loadWorkbook(out))!;
     expect([...after.sheets].sort()).toEqual([...markerBefore.sheets].sort());
     expect(after.tableColumns).toEqual(markerBefore.tableColumns);
   });
 
   it('never picks one by itself, even when it comes first in tab order', async () => {
-    const book = await readWorkbook(scored);
+    const book = await loadWorkbook(scored);
     // Move the summary before the table, as a user dragging tabs would.
     // exceljs keeps the tab order in orderNo, which its typings leave out.
     (book.getWorksheet('PAR - Tổng hợp') as unknown as { orderNo: number }).orderNo = -1;
     const moved = join(dir, 'moved.xlsx');
     await book.xlsx.writeFile(moved);
-    expect((await readWorkbook(moved)).worksheets[0]!.name).toBe('PAR - Tổng hợp');
+    expect((await loadWorkbook(moved)).worksheets[0]!.name).toBe('PAR - Tổng hợp');
     const result = await runCli(['check', moved, '--json']);
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as { sheet: string }).sheet).toBe('Phụ lục I');
