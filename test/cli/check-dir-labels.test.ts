@@ -2,7 +2,7 @@ import { copyFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { AREA_ONE_CRITERIA, AREA_ONE_HEADER, AREA_ONE_SHEET } from '../support/area-one-2022';
-import { runCli, EXAMPLES, tempDir } from '../support/cli';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 const WITH_SET = join(EXAMPLES, 'daklak-2020-with-criteria-sheet.xlsx');
 const SET_TITLE = 'Bộ Chỉ số cải cách hành chính cấp tỉnh giai đoạn 2017–2020';
@@ -36,8 +36,7 @@ describe('check-dir names sets by title and says what the recomputed total adds 
     const { stdout } = await runCli(['check-dir', dir, '--json', '-o', out, '--lang', 'en']);
     const files = (JSON.parse(stdout) as { files: { file: string; criteriaTitle?: string }[] }).files;
     expect(files.find((f) => f.file === 'a-bo-rieng.xlsx')?.criteriaTitle).toBe(SET_TITLE);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(out);
+    const book = await loadWorkbook(out);
     const cells: unknown[] = [];
     book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
     expect(cells).toContain(SET_TITLE);
@@ -51,8 +50,7 @@ describe('check-dir names sets by title and says what the recomputed total adds 
     expect(stdout).toContain('Tính lại từ các tiêu chí (bảng không có dòng lĩnh vực): tối đa 9,5 · đạt 8,75 · mục tiêu — · bị mất 0,75');
     const out = join(dir, 'scored', 'b.xlsx');
     await runCli(['score', file, '-o', out]);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(out);
+    const book = await loadWorkbook(out);
     const summary = book.getWorksheet('PAR - Tổng hợp')!;
     const labels: unknown[] = [];
     summary.eachRow((row) => labels.push(row.getCell(1).value));

@@ -1,8 +1,7 @@
 import { join } from 'path';
-import ExcelJS from 'exceljs';
 import { translator } from '../../src/i18n';
 import { recalculate, type CellValue, type JudgedSheet, type JudgedWorkbook } from '../support/libreoffice';
-import { runCli, EXAMPLES, tempDir } from '../support/cli';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 /*
  * The summary and agency sheets are formulas over the table: an officer who corrects a score in
@@ -20,8 +19,7 @@ beforeAll(async () => {
   const dir = tempDir('par-live-');
   const scored = join(dir, 'scored.xlsx');
   expect((await runCli(['score', PHU_LUC_I, '-o', scored])).code).toBeLessThan(2);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(scored);
+  const wb = await loadWorkbook(scored);
   const table = wb.getWorksheet('Phụ lục I')!;
   // Area 1 (row 7) states 6.5; its criterion 1.5 (row 12), led by Sở Nội vụ, 1.5 of 2 points.
   expect(table.getCell('D7').value).toBe(6.5);

@@ -1,6 +1,6 @@
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { runCli, EXAMPLES } from '../support/cli';
+import { runCli, EXAMPLES, loadWorkbook } from '../support/cli';
 
 /**
  * Acceptance for Kế hoạch Đắk Lắk 2020, Phụ lục I: the tool reports every arithmetic discrepancy the table holds
@@ -40,8 +40,7 @@ function show(h: number): string {
 }
 
 async function readSheet(): Promise<{ rows: SheetRow[]; total: SheetRow }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(FILE);
+  const wb = await loadWorkbook(FILE);
   const ws = wb.getWorksheet('Phụ lục I')!;
   const rows: SheetRow[] = [];
   let total: SheetRow | undefined;

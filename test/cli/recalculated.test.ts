@@ -15,7 +15,7 @@ import { toPoints } from '../../src/domain/fixed';
 import { storedFormula } from '../../src/xlsx/future-functions';
 import type { Analysis } from '../../src/domain/analysis';
 import type { Grid } from '../../src/domain/grid';
-import { runCli, EXAMPLES, tempDir } from '../support/cli';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 /*
  * LibreOffice, not our code, decides whether what the tool writes is right: every scored example
@@ -36,8 +36,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
  * recomputed as 13.22 came from such a table).
  */
 async function writeVariant(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
+  const wb = await loadWorkbook(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
   const ws = wb.worksheets[0]!;
   ws.eachRow((row) => {
     const code = row.getCell(1).value;
@@ -119,8 +118,7 @@ beforeAll(async () => {
   }
   for (const file of examples) {
     // The sheet the CLI scored, from the marker it left.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(scored.get(file)!);
+    const wb = await loadWorkbook(scored.get(file)!);
     const sheet = readMarker(wb)?.tableSheet;
     if (!sheet) throw new Error(`${file}: the CLI wrote no marker`);
     const out = join(dir, `addin-${file}`);

@@ -1,7 +1,7 @@
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { evaluate, type Scalar } from '../support/formula-eval';
-import { runCli, EXAMPLES, tempDir } from '../support/cli';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 
@@ -19,8 +19,7 @@ describe('the scored Phụ lục I', () => {
     const out = join(tempDir('par-formulas-'), 'scored.xlsx');
     const code = (await runCli(['score', PHU_LUC_I, '-o', out])).code;
     expect(code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet('Phụ lục I')!;
     const read = reader(ws);
     const checked: string[] = [];
@@ -47,8 +46,7 @@ describe('the scored Phụ lục I', () => {
   it('ends each agency sheet with the totals of the criteria it leads, target included', async () => {
     const out = join(tempDir('par-agency-'), 'scored.xlsx');
     expect((await runCli(['score', PHU_LUC_I, '-o', out])).code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet('Sở Nội vụ')!;
     expect(ws.getCell('A1').value).toBe('Sở Nội vụ');
     const header = ws.getRow(5).values as unknown[];

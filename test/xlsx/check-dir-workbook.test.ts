@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { rmSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { buildCheckDirSheets } from '../../src/domain/plan/check-dir-summary';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
 import { checkDirWorkbook, isToolOutput } from '../../src/xlsx/check-dir-workbook';
 import { readMarker } from '../../src/xlsx/read';
+import { EXAMPLES, loadWorkbook, runCli, tempDir } from '../support/cli';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
@@ -36,13 +35,11 @@ describe('the consolidated workbook', () => {
     expect(isToolOutput(grown, readMarker(grown))).toBe(false);
 
     // A scored copy ("par-scorer score") records its table sheet: it is an agency's table to check.
-    const dir = mkdtempSync(join(tmpdir(), 'par-fw-'));
+    const dir = tempDir('par-check-dir-workbook-');
     try {
       const out = join(dir, 'scored.xlsx');
-      const quiet = { stdout: () => undefined, stderr: () => undefined };
-      await main(['score', join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx'), '-o', out], quiet);
-      const scored = new ExcelJS.Workbook();
-      await scored.xlsx.readFile(out);
+      expect((await runCli(['score', join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'), '-o', out])).code).toBeLessThan(2);
+      const scored = await loadWorkbook(out);
       expect(readMarker(scored)?.tableSheet).toBe('Phụ lục I');
       expect(isToolOutput(scored, readMarker(scored))).toBe(false);
     } finally {
