@@ -64,7 +64,7 @@ export function linkFormula(cell: PlanCell): string | null {
 }
 
 /** Excel's hyperlink blue, with the underline a link shows, when the plan gives no colour of its own. */
-const LINK_COLOR = '#0563C1';
+export const LINK_COLOR = '#0563C1';
 
 interface StyledCell {
   readonly style: CellStyle;
@@ -338,7 +338,7 @@ export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace',
 }
 
 /** Excel's standard column width (8.43 characters of Calibri 11, 64 px) in points. */
-const STANDARD_WIDTH_POINTS = 48;
+export const STANDARD_WIDTH_POINTS = 48;
 
 /** Consecutive columns grouped, so clearing four adjacent owned columns is one rectangle. */
 export function columnRects(columns: Iterable<number>, rows: { first: number; last: number }): Rect[] {
@@ -354,7 +354,7 @@ export function columnRects(columns: Iterable<number>, rows: { first: number; la
   return rects;
 }
 
-function ownsNothing(marker: OwnershipMarker): boolean {
+export function ownsNothing(marker: OwnershipMarker): boolean {
   return marker.sheets.length === 0 && marker.tableColumns.length === 0;
 }
 
@@ -376,7 +376,7 @@ export function interimMarker(previous: OwnershipMarker | null, next: OwnershipM
   return { ...next, tableSheet, tableColumns, tableRows, sheets };
 }
 
-interface EncodeContext {
+export interface EncodeContext {
   /** Current marker read from the workbook right before writing. */
   readonly previous: OwnershipMarker | null;
   /** Names of the worksheets that exist now (any case). */

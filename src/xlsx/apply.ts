@@ -11,7 +11,7 @@ import { readMarker } from './read';
 export { PlanApplyError, type ApplyProblem };
 
 /** Excel compares sheet names ignoring case. */
-function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   const wanted = name.toLocaleLowerCase();
   return wb.worksheets.find((ws) => ws.name.toLocaleLowerCase() === wanted);
 }

@@ -2,9 +2,26 @@ import ExcelJS from 'exceljs';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import { parseMarker } from '../domain/plan/marker';
+import { readPackageBytes, WorkbookReadError } from './read/file';
 
 export { isEncryptedOoxml, WorkbookReadError } from './read/file';
 export type { WorkbookReadErrorReason } from './read/file';
+
+/**
+ * The exceljs side of the .xlsx path, which the score command still writes through. Checking reads
+ * with the package reader (./read/), which does not load exceljs.
+ */
+export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const data = await readPackageBytes(path);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's Buffer type lags behind @types/node's generic Buffer.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new WorkbookReadError('not-xlsx', path, `not a readable .xlsx workbook (${(err as Error).message})`);
+  }
+  return workbook;
+}
 
 function isRichText(value: unknown): value is ExcelJS.CellRichTextValue {
   return typeof value === 'object' && value !== null && Array.isArray((value as { richText?: unknown }).richText);

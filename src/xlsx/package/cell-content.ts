@@ -3,9 +3,9 @@ import { decodeEscapes, itemText } from './shared-strings';
 import { attr, findElement, findElements, rootPrefix, unescapeXml } from './xml';
 
 /** What a cell holds as a user sees it: a formula (without "="), a constant, or null when empty. */
-type CellContent = { readonly formula: string } | string | number | boolean | null;
+export type CellContent = { readonly formula: string } | string | number | boolean | null;
 
-interface ReadCell {
+export interface ReadCell {
   readonly row: number;
   readonly col: number;
   readonly content: CellContent;

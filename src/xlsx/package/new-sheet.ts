@@ -2,7 +2,7 @@ import { a1 } from '../../domain/address';
 import { escapeAttr } from './xml';
 
 /** A worksheet part written whole: the tool's own sheets and its marker sheet. */
-interface NewSheet {
+export interface NewSheet {
   /** `<c>` elements by 0-based row, each row's cells in column order. */
   readonly rows: ReadonlyMap<number, readonly { readonly col: number; readonly xml: string }[]>;
   readonly widths: readonly { readonly col: number; readonly width: number }[];
