@@ -10,7 +10,8 @@ import { PlanApplyError, type ApplyProblem } from '../../xlsx/apply-errors';
 import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
 import { ZipFormatError } from '../../xlsx/package/zip';
-import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
+import { countBySeverity } from '../../domain/check/severity';
+import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
@@ -104,5 +105,5 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);
-  return severityCounts(analysis).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
