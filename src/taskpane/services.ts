@@ -58,7 +58,7 @@ export interface OutputOptions {
 }
 
 /** What "make the criteria set from the table" wrote. */
-export interface CriteriaFromTableSummary {
+interface CriteriaFromTableSummary {
   readonly sheet: string;
   readonly title: string;
   /** Maxima the set did not have, taken from the table. */
@@ -110,7 +110,7 @@ export class PaneError extends Error {
 }
 
 /** The shape shared with src/excel/errors (duck-typed so either module's errors are shown). */
-export interface KeyedError {
+interface KeyedError {
   readonly messageKey: string;
   readonly params?: Params;
 }

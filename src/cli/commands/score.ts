@@ -19,7 +19,7 @@ import { sameFile, writeAtomically } from '../files';
 
 export { sameFile, writeAtomically } from '../files';
 
-export interface ScoreOptions {
+interface ScoreOptions {
   readonly file: string;
   readonly output: string;
   readonly sheet?: string;
@@ -36,7 +36,7 @@ function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Tr
 /** The reason in the user's words for the usual causes; the system's text for anything else. */
 function writeReason(err: unknown, t: Translate): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  const key = `cli.write-reason.${code ?? ''}`;
+  const key = `write-errors.${code ?? ''}`;
   const text = code ? t(key) : key;
   return text !== key ? text : err instanceof Error ? err.message : String(err);
 }

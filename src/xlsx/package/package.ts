@@ -138,7 +138,7 @@ export function partKey(name: string): string {
 }
 
 /** The folder of a part ("xl/worksheets/sheet1.xml" -> "xl/worksheets"). */
-export function partFolder(name: string): string {
+function partFolder(name: string): string {
   const clean = name.replace(/^\//, '');
   const slash = clean.lastIndexOf('/');
   return slash < 0 ? '' : clean.slice(0, slash);

@@ -8,7 +8,7 @@ import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, s
  */
 
 /** CT_Worksheet's child order (Part 1 §18.3.1.99): new elements go where the schema wants them. */
-export const WORKSHEET_ORDER = [
+const WORKSHEET_ORDER = [
   'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
   'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
   'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins',
@@ -89,7 +89,7 @@ function holdsValue(text: string, strings: readonly string[]): boolean {
   return t !== null;
 }
 
-export interface SheetFacts {
+interface SheetFacts {
   /** Sheet protection is on (the sheet attribute of sheetProtection, Part 1 §18.3.1.85). */
   readonly protected: boolean;
   readonly merges: readonly MergedArea[];

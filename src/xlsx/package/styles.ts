@@ -13,9 +13,9 @@ const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
 const FIRST_CUSTOM_FORMAT = 164;
 
 /** Excel's colour for a hyperlink's text (the Office theme's "Hyperlink"). */
-export const LINK_COLOR = '0563C1';
+const LINK_COLOR = '0563C1';
 
-export interface CellLook {
+interface CellLook {
   readonly style?: CellStyle;
   readonly numberFormat?: string;
   readonly link?: boolean;

@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
 import { ZipArchive } from './zip';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetEntry {
   readonly name: string;

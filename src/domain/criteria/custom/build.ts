@@ -65,7 +65,7 @@ const RENUMBERED_FIT = 0.8;
 const RENUMBERED_MARGIN = 0.2;
 
 /**
- * An extension row written in another numbering of the base set (seed 003's "7.3.5 Tỷ lệ hồ sơ
+ * An extension row written in another numbering of the base set (Kế hoạch Vĩnh Phúc 2024's "7.3.5 Tỷ lệ hồ sơ
  * trực tuyến toàn trình" is par-2022's 7.3.6): applied to the node its name names, with a warning,
  * rather than silently changing the node the code names in the base.
  */

@@ -36,7 +36,7 @@ const setInput = z.strictObject({
 
 type NodeInput = z.infer<typeof nodeInput>;
 
-export interface JsonDraft {
+interface JsonDraft {
   readonly draft: DraftSet | null;
   readonly issues: readonly CriteriaIssue[];
 }
