@@ -1,4 +1,3 @@
-import { strFromU8, strToU8 } from 'fflate';
 import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
 
 /**
@@ -8,8 +7,8 @@ import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
  */
 export class OpcPackage {
   private readonly entries: ZipEntry[];
-  /** New contents by part key, encoded only when the package is written. */
-  private readonly replaced = new Map<string, string>();
+  /** New contents by part key: text is encoded only when the package is written. */
+  private readonly replaced = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   /** Texts already inflated and decoded: the editors read the same parts several times. */
@@ -47,7 +46,7 @@ export class OpcPackage {
     const key = partKey(name);
     if (this.removed.has(key)) return undefined;
     const replaced = this.replaced.get(key);
-    if (replaced !== undefined) return strToU8(replaced);
+    if (replaced !== undefined) return utf8(replaced);
     const entry = this.find(name);
     return entry ? entryBytes(entry) : undefined;
   }
@@ -59,7 +58,7 @@ export class OpcPackage {
     if (known !== undefined) return known;
     const bytes = this.bytes(name);
     if (!bytes) return undefined;
-    const decoded = strFromU8(bytes);
+    const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // A byte order mark is allowed before the XML declaration; the XML editors expect none.
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     this.texts.set(key, text);
@@ -67,11 +66,21 @@ export class OpcPackage {
   }
 
   setText(name: string, text: string): void {
+    this.replace(name, text);
+    this.texts.set(partKey(name), text);
+  }
+
+  /** A part's new content as UTF-8 bytes already made (a large sheet written as it was built). */
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.replace(name, bytes);
+    this.texts.delete(partKey(name));
+  }
+
+  private replace(name: string, content: string | Uint8Array): void {
     const key = partKey(name);
-    this.texts.set(key, text);
     this.removed.delete(key);
     if (!this.find(name) && !this.added.some((n) => partKey(n) === key)) this.added.push(name.replace(/^\//, ''));
-    this.replaced.set(key, text);
+    this.replaced.set(key, content);
   }
 
   remove(name: string): void {
@@ -97,15 +106,20 @@ export class OpcPackage {
         continue;
       }
       // The entry keeps its place and spelling: only its content changes.
-      out.push(makeEntry(entry.name, strToU8(replaced), when));
+      out.push(makeEntry(entry.name, utf8(replaced), when));
     }
     for (const name of this.added) {
       const key = partKey(name);
       if (this.removed.has(key)) continue;
-      out.push(makeEntry(name, strToU8(this.replaced.get(key)!), when));
+      out.push(makeEntry(name, utf8(this.replaced.get(key)!), when));
     }
     return writeZip(out);
   }
+}
+
+/** Node's encoder, not fflate's: fflate's module starts worker threads when loaded. */
+function utf8(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
 export function partKey(name: string): string {

@@ -25,6 +25,11 @@ const DATA_DESCRIPTOR_FLAG = 0x0008;
 /** General purpose flag bit 11: the name is UTF-8. */
 const UTF8_FLAG = 0x0800;
 const ZIP64_MARK = 0xffffffff;
+/**
+ * zlib's level 3, not its default 6: on the sheets the tool writes for a 50,000-row table it deflated
+ * 2.8x faster (84 against 233 ms) for a 14% larger output (bench/NOTES.md, "Writing .xlsx").
+ */
+const DEFLATE_LEVEL = 3;
 
 /** An entry as the original archive stored it. */
 export interface ZipEntry {
@@ -151,7 +156,7 @@ export function makeEntry(name: string, content: Uint8Array, when: Date = new Da
     method: DEFLATED,
     crc: crc32(content),
     size: content.length,
-    raw: zlib.deflateRawSync(content, { level: 6 }),
+    raw: zlib.deflateRawSync(content, { level: DEFLATE_LEVEL }),
     flags: UTF8_FLAG,
     time,
     date,
