@@ -1,4 +1,5 @@
-import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { ZipArchive, type ZipEntry } from '../zip/archive';
+import { makeEntry, writeZip, type WriteEntry } from '../zip/write';
 
 /**
  * An OPC package (ECMA-376 Part 2) held as its zip entries. Part names are compared without case
@@ -6,7 +7,7 @@ import { entryBytes, makeEntry, readZip, writeZip, type ZipEntry } from './zip';
  * slash). Untouched parts are written back with their original compressed bytes.
  */
 export class OpcPackage {
-  private readonly entries: ZipEntry[];
+  private readonly zip: ZipArchive;
   /** New contents by part key: text is encoded only when the package is written. */
   private readonly replaced = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
@@ -15,12 +16,11 @@ export class OpcPackage {
   private readonly texts = new Map<string, string>();
 
   constructor(bytes: Uint8Array) {
-    this.entries = readZip(bytes);
+    this.zip = new ZipArchive(bytes);
   }
 
   private find(name: string): ZipEntry | undefined {
-    const key = partKey(name);
-    return this.entries.find((e) => partKey(e.name) === key);
+    return this.zip.entry(name);
   }
 
   /** The zip entry name of a part as stored, or the normalised name of a new one. */
@@ -38,7 +38,7 @@ export class OpcPackage {
 
   /** Every part name present (zip spelling), directories excluded. */
   partNames(): string[] {
-    const names = this.entries.map((e) => e.name).filter((n) => !n.endsWith('/') && !this.removed.has(partKey(n)));
+    const names = this.zip.names().filter((n) => !n.endsWith('/') && !this.removed.has(partKey(n)));
     return [...names, ...this.added.filter((n) => !this.removed.has(partKey(n)))];
   }
 
@@ -48,7 +48,7 @@ export class OpcPackage {
     const replaced = this.replaced.get(key);
     if (replaced !== undefined) return utf8(replaced);
     const entry = this.find(name);
-    return entry ? entryBytes(entry) : undefined;
+    return entry ? this.zip.bytes(entry) : undefined;
   }
 
   text(name: string): string | undefined {
@@ -96,13 +96,13 @@ export class OpcPackage {
 
   toBytes(): Uint8Array {
     const when = new Date();
-    const out: ZipEntry[] = [];
-    for (const entry of this.entries) {
+    const out: WriteEntry[] = [];
+    for (const entry of this.zip.entries()) {
       const key = partKey(entry.name);
       if (this.removed.has(key)) continue;
       const replaced = this.replaced.get(key);
       if (replaced === undefined) {
-        out.push(entry);
+        out.push({ ...entry, raw: this.zip.compressed(entry) });
         continue;
       }
       // The entry keeps its place and spelling: only its content changes.

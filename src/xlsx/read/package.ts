@@ -6,7 +6,7 @@ import { elementsOf, hasType, relationshipsOf, requirePart, scanPart, SMALL_PART
 import { sharedStringsScanner } from './shared-strings';
 import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
-import { ZipArchive } from './zip';
+import { ZipArchive } from '../zip/archive';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
