@@ -6,7 +6,8 @@
  * (scripts/corpus/*.ts, the Đắk Lắk rows from scripts/build-examples.ts, the Hà Tĩnh 2024 rows
  * from the test fixture sample-tasks-004.csv): nothing outside this repository is read. Each
  * workbook's expectations are written by hand in test/corpus/expectations.ts. Run with
- * `npm run corpus`; the committed files are what the tests read.
+ * `npm run corpus`; the committed files are what the tests read. The tables typed by hand in
+ * scripts/corpus/held-out.ts are written beside them (expectations in held-out.expectations.ts).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -18,6 +19,7 @@ import { HA_TINH_2023, HA_TINH_2023_HEADER, HA_TINH_2023_LAST_ROW } from './corp
 import { SON_LA_2023_HEADER_BOTTOM, SON_LA_2023_HEADER_TOP, SON_LA_2023_ROWS } from './corpus/son-la-2023';
 import { VINH_PHUC_2024_HEADER, VINH_PHUC_2024_ROWS } from './corpus/vinh-phuc-2024';
 import { VINH_PHUC_AREAS_2023 } from './corpus/vinh-phuc-areas';
+import { addHandTable, HELD_OUT_TABLES, type HandTable } from './corpus/held-out';
 
 const ROOT = join(__dirname, '..');
 const OUT_DIR = join(ROOT, 'test', 'corpus');
@@ -320,12 +322,13 @@ function vinhPhucAreas(v: Variant, uncalculated = false): TableSpec {
 /** Title line, blank line, header: the first area is on row 4. */
 const FIRST_AREA_ROW = 4;
 
-async function write(file: string, spec: TableSpec): Promise<void> {
+async function write(file: string, spec: TableSpec | HandTable): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Sở Nội vụ';
   wb.created = BUILD_DATE;
   wb.modified = BUILD_DATE;
-  addTable(wb, spec);
+  if ('title' in spec) addTable(wb, spec);
+  else addHandTable(wb, spec);
   // The zip entries carry the current time: pin them so an unchanged table rebuilds byte for byte.
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   zip.forEach((_, entry) => {
@@ -355,6 +358,7 @@ async function main(): Promise<void> {
     await write(`${name}.xlsx`, build(BASE));
     await write(`${name}.variant.xlsx`, build(VARIANT));
   }
+  for (const table of HELD_OUT_TABLES) await write(`${table.name}.xlsx`, table);
   // Apart from the corpus: a recalculation changes its figures, which the corpus's tables must not need.
   mkdirSync(join(OUT_DIR, 'uncalculated'), { recursive: true });
   await write(join('uncalculated', 'vinh-phuc-2023-diem-linh-vuc.xlsx'), vinhPhucAreas(VARIANT, true));

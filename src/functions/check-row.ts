@@ -51,6 +51,7 @@ function oneRowTable(code: CodeArgument, name: string, max: CellInput): ReadTabl
     numbers: max.kind === 'empty' ? {} : { max: { cell: { row: DATA_ROW, col: COLUMNS.max }, parse: parseNumber(max) } },
     lead: [],
     leadCell: null,
+    leadNote: null,
     coordinating: [],
     task: null,
     product: null,

@@ -14,7 +14,7 @@
  *   activities; its "1.1." / "2.1." / "3.1." are column numbers, not criterion codes.
  * - Vĩnh Phúc's 2023 results and 2024 targets by area (the same Kế hoạch số 152/KH-UBND, part II).
  */
-import type { ColumnRole, RowKind } from '../../src/domain/table/types';
+import type { Reading } from './reading';
 
 export interface ExpectedFinding {
   readonly rule: string;
@@ -24,26 +24,13 @@ export interface ExpectedFinding {
   readonly code: string | null;
 }
 
-export interface CorpusExpectation {
+export interface CorpusExpectation extends Reading {
   readonly name: string;
   readonly sheet: string;
   /** 1-based row of the (last) header row in the base workbook, and in the variant. */
   readonly headerRow: number;
   readonly variantHeaderRow: number;
-  readonly headerRowCount: 1 | 2;
-  readonly shape: 'score' | 'task';
-  /** Column letter of every role the header names (the same in the variant). */
-  readonly columns: Partial<Record<ColumnRole, string>>;
   readonly criteriaSet: 'par-2022' | 'par-2017';
-  readonly kinds: Partial<Record<RowKind, number>>;
-  /** Area codes in order, as read (roman and "Lĩnh vực" areas read as 1..8). */
-  readonly areas: readonly string[];
-  /** Codes of each task row in order (task tables with codes), or null when not listed here. */
-  readonly taskCodes: readonly (readonly string[])[] | null;
-  /** Lead agency or group -> tasks it leads (task tables) or leaf criteria it leads (score tables). */
-  readonly leads: Readonly<Record<string, number>>;
-  /** Texts that must never be read as agencies. */
-  readonly notAgencies: readonly string[];
   /** Every finding of the base workbook; the variant's are listed apart where they differ. */
   readonly findings: readonly ExpectedFinding[];
   readonly variantFindings?: readonly Omit<ExpectedFinding, 'cell'>[];

@@ -1,55 +1,15 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { EXAMPLE_TABLES } from '../../scripts/build-corpus';
-import { loadTable } from '../../src/cli/workbook';
-import type { Analysis } from '../../src/domain/analysis';
-import { columnLetter } from '../../src/domain/address';
-import type { RowKind } from '../../src/domain/table/types';
-import { translator } from '../../src/i18n';
 import { VINH_PHUC_2024_ROWS } from '../../scripts/corpus/vinh-phuc-2024';
-import { CORPUS, VINH_PHUC_2024, VINH_PHUC_AREAS, VINH_PHUC_AREAS_UNCALCULATED, type CorpusExpectation } from './expectations';
+import { CORPUS, SON_LA_2023, VINH_PHUC_2024, VINH_PHUC_AREAS, VINH_PHUC_AREAS_UNCALCULATED } from './expectations';
+import { analysisOf, checkReading, taskTextsByRow } from './reading';
 
 /**
  * Every table of the source plans, typed as an officer would, read against expectations written
  * by hand from the plans (test/corpus/expectations.ts); each with a variant that changes only how
  * the sheet is dressed, which must read the same.
  */
-const t = translator('en');
-
-async function analysisOf(file: string): Promise<Analysis> {
-  return (await loadTable(join(__dirname, file), { criteria: 'auto' }, t)).analysis;
-}
-
-function kindCounts(a: Analysis): Partial<Record<RowKind, number>> {
-  const out: Partial<Record<RowKind, number>> = {};
-  for (const row of a.table.rows) out[row.kind] = (out[row.kind] ?? 0) + 1;
-  return out;
-}
-
-function leadCounts(a: Analysis): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const agency of a.agencies) {
-    const n = a.table.layout.shape === 'score' ? agency.criteria.length : agency.tasks.length;
-    if (n > 0) out[agency.name] = n;
-  }
-  return out;
-}
-
-function checkReading(a: Analysis, e: CorpusExpectation, headerRow: number, sheet: string): void {
-  expect(a.sheet).toBe(sheet);
-  expect(a.table.layout.headerRow + 1).toBe(headerRow);
-  expect(a.table.layout.headerRowCount).toBe(e.headerRowCount);
-  expect(a.table.layout.shape).toBe(e.shape);
-  expect(Object.fromEntries(a.table.layout.columns.map((c) => [c.role, columnLetter(c.col)]))).toEqual(e.columns);
-  expect(a.criteria.id).toBe(e.criteriaSet);
-  expect(kindCounts(a)).toEqual(e.kinds);
-  expect(a.table.rows.filter((r) => r.kind === 'area').map((r) => r.code.codes[0])).toEqual(e.areas);
-  if (e.taskCodes) expect(a.table.rows.filter((r) => r.kind === 'task').map((r) => r.code.codes)).toEqual(e.taskCodes);
-  const leads = leadCounts(a);
-  for (const [name, count] of Object.entries(e.leads)) expect([name, leads[name]]).toEqual([name, count]);
-  const names = new Set(a.agencies.map((g) => g.name));
-  for (const text of e.notAgencies) expect(names.has(text)).toBe(false);
-}
 
 describe.each(CORPUS.map((e) => [e.name, e] as const))('corpus: %s', (_, e) => {
   it('reads as the plan prints it, with no false finding', async () => {
@@ -82,7 +42,36 @@ describe('corpus: Vĩnh Phúc 2024 codes', () => {
   });
 });
 
+describe('corpus: Sơn La 2023 lead cells', () => {
+  it('keeps what a lead cell says besides its agencies with the task, on agency sheets and in the report', async () => {
+    const tasks = taskTextsByRow(await analysisOf(`${SON_LA_2023.name}.xlsx`));
+    // Area 1, task c (row 10): Sở Kế hoạch và Đầu tư leads, with Văn phòng UBND tỉnh; each line of the
+    // cell says more than that (the two conferences to hold), so each follows the task as printed.
+    expect(tasks.get(10)).toBe(
+      'Chủ tịch UBND tỉnh đối thoại, tháo gỡ khó khăn cho doanh nghiệp, định kỳ 6 tháng/ lần; tổ chức triển khai hiệu quả Chương trình “Cà phê doanh nhân”, hoạt động kỷ niệm ngày Doanh nhân Việt Nam\n' +
+        'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\n' +
+        'Hội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\n' +
+        'Thông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.',
+    );
+    // Area 8, task a (row 49): the lead cell "Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)".
+    expect(tasks.get(49)).toBe(
+      'Phối hợp với các đơn vị thuộc Bộ Nội vụ và các quan, đơn vị liên quan điều tra, khảo sát sự hài lòng của người dân, tổ chức … tỷ lệ hài lòng đạt từ 90% trở lên\n' +
+        'Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)',
+    );
+    // A cell that names agencies only adds nothing (area 1, task b, row 9).
+    expect(tasks.get(9)).toBe(
+      'Hoàn thành Kế hoạch kiểm tra công tác CCHC phải được thực hiện tối thiểu từ 30% số cơ quan, đơn vị trở lên, các vấn đề phát hiện phải được xử lý hoặc kiến nghị xử lý 100%',
+    );
+  });
+});
+
 describe('corpus: examples', () => {
+  it('the README\'s example table lists every file in examples/, and only those', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const listed = [...readme.matchAll(/^\| `examples\/([^`]+)` \|/gmu)].map((m) => m[1]).sort();
+    expect(listed).toEqual(readdirSync(join(__dirname, '..', '..', 'examples')).sort());
+  });
+
   it('offers three of the tables in examples/, the same files', () => {
     for (const name of EXAMPLE_TABLES) {
       expect(readFileSync(join(__dirname, '..', '..', 'examples', `${name}.xlsx`)).equals(readFileSync(join(__dirname, `${name}.xlsx`)))).toBe(true);

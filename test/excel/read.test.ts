@@ -5,6 +5,7 @@ import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { serializeMarker } from '../../src/domain/plan/marker';
 import { ExcelAdapterError } from '../../src/excel/errors';
 import { CRITERIA_SHEET } from '../../src/domain/criteria/custom/sheet';
+import { analyze } from '../../src/domain/engine';
 
 const ALL: Capabilities = { ...NO_CAPABILITIES, mergedAreas: true, visibility: true };
 
@@ -69,6 +70,30 @@ describe('readSheet', () => {
     } finally {
       handle.uninstall();
     }
+  });
+
+  it('reads a formula cell by the value Excel computed: the add-in never asks for a recalculation', async () => {
+    // Excel calculates every formula it holds, so the used range's values carry the results; only a
+    // .xlsx file written by another program can hold a formula without one (the CLI's case).
+    const fake = createFakeWorkbook({
+      sheets: [
+        {
+          name: 'Bảng điểm',
+          cells: [
+            ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt được', 'Cơ quan chủ trì'],
+            ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 2, 1.75, 'Sở Nội vụ'],
+            ['1.1', 'Thực hiện Kế hoạch CCHC năm', 1.5, 1.5, 'Sở Nội vụ'],
+            ['1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ', 0.5, 0.25, 'Sở Nội vụ'],
+          ],
+          formulas: [[], [null, null, '=SUM(C3:C4)', '=D3+D4']],
+        },
+      ],
+    });
+    const read = await fake.run((ctx) => readSheet(ctx, 'Bảng điểm', { capabilities: ALL }));
+    expect(read.grid.cells[1]![3]).toMatchObject({ value: 1.75, kind: 'number' });
+    expect(read.grid.cells[1]![3]!.formula).toBeUndefined();
+    const result = analyze(read.grid, { criteria: 'par-2017' });
+    expect(result.ok && result.analysis.findings.filter((f) => f.rule === 'formula-not-calculated' || f.rule === 'subtotal-mismatch')).toEqual([]);
   });
 
   it('gives an empty grid for an empty sheet', async () => {

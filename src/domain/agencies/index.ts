@@ -81,13 +81,20 @@ function criterionOf(line: ScoreLine): AgencyCriterion {
   };
 }
 
+/** The task cell, and below it what the lead cell says besides its agencies: nothing the officer wrote is dropped. */
+function taskText(row: TableRow): string {
+  const task = text(row.task);
+  const note = text(row.leadNote);
+  return note === '' ? task : task === '' ? note : `${task}\n${note}`;
+}
+
 function taskOf(row: TableRow, agencies: readonly string[], deadlines: Map<string, Deadline>): AgencyTask {
   const name = text(row.name);
   return {
     row: row.row,
     codes: row.code.codes,
     criterion: name !== '' ? name : row.code.rest.trim(),
-    task: text(row.task),
+    task: taskText(row),
     product: text(row.product),
     deadline: row.deadline ? deadlineOnly(row.deadline, deadlines) : null,
     agencies,

@@ -204,6 +204,7 @@ function splitCommas(
   text: string,
   role: AgencyRole,
   before: AgencyMentionWithRole | undefined,
+  prose: string[],
 ): AgencyMentionWithRole[] {
   const pieces = text
     .split(',')
@@ -213,7 +214,11 @@ function splitCommas(
   let pendingUnknown: string | null = null;
   let inQualifier = false;
   const flush = (): void => {
-    if (pendingUnknown !== null) out.push(mention(pendingUnknown, role));
+    if (pendingUnknown !== null) {
+      const opening = knownOpening(pendingUnknown);
+      out.push(mention(opening?.name ?? pendingUnknown, role));
+      if (opening) prose.push(opening.after);
+    }
     pendingUnknown = null;
   };
   let i = 0;
@@ -239,6 +244,8 @@ function splitCommas(
       flush();
       const qualifierRole = roleOf(qualified[0]) ?? role;
       out.push(mention(bare, qualifierRole));
+      // "Sở Nội vụ chủ trì đối với nhân rộng mô hình hay": more than who leads, kept as written.
+      if (!isRoleWordsOnly(qualified[0])) prose.push(piece);
       inQualifier = true;
       continue;
     }
@@ -253,7 +260,9 @@ function splitCommas(
     if (inQualifier && !startsName) {
       // "Sở KH&ĐT chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức …": the partner is named in the prose.
       const partner = partnerIn(piece);
-      if (partner !== null) out.push(mention(partner, 'implementer'));
+      if (partner !== null) out.push(mention(partner.name, 'implementer'));
+      const said = partner === null ? piece : partner.after;
+      if (!isRoleWordsOnly(said)) prose.push(piece);
       continue;
     }
     inQualifier = false;
@@ -267,44 +276,113 @@ function splitCommas(
   return out;
 }
 
+/** Words looked at for a known name at the start of a longer text. */
+const OPENING_WORDS = 12;
+
+/**
+ * "UBND các huyện, thành phố theo chức năng, nhiệm vụ được giao": a known name (its longest known
+ * opening) followed by prose in lower case, or null. A capital after the name ("… tỉnh Sơn La")
+ * still belongs to it.
+ */
+function knownOpening(text: string): { name: string; after: string } | null {
+  const words = text.split(/\s+/u);
+  for (let n = Math.min(words.length - 1, OPENING_WORDS); n >= 2; n--) {
+    if (!/^\p{Ll}/u.test(words[n]!) || NAME_GOES_ON.test(words[n]!)) continue;
+    const name = words.slice(0, n).join(' ').replace(/[,;:]$/u, '');
+    if (lookup(name)) return { name, after: words.slice(n).join(' ') };
+  }
+  return null;
+}
+
+/** Words that carry a name on ("Văn phòng UBND tỉnh", "UBND cấp huyện"), never prose after it. */
+const NAME_GOES_ON = /^(?:tỉnh|huyện|xã|thành|thị|cấp|và|các|của|tp)(?=$|[\s,.;:])/u;
+
+/** "Giám đốc Sở Nội vụ", "Thủ trưởng các sở, ban, ngành": the head of a body stands for it. */
+const HEAD_OF = /^(?:giám đốc|thủ trưởng|người đứng đầu)\s+(?=\S)/iu;
+
+function withoutHeadOf(text: string): string {
+  const m = HEAD_OF.exec(text);
+  if (!m) return text;
+  const body = text.slice(m[0].length);
+  return ORGANISATION.test(body) ? body : text;
+}
+
 /** Words looked at after "phối hợp với" for a known name. */
 const PARTNER_WORDS = 12;
 
-/** The known agency a "phối hợp với …" phrase names first (its longest known opening), or null. */
-function partnerIn(piece: string): string | null {
+/**
+ * The known agency a "phối hợp với …" phrase names first (its longest known opening) and what the
+ * phrase goes on to say after it, or null.
+ */
+function partnerIn(piece: string): { name: string; after: string } | null {
   const m = /^phối hợp với\s+(.+)$/iu.exec(piece.trim());
   if (!m) return null;
-  const words = m[1]!.split(/\s+/u).slice(0, PARTNER_WORDS);
+  const all = m[1]!.split(/\s+/u);
+  const words = all.slice(0, PARTNER_WORDS);
   for (let n = words.length; n >= 2; n--) {
     const candidate = words.slice(0, n).join(' ');
-    if (lookup(candidate)) return candidate;
+    if (lookup(candidate)) return { name: candidate, after: all.slice(n).join(' ') };
   }
   return null;
+}
+
+/** "đôn đốc", "tham mưu", "kiểm tra": what a lead does, said after its name; nothing to keep. */
+const ROLE_WORDS_ONLY = /^(?:(?:chu tri|phoi hop|theo doi|don doc|tham muu|thuc hien|huong dan|tong hop|kiem tra|giam sat|va)(?: |$))*$/;
+
+function isRoleWordsOnly(text: string): boolean {
+  return ROLE_WORDS_ONLY.test(fold(text));
 }
 
 /** Every agency in a cell with the role a qualifier gives it; duplicates dropped. */
 export function parseAgenciesWithRoles(text: string): AgencyMentionWithRole[] {
   // A copy: callers may add to the list they get.
-  return [...parseAgenciesMemo(text)];
+  return [...parseAgenciesMemo(text).mentions];
 }
 
-const parseAgenciesMemo = memoizeText((text: string): readonly AgencyMentionWithRole[] => parseAgenciesOnce(text));
+/** A lead cell read: its agencies, and the rest of what it says ('' when it names agencies only). */
+export interface LeadCellReading {
+  readonly mentions: readonly AgencyMentionWithRole[];
+  /**
+   * Every item of the cell (a line, or a part between ";") that says more than agency names and
+   * the roles they take, as written, one per line ("Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn
+   * phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị", "Sở Nội vụ (sau khi có văn bản hướng dẫn của
+   * Bộ Nội vụ)"): the officer's words about the task, which belong with it.
+   */
+  readonly rest: string;
+}
 
-function parseAgenciesOnce(text: string): AgencyMentionWithRole[] {
+/** The agencies of a cell and what else it says. */
+export function readAgencyCell(text: string): LeadCellReading {
+  return parseAgenciesMemo(text);
+}
+
+const parseAgenciesMemo = memoizeText((text: string): LeadCellReading => parseAgenciesOnce(text));
+
+function parseAgenciesOnce(text: string): LeadCellReading {
   const out: AgencyMentionWithRole[] = [];
+  const restLines: string[] = [];
   for (const item of items(text)) {
     const { text: bare, qualifier } = splitParens(item);
-    const role = roleOf(qualifier);
+    // "(chủ trì, theo dõi)" gives a role; "(chỉ đạo UBND cấp xã thực hiện)" is a sentence, kept below.
+    const role = isRoleWordsOnly(qualifier) ? roleOf(qualifier) : null;
+    // What in the item names no agency and no role: when anything, the item says more than names.
+    const prose: string[] = [];
     for (const part of splitAnd(bare.replace(/[.:,\s]+$/u, ''))) {
-      const trimmed = part.trim();
+      const trimmed = withoutHeadOf(part.trim());
       if (trimmed === '') continue;
-      const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1]);
+      const found = sharedHead(trimmed, role) ?? splitCommas(trimmed, role, out[out.length - 1], prose);
       for (const m of found) {
-        if (m.mention.name !== '' && looksLikeAgency(m.mention) && !out.some((o) => o.mention.name === m.mention.name)) out.push(m);
+        if (m.mention.name === '') continue;
+        if (!looksLikeAgency(m.mention)) prose.push(m.mention.raw);
+        else if (!out.some((o) => o.mention.name === m.mention.name)) out.push(m);
       }
     }
+    // A note in brackets that gives no role ("(sau khi có văn bản hướng dẫn …)"), of more than an abbreviation.
+    if (role === null && /\s/u.test(qualifier) && !isRoleWordsOnly(qualifier)) prose.push(qualifier);
+    // The item as written, names included: "Sở Nội vụ chủ trì, tham mưu …" reads whole, not in pieces.
+    if (prose.length > 0) restLines.push(cleanText(item));
   }
-  return out;
+  return { mentions: out, rest: restLines.join('\n') };
 }
 
 /**

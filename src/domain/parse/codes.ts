@@ -149,6 +149,8 @@ function parseTextCodeOnce(text: string): CodeParse {
   for (const m of cleanText(cleaned).matchAll(NAMED_CODE)) {
     const code = canonical(m[1]!);
     if (!codes.includes(code)) codes.push(code);
+    // "Tiêu chí 1.1" and nothing else: a code, no name.
+    if (!first && m.index === 0 && rest.slice(m[0].length).replace(SEPARATOR, '') === '') rest = '';
   }
   const style = first?.style ?? null;
   return { codes, rest, areaStyle: codes.length > 0 || style === 'label' ? style : null, maybeTrailingZeroLost: false };

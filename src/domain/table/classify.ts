@@ -1,5 +1,6 @@
 import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
+import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
 import { isHeaderWordCell } from './headers';
 
@@ -38,6 +39,14 @@ export function isLetterheadRow(cells: readonly GridCell[]): boolean {
  */
 const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
+/** "Ghi chú: …", "* Lưu ý: …": the colon tells notes from a "Ghi chú" column header. */
+const NOTES = /^[\s*(]*(\S+\s+\S+)\s*:/u;
+const NOTE_WORDS: ReadonlySet<string> = new Set(['ghi chu', 'luu y', 'chu thich']);
+
+function isNotesText(text: string): boolean {
+  const m = NOTES.exec(text);
+  return m !== null && NOTE_WORDS.has(fold(m[1]!));
+}
 
 export function isTableEndRow(cells: readonly GridCell[]): boolean {
   // Counted before any text is looked at: asked of every row, and most rows have more than three cells.
@@ -48,6 +57,30 @@ export function isTableEndRow(cells: readonly GridCell[]): boolean {
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
   return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
+}
+
+/**
+ * "Ghi chú: …" alone on its row (with at most two other cells): the notes under the table, or under
+ * one of its parts. The lines that follow are notes until the table resumes (see resumesTable).
+ */
+export function isNotesRow(cells: readonly GridCell[]): boolean {
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
+  if (count === 0) return false;
+  let text = '';
+  for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
+  return isNotesText(text);
+}
+
+/**
+ * After notes, a row that is the table's again: three cells filled or more, or a code alone in the
+ * code column ("IV.", "2.1"). Note lines ("- Lĩnh vực 8 gồm …") fill one or two cells, without a code.
+ */
+export function resumesTable(cells: readonly GridCell[], codeIndex: number | undefined): boolean {
+  let count = 0;
+  for (const c of cells) if (c.kind !== 'empty' && ++count >= 3) return true;
+  const code = codeIndex === undefined ? undefined : cells[codeIndex];
+  return code !== undefined && code.kind !== 'empty' && isCodeLike(cellRaw(code));
 }
 
 const NO_TEXTS: ReadonlySet<string> = new Set();

@@ -29,6 +29,8 @@ const RULES: readonly RoleRule[] = [
   { role: 'lead', strength: 3, pattern: /chu tri|\blead\b|responsib|in charge|\bowner\b/ },
   { role: 'note', strength: 1, pattern: /ket qua thuc hien|tinh trang|trang thai|\bstatus\b|\bprogress\b/ },
   { role: 'lead', strength: 1, pattern: /thuc hien|implement/ },
+  // "Cơ quan tham mưu": the body that advises the province on the criterion, i.e. leads it.
+  { role: 'lead', strength: 2, pattern: /^tham muu\b/ },
   { role: 'product', strength: 3, pattern: /san pham|\bproducts?\b|\boutputs?\b|deliverable/ },
   { role: 'max', strength: 3, pattern: /toi da|\bmax\b|\bmaximum|thang diem|diem chuan|\bmax points/ },
   {
@@ -39,16 +41,23 @@ const RULES: readonly RoleRule[] = [
     pattern: /muc tieu|phan dau|\btarget|diem ke hoach|diem du kien|chi tieu diem|^(?:diem )?(?:chi tieu|ke hoach)(?: nam)?(?: \d{4}\b|$)/,
     unless: /noi dung|nhiem vu/,
   },
+  // Beside the province's own "Điểm tự đánh giá", the points the Ministry verified ("Điểm thẩm
+  // định") are the ones the index counts (Quyết định 876/QĐ-BNV): they win the score role.
+  { role: 'score', strength: 4, pattern: /\btham dinh\b|\bverified\b/ },
   {
     role: 'score',
     strength: 3,
     // "Đạt được năm 2019" under a merged "Điểm", "Tự chấm", "Thẩm định": the points reached.
     pattern: /\bdiem\b|\bscores?\b|\bpoints?\b|ket qua cham|^dat duoc\b|^dat\b|\btu cham\b|\btham dinh\b|\bachieved\b/,
+    // "Điểm bị trừ", "Điểm trừ": the points lost, which the tool works out itself.
+    unless: /\bbi tru\b|\bdiem tru\b|\btru diem\b|\bmat diem\b|\bbi mat\b|\bpoints? lost\b/,
   },
+  // "Mã tiêu chí" beside "STT": the STT then counts rows, the other column holds the codes.
+  { role: 'code', strength: 4, pattern: /^(?:ma|ma so|ma tieu chi|code|ky hieu)$/ },
   {
     role: 'code',
     strength: 3,
-    pattern: /^(?:stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|code|no\.?|#|id|ky hieu|s tt)$/,
+    pattern: /^(?:stt|tt|so tt|so thu tu|no\.?|#|id|s tt)$/,
   },
   { role: 'task', strength: 3, pattern: /nhiem vu|giai phap|\btasks?\b|\bactions?\b/ },
   { role: 'task', strength: 2, pattern: /hoat dong|activit|cong viec/ },
@@ -92,7 +101,7 @@ function matchHeaderOnce(text: string): RoleMatch | null {
   if (cleaned === '') return null;
   const f = stripIndex(fold(cleaned).replace(/\.$/, ''));
   if (f === '') return cleaned === '#' ? { role: 'code', strength: 3 } : null;
-  if (CODE_WITH_NOTE.test(cleaned)) return { role: 'code', strength: 3 };
+  if (CODE_WITH_NOTE.test(cleaned)) return { role: 'code', strength: /^(?:Mã|Code)/iu.test(cleaned) ? 4 : 3 };
   const head = f.replace(BODY_WORDS, '').split(' ', HEAD_WORDS).join(' ');
   return matchRules(head, f) ?? (text.length <= WHOLE_TEXT_LENGTH && head !== f ? matchRules(f, f) : null);
 }
@@ -127,15 +136,31 @@ interface Candidate {
   readonly match: RoleMatch;
 }
 
+/** The last year a header names ("Điểm năm 2023" -> 2023), or null. */
+function yearOf(header: string): number | null {
+  const years = header.match(/\b(?:19|20)\d{2}\b/gu);
+  return years ? Number(years[years.length - 1]) : null;
+}
+
+/** "Điểm 2022 | Điểm 2023": of two headers of one role, the later year is the table's current one. */
+function laterYear(header: string, than: string): boolean {
+  const a = yearOf(header);
+  const b = yearOf(than);
+  return a !== null && b !== null && a > b;
+}
+
 /**
- * One column per role, the strongest header winning (leftmost on a tie). A weak lead ("Thực hiện")
+ * One column per role, the strongest header winning (leftmost on a tie, the later year between
+ * two headers naming years). A weak lead ("Thực hiện")
  * that loses to a real "Chủ trì" column names the implementers: it becomes the coordinating column.
  */
 export function assignRoles(candidates: readonly Candidate[]): ColumnMatch[] {
   const best = new Map<ColumnRole, Candidate>();
   for (const c of candidates) {
     const current = best.get(c.match.role);
-    if (!current || c.match.strength > current.match.strength) best.set(c.match.role, c);
+    if (!current || c.match.strength > current.match.strength || (c.match.strength === current.match.strength && laterYear(c.header, current.header))) {
+      best.set(c.match.role, c);
+    }
   }
   const used = new Set([...best.values()].map((c) => c.col));
   if (!best.has('coordinating')) {
@@ -172,28 +197,69 @@ function candidatesOf(texts: readonly string[], originCol: number): Candidate[] 
  * Two stacked header rows: the lower row names the columns it has text for ("Cơ quan chủ trì" under
  * "Phân công trách nhiệm"), the upper row the others (a cell merged down over both rows).
  */
-function twoRowCandidates(upper: readonly string[], lower: readonly string[], originCol: number): Candidate[] {
+function twoRowCandidates(upper: readonly string[], lower: readonly string[], originCol: number, groups: readonly string[] = upper): Candidate[] {
   const out: Candidate[] = [];
   upper.forEach((top, i) => {
     const bottom = lower[i] ?? '';
     const ownMatch = bottom === '' ? null : matchHeader(bottom);
+    // "Nội dung" says only "the text": under "Nhiệm vụ" it is the task's text, so the group names it.
+    const groupMatch = ownMatch?.role === 'name' && top !== '' ? matchHeader(top) : null;
+    if (groupMatch && groupMatch.role !== 'name') {
+      out.push({ col: originCol + i, header: `${top} ${bottom}`, match: groupMatch });
+      return;
+    }
     if (ownMatch) {
       out.push({ col: originCol + i, header: top === '' ? bottom : `${top} ${bottom}`, match: ownMatch });
       return;
     }
-    const joined = bottom === '' ? top : `${top} ${bottom}`;
-    const match = matchHeader(top) ?? matchHeader(joined);
+    // Under a group merged across columns ("Điểm đạt được" over "Năm 2022 | Năm 2023"), the group names them.
+    const group = top === '' && bottom !== '' ? (groups[i] ?? '') : top;
+    const joined = bottom === '' ? group : group === '' ? bottom : `${group} ${bottom}`;
+    const match = matchHeader(group) ?? matchHeader(joined);
     if (match) out.push({ col: originCol + i, header: joined, match });
   });
   return out;
 }
 
-/** A lower header row holds short labels only, never numbers or codes. */
+/** "Năm 2023", "2023": a sub-header that only says which year. */
+const YEAR_LABEL = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
+
+/** A lower header row of years only, under a group header ("Điểm đạt được" over "Năm 2022 | Năm 2023"). */
+function isYearRow(texts: readonly string[]): boolean {
+  let years = 0;
+  for (const t of texts) {
+    if (t === '') continue;
+    if (!YEAR_LABEL.test(t)) return false;
+    years++;
+  }
+  return years > 0;
+}
+
+/**
+ * The upper row's texts with a group's text in every column it spans: a merged area's columns, or
+ * (merged or "centred across selection", which leaves no trace) the blank cells right of it that
+ * have a year below them.
+ */
+function groupTexts(grid: Grid, row: number, texts: readonly string[], lower: readonly string[]): string[] {
+  const out = [...texts];
+  for (const m of grid.merges) {
+    if (m.row > row || m.row + m.rowCount - 1 < row || m.colCount < 2) continue;
+    const text = texts[m.col - grid.originCol] ?? '';
+    for (let col = m.col + 1; col < m.col + m.colCount; col++) {
+      const i = col - grid.originCol;
+      if (i >= 0 && i < out.length && out[i] === '') out[i] = text;
+    }
+  }
+  for (let i = 1; i < out.length; i++) if (out[i] === '' && YEAR_LABEL.test(lower[i] ?? '')) out[i] = out[i - 1]!;
+  return out;
+}
+
+/** A lower header row holds short labels only, never numbers (but years) or codes. */
 function couldBeSecondHeaderRow(grid: Grid, row: number, texts: readonly string[]): boolean {
   if (texts.every((t) => t === '')) return false;
   for (let i = 0; i < texts.length; i++) {
     const cell = cellAt(grid, row, grid.originCol + i);
-    if (cell.kind === 'number') return false;
+    if (cell.kind === 'number' && !YEAR_LABEL.test(texts[i] ?? '')) return false;
     const t = texts[i] ?? '';
     if (t.length > WHOLE_TEXT_LENGTH && matchHeader(t) === null) return false;
   }
@@ -226,9 +292,12 @@ export function findHeader(grid: Grid): { found: HeaderFound | null; rolesSeen: 
       const lowerTexts = rowTexts(grid, row + 1);
       if (couldBeSecondHeaderRow(grid, row + 1, lowerTexts)) {
         const lowerOwn = assignRoles(candidatesOf(lowerTexts, grid.originCol));
-        const pair = assignRoles(twoRowCandidates(texts, lowerTexts, grid.originCol));
-        // The lower row must add roles of its own, or it is simply the first data row.
-        if (lowerOwn.length > 0 && lowerOwn.length < pair.length && pair.length > single.length) {
+        const years = isYearRow(lowerTexts);
+        const pair = assignRoles(twoRowCandidates(texts, lowerTexts, grid.originCol, years ? groupTexts(grid, row, texts, lowerTexts) : texts));
+        // The lower row must add roles of its own, or say which year each column of a group is, or
+        // it is simply the first data row.
+        const addsRoles = lowerOwn.length > 0 && lowerOwn.length < pair.length && pair.length > single.length;
+        if (addsRoles || (years && pair.length >= single.length)) {
           found = { headerRow: row + 1, headerRowCount: 2, columns: pair };
         }
       }

@@ -2,8 +2,8 @@ import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
-import { isIndexRow, isLetterheadRow, isRepeatedHeaderRow, isTableEndRow } from './classify';
-import { findHeader, type HeaderFound } from './headers';
+import { isIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, resumesTable } from './classify';
+import { findHeader, roleOfHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
 import { buildRows, readTableShape, rowCodes, type RowCodes, type RowContext } from './rows';
@@ -155,6 +155,22 @@ function unassignedColumns(grid: Grid, columns: readonly ColumnMatch[]): number[
 }
 
 /**
+ * "STT" beside "Mã tiêu chí": the codes are in the second, and the first numbers the rows and the
+ * areas (I, II, …). Returns that numbering column, which no role claimed.
+ */
+function numberingColumn(grid: Grid, header: HeaderFound): number | undefined {
+  if (!header.columns.some((c) => c.role === 'code')) return undefined;
+  const claimed = new Set(header.columns.map((c) => c.col));
+  for (let col = grid.originCol; col < grid.originCol + gridColCount(grid); col++) {
+    if (claimed.has(col)) continue;
+    for (let row = header.headerRow - header.headerRowCount + 1; row <= header.headerRow; row++) {
+      if (roleOfHeader(cellRaw(cellAt(grid, row, col))) === 'code') return col;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Reads a score or task table from a sheet: finds the header (or takes the user's mapping), maps
  * columns to roles, skips title, index, repeated-header and letterhead rows, and reads every
  * remaining row with its codes, numbers (cell refs kept), agencies and deadline.
@@ -172,13 +188,17 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   }
   const columns = new Map(header.columns.map((c) => [c.role, c.col] as const));
   const shape = columns.has('max') || columns.has('score') ? 'score' : 'task';
+  const unclaimed = unassignedColumns(grid, header.columns);
+  const numbering = numberingColumn(grid, header);
+  const unassigned = unclaimed.filter((col) => col !== numbering);
   const ctx: RowContext = {
     grid,
     columns,
     resolve: mergeResolver(grid),
     shape,
     planYear: options.planYear ?? planYearAbove(grid, header.headerRow),
-    unassigned: unassignedColumns(grid, header.columns),
+    unassigned,
+    numbering,
   };
 
   // Codes first, rows after: whether the STT column holds codes or row counts, and whether name
@@ -187,9 +207,18 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const codes: RowCodes[] = [];
   const lastRow = grid.originRow + grid.cells.length - 1;
   const headerTexts = headerTextsOf(grid, header);
+  const codeIndex = columns.has('code') ? columns.get('code')! - grid.originCol : undefined;
+  let inNotes = false;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
     // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
     if (dataRows.length > 0 && isTableEndRow(rowCells(grid, row))) break;
+    // Notes ("Ghi chú: …" and the lines under it) are not data either, until the table resumes.
+    if (dataRows.length > 0 && isNotesRow(rowCells(grid, row))) {
+      inNotes = true;
+      continue;
+    }
+    if (inNotes && !resumesTable(rowCells(grid, row), codeIndex)) continue;
+    inNotes = false;
     if (!isDataRow(grid, row, headerTexts)) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));

@@ -1,5 +1,5 @@
 import { cellAt, type Grid, type GridCell } from '../grid';
-import { parseAgencies, parseAgenciesWithRoles } from '../parse/agencies';
+import { parseAgencies, readAgencyCell } from '../parse/agencies';
 import { cellRaw } from '../parse/cell';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadline';
@@ -33,6 +33,8 @@ export interface RowContext {
   readonly planYear: number | undefined;
   /** Columns inside the table that no role claimed. */
   readonly unassigned: readonly number[];
+  /** An STT column beside the code column ("Mã tiêu chí"): it numbers the areas I, II, … */
+  readonly numbering: number | undefined;
 }
 
 /** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
@@ -41,6 +43,8 @@ interface TableReading {
   readonly sequenceNumbers: boolean;
   /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
   readonly namePrefixes: boolean;
+  /** Areas written I … VIII: a plain number beside a task ("1." under "II.") counts items. */
+  readonly romanAreas: boolean;
 }
 
 /** The two code readings of a data row: all the table-wide decisions need before any row is built. */
@@ -58,12 +62,19 @@ export function rowCodes(ctx: RowContext, row: number): RowCodes {
   const codeCol = ctx.columns.get('code');
   const nameCol = ctx.columns.get('name');
   const name = nameCol === undefined ? null : ctx.resolve.cell(row, nameCol);
-  const colCode = codeCol === undefined ? NO_CODE : parseCodes(ctx.resolve.cell(row, codeCol));
+  const colCode = codeCol === undefined ? NO_CODE : areaNumberOr(ctx, row, parseCodes(ctx.resolve.cell(row, codeCol)));
   return {
     colCode,
     nameCode: name !== null && name.kind === 'string' ? parseCodes(name) : nameCol === undefined ? areaLabelInTask(ctx, row) : NO_CODE,
     titleOnly: isSingleArabic(colCode) && hasTitleOnly(ctx, row),
   };
+}
+
+/** A blank code cell beside a numbering column that writes an area ("I", "Lĩnh vực 2"): that area. */
+function areaNumberOr(ctx: RowContext, row: number, own: CodeParse): CodeParse {
+  if (own.codes.length > 0 || ctx.numbering === undefined) return own;
+  const numbered = parseCodes(ctx.resolve.cell(row, ctx.numbering));
+  return numbered.areaStyle === 'roman' || numbered.areaStyle === 'label' ? numbered : own;
 }
 
 /**
@@ -96,16 +107,18 @@ function isAreaRow(d: RowCodes, reading: TableReading): boolean {
   const col = d.colCode;
   if (col.areaStyle === 'roman' || col.areaStyle === 'label') return true;
   if (d.nameCode.areaStyle === 'label' || (d.nameCode.areaStyle === 'roman' && col.codes.length === 0)) return true;
-  if (isSingleArabic(col)) {
-    // In a table numbered 1..N the number is a row count, unless the row holds only a title.
-    if (!reading.sequenceNumbers || (d.titleOnly && !isDotted(d.nameCode))) return Number(col.codes[0]) <= MAX_AREA;
+  if (isSingleArabic(col) && !isDotted(d.nameCode)) {
+    // In a table numbered 1..N, or one whose areas are roman, the number is a row count, unless
+    // the row holds only a title. A criterion code in the name cell says the row is no area.
+    if (!(reading.sequenceNumbers || reading.romanAreas) || d.titleOnly) return Number(col.codes[0]) <= MAX_AREA;
   }
   return col.codes.length === 0 && isSingleArabic(d.nameCode) && Number(d.nameCode.codes[0]) <= MAX_AREA;
 }
 
 export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): TableReading {
   const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !codes.some((d) => isDotted(d.colCode));
-  const partial: TableReading = { sequenceNumbers, namePrefixes: false };
+  const romanAreas = codes.some((d) => d.colCode.areaStyle === 'roman');
+  const partial: TableReading = { sequenceNumbers, namePrefixes: false, romanAreas };
   let area: string | null = null;
   let match = 0;
   let mismatch = 0;
@@ -118,7 +131,7 @@ export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): Tab
     if (d.nameCode.codes[0]!.split('.')[0] === area) match++;
     else mismatch++;
   }
-  return { sequenceNumbers, namePrefixes: mismatch > match };
+  return { sequenceNumbers, namePrefixes: mismatch > match, romanAreas };
 }
 
 const SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROLES.map((r, i) => [r, i])) as Record<ColumnRole, number>;
@@ -207,6 +220,7 @@ const SCRATCH_SHAPE_KEEPER = new RowScratch({
   shape: 'task',
   planYear: undefined,
   unassigned: [],
+  numbering: undefined,
 });
 
 type RowCode = TableRow['code'];
@@ -217,7 +231,8 @@ type RowCode = TableRow['code'];
  */
 function rowCode(s: RowScratch, d: RowCodes, reading: TableReading, area: boolean): RowCode {
   s.codeName = null;
-  const colUsable = d.colCode.codes.length > 0 && !(reading.sequenceNumbers && isSingleArabic(d.colCode) && !area);
+  const itemNumber = isSingleArabic(d.colCode) && !area && (reading.sequenceNumbers || reading.romanAreas || isDotted(d.nameCode));
+  const colUsable = d.colCode.codes.length > 0 && !itemNumber;
   if (area) {
     // "1" + "Lĩnh vực “...”": the number is the area, the label says how it is written.
     if (d.nameCode.areaStyle === 'label' && d.nameCode.codes.length === 0 && d.colCode.codes.length > 0) {
@@ -280,9 +295,11 @@ function hasNumbers(s: RowScratch): boolean {
 interface RowAgencies {
   readonly lead: readonly AgencyMention[];
   readonly coordinating: readonly AgencyMention[];
+  /** What the lead cell says besides its agencies ('' when nothing). */
+  readonly leadRest: string;
 }
 
-const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [] };
+const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [], leadRest: '' };
 
 function agenciesOnce(key: string): RowAgencies {
   const split = key.indexOf('\u0000');
@@ -290,11 +307,12 @@ function agenciesOnce(key: string): RowAgencies {
   const coordText = key.slice(split + 1);
   const lead: AgencyMention[] = [];
   const implementers: AgencyMention[] = [];
+  const reading = readAgencyCell(leadText);
   // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (seed 003).
-  for (const m of parseAgenciesWithRoles(leadText)) (m.role === 'implementer' ? implementers : lead).push(m.mention);
+  for (const m of reading.mentions) (m.role === 'implementer' ? implementers : lead).push(m.mention);
   const coordinating = parseAgencies(coordText);
   for (const m of implementers) if (!coordinating.some((c) => c.name === m.name)) coordinating.push(m);
-  return { lead, coordinating };
+  return { lead, coordinating, leadRest: reading.rest };
 }
 
 /** A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of lists. */
@@ -307,6 +325,10 @@ function rowAgencies(s: RowScratch): RowAgencies {
   const coordText = coordinating === null ? '' : cellRaw(coordinating);
   if (leadText === '' && coordText === '') return NO_AGENCIES;
   return agenciesOf(`${leadText}\u0000${coordText}`);
+}
+
+function leadNoteOf(s: RowScratch, text: string): TextField {
+  return { cell: s.ref('lead')!, text, filled: s.filled('lead') };
 }
 
 function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
@@ -389,6 +411,13 @@ export function hasInheritedCode(row: TableRow): boolean {
   return row.code.filled && cell !== null && cell.row !== row.row;
 }
 
+/** "a)", "b.", "(c)", "-", "+": how tasks under a criterion row are marked, no number of their own. */
+const ITEM_MARK = /^(?:\(?[a-zđ][.)]?|[-+•*–])$/u;
+
+function isItemMark(text: string): boolean {
+  return text === '' || ITEM_MARK.test(text);
+}
+
 class Inheritance {
   /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
   private code: RowCode | null = null;
@@ -398,11 +427,11 @@ class Inheritance {
     this.col = ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined;
   }
 
-  /** The inherited code for a task row without one of its own, or null. */
+  /** The inherited code for a task row without one of its own (blank, or lettered "a)"), or null. */
   codeFor(row: number): RowCode | null {
     if (this.code === null || this.col === undefined) return null;
     const own = cellAt(this.ctx.grid, row, this.col);
-    return own.kind === 'empty' || (own.kind === 'string' && cleanText(cellRaw(own)) === '') ? this.code : null;
+    return own.kind === 'empty' || (own.kind === 'string' && isItemMark(cleanText(cellRaw(own)))) ? this.code : null;
   }
 
   after(row: TableRow): void {
@@ -415,14 +444,25 @@ class Inheritance {
   }
 }
 
+/**
+ * The row's name: the name cell without the code it starts with. A name cell that holds a code and
+ * nothing else ("Tiêu chí 1.1") names no criterion; an area written whole in the code column ("I.
+ * CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH") has its name there.
+ */
+function rowName(s: RowScratch, own: RowCode, area: boolean): TextField | null {
+  const codeName = s.codeName;
+  const nameField = s.field('name');
+  if (nameField && codeName !== null && codeName !== '') return { cell: nameField.cell, text: codeName, filled: nameField.filled };
+  if (codeName === '' && !area) return null;
+  if (nameField === null && area && own.cell !== null && own.rest.trim() !== '') return { cell: own.cell, text: own.rest.trim(), filled: own.filled };
+  return nameField;
+}
+
 function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableReading, inheritance: Inheritance): TableRow {
   const area = isAreaRow(d, reading);
   const own = rowCode(s, d, reading, area);
-  const codeName = s.codeName;
-  const nameField = s.field('name');
-  const name =
-    nameField && codeName !== null && codeName !== '' ? { cell: nameField.cell, text: codeName, filled: nameField.filled } : nameField;
-  const { lead, coordinating } = rowAgencies(s);
+  const name = rowName(s, own, area);
+  const { lead, coordinating, leadRest } = rowAgencies(s);
   const kind = kindOf(ctx, s, own, area);
   const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;
   return {
@@ -433,6 +473,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
     numbers: rowNumbers(ctx, s.row),
     lead,
     leadCell: s.ref('lead'),
+    leadNote: leadRest === '' ? null : leadNoteOf(s, leadRest),
     coordinating,
     task: s.field('task'),
     product: s.field('product'),

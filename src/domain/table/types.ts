@@ -88,6 +88,11 @@ export interface TableRow {
   readonly numbers: Readonly<Partial<Record<NumericRole, NumberField>>>;
   readonly lead: readonly AgencyMention[];
   readonly leadCell: CellRef | null;
+  /**
+   * What the lead cell says besides the agencies it names (sentences, notes in brackets): the
+   * officer's words about the task, shown with it. Null when the cell names agencies only.
+   */
+  readonly leadNote: TextField | null;
   readonly coordinating: readonly AgencyMention[];
   readonly task: TextField | null;
   readonly product: TextField | null;

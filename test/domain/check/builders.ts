@@ -114,6 +114,7 @@ export function tableFromLines(lines: readonly LineSpec[], spec: TableSpec = {})
       numbers,
       lead: line.lead ? parseAgencies(line.lead) : [],
       leadCell: leadCol === null ? null : { row, col: leadCol },
+      leadNote: null,
       coordinating: line.coordinating ? parseAgencies(line.coordinating) : [],
       task: text('task', row, line.task),
       product: text('product', row, line.product),

@@ -4,6 +4,7 @@ import {
   knownAgencyNames,
   parseAgencies,
   parseAgenciesWithRoles,
+  readAgencyCell,
 } from '../../../src/domain/parse/agencies';
 import variants from './fixtures/agency-variants.json';
 
@@ -236,6 +237,50 @@ describe('parseAgencies: only what looks like an organisation (issue 11)', () =>
       ['Sở Kế hoạch và Đầu tư', 'lead'],
       ['Văn phòng UBND tỉnh', 'implementer'],
     ]);
+  });
+
+  it('gives back what the cell says besides its agencies, item by item', () => {
+    const cell =
+      'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp;\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.';
+    expect(readAgencyCell(cell).rest).toBe(
+      'Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Văn phòng UBND tỉnh tổ chức ít nhất là 02 Hội nghị\nHội nghị đối thoại/diễn đàn giữa Chủ tịch UBND tỉnh với doanh nghiệp\nThông báo giải quyết những kiến nghị, đề xuất của người dân và doanh nghiệp tại các cuộc đối thoại/diễn đàn.',
+    );
+  });
+
+  it.each([
+    ['Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)', ['Sở Nội vụ'], 'Sở Nội vụ (sau khi có văn bản hướng dẫn của Bộ Nội vụ)'],
+    ['Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ', ['Sở Nội vụ', 'Sở Khoa học và Công nghệ'], 'Sở Nội vụ chủ trì đối với nhân rộng mô hình hay'],
+    [
+      'Các sở, ban, ngành, UBND các huyện, thành phố theo chức năng, nhiệm vụ được giao',
+      ['Sở, ban, ngành cấp tỉnh', 'UBND cấp huyện'],
+      'Các sở, ban, ngành, UBND các huyện, thành phố theo chức năng, nhiệm vụ được giao',
+    ],
+    ['UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)', ['UBND cấp huyện'], 'UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)'],
+  ])('%p: the agencies, and the item that says more, as written', (cell, agencies, rest) => {
+    const reading = readAgencyCell(cell);
+    expect(reading.mentions.map((m) => m.mention.name)).toEqual(agencies);
+    expect(reading.rest).toBe(rest);
+  });
+
+  it('reads "(chỉ đạo UBND cấp xã thực hiện)" as a sentence, not as a role: the agency still leads', () => {
+    expect(parseAgenciesWithRoles('UBND cấp huyện (chỉ đạo UBND cấp xã thực hiện)').map((m) => m.role)).toEqual([null]);
+  });
+
+  it.each([
+    ['Giám đốc Sở Nội vụ', ['Sở Nội vụ']],
+    ['Thủ trưởng các sở, ban, ngành', ['Sở, ban, ngành cấp tỉnh']],
+  ])('%p: the head of a body stands for the body', (cell, agencies) => {
+    expect(readAgencyCell(cell)).toEqual({ mentions: agencies.map((name) => expect.objectContaining({ mention: expect.objectContaining({ name }) })), rest: '' });
+  });
+
+  it.each([
+    'Sở Nội vụ',
+    'Các sở, ban, ngành;\nUBND cấp huyện;\nUBND cấp xã.',
+    'Văn phòng UBND tỉnh (chủ trì, theo dõi); Các cơ quan, đơn vị, địa phương (phối hợp, thực hiện)',
+    'Sở Thông tin và Truyền thông chủ trì theo dõi, đơn đốc, tham mưu; Các cơ quan, đơn vị, địa phương (thực hiện)',
+    'Sở Tài chính (chủ trì, đôn đốc, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)',
+  ])('%p names agencies and their roles only: nothing else to keep', (cell) => {
+    expect(readAgencyCell(cell).rest).toBe('');
   });
 
   it.each([

@@ -25,6 +25,8 @@ describe('roleOfHeader', () => {
     ['Mục tiêu năm 2020', 'target'],
     ['Target', 'target'],
     ['Chủ trì tham mưu', 'lead'],
+    ['Cơ quan tham mưu', 'lead'],
+    ['Tham mưu', 'lead'],
     ['Cơ quan chủ trì, thực hiện', 'lead'],
     ['5- Chủ trì', 'lead'],
     ['Lead agency', 'lead'],

@@ -347,3 +347,137 @@ describe('readTable: "Chỉ tiêu" over words is the criterion, over points the 
     expect(roles(t)).toEqual({ code: 0, name: 1, max: 2, score: 3, target: 4 });
   });
 });
+
+describe('readTable: numbering that mixes areas, item numbers, codes and letters', () => {
+  const table = read([
+    ['TT', 'Tiêu chí, tiêu chí thành phần', 'Nhiệm vụ, giải pháp', 'Đơn vị chủ trì, thực hiện'],
+    ['I.', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+    ['1.3', 'Kiểm tra cải cách hành chính'],
+    ['a)', '', 'Kiểm tra ít nhất 30% cơ quan chuyên môn cấp tỉnh', 'Sở Nội vụ'],
+    ['-', '', 'Xử lý 100% vấn đề phát hiện qua kiểm tra', 'Các cơ quan, đơn vị được kiểm tra'],
+    ['II.', 'CẢI CÁCH THỂ CHẾ'],
+    ['1.', 'Tiêu chí 2.1: Theo dõi thi hành pháp luật', 'Kiểm tra tình hình thi hành pháp luật', 'Sở Tư pháp'],
+    ['2', 'Rà soát văn bản quy phạm pháp luật', 'Công bố danh mục văn bản hết hiệu lực', 'Sở Tư pháp'],
+  ]);
+
+  it('reads a lettered or bulleted task under a criterion row as that criterion\'s', () => {
+    const tasks = table.rows.filter((r) => r.kind === 'task');
+    expect(tasks.slice(0, 2).map((r) => [r.row, [...r.code.codes], r.code.filled])).toEqual([
+      [3, ['1.3'], true],
+      [4, ['1.3'], true],
+    ]);
+  });
+
+  it('takes "1." or "2" beside a task under roman areas as an item number, not area 1 or 2', () => {
+    expect(table.rows.filter((r) => r.kind === 'area').map((r) => r.code.codes[0])).toEqual(['1', '2']);
+    const [first, second] = table.rows.filter((r) => r.row >= 6);
+    expect([first!.kind, [...first!.code.codes]]).toEqual(['task', ['2.1']]);
+    expect([second!.kind, [...second!.code.codes]]).toEqual(['task', []]);
+  });
+});
+
+describe('readTable: a group header over its columns', () => {
+  it('reads "Nội dung" under "Nhiệm vụ" as the task, "Sản phẩm" beside it as the product', () => {
+    const table = read([
+      ['STT', 'Tiêu chí', 'Nhiệm vụ', '', 'Cơ quan tham mưu', 'Thời gian thực hiện'],
+      ['', '', 'Nội dung', 'Sản phẩm', '', ''],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+      ['1', 'TC 1.5: Đổi mới, sáng tạo trong triển khai nhiệm vụ cải cách hành chính', 'Công nhận ít nhất 03 sáng kiến', 'Quyết định', 'Sở Khoa học và Công nghệ', 'Quý IV/2024'],
+    ]);
+    expect(table.layout.headerRowCount).toBe(2);
+    expect(roles(table)).toEqual({ code: 0, name: 1, task: 2, product: 3, lead: 4, deadline: 5 });
+  });
+});
+
+describe('readTable: names where officers put them', () => {
+  it('takes an area written whole in the code column ("I. CÔNG TÁC …") with its name', () => {
+    const table = read([
+      ['TT', 'Nội dung', 'Nhiệm vụ', 'Cơ quan chủ trì'],
+      ['I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 'Ban hành kế hoạch', 'Sở Nội vụ'],
+    ]);
+    expect(table.rows.map((r) => [r.kind, r.code.codes.join(), r.name?.text])).toEqual([
+      ['area', '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      ['task', '1.1', 'Thực hiện kế hoạch cải cách hành chính'],
+    ]);
+  });
+
+  it('reads a criterion cell that holds "Tiêu chí 1.1" and nothing else as a code without a name', () => {
+    const table = read([
+      ['TT', 'Tiêu chí', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì'],
+      ['', 'Lĩnh vực 1: Công tác chỉ đạo, điều hành'],
+      ['1', 'Tiêu chí 1.1', 'Hoàn thành kế hoạch', 'Sở Nội vụ'],
+    ]);
+    const task = table.rows[1]!;
+    expect([task.kind, [...task.code.codes], task.name]).toEqual(['task', ['1.1'], null]);
+  });
+
+  it('scores by the verified points ("Điểm thẩm định") beside the self-assessed ones', () => {
+    const table = read([
+      ['STT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Cơ quan chủ trì'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 9.2, 8.82, 'Sở Nội vụ'],
+    ]);
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+    expect(table.rows[0]!.numbers.score?.parse).toEqual({ status: 'ok', value: fixed(8.82), storedAsText: false, raw: '8.82' });
+  });
+});
+
+describe('readTable: code and score columns among several candidates', () => {
+  const AREAS: BuilderValue[][] = [
+    ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.32, 8.82, 'Sở Nội vụ'],
+    ['2', 'Cải cách thể chế', 10, 8.03, 8.53, 'Sở Tư pháp'],
+  ];
+
+  it('takes the codes from "Mã tiêu chí" when an STT column counts the rows', () => {
+    const table = read([
+      ['STT', 'Mã tiêu chí', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', 'Cơ quan chủ trì'],
+      [1, '1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 8.82, 'Sở Nội vụ'],
+      [2, '1.1', 'Thực hiện kế hoạch cải cách hành chính', null, null, 'Sở Nội vụ'],
+      [3, '2', 'Cải cách thể chế', 10, 8.53, 'Sở Tư pháp'],
+    ]);
+    expect(roles(table).code).toBe(1);
+    expect(table.rows.map((r) => r.code.codes.join())).toEqual(['1', '1.1', '2']);
+  });
+
+  it.each([
+    ['merged over both years', [{ row: 0, col: 3, rowCount: 1, colCount: 2 }]],
+    ['centred across both years, no merge', []],
+  ])('reads "Điểm đạt được" over "Năm 2022 | Năm 2023" as a two-row header scoring by 2023 (%s)', (_, merges) => {
+    const table = read(
+      [['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', '', 'Cơ quan chủ trì'], ['', '', '', 'Năm 2022', 2023, ''], ...AREAS],
+      { merges },
+    );
+    expect(table.layout).toMatchObject({ headerRow: 1, headerRowCount: 2, firstDataRow: 2 });
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+    expect(table.rows.map((r) => r.numbers.score?.parse)).toEqual([
+      { status: 'ok', value: fixed(8.82), storedAsText: false, raw: '8.82' },
+      { status: 'ok', value: fixed(8.53), storedAsText: false, raw: '8.53' },
+    ]);
+  });
+});
+
+describe('readTable: columns officers add beside the ones read', () => {
+  it('never takes "Điểm bị trừ" (the points lost) for the score', () => {
+    const table = read([
+      ['TT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm bị trừ', 'Điểm đạt được', 'Cơ quan chủ trì'],
+      ['1', 'Công tác chỉ đạo, điều hành cải cách hành chính', 9.5, 0.68, 8.82, 'Sở Nội vụ'],
+    ]);
+    expect(roles(table)).toEqual({ code: 0, name: 1, max: 2, score: 4, lead: 5 });
+  });
+
+  it('reads the areas from an STT column when the codes are in a "Mã tiêu chí" column', () => {
+    const table = read([
+      ['STT', 'Nhiệm vụ, giải pháp', 'Mã tiêu chí', 'Cơ quan chủ trì', 'Thời hạn'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH'],
+      [1, 'Ban hành kế hoạch cải cách hành chính năm 2024', '1.1', 'Sở Nội vụ', 'Tháng 01/2024'],
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      [1, 'Theo dõi tình hình thi hành pháp luật', '2.1', 'Sở Tư pháp', 'Năm 2024'],
+    ]);
+    expect(table.rows.map((r) => [r.kind, r.code.codes.join()])).toEqual([
+      ['area', '1'],
+      ['task', '1.1'],
+      ['area', '2'],
+      ['task', '2.1'],
+    ]);
+  });
+});

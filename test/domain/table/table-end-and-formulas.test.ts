@@ -44,6 +44,41 @@ describe('the table ends at the recipients list or the signature', () => {
     expect(result.table.layout.lastDataRow).toBe(2);
   });
 
+  it.each(['Ghi chú:', 'Ghi chú: Điểm tối đa theo Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ.', '* Lưu ý: số liệu đến ngày 30/6/2024'])(
+    'the notes under the table (%p) and the lines under them are not rows',
+    (note) => {
+      const result = readTable(
+        gridFromRows([
+          HEADER,
+          ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+          ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'],
+          ['', note],
+          ['', '- Lĩnh vực 8 gồm Chỉ số SIPAS và các chỉ tiêu phát triển kinh tế - xã hội.'],
+        ]),
+      );
+      expect(result.ok && result.table.rows.map((r) => r.row)).toEqual([1, 2]);
+    },
+  );
+
+  it('reads on after notes between two parts of the table, from the next coded row', () => {
+    const result = readTable(
+      gridFromRows([
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+        ['', 'Ghi chú: điểm lĩnh vực 1 theo kết quả thẩm định.'],
+        ['', '- Lĩnh vực 2 chưa có kết quả.'],
+        ['2', 'CẢI CÁCH THỂ CHẾ', 10, 8.53, 'Sở Tư pháp'],
+        ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ]),
+    );
+    expect(result.ok && result.table.rows.map((r) => r.row)).toEqual([1, 4, 5]);
+  });
+
+  it('keeps a row whose note column says "Ghi chú" without a colon as data', () => {
+    const result = readTable(gridFromRows([HEADER, ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'], ['1.2', 'Ghi chú', 1, 1, '']]));
+    expect(result.ok && result.table.rows.map((r) => r.row)).toEqual([1, 2]);
+  });
+
   it('keeps a letterhead in the middle of the table and a lead "Chủ tịch UBND tỉnh" as data', () => {
     const result = readTable(
       gridFromRows([
