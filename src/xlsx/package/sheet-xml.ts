@@ -212,8 +212,8 @@ function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: numbe
   return `${tag}${body}</${p}row>`;
 }
 
-function patchSheetData(xml: string, p: string, edit: SheetEdit): string {
-  const data = sheetDataOf(xml, p);
+/** The sheetData element with the edit's cells: the rest of the sheet is patched apart (see patchSheet). */
+function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string {
   const rows = rowsOf(xml, p, data);
   const touched = (r: number): boolean =>
     edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
@@ -242,7 +242,7 @@ function patchSheetData(xml: string, p: string, edit: SheetEdit): string {
   emitNewRowsBefore(Infinity);
   const inner = pieces.join('');
   const open = data.startTag.endsWith('/>') ? data.startTag.replace(/\s*\/>$/, '>') : data.startTag;
-  return `${xml.slice(0, data.start)}${open}${inner}</${p}sheetData>${xml.slice(data.end)}`;
+  return `${open}${inner}</${p}sheetData>`;
 }
 
 function patchDimension(xml: string, p: string, edit: SheetEdit): string {
@@ -340,11 +340,16 @@ function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): strin
 
 export function patchSheet(xml: string, edit: SheetEdit): string {
   const p = rootPrefix(xml);
-  let out = patchSheetData(xml, p, edit);
-  out = patchDimension(out, p, edit);
-  out = patchColumns(out, p, edit.widths);
-  out = patchConditionalFormats(out, p, edit);
-  return out;
+  const data = sheetDataOf(xml, p);
+  // The elements around the cells are patched in the sheet with an empty sheetData in their place:
+  // each of those edits copies and searches the text it is given, and the cells are megabytes.
+  const empty = `<${p}sheetData/>`;
+  let frame = xml.slice(0, data.start) + empty + xml.slice(data.end);
+  frame = patchDimension(frame, p, edit);
+  frame = patchColumns(frame, p, edit.widths);
+  frame = patchConditionalFormats(frame, p, edit);
+  const at = frame.indexOf(empty);
+  return frame.slice(0, at) + patchedSheetData(xml, p, data, edit) + frame.slice(at + empty.length);
 }
 
 /** The columns an A1 sqref list spans, first to last (null when none is readable). */
