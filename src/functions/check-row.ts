@@ -48,7 +48,7 @@ function oneRowTable(code: CodeArgument, name: string, max: CellInput): ReadTabl
     kind: code.code.includes('.') ? 'criterion' : 'area',
     code: { ...code.parse, cell: { row: DATA_ROW, col: COLUMNS.code }, filled: false },
     name: name === '' ? null : { cell: { row: DATA_ROW, col: COLUMNS.name }, text: name, filled: false },
-    numbers: max.kind === 'empty' ? {} : { max: { cell: { row: DATA_ROW, col: COLUMNS.max }, parse: parseNumber(max) } },
+    numbers: { max: max.kind === 'empty' ? null : { cell: { row: DATA_ROW, col: COLUMNS.max }, parse: parseNumber(max) }, score: null, target: null },
     lead: [],
     leadCell: null,
     leadNote: null,

@@ -1,5 +1,7 @@
 import type { Finding, Severity } from '../domain/check/types';
 
+export { countBySeverity } from '../domain/check/severity';
+
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Findings without a code (header, total row) are grouped under this area key. */
@@ -30,12 +32,6 @@ export function areaOf(finding: Finding): string {
 }
 
 export const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(SEVERITY_ORDER);
-
-export function countBySeverity(findings: readonly Finding[]): Readonly<Record<Severity, number>> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
 
 /** Areas present among the findings, in numeric order, the code-less group last. */
 export function areasOf(findings: readonly Finding[]): string[] {

@@ -82,7 +82,7 @@ async function writeNumberTexts(file: string): Promise<void> {
     sheet: 'T',
     table: {
       layout: { columns: [{ role: 'score', col: 0, header: '' }] },
-      rows: rows.map(({ row, parse }) => ({ row, numbers: { score: { cell: { row, col: 0 }, parse } } })),
+      rows: rows.map(({ row, parse }) => ({ row, numbers: { max: null, score: { cell: { row, col: 0 }, parse }, target: null } })),
     },
     lines: [],
     totals: { stated: { row: null } },

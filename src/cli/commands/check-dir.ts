@@ -8,7 +8,8 @@ import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import { isToolOutputSheets } from '../../domain/plan/tool-output';
 import { toPoints } from '../../domain/fixed';
-import { buildFolderSheets, countSeverities, folderTotals } from '../../domain/plan/folder-summary';
+import { countBySeverity } from '../../domain/check/severity';
+import { buildFolderSheets, folderTotals } from '../../domain/plan/folder-summary';
 import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
@@ -96,7 +97,7 @@ async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Tr
 function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
   if (!file.ok) return t('checkdir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
   const { analysis } = file;
-  const counts = countSeverities(analysis.findings);
+  const counts = countBySeverity(analysis.findings);
   const params = {
     file: file.file,
     sheet: analysis.sheet,
@@ -134,7 +135,7 @@ function fileJson(file: FolderFile, t: Translate) {
     };
   }
   const a: Analysis = file.analysis;
-  const counts = countSeverities(a.findings);
+  const counts = countBySeverity(a.findings);
   const { stated, recomputed } = a.totals;
   return {
     file: file.file,

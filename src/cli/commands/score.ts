@@ -11,7 +11,8 @@ import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-pla
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
 import { packageReadError } from '../../xlsx/read/file';
 import { ZipFormatError } from '../../xlsx/zip/write';
-import { headerLine, resultLine, severityCounts, totalsLines } from '../human';
+import { countBySeverity } from '../../domain/check/severity';
+import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { readFailure } from '../package-read';
@@ -108,5 +109,5 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);
-  return severityCounts(analysis).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }

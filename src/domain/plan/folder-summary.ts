@@ -2,7 +2,8 @@ import { isCustomSet } from '../criteria/sets';
 import { a1 } from '../address';
 import type { MergedAgency } from '../agencies/merge';
 import type { Analysis } from '../analysis';
-import type { Finding, Severity } from '../check/types';
+import { countBySeverity } from '../check/severity';
+import type { Severity } from '../check/types';
 import { subFixed, type Fixed } from '../fixed';
 import type { Params, Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, pointsCell, textCell } from './cells';
@@ -45,15 +46,9 @@ export interface FolderTotals {
   readonly infos: number;
 }
 
-export function countSeverities(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
 export function fileStatus(file: FolderFile): FileStatus {
   if (!file.ok) return 'failed';
-  return countSeverities(file.analysis.findings).error > 0 ? 'errors' : 'clean';
+  return countBySeverity(file.analysis.findings).error > 0 ? 'errors' : 'clean';
 }
 
 export function folderTotals(files: readonly FolderFile[]): FolderTotals {
@@ -69,7 +64,7 @@ export function folderTotals(files: readonly FolderFile[]): FolderTotals {
     else if (status === 'errors') withErrors++;
     else failed++;
     if (file.ok) {
-      const counts = countSeverities(file.analysis.findings);
+      const counts = countBySeverity(file.analysis.findings);
       errors += counts.error;
       warnings += counts.warning;
       infos += counts.info;
@@ -147,7 +142,7 @@ function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | nul
     return [...lead, ...blanks, statusCell(file, t)];
   }
   const { analysis } = file;
-  const counts = countSeverities(analysis.findings);
+  const counts = countBySeverity(analysis.findings);
   const score = analysis.table.layout.shape === 'score';
   const { stated, recomputed, lost } = analysis.totals;
   return [

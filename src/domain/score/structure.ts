@@ -265,26 +265,10 @@ function withParent(entry: CodedRow, parent: string | null): CodedRow {
 }
 
 /**
- * Check and score both need the same table's structure: it is built once per rows array and
- * index (both are never changed after reading, and the structure is read-only).
+ * The table's structure under the index. analyze builds it once and hands it to both check and
+ * score; they build it themselves only when called alone.
  */
-const built = new WeakMap<readonly TableRow[], WeakMap<CriteriaIndex, TableStructure>>();
-
 export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex): TableStructure {
-  let byIndex = built.get(rows);
-  if (!byIndex) {
-    byIndex = new WeakMap();
-    built.set(rows, byIndex);
-  }
-  let structure = byIndex.get(index);
-  if (!structure) {
-    structure = buildStructureOnce(rows, index);
-    byIndex.set(index, structure);
-  }
-  return structure;
-}
-
-function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): TableStructure {
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();

@@ -11,7 +11,7 @@ import { mergeResolver, type CellResolver } from './merges';
 import { formulaParse } from './formulas';
 import { numberParseOf } from './numbers';
 import { COLUMN_ROLES } from './types';
-import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
+import type { CellRef, ColumnRole, NumberField, RowKind, RowNumbers, TableRow, TextField } from './types';
 
 /**
  * Building a TableRow from one grid row. A long plan has tens of thousands of rows and the result
@@ -23,7 +23,6 @@ import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } f
 const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
 /** Areas are numbered 1..8 in both methodologies. */
 const MAX_AREA = 8;
-const NO_NUMBERS: TableRow['numbers'] = Object.freeze({});
 
 export interface RowContext {
   readonly grid: Grid;
@@ -331,37 +330,24 @@ function leadNoteOf(s: RowScratch, text: string): TextField {
   return { cell: s.ref('lead')!, text, filled: s.filled('lead') };
 }
 
-function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
+/** Rows without point columns (task tables) share one numbers object: it is never changed. */
+const NO_NUMBERS: RowNumbers = { max: null, score: null, target: null };
+
+function rowNumbers(ctx: RowContext, s: RowScratch): RowNumbers {
+  const max = s.col('max');
+  const score = s.col('score');
+  const target = s.col('target');
+  if (max === undefined && score === undefined && target === undefined) return NO_NUMBERS;
   // Numbers are never filled from a merge: one stated value must not count twice.
-  return numbersOf(
-    numberAt(ctx, row, ctx.columns.get('max')),
-    numberAt(ctx, row, ctx.columns.get('score')),
-    numberAt(ctx, row, ctx.columns.get('target')),
-  );
+  return { max: numberAt(ctx, s.row, max), score: numberAt(ctx, s.row, score), target: numberAt(ctx, s.row, target) };
 }
 
 // A module function, not a closure made per row: V8 keeps the optimised code of a closure only
 // while one of its instances lives, so after a collection every row's closure was compiled again.
-function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | undefined {
-  if (col === undefined) return undefined;
+function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | null {
+  if (col === undefined) return null;
   const cell = cellAt(ctx.grid, row, col);
   return { cell: { row, col }, parse: cell.formula === undefined ? numberParseOf(cell) : formulaParse(ctx.grid, cell.formula) };
-}
-
-/**
- * One literal per set of point columns, never a store added to an empty object: a shape reached by
- * adding properties is held only while such objects live, and checking code compiled against it
- * was thrown away after every full collection.
- */
-function numbersOf(max: NumberField | undefined, score: NumberField | undefined, target: NumberField | undefined): TableRow['numbers'] {
-  if (max && score && target) return { max, score, target };
-  if (max && score) return { max, score };
-  if (max && target) return { max, target };
-  if (score && target) return { score, target };
-  if (max) return { max };
-  if (score) return { score };
-  if (target) return { target };
-  return NO_NUMBERS;
 }
 
 function rowDeadline(ctx: RowContext, s: RowScratch): TableRow['deadline'] {
@@ -470,7 +456,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
     kind,
     code,
     name,
-    numbers: rowNumbers(ctx, s.row),
+    numbers: rowNumbers(ctx, s),
     lead,
     leadCell: s.ref('lead'),
     leadNote: leadRest === '' ? null : leadNoteOf(s, leadRest),

@@ -12,6 +12,7 @@ import type {
   NumericRole,
   ReadTable,
   RowKind,
+  RowNumbers,
   TableRow,
   TextField,
 } from '../../../src/domain/table/types';
@@ -98,12 +99,12 @@ export function tableFromLines(lines: readonly LineSpec[], spec: TableSpec = {})
     const row = headerRow + 1 + i;
     const codeCol = colOf('code');
     const codeParse = parseCodes(cellOf(line.code));
-    const numbers: Partial<Record<NumericRole, NumberField>> = {};
-    for (const role of ['max', 'score', 'target'] as const) {
+    const numberOf = (role: NumericRole): NumberField | null => {
       const col = colOf(role);
       const value = line[role];
-      if (col !== null && value !== undefined) numbers[role] = { cell: { row, col }, parse: parseNumber(cellOf(value)) };
-    }
+      return col !== null && value !== undefined ? { cell: { row, col }, parse: parseNumber(cellOf(value)) } : null;
+    };
+    const numbers: RowNumbers = { max: numberOf('max'), score: numberOf('score'), target: numberOf('target') };
     const leadCol = colOf('lead');
     const deadlineCol = colOf('deadline');
     return {
