@@ -4,7 +4,7 @@ import type { XlsxPackage } from '../xlsx/read/package';
 import { CliError } from './io';
 
 /** A read failure as the CLI reports it: a translated message naming the file, exit 2. */
-function readFailure(err: WorkbookReadError, file: string, t: Translate): CliError {
+export function readFailure(err: WorkbookReadError, file: string, t: Translate): CliError {
   if (err.reason === 'damaged' && err.problem) {
     return new CliError('cli.error.damaged', { file, problem: t(err.problem.key, err.problem.params) });
   }

@@ -9,11 +9,13 @@ import type { Lang, Translate } from '../../i18n/types';
 import { PlanApplyError, type ApplyProblem } from '../../xlsx/apply-errors';
 import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
-import { ZipFormatError } from '../../xlsx/package/zip';
+import { packageReadError } from '../../xlsx/read/file';
+import { ZipFormatError } from '../../xlsx/zip/write';
 import { countBySeverity } from '../../domain/check/severity';
 import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
+import { readFailure } from '../package-read';
 import { loadTable } from '../workbook';
 import { sameFile, writeAtomically } from '../files';
 
@@ -48,8 +50,9 @@ function scoredPackage(input: Uint8Array, plan: WritePlan, file: string, t: Tran
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
-    if (err instanceof ZipFormatError && err.tooLarge) throw new CliError('cli.error.damaged', { file, problem: t('xlsx.problem.part-too-large', { part: err.tooLarge }) });
     if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
+    const unreadable = packageReadError(file, err);
+    if (unreadable) throw readFailure(unreadable, file, t);
     throw err;
   }
 }

@@ -6,7 +6,7 @@ import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart
 import { sharedStringsScanner } from './shared-strings';
 import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
-import { ZipArchive } from './zip';
+import { ZipArchive } from '../zip/archive';
 
 type SheetState = 'visible' | 'hidden' | 'veryHidden';
 

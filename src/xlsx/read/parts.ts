@@ -1,6 +1,6 @@
 import { PackageError } from './errors';
 import { attributesOf, XmlScanner } from './xml';
-import type { ZipArchive, ZipEntry } from './zip';
+import type { ZipArchive, ZipEntry } from '../zip/archive';
 
 /** Parts other than sheets and shared strings are small; this bounds what a damaged or hostile one may claim. */
 export const SMALL_PART_LIMIT = 64 * 1024 * 1024;
