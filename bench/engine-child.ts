@@ -8,7 +8,7 @@ import { checkTable } from '../src/domain/check';
 import { criteriaIndex, detectCriteriaSet, getCriteriaSet } from '../src/domain/criteria';
 import { analyze } from '../src/domain/engine';
 import type { Grid } from '../src/domain/grid';
-import { scoreTable } from '../src/domain/score';
+import { buildStructure, scoreTable } from '../src/domain/score';
 import { detectPlanYear, readTable } from '../src/domain/table';
 import { buildWritePlan } from '../src/domain/plan/build';
 import { translator } from '../src/i18n';
@@ -65,9 +65,11 @@ function stageTimes(grid: Grid): Record<Stage, number> {
   const detected = detectCriteriaSet(codes, names);
   const index = criteriaIndex(getCriteriaSet(detected.id));
   t.detect = lap();
-  checkTable(read.table, index, { mixedMethodology: detected.mixed });
+  // As analyze does: the structure is built once, in the check step, and handed to score.
+  const structure = buildStructure(read.table.rows, index);
+  checkTable(read.table, index, { mixedMethodology: detected.mixed }, structure);
   t.check = lap();
-  const { lines } = scoreTable(read.table, index);
+  const { lines } = scoreTable(read.table, index, structure);
   t.score = lap();
   summarizeAgencies(read.table, lines);
   t.agencies = lap();

@@ -34,3 +34,15 @@ done
   libreoffice-charts-images.xlsx libreoffice-validation-names-links.xlsx libreoffice-print-views.xlsx >/dev/null 2>&1)
 cp "$work"/converted/*.xlsx "$out/"
 ls -l "$out"
+
+# What Excel 365 writes and the other tools do not (threaded comments, x14 extensions, slicers, dynamic
+# arrays, a chartsheet, 1904 dates, ...), crafted part by part as the standards describe it.
+/usr/bin/python3 "$here/make_excel365.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out"
+# LibreOffice's writer on material it did not make: the Excel 365 workbook saved again, and an
+# openpyxl workbook passed through .ods (LibreOffice's own format) back to .xlsx.
+cp "$out/excel365-features.xlsx" "$work/libreoffice-excel365-resaved.xlsx"
+cp "$out/openpyxl-comments.xlsx" "$work/libreoffice-from-ods.xlsx"
+(cd "$work" && timeout 120 soffice -env:UserInstallation="file://$profile" --headless --convert-to ods libreoffice-from-ods.xlsx >/dev/null 2>&1 \
+  && mkdir resaved && timeout 120 soffice -env:UserInstallation="file://$profile" --headless \
+  --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir resaved libreoffice-excel365-resaved.xlsx libreoffice-from-ods.ods >/dev/null 2>&1)
+cp "$work"/resaved/*.xlsx "$out/"

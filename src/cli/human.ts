@@ -1,7 +1,7 @@
 import type { RecomputedFrom } from '../domain/score/types';
 import type { Finding } from '../domain/check/types';
 import type { Analysis } from '../domain/analysis';
-import type { Severity } from '../domain/check/types';
+import { countBySeverity } from '../domain/check/severity';
 import { criteriaSetLabel } from '../domain/criteria/sets';
 import type { Fixed } from '../domain/fixed';
 import { formatPoints } from '../domain/parse/number';
@@ -10,12 +10,6 @@ import type { Lang, Translate } from '../i18n/types';
 /** Points as the user's locale writes them ("8,67" in Vietnamese); "—" when unknown. */
 export function pointsText(value: Fixed | null, lang: Lang): string {
   return value === null ? '—' : formatPoints(value, lang);
-}
-
-export function severityCounts(analysis: Analysis): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of analysis.findings) counts[f.severity]++;
-  return counts;
 }
 
 export function headerLine(file: string, analysis: Analysis, t: Translate): string {
@@ -54,7 +48,7 @@ export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): strin
 }
 
 export function resultLine(analysis: Analysis, t: Translate): string {
-  const counts = severityCounts(analysis);
+  const counts = countBySeverity(analysis.findings);
   const params = { errors: counts.error, warnings: counts.warning, infos: counts.info };
   return counts.error > 0 ? t('cli.result.errors', params) : t('cli.result.clean', params);
 }

@@ -1,3 +1,4 @@
+import { countBySeverity } from '../domain/check/severity';
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Translate } from '../i18n/types';
 import { isKeyedError } from '../taskpane/services';
@@ -13,17 +14,6 @@ interface CommandEvent {
   completed(options?: unknown): void;
 }
 
-function countBySeverity(result: CheckResult): { errors: number; warnings: number; infos: number } {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  if (!result.ok) return counts;
-  for (const f of result.analysis.findings) {
-    if (f.severity === 'error') counts.errors++;
-    else if (f.severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
-}
-
 function describeError(error: unknown, t: Translate): string {
   if (isKeyedError(error)) return t(error.messageKey, error.params ?? {});
   return error instanceof Error ? error.message : String(error);
@@ -35,7 +25,7 @@ function describeError(error: unknown, t: Translate): string {
  * owned output, recorded in the marker and removed by "remove results"; user cells keep their
  * formats. The one-line result goes to the task pane through the result channel.
  */
-export async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'): Promise<{ result: CheckResult | null; message: string }> {
+async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'): Promise<{ result: CheckResult | null; message: string }> {
   let result: CheckResult | null = null;
   try {
     const message = await run(async (context) => {
@@ -51,10 +41,10 @@ export async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'):
         include: { tableColumns: true, summary: false, agencySheets: false },
         freshRead: checked.read,
       });
-      const counts = countBySeverity(checked.result);
-      return counts.errors === 0 && counts.warnings === 0
+      const counts = countBySeverity(checked.result.analysis.findings);
+      return counts.error === 0 && counts.warning === 0
         ? t('excel.command.doneClean', { sheet: checked.read.sheet })
-        : t('excel.command.done', { sheet: checked.read.sheet, ...counts });
+        : t('excel.command.done', { sheet: checked.read.sheet, errors: counts.error, warnings: counts.warning, infos: counts.info });
     });
     return { result, message };
   } catch (error) {

@@ -26,7 +26,7 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** A built-in id, 'auto' (the default), or a set object such as a custom set. */
   readonly criteria?: CriteriaSpec;
-  /** Largest subtotal difference still called rounding drift (default 0.02 points). */
+  /** Largest subtotal difference still called rounding drift (default: DEFAULT_TOLERANCE, check/tolerance.ts). */
   readonly tolerance?: Fixed;
   /** Fills the year of deadlines such as "Quý IV" (default: the year found in the sheet, else none). */
   readonly planYear?: number;

@@ -1,11 +1,10 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
 import { summarizeAgencies } from './agencies';
-import { checkTable } from './check';
+import { checkTable, DEFAULT_TOLERANCE, type CheckOptions } from './check';
 import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf } from './criteria';
 import type { CriteriaSet, CriteriaSpec } from './criteria/types';
-import { fixed } from './fixed';
 import { EMPTY_CELL, type Grid } from './grid';
-import { scoreTable } from './score';
+import { buildStructure, scoreTable } from './score';
 import { detectPlanYear, hasInheritedCode, readTable } from './table';
 import type { ReadTable } from './table/types';
 
@@ -13,8 +12,6 @@ export type EngineOptions = AnalyzeOptions & {
   /** The tool's own output columns (from the marker): masked so they are never read as data. */
   readonly ownedColumns?: readonly number[];
 };
-
-const DEFAULT_TOLERANCE = fixed(0.02);
 
 /**
  * The grid with the given columns emptied. Without this a second run would read the first run's
@@ -83,15 +80,18 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
   const choice: CriteriaSpec = options.criteria ?? 'auto';
   const criteria: CriteriaSet = typeof choice === 'object' ? choice : getCriteriaSet(choice === 'auto' ? detected.id : choice);
   const index = criteriaIndex(criteria);
+  // Check and score both walk the table's own tree: built here, once.
+  const structure = buildStructure(table.rows, index);
 
-  const findings = checkTable(table, index, {
+  const checkOptions: CheckOptions = {
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     // Two national methodologies in one sheet only means something for a set that follows one:
     // a province's own index (cấp sở, cấp huyện) has codes of its own.
     mixedMethodology: detected.mixed && methodologyOf(criteria) !== null,
     ...(detected.mixedKind ? { mixedKind: detected.mixedKind } : {}),
-  });
-  const { lines, totals } = scoreTable(table, index);
+  };
+  const findings = checkTable(table, index, checkOptions, structure);
+  const { lines, totals } = scoreTable(table, index, structure);
   const agencies = summarizeAgencies(table, lines);
 
   return {

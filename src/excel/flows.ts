@@ -131,6 +131,7 @@ export function failureError(failure: CheckFailure): ExcelAdapterError {
 }
 
 export function conflictError(conflict: PlanConflict): ExcelAdapterError {
+  if (conflict.reason === 'no-room') return new ExcelAdapterError('excel.error.noRoom', { sheet: conflict.sheet, cell: conflict.cell });
   return conflict.reason === 'occupied-cell'
     ? new ExcelAdapterError('excel.error.occupiedCell', { sheet: conflict.sheet, cell: conflict.cell })
     : new ExcelAdapterError('excel.error.sheetNameTaken', { sheet: conflict.sheet });

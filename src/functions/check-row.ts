@@ -10,7 +10,7 @@ import type { CodeArgument } from './arguments';
  * need the whole table (sums, duplicates, coverage) or, for code-trailing-zero, the sheet's cell
  * format: a formula that passes 1.1 may mean 1.10, and the name settles it the way the engine does.
  */
-export const CHECK_RULES: readonly RuleId[] = [
+const CHECK_RULES: readonly RuleId[] = [
   'unknown-code',
   'code-not-in-copy',
   'ambiguous-code',
@@ -48,7 +48,7 @@ function oneRowTable(code: CodeArgument, name: string, max: CellInput): ReadTabl
     kind: code.code.includes('.') ? 'criterion' : 'area',
     code: { ...code.parse, cell: { row: DATA_ROW, col: COLUMNS.code }, filled: false },
     name: name === '' ? null : { cell: { row: DATA_ROW, col: COLUMNS.name }, text: name, filled: false },
-    numbers: max.kind === 'empty' ? {} : { max: { cell: { row: DATA_ROW, col: COLUMNS.max }, parse: parseNumber(max) } },
+    numbers: { max: max.kind === 'empty' ? null : { cell: { row: DATA_ROW, col: COLUMNS.max }, parse: parseNumber(max) }, score: null, target: null },
     lead: [],
     leadCell: null,
     leadNote: null,

@@ -1,22 +1,24 @@
 import type { Finding, Severity } from '../domain/check/types';
 
+export { countBySeverity } from '../domain/check/severity';
+
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Findings without a code (header, total row) are grouped under this area key. */
 export const NO_AREA = '';
 
-export interface FindingFilter {
+interface FindingFilter {
   readonly severities: ReadonlySet<Severity>;
   /** An area code ("1".."8"), NO_AREA, or null for every area. */
   readonly area: string | null;
 }
 
-export interface AreaGroup {
+interface AreaGroup {
   readonly area: string;
   readonly findings: readonly Finding[];
 }
 
-export interface SeverityGroup {
+interface SeverityGroup {
   readonly severity: Severity;
   readonly count: number;
   readonly areas: readonly AreaGroup[];
@@ -30,12 +32,6 @@ export function areaOf(finding: Finding): string {
 }
 
 export const ALL_SEVERITIES: ReadonlySet<Severity> = new Set(SEVERITY_ORDER);
-
-export function countBySeverity(findings: readonly Finding[]): Readonly<Record<Severity, number>> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
 
 /** Areas present among the findings, in numeric order, the code-less group last. */
 export function areasOf(findings: readonly Finding[]): string[] {

@@ -1,3 +1,5 @@
+import { DEFAULT_TOLERANCE as CHECK_TOLERANCE } from '../domain/check/tolerance';
+import { toPoints } from '../domain/fixed';
 import type { ColumnOverrides, ColumnRole } from '../domain/table/types';
 import { COLUMN_ROLES } from '../domain/table/types';
 import type { Lang } from '../i18n/types';
@@ -5,7 +7,8 @@ import { criteriaChoices, MAX_TOLERANCE, type PaneSettings } from './components/
 import type { PaneCriteria, SettingsStore } from './services';
 
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_TOLERANCE = 0.02;
+/** In points, as the settings panel shows it: the checker's own default. */
+export const DEFAULT_TOLERANCE = toPoints(CHECK_TOLERANCE);
 
 export function overridesKey(sheet: string): string {
   return `overrides:${sheet}`;

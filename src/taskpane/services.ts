@@ -86,7 +86,7 @@ export function userEditsOf(error: unknown): PendingEdits | null {
 }
 
 /** What "make the criteria set from the table" wrote. */
-export interface CriteriaFromTableSummary {
+interface CriteriaFromTableSummary {
   readonly sheet: string;
   readonly title: string;
   /** Maxima the set did not have, taken from the table. */
@@ -140,7 +140,7 @@ export class PaneError extends Error {
 }
 
 /** The shape shared with src/excel/errors (duck-typed so either module's errors are shown). */
-export interface KeyedError {
+interface KeyedError {
   readonly messageKey: string;
   readonly params?: Params;
 }

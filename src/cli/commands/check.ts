@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/types';
 import { translator } from '../../i18n';
-import { findingLines, headerLine, resultLine, severityCounts, totalsLines } from '../human';
+import { countBySeverity } from '../../domain/check/severity';
+import { findingLines, headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { checkJson } from '../json';
@@ -8,7 +9,7 @@ import { writeJson } from '../json-writer';
 import { loadTable } from '../workbook';
 import { criteriaJson, criteriaLines, type CriteriaArg } from '../criteria-source';
 
-export interface CheckOptions {
+interface CheckOptions {
   readonly file: string;
   readonly sheet?: string;
   readonly criteria: CriteriaArg;
@@ -28,5 +29,5 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     if (findings.length > 0) lines.push('', ...findings);
     io.stdout(`${lines.join('\n')}\n`);
   }
-  return severityCounts(analysis).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }

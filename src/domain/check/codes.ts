@@ -72,22 +72,24 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
     !childrenFillMax(ctx, ancestor) &&
     (ctx.index.set.partial || !ctx.isScoreTable || ctx.index.children(ancestor.code).length === 0);
   if (mayBeMissingFromCopy) {
-    return makeFinding(ctx, 'code-not-in-copy', 'warning', cell, code, null, null, 'finding.code-not-in-copy', {
-      parentCode: ancestor.code,
-      parentName: ancestor.name,
+    return makeFinding(ctx, {
+      rule: 'code-not-in-copy',
+      severity: 'warning',
+      at: cell,
+      code,
+      messageKey: 'finding.code-not-in-copy',
+      params: { parentCode: ancestor.code, parentName: ancestor.name },
     });
   }
-  return makeFinding(
-    ctx,
-    'unknown-code',
-    ctx.isScoreTable ? 'error' : 'warning',
-    cell,
+  return makeFinding(ctx, {
+    rule: 'unknown-code',
+    severity: ctx.isScoreTable ? 'error' : 'warning',
+    at: cell,
     code,
-    suggested?.code ?? null,
-    null,
-    suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
-    suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : null,
-  );
+    expected: suggested?.code ?? null,
+    messageKey: suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
+    params: suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : undefined,
+  });
 }
 
 /**
@@ -107,31 +109,40 @@ function nameFinding(ctx: CheckContext, row: TableRow, code: string, node: Crite
   if (own >= NAME_LOW) {
     const other = fitsAnotherBetter(ctx, node, name, own);
     if (!other) return null;
-    return makeFinding(ctx, 'name-mismatch', 'warning', nameCell(row), code, node.name, name, 'finding.name-mismatch.suggest', {
-      name,
-      treeName: node.name,
-      suggestedCode: other.code,
-      suggestedName: other.name,
+    return makeFinding(ctx, {
+      rule: 'name-mismatch',
+      severity: 'warning',
+      at: nameCell(row),
+      code,
+      expected: node.name,
+      actual: name,
+      messageKey: 'finding.name-mismatch.suggest',
+      params: { name, treeName: node.name, suggestedCode: other.code, suggestedName: other.name },
     });
   }
   const cell = nameCell(row);
   const suggested = suggestion(ctx, name, node.code);
   if (suggested && similarityTo(ctx.index, name, suggested) > similarityTo(ctx.index, name, node)) {
-    return makeFinding(
-      ctx,
-      'name-mismatch',
-      ctx.isScoreTable ? 'error' : 'warning',
-      cell,
+    return makeFinding(ctx, {
+      rule: 'name-mismatch',
+      severity: ctx.isScoreTable ? 'error' : 'warning',
+      at: cell,
       code,
-      node.name,
-      name,
-      'finding.name-mismatch.suggest',
-      { name, treeName: node.name, suggestedCode: suggested.code, suggestedName: suggested.name },
-    );
+      expected: node.name,
+      actual: name,
+      messageKey: 'finding.name-mismatch.suggest',
+      params: { name, treeName: node.name, suggestedCode: suggested.code, suggestedName: suggested.name },
+    });
   }
-  return makeFinding(ctx, 'name-mismatch', ctx.isScoreTable ? 'warning' : 'info', cell, code, node.name, name, 'finding.name-mismatch', {
-    name,
-    treeName: node.name,
+  return makeFinding(ctx, {
+    rule: 'name-mismatch',
+    severity: ctx.isScoreTable ? 'warning' : 'info',
+    at: cell,
+    code,
+    expected: node.name,
+    actual: name,
+    messageKey: 'finding.name-mismatch',
+    params: { name, treeName: node.name },
   });
 }
 
@@ -141,9 +152,15 @@ function nameCell(row: TableRow): CellRef {
 }
 
 function trailingZeroFinding(ctx: CheckContext, row: TableRow, written: string, alternative: CriteriaNode): Finding {
-  return makeFinding(ctx, 'code-trailing-zero', 'warning', codeCell(row), written, alternative.code, written, 'finding.code-trailing-zero', {
-    alternative: alternative.code,
-    alternativeName: alternative.name,
+  return makeFinding(ctx, {
+    rule: 'code-trailing-zero',
+    severity: 'warning',
+    at: codeCell(row),
+    code: written,
+    expected: alternative.code,
+    actual: written,
+    messageKey: 'finding.code-trailing-zero',
+    params: { alternative: alternative.code, alternativeName: alternative.name },
   });
 }
 
@@ -159,7 +176,15 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRo
     if (ctx.isScoreTable && hasNumbers(row)) {
       const all = codes.join('; ');
       out.push(
-        makeFinding(ctx, 'ambiguous-code', 'warning', codeCell(row), codes[0]!, null, all, 'finding.ambiguous-code.several', { codes: all }),
+        makeFinding(ctx, {
+          rule: 'ambiguous-code',
+          severity: 'warning',
+          at: codeCell(row),
+          code: codes[0]!,
+          actual: all,
+          messageKey: 'finding.ambiguous-code.several',
+          params: { codes: all },
+        }),
       );
     }
     for (const c of codes) if (codeCandidates(ctx.index, c).length === 0) out.push(unknownCode(ctx, row, c, null));
@@ -175,11 +200,13 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRo
   if (ambiguous.length > 1) {
     const [a, b] = ambiguous;
     out.push(
-      makeFinding(ctx, 'ambiguous-code', 'warning', codeCell(row), code, null, null, 'finding.ambiguous-code', {
-        codeA: a!.code,
-        nameA: a!.name,
-        codeB: b!.code,
-        nameB: b!.name,
+      makeFinding(ctx, {
+        rule: 'ambiguous-code',
+        severity: 'warning',
+        at: codeCell(row),
+        code,
+        messageKey: 'finding.ambiguous-code',
+        params: { codeA: a!.code, nameA: a!.name, codeB: b!.code, nameB: b!.name },
       }),
     );
   } else if (name !== '' && !repeat) {
@@ -190,21 +217,26 @@ export function rowCodeFindings(ctx: CheckContext, row: TableRow, entry: CodedRo
   if (node.code !== code && node.aliases.includes(code) && ambiguous.length <= 1) out.push(renumberedFinding(ctx, row, code, node));
 }
 
-/** Object.keys(row.numbers).length > 0, without the array. */
+/** The table has a point column (the cell may be blank). */
 function hasNumbers(row: TableRow): boolean {
-  for (const _ in row.numbers) return true;
-  return false;
+  const n = row.numbers;
+  return n.max !== null || n.score !== null || n.target !== null;
 }
 
 /**
- * The row prints the node under another numbering (seed 003's 7.3.5 is QĐ 876's 7.3.6): read as
+ * The row prints the node under another numbering (Kế hoạch Vĩnh Phúc 2024's 7.3.5 is QĐ 876's 7.3.6): read as
  * meant, and said once per row so the officer sees which code the ministry's table uses.
  */
 function renumberedFinding(ctx: CheckContext, row: TableRow, written: string, node: CriteriaNode): Finding {
-  return makeFinding(ctx, 'renumbered-code', 'info', codeCell(row), written, node.code, written, 'finding.renumbered-code', {
-    canonical: node.code,
-    name: node.name,
-    set: ctx.index.set.title,
+  return makeFinding(ctx, {
+    rule: 'renumbered-code',
+    severity: 'info',
+    at: codeCell(row),
+    code: written,
+    expected: node.code,
+    actual: written,
+    messageKey: 'finding.renumbered-code',
+    params: { canonical: node.code, name: node.name, set: ctx.index.set.title },
   });
 }
 
@@ -225,19 +257,18 @@ export function duplicateFindings(ctx: CheckContext, out: Finding[]): void {
     const firstCell = codeCell(first.row);
     const meant = meantNode(ctx, repeat);
     out.push(
-      makeFinding(
-        ctx,
-        'duplicate-code',
-        'error',
-        codeCell(repeat.row),
-        repeat.code,
-        meant?.code ?? null,
-        meant ? repeat.code : null,
-        meant ? 'finding.duplicate-code.suggest' : 'finding.duplicate-code',
-        meant
+      makeFinding(ctx, {
+        rule: 'duplicate-code',
+        severity: 'error',
+        at: codeCell(repeat.row),
+        code: repeat.code,
+        expected: meant?.code ?? null,
+        actual: meant ? repeat.code : null,
+        messageKey: meant ? 'finding.duplicate-code.suggest' : 'finding.duplicate-code',
+        params: meant
           ? { firstCell: a1(firstCell.row, firstCell.col), name: repeat.name, suggestedCode: meant.code, suggestedName: meant.name }
           : { firstCell: a1(firstCell.row, firstCell.col) },
-      ),
+      }),
     );
   }
 }

@@ -35,35 +35,40 @@ function cellAddress(ctx: CheckContext, cell: CellRef): string {
   return letter + String(cell.row + 1);
 }
 
+/** What a rule says of one cell: makeFinding adds the sheet, the cell's address and the message's cell and code. */
+export interface FindingSpec {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly at: CellRef;
+  readonly code: string | null;
+  /** Values as plain dotted decimals or text; left out when not applicable. */
+  readonly expected?: string | null;
+  readonly actual?: string | null;
+  readonly messageKey: string;
+  /** The message's own parameters, after the cell and the code that lead every message's. */
+  readonly params?: MessageParams;
+}
+
 /**
- * One finding. Positional rather than an options object: it is called once per finding on sheets
- * with thousands of them. `params` come after the cell and the code, which lead every message's params.
+ * One finding. The spec is a literal made at the call, read once here and kept nowhere: beside the
+ * finding itself it is one short-lived object, which dies in the young generation.
  */
-export function makeFinding(
-  ctx: CheckContext,
-  rule: RuleId,
-  severity: Severity,
-  at: CellRef,
-  code: string | null,
-  expected: string | null,
-  actual: string | null,
-  messageKey: string,
-  params: MessageParams | null,
-): Finding {
+export function makeFinding(ctx: CheckContext, spec: FindingSpec): Finding {
+  const { at, code } = spec;
   const cell = cellAddress(ctx, at);
   const all: Record<string, string | number> = code === null ? { cell } : { cell, code };
-  if (params !== null) Object.assign(all, params);
+  if (spec.params !== undefined) Object.assign(all, spec.params);
   return {
-    rule,
-    severity,
+    rule: spec.rule,
+    severity: spec.severity,
     sheet: ctx.table.layout.sheet,
     cell,
     row: at.row + 1,
     col: at.col,
     code,
-    expected,
-    actual,
-    messageKey,
+    expected: spec.expected ?? null,
+    actual: spec.actual ?? null,
+    messageKey: spec.messageKey,
     params: all,
   };
 }

@@ -69,9 +69,14 @@ export function missingCriterionFindings(ctx: CheckContext, out: Finding[]): voi
     for (const node of group.kids) {
       if (present.has(node.code)) continue;
       out.push(
-        makeFinding(ctx, 'missing-criterion', 'info', group.cell, node.code, node.code, null, 'finding.missing-criterion', {
-          name: node.name,
-          parentCode: group.parent ?? '',
+        makeFinding(ctx, {
+          rule: 'missing-criterion',
+          severity: 'info',
+          at: group.cell,
+          code: node.code,
+          expected: node.code,
+          messageKey: 'finding.missing-criterion',
+          params: { name: node.name, parentCode: group.parent ?? '' },
         }),
       );
     }
@@ -88,7 +93,7 @@ function hasLead(row: TableRow): boolean {
   return row.lead.length > 0;
 }
 
-/** A lead written on a parent row (seed 002 area 6) covers the rows under it. */
+/** A lead written on a parent row (Kế hoạch Đắk Lắk 2020 area 6) covers the rows under it. */
 function leadInherited(ctx: CheckContext, entry: CodedRow): boolean {
   let current: CodedRow | undefined = entry;
   for (let guard = 0; current && guard < 8; guard++) {
@@ -109,7 +114,13 @@ export function missingLeadFindings(ctx: CheckContext, out: Finding[]): void {
     for (const e of ctx.structure.coded) {
       if (e.level === 'area' || ctx.structure.children(e.canonical).length !== 0 || leadInherited(ctx, e)) continue;
       out.push(
-        makeFinding(ctx, 'missing-lead', 'warning', e.row.leadCell ?? { row: e.row.row, col: leadCol }, e.code, null, null, 'finding.missing-lead', null),
+        makeFinding(ctx, {
+          rule: 'missing-lead',
+          severity: 'warning',
+          at: e.row.leadCell ?? { row: e.row.row, col: leadCol },
+          code: e.code,
+          messageKey: 'finding.missing-lead',
+        }),
       );
     }
     return;
@@ -118,17 +129,13 @@ export function missingLeadFindings(ctx: CheckContext, out: Finding[]): void {
     if (row.kind !== 'task' && row.kind !== 'criterion') continue;
     if ((row.task?.text.trim() ?? '') === '' || hasLead(row)) continue;
     out.push(
-      makeFinding(
-        ctx,
-        'missing-lead',
-        'warning',
-        row.leadCell ?? { row: row.row, col: leadCol },
-        row.code.codes[0] ?? null,
-        null,
-        null,
-        'finding.missing-lead.task',
-        null,
-      ),
+      makeFinding(ctx, {
+        rule: 'missing-lead',
+        severity: 'warning',
+        at: row.leadCell ?? { row: row.row, col: leadCol },
+        code: row.code.codes[0] ?? null,
+        messageKey: 'finding.missing-lead.task',
+      }),
     );
   }
 }

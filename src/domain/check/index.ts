@@ -1,29 +1,30 @@
-import { fixed, type Fixed } from '../fixed';
+import type { Fixed } from '../fixed';
 import { criteriaSetKeys } from '../criteria/registry';
 import { isCustomSet, methodologyOf } from '../criteria/sets';
 import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
-import { buildStructure } from '../score/structure';
+import { buildStructure, type TableStructure } from '../score/structure';
 import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
 import { headerCell, missingCriterionFindings, missingLeadFindings } from './coverage';
 import { makeContext, makeFinding } from './context';
 import { areaMaximaFindings, maximaFromTableFinding } from './maxima';
 import { sumFindings } from './sums';
+import { DEFAULT_TOLERANCE } from './tolerance';
 import type { Finding, MessageParams } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
 
 export type { Finding, RuleId, Severity, MessageParams } from './types';
+export { DEFAULT_TOLERANCE } from './tolerance';
+export { countBySeverity } from './severity';
 
 export interface CheckOptions {
-  /** Largest subtotal difference still called rounding drift (default 0.02 points). */
+  /** Largest subtotal difference still called rounding drift (default: DEFAULT_TOLERANCE, check/tolerance.ts). */
   readonly tolerance?: Fixed;
   /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
   readonly mixedMethodology?: boolean;
-  /** What is mixed (default: the two methodologies); 'numberings' is seed 003's renumbering beside seed 000's. */
+  /** What is mixed (default: the two methodologies); 'numberings' is Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's. */
   readonly mixedKind?: 'methodologies' | 'numberings';
 }
-
-export const DEFAULT_TOLERANCE: Fixed = fixed(0.02);
 
 /** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
 function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
@@ -31,15 +32,22 @@ function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageP
   return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
 }
 
-/** Every finding for one table, sorted by row, then column (stable within a cell). */
-export function checkTable(table: ReadTable, index: CriteriaIndex, options: CheckOptions = {}): Finding[] {
-  const structure = buildStructure(table.rows, index);
+/**
+ * Every finding for one table, sorted by row, then column (stable within a cell). `structure` is
+ * the table's under this index, when the caller has it already (analyze builds it once for check and score).
+ */
+export function checkTable(
+  table: ReadTable,
+  index: CriteriaIndex,
+  options: CheckOptions = {},
+  structure: TableStructure = buildStructure(table.rows, index),
+): Finding[] {
   const ctx = makeContext(table, index, structure, options.tolerance ?? DEFAULT_TOLERANCE);
   const findings: Finding[] = [];
   if (options.mixedMethodology) {
     const { messageKey, params } =
       options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering', params: undefined } : mixedMessage(index.set);
-    findings.push(makeFinding(ctx, 'mixed-methodology', 'warning', headerCell(ctx), null, null, null, messageKey, params ?? null));
+    findings.push(makeFinding(ctx, { rule: 'mixed-methodology', severity: 'warning', at: headerCell(ctx), code: null, messageKey, params }));
   }
   // Every rule appends to the one list: no arrays per row.
   // The structure was built from these very rows, and lists its entries in their order.

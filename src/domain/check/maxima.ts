@@ -1,6 +1,6 @@
 import type { Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
-import { valueOf } from '../score/values';
+import { sumOfRole, valueOf } from '../score/values';
 import { headerCell } from './coverage';
 import { abs, columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding } from './types';
@@ -16,16 +16,6 @@ import type { Finding } from './types';
 function areaParts(ctx: CheckContext, area: string): readonly CodedRow[] {
   if (ctx.structure.byCode.has(area)) return ctx.structure.children(area);
   return ctx.structure.roots.filter((e) => e.area === area && e.canonical !== area);
-}
-
-function maxSum(parts: readonly CodedRow[]): Fixed | null {
-  let total = 0;
-  for (const part of parts) {
-    const value = valueOf(part.row, 'max');
-    if (value === null) return null;
-    total += value;
-  }
-  return total as Fixed;
 }
 
 /**
@@ -45,18 +35,27 @@ export function areaMaximaFindings(ctx: CheckContext, out: Finding[]): void {
     if (parts.length === 0) continue;
     const listed = new Set(parts.map((p) => p.canonical));
     if (!ctx.index.children(area.code).every((child) => listed.has(child.code))) continue;
-    const sum = maxSum(parts);
+    const sum = sumOfRole(parts, 'max');
     if (sum === null || sum === area.max) continue;
     const at = parts[0]!.row.numbers.max?.cell;
     if (!at) continue;
     out.push(
-      makeFinding(ctx, 'max-sum-mismatch', 'error', at, area.code, plain(area.max), plain(sum), 'finding.max-sum-mismatch.decision', {
-        column: columnLabel(ctx, 'max'),
-        sum: plain(sum),
+      makeFinding(ctx, {
+        rule: 'max-sum-mismatch',
+        severity: 'error',
+        at,
+        code: area.code,
         expected: plain(area.max),
-        difference: plain(abs((sum - area.max) as Fixed)),
-        basis: ctx.index.set.basis || ctx.index.set.title,
-        sheet: ctx.table.layout.sheet,
+        actual: plain(sum),
+        messageKey: 'finding.max-sum-mismatch.decision',
+        params: {
+          column: columnLabel(ctx, 'max'),
+          sum: plain(sum),
+          expected: plain(area.max),
+          difference: plain(abs((sum - area.max) as Fixed)),
+          basis: ctx.index.set.basis || ctx.index.set.title,
+          sheet: ctx.table.layout.sheet,
+        },
       }),
     );
   }
@@ -76,11 +75,13 @@ export function maximaFromTableFinding(ctx: CheckContext, out: Finding[]): void 
   }
   if (count === 0) return;
   out.push(
-    makeFinding(ctx, 'maxima-from-table', 'info', headerCell(ctx), null, null, null, 'finding.maxima-from-table', {
-      count,
-      column: columnLabel(ctx, 'max'),
-      basis: ctx.index.set.basis || ctx.index.set.title,
-      sheet: ctx.table.layout.sheet,
+    makeFinding(ctx, {
+      rule: 'maxima-from-table',
+      severity: 'info',
+      at: headerCell(ctx),
+      code: null,
+      messageKey: 'finding.maxima-from-table',
+      params: { count, column: columnLabel(ctx, 'max'), basis: ctx.index.set.basis || ctx.index.set.title, sheet: ctx.table.layout.sheet },
     }),
   );
 }

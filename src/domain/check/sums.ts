@@ -1,33 +1,9 @@
 import { subFixed, type Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
-import type { NumberField, NumericRole, TableRow } from '../table/types';
+import { sumOfRole, valueOf } from '../score/values';
+import type { NumericRole, TableRow } from '../table/types';
 import { abs, columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding, RuleId } from './types';
-
-function fieldOf(row: TableRow, role: NumericRole): NumberField | undefined {
-  // Named reads: the numbers objects of a table differ in shape, a keyed read by role would not stay fast.
-  return role === 'max' ? row.numbers.max : role === 'score' ? row.numbers.score : row.numbers.target;
-}
-
-function valueIn(field: NumberField | undefined): Fixed | null {
-  const parse = field?.parse;
-  return parse?.status === 'ok' ? parse.value : null;
-}
-
-/**
- * The exact sum of the parts' values (score/values' sumAll): null when a part has no value, since a
- * child without one (blank, text that is not a number) makes the sum unknown, not zero.
- */
-function partsSum(parts: readonly CodedRow[], role: NumericRole): Fixed | null {
-  if (parts.length === 0) return null;
-  let total = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const value = valueIn(fieldOf(parts[i]!.row, role));
-    if (value === null) return null;
-    total += value;
-  }
-  return total as Fixed;
-}
 
 function compare(
   ctx: CheckContext,
@@ -39,16 +15,16 @@ function compare(
   role: NumericRole,
   out: Finding[],
 ): void {
-  const field = fieldOf(row, role);
-  const stated = valueIn(field);
-  const cell = field?.cell;
-  if (stated === null || !cell) return;
-  const sum = partsSum(parts, role);
+  const field = row.numbers[role];
+  const stated = valueOf(row, role);
+  if (stated === null || field === null) return;
+  const cell = field.cell;
+  const sum = sumOfRole(parts, role);
   if (sum === null || sum === stated) return;
   // A repeated code counts as typed; where the parent's figure was written without it (a row
   // pasted twice), the sum without the repeat is the one meant: the duplicate is already a finding.
   if (ctx.structure.repeats.size > 0 && parts.some((p) => ctx.structure.repeats.has(p))) {
-    const without = partsSum(
+    const without = sumOfRole(
       parts.filter((p) => !ctx.structure.repeats.has(p)),
       role,
     );
@@ -57,13 +33,22 @@ function compare(
   const diff: Fixed = abs(subFixed(stated, sum));
   const rounding = diff <= ctx.tolerance;
   out.push(
-    makeFinding(ctx, rule, rounding ? 'warning' : 'error', cell, code, plain(sum), plain(stated), rounding ? `${key}.rounding` : key, {
-      column: columnLabel(ctx, role),
-      stated: plain(stated),
-      sum: plain(sum),
-      difference: plain(diff),
-      tolerance: plain(ctx.tolerance),
-      sheet: ctx.table.layout.sheet,
+    makeFinding(ctx, {
+      rule,
+      severity: rounding ? 'warning' : 'error',
+      at: cell,
+      code,
+      expected: plain(sum),
+      actual: plain(stated),
+      messageKey: rounding ? `${key}.rounding` : key,
+      params: {
+        column: columnLabel(ctx, role),
+        stated: plain(stated),
+        sum: plain(sum),
+        difference: plain(diff),
+        tolerance: plain(ctx.tolerance),
+        sheet: ctx.table.layout.sheet,
+      },
     }),
   );
 }

@@ -1,25 +1,19 @@
 import type { Fixed } from '../fixed';
 import type { CodedRow } from '../score/structure';
+import { fieldValue, NUMERIC_ROLES } from '../score/values';
 import type { NumberField, NumericRole, TableRow } from '../table/types';
 import { columnLabel, makeFinding, plain, type CheckContext } from './context';
 import type { Finding } from './types';
-
-/** A field's usable number (what score/values' valueOf reads), else null. */
-function valueIn(field: NumberField | undefined): Fixed | null {
-  const parse = field?.parse;
-  return parse?.status === 'ok' ? parse.value : null;
-}
 
 /**
  * not-a-number, formula-not-calculated, number-as-text and negative-value: what each numeric cell holds, one by one
  * (max, score, target), appended to `out`.
  */
 export function cellValueFindings(ctx: CheckContext, row: TableRow, code: string | null, out: Finding[]): void {
-  const numbers = row.numbers;
-  // Fixed roles read by name: the numbers objects of a table differ in shape, a keyed read by role would not stay fast.
-  if (numbers.max) cellFindings(ctx, numbers.max, 'max', code, out);
-  if (numbers.score) cellFindings(ctx, numbers.score, 'score', code, out);
-  if (numbers.target) cellFindings(ctx, numbers.target, 'target', code, out);
+  for (const role of NUMERIC_ROLES) {
+    const field = row.numbers[role];
+    if (field !== null) cellFindings(ctx, field, role, code, out);
+  }
 }
 
 function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, code: string | null, out: Finding[]): void {
@@ -27,18 +21,28 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
   if (parse.status === 'invalid') {
     const column = columnLabel(ctx, role);
     out.push(
-      makeFinding(ctx, 'not-a-number', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.not-a-number', {
-        column,
-        raw: parse.raw,
+      makeFinding(ctx, {
+        rule: 'not-a-number',
+        severity: ctx.isScoreTable ? 'error' : 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.not-a-number',
+        params: { column, raw: parse.raw },
       }),
     );
     return;
   }
   if (parse.status === 'uncalculated') {
     out.push(
-      makeFinding(ctx, 'formula-not-calculated', ctx.isScoreTable ? 'error' : 'warning', field.cell, code, null, parse.raw, 'finding.formula-not-calculated', {
-        column: columnLabel(ctx, role),
-        formula: parse.raw,
+      makeFinding(ctx, {
+        rule: 'formula-not-calculated',
+        severity: ctx.isScoreTable ? 'error' : 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.formula-not-calculated',
+        params: { column: columnLabel(ctx, role), formula: parse.raw },
       }),
     );
     return;
@@ -46,18 +50,27 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
   if (parse.status !== 'ok') return;
   if (parse.storedAsText) {
     out.push(
-      makeFinding(ctx, 'number-as-text', 'warning', field.cell, code, null, parse.raw, 'finding.number-as-text', {
-        column: columnLabel(ctx, role),
-        raw: parse.raw,
-        value: plain(parse.value),
+      makeFinding(ctx, {
+        rule: 'number-as-text',
+        severity: 'warning',
+        at: field.cell,
+        code,
+        actual: parse.raw,
+        messageKey: 'finding.number-as-text',
+        params: { column: columnLabel(ctx, role), raw: parse.raw, value: plain(parse.value) },
       }),
     );
   }
   if (parse.value < 0) {
     out.push(
-      makeFinding(ctx, 'negative-value', 'error', field.cell, code, null, plain(parse.value), 'finding.negative-value', {
-        column: columnLabel(ctx, role),
-        value: plain(parse.value),
+      makeFinding(ctx, {
+        rule: 'negative-value',
+        severity: 'error',
+        at: field.cell,
+        code,
+        actual: plain(parse.value),
+        messageKey: 'finding.negative-value',
+        params: { column: columnLabel(ctx, role), value: plain(parse.value) },
       }),
     );
   }
@@ -65,19 +78,25 @@ function cellFindings(ctx: CheckContext, field: NumberField, role: NumericRole, 
 
 function exceeds(
   ctx: CheckContext,
-  field: NumberField | undefined,
+  field: NumberField | null,
   code: string | null,
   role: 'score' | 'target',
   limit: Fixed | null,
   out: Finding[],
 ): void {
-  const value = valueIn(field);
+  const value = fieldValue(field);
   if (value === null || limit === null || !field || value <= limit) return;
   const rule = role === 'score' ? 'score-exceeds-max' : 'target-exceeds-max';
   out.push(
-    makeFinding(ctx, rule, 'error', field.cell, code, plain(limit), plain(value), `finding.${rule}`, {
-      [role]: plain(value),
-      max: plain(limit),
+    makeFinding(ctx, {
+      rule,
+      severity: 'error',
+      at: field.cell,
+      code,
+      expected: plain(limit),
+      actual: plain(value),
+      messageKey: `finding.${rule}`,
+      params: { [role]: plain(value), max: plain(limit) },
     }),
   );
 }
@@ -91,26 +110,38 @@ export function rowValueFindings(ctx: CheckContext, row: TableRow, entry: CodedR
   const maxField = row.numbers.max;
   const scoreField = row.numbers.score;
   const targetField = row.numbers.target;
-  const stated = valueIn(maxField);
+  const stated = fieldValue(maxField);
   const treeMax = repeat ? null : (entry?.node?.max ?? null);
   if (stated !== null && treeMax !== null && stated !== treeMax && maxField) {
     out.push(
-      makeFinding(ctx, 'max-mismatch', 'error', maxField.cell, code, plain(treeMax), plain(stated), 'finding.max-mismatch', {
-        stated: plain(stated),
+      makeFinding(ctx, {
+        rule: 'max-mismatch',
+        severity: 'error',
+        at: maxField.cell,
+        code,
         expected: plain(treeMax),
+        actual: plain(stated),
+        messageKey: 'finding.max-mismatch',
+        params: { stated: plain(stated), expected: plain(treeMax) },
       }),
     );
   }
   const limit = stated ?? treeMax;
   exceeds(ctx, scoreField, code, 'score', limit, out);
   exceeds(ctx, targetField, code, 'target', limit, out);
-  const score = valueIn(scoreField);
-  const target = valueIn(targetField);
+  const score = fieldValue(scoreField);
+  const target = fieldValue(targetField);
   if (score !== null && target !== null && target < score && targetField) {
     out.push(
-      makeFinding(ctx, 'target-below-score', 'warning', targetField.cell, code, plain(score), plain(target), 'finding.target-below-score', {
-        target: plain(target),
-        score: plain(score),
+      makeFinding(ctx, {
+        rule: 'target-below-score',
+        severity: 'warning',
+        at: targetField.cell,
+        code,
+        expected: plain(score),
+        actual: plain(target),
+        messageKey: 'finding.target-below-score',
+        params: { target: plain(target), score: plain(score) },
       }),
     );
   }

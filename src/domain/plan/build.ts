@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
-import { fixed, type Fixed } from '../fixed';
+import { DEFAULT_TOLERANCE } from '../check/tolerance';
+import type { Fixed } from '../fixed';
 import type { Grid } from '../grid';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
@@ -28,13 +29,12 @@ export interface BuildOptions {
   readonly t: Translate;
   readonly lang: Lang;
   readonly include: PlanParts;
-  /** Largest stated-vs-recomputed difference the check column still calls OK (default 0.02). */
+  /** Largest stated-vs-recomputed difference the check column still calls OK (default: DEFAULT_TOLERANCE, check/tolerance.ts). */
   readonly tolerance?: Fixed;
 }
 
 export type BuildResult = { readonly ok: true; readonly plan: WritePlan } | { readonly ok: false; readonly conflicts: PlanConflict[] };
 
-export const DEFAULT_TOLERANCE = fixed(0.02);
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
 

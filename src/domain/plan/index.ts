@@ -1,7 +1,7 @@
 export * from './types';
 export { EMPTY_MARKER, parseMarker, serializeMarker } from './marker';
 export { MAX_SHEET_NAME, abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
-export { DEFAULT_TOLERANCE, buildRemovalPlan, buildWritePlan } from './build';
+export { buildRemovalPlan, buildWritePlan } from './build';
 export type { BuildOptions, BuildResult, PlanParts } from './build';
 export { outputColumns, verifiedColumns } from './table-columns';
 export type { OutputColumn } from './table-columns';

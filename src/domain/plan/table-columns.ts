@@ -11,6 +11,9 @@ import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import { ownsTableOn } from './ownership';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
 
+/** Columns A to XFD. */
+const SHEET_COLUMNS = 16_384;
+
 export type OutputColumn = 'subtotal' | 'lost' | 'gap' | 'percent' | 'check' | 'notes';
 
 const WIDTHS: Readonly<Record<OutputColumn, number>> = {
@@ -34,7 +37,7 @@ const HEADER_KEYS: Readonly<Record<OutputColumn, string>> = {
 const BAD_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006' } as const;
 const GOOD_STYLE = { fill: '#C6EFCE', fontColor: '#006100' } as const;
 
-export interface TableColumnsResult {
+interface TableColumnsResult {
   readonly sheet: PlanSheet;
   readonly columns: readonly number[];
   readonly rows: { readonly first: number; readonly last: number };
@@ -57,7 +60,7 @@ export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
  * Right of the table with one blank column between, or where the previous run wrote, so a re-run
  * updates its own columns rather than adding new ones.
  */
-export function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
+function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
   const { lastUsedCol } = analysis.table.layout;
   if (previous && ownsTableOn(previous, analysis.sheet) && previous.tableColumns.length > 0) {
     const start = Math.min(...previous.tableColumns);
@@ -213,6 +216,9 @@ function findConflicts(
     verified.has(col) &&
     row >= previous.tableRows.first &&
     row <= previous.tableRows.last;
+  // A sheet is 16,384 columns wide (ECMA-376 Part 1, 18.3.1.4 c): a table reaching its right edge
+  // leaves the tool nowhere to write, which Excel and a valid package both forbid.
+  if (Math.max(...columns) >= SHEET_COLUMNS) return [{ reason: 'no-room', sheet, cell: a1(rows.first, SHEET_COLUMNS - 1) }];
   const conflicts: PlanConflict[] = [];
   for (let row = rows.first; row <= rows.last; row++) {
     for (const col of columns) {

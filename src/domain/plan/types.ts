@@ -32,7 +32,7 @@ export interface PlanBlock {
   readonly cells: readonly (readonly (PlanCell | null)[])[];
 }
 
-export type ConditionalRule =
+type ConditionalRule =
   | { readonly type: 'cellIs'; readonly operator: 'lessThan' | 'greaterThan' | 'notEqual' | 'equal'; readonly formula: string }
   | { readonly type: 'textEquals'; readonly text: string };
 
@@ -44,7 +44,7 @@ export interface ConditionalFormat {
 }
 
 /** 'criteria': a "Bộ tiêu chí" sheet made for the user, who owns it from then on (never in the marker). */
-export type PlanSheetRole = 'table' | 'summary' | 'agency' | 'criteria';
+type PlanSheetRole = 'table' | 'summary' | 'agency' | 'criteria';
 
 export interface PlanSheet {
   readonly name: string;
@@ -133,4 +133,6 @@ export interface WritePlan {
 /** Why a plan cannot be applied without touching the user's data. */
 export type PlanConflict =
   | { readonly reason: 'occupied-cell'; readonly sheet: string; readonly cell: string }
+  /** The tool's columns would fall past the sheet's last column (XFD); cell is the table's last cell in that row. */
+  | { readonly reason: 'no-room'; readonly sheet: string; readonly cell: string }
   | { readonly reason: 'sheet-name-taken'; readonly sheet: string };

@@ -1,10 +1,10 @@
 import type { CriteriaIndex, NodeKind } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { compareCodes, parentCode } from '../parse/codes';
-import type { NumericRole, ReadTable, TableRow } from '../table/types';
+import type { ReadTable, TableRow } from '../table/types';
 import type { AreaTotal, KindTotal, RecomputedFrom, ScoreLine, Totals, Triple } from './types';
 import { buildStructure, type CodedRow, type TableStructure } from './structure';
-import { difference, percentOf, valueOf } from './values';
+import { difference, percentOf, sumOfRole, valueOf } from './values';
 
 export type { ScoreLine, Totals, Triple, AreaTotal, KindTotal, RecomputedFrom } from './types';
 export { buildStructure, rowName, resolveRowNode, levelOfCode } from './structure';
@@ -21,19 +21,7 @@ function tripleOf(entry: CodedRow | undefined): Triple {
 
 /** sumTriples of the entries' triples, read straight from their rows (no triple per entry). */
 function sumEntries(parts: readonly CodedRow[]): Triple {
-  return { max: sumRole(parts, 'max'), score: sumRole(parts, 'score'), target: sumRole(parts, 'target') };
-}
-
-/** sumAll of one role over the entries: null when there are none or one has no value. */
-function sumRole(parts: readonly CodedRow[], role: NumericRole): Fixed | null {
-  if (parts.length === 0) return null;
-  let total = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const value = valueOf(parts[i]!.row, role);
-    if (value === null) return null;
-    total += value;
-  }
-  return total as Fixed;
+  return { max: sumOfRole(parts, 'max'), score: sumOfRole(parts, 'score'), target: sumOfRole(parts, 'target') };
 }
 
 /** A node the tree does not know takes its kind from the nearest known ancestor, unless that is mixed. */
@@ -54,9 +42,9 @@ function kindOf(entry: CodedRow, index: CriteriaIndex): NodeKind | null {
 function meantChildren(structure: TableStructure, parent: TableRow, children: readonly CodedRow[]): readonly CodedRow[] {
   if (structure.repeats.size === 0 || !children.some((c) => structure.repeats.has(c))) return children;
   const stated = valueOf(parent, 'score');
-  if (stated === null || sumRole(children, 'score') === stated) return children;
+  if (stated === null || sumOfRole(children, 'score') === stated) return children;
   const without = children.filter((c) => !structure.repeats.has(c));
-  return sumRole(without, 'score') === stated ? without : children;
+  return sumOfRole(without, 'score') === stated ? without : children;
 }
 
 function lineOf(entry: CodedRow, structure: TableStructure, index: CriteriaIndex): ScoreLine {
@@ -176,11 +164,12 @@ function preferred(a: Fixed | null, b: Fixed | null): Fixed | null {
 
 /**
  * Lines and totals of a score table. Every sum is exact and uses the values stated in the sheet;
- * a task table has no points, so it gets no lines.
+ * a task table has no points, so it gets no lines. `built` is the table's structure under this
+ * index, when the caller has it already (analyze builds it once for check and score).
  */
-export function scoreTable(table: ReadTable, index: CriteriaIndex): { lines: ScoreLine[]; totals: Totals } {
+export function scoreTable(table: ReadTable, index: CriteriaIndex, built?: TableStructure): { lines: ScoreLine[]; totals: Totals } {
   if (table.layout.shape !== 'score') return { lines: [], totals: emptyTotals() };
-  const structure = buildStructure(table.rows, index);
+  const structure = built ?? buildStructure(table.rows, index);
   const lines = structure.coded.map((entry) => lineOf(entry, structure, index));
   const totalRow = structure.totalRow;
   const stated = {

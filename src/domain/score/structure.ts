@@ -91,7 +91,7 @@ export function readingHead(name: string): string | null {
   return head !== '' && head !== name ? head : null;
 }
 
-/** Against the node's name and every other wording the seeds print for it. */
+/** Against the node's name and every other wording the plans print for it. */
 export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaNode): number {
   // Both readings against every wording, the best counting; no lists built per comparison.
   const whole = bestWordingSimilarity(index, node, name);
@@ -100,7 +100,7 @@ export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaN
 }
 
 /**
- * Other nodes printed under this code in another numbering (seed 003 renumbers some codes), so
+ * Other nodes printed under this code in another numbering (Kế hoạch Vĩnh Phúc 2024 renumbers some codes), so
  * "7.3.5" can mean two different sub-criteria.
  */
 export function codeCandidates(index: CriteriaIndex, code: string): readonly CriteriaNode[] {
@@ -265,26 +265,10 @@ function withParent(entry: CodedRow, parent: string | null): CodedRow {
 }
 
 /**
- * Check and score both need the same table's structure: it is built once per rows array and
- * index (both are never changed after reading, and the structure is read-only).
+ * The table's structure under the index. analyze builds it once and hands it to both check and
+ * score; they build it themselves only when called alone.
  */
-const built = new WeakMap<readonly TableRow[], WeakMap<CriteriaIndex, TableStructure>>();
-
 export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex): TableStructure {
-  let byIndex = built.get(rows);
-  if (!byIndex) {
-    byIndex = new WeakMap();
-    built.set(rows, byIndex);
-  }
-  let structure = byIndex.get(index);
-  if (!structure) {
-    structure = buildStructureOnce(rows, index);
-    byIndex.set(index, structure);
-  }
-  return structure;
-}
-
-function buildStructureOnce(rows: readonly TableRow[], index: CriteriaIndex): TableStructure {
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();

@@ -1,12 +1,33 @@
 import { sumFixed, type Fixed } from '../fixed';
-import type { NumericRole, TableRow } from '../table/types';
+import type { NumberField, NumericRole, TableRow } from '../table/types';
 
 export const NUMERIC_ROLES: readonly NumericRole[] = ['max', 'score', 'target'];
 
 /** The stated value of a numeric cell, when it holds a usable number. */
 export function valueOf(row: TableRow | undefined, role: NumericRole): Fixed | null {
-  const parse = row?.numbers[role]?.parse;
+  return row === undefined ? null : fieldValue(row.numbers[role]);
+}
+
+/** valueOf for a field already at hand. */
+export function fieldValue(field: NumberField | null): Fixed | null {
+  const parse = field?.parse;
   return parse?.status === 'ok' ? parse.value : null;
+}
+
+/**
+ * sumAll of one role over the rows' stated values, read straight from the rows (no list of values
+ * in between): null when there are none or one has no value, since a part without one (blank, text
+ * that is not a number) makes the sum unknown, not zero.
+ */
+export function sumOfRole(parts: readonly { readonly row: TableRow }[], role: NumericRole): Fixed | null {
+  if (parts.length === 0) return null;
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = valueOf(parts[i]!.row, role);
+    if (value === null) return null;
+    total += value;
+  }
+  return total as Fixed;
 }
 
 /**

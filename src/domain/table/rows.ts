@@ -11,7 +11,7 @@ import { mergeResolver, type CellResolver } from './merges';
 import { formulaParse } from './formulas';
 import { numberParseOf } from './numbers';
 import { COLUMN_ROLES } from './types';
-import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } from './types';
+import type { CellRef, ColumnRole, NumberField, RowKind, RowNumbers, TableRow, TextField } from './types';
 
 /**
  * Building a TableRow from one grid row. A long plan has tens of thousands of rows and the result
@@ -23,7 +23,6 @@ import type { CellRef, ColumnRole, NumberField, RowKind, TableRow, TextField } f
 const NO_CODE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
 /** Areas are numbered 1..8 in both methodologies. */
 const MAX_AREA = 8;
-const NO_NUMBERS: TableRow['numbers'] = Object.freeze({});
 
 export interface RowContext {
   readonly grid: Grid;
@@ -39,9 +38,9 @@ export interface RowContext {
 
 /** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
 interface TableReading {
-  /** Task tables numbered 1..N with no dotted code in the STT column (seeds 001, 004). */
+  /** Task tables numbered 1..N with no dotted code in the STT column (Kế hoạch Sơn La 2023, Kế hoạch CCHC Hà Tĩnh 2024). */
   readonly sequenceNumbers: boolean;
-  /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
+  /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (Kế hoạch CCHC Hà Tĩnh 2024). */
   readonly namePrefixes: boolean;
   /** Areas written I … VIII: a plain number beside a task ("1." under "II.") counts items. */
   readonly romanAreas: boolean;
@@ -308,7 +307,7 @@ function agenciesOnce(key: string): RowAgencies {
   const lead: AgencyMention[] = [];
   const implementers: AgencyMention[] = [];
   const reading = readAgencyCell(leadText);
-  // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (seed 003).
+  // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (Kế hoạch Vĩnh Phúc 2024, Phụ lục).
   for (const m of reading.mentions) (m.role === 'implementer' ? implementers : lead).push(m.mention);
   const coordinating = parseAgencies(coordText);
   for (const m of implementers) if (!coordinating.some((c) => c.name === m.name)) coordinating.push(m);
@@ -331,37 +330,24 @@ function leadNoteOf(s: RowScratch, text: string): TextField {
   return { cell: s.ref('lead')!, text, filled: s.filled('lead') };
 }
 
-function rowNumbers(ctx: RowContext, row: number): TableRow['numbers'] {
+/** Rows without point columns (task tables) share one numbers object: it is never changed. */
+const NO_NUMBERS: RowNumbers = { max: null, score: null, target: null };
+
+function rowNumbers(ctx: RowContext, s: RowScratch): RowNumbers {
+  const max = s.col('max');
+  const score = s.col('score');
+  const target = s.col('target');
+  if (max === undefined && score === undefined && target === undefined) return NO_NUMBERS;
   // Numbers are never filled from a merge: one stated value must not count twice.
-  return numbersOf(
-    numberAt(ctx, row, ctx.columns.get('max')),
-    numberAt(ctx, row, ctx.columns.get('score')),
-    numberAt(ctx, row, ctx.columns.get('target')),
-  );
+  return { max: numberAt(ctx, s.row, max), score: numberAt(ctx, s.row, score), target: numberAt(ctx, s.row, target) };
 }
 
 // A module function, not a closure made per row: V8 keeps the optimised code of a closure only
 // while one of its instances lives, so after a collection every row's closure was compiled again.
-function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | undefined {
-  if (col === undefined) return undefined;
+function numberAt(ctx: RowContext, row: number, col: number | undefined): NumberField | null {
+  if (col === undefined) return null;
   const cell = cellAt(ctx.grid, row, col);
   return { cell: { row, col }, parse: cell.formula === undefined ? numberParseOf(cell) : formulaParse(ctx.grid, cell.formula) };
-}
-
-/**
- * One literal per set of point columns, never a store added to an empty object: a shape reached by
- * adding properties is held only while such objects live, and checking code compiled against it
- * was thrown away after every full collection.
- */
-function numbersOf(max: NumberField | undefined, score: NumberField | undefined, target: NumberField | undefined): TableRow['numbers'] {
-  if (max && score && target) return { max, score, target };
-  if (max && score) return { max, score };
-  if (max && target) return { max, target };
-  if (score && target) return { score, target };
-  if (max) return { max };
-  if (score) return { score };
-  if (target) return { target };
-  return NO_NUMBERS;
 }
 
 function rowDeadline(ctx: RowContext, s: RowScratch): TableRow['deadline'] {
@@ -470,7 +456,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
     kind,
     code,
     name,
-    numbers: rowNumbers(ctx, s.row),
+    numbers: rowNumbers(ctx, s),
     lead,
     leadCell: s.ref('lead'),
     leadNote: leadRest === '' ? null : leadNoteOf(s, leadRest),

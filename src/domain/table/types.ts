@@ -71,6 +71,16 @@ export interface NumberField {
   readonly parse: NumberParse;
 }
 
+/**
+ * A row's point cells. Every row has all three fields (null where the table has no such column), so
+ * every numbers object has one shape and a read by role stays fast.
+ */
+export interface RowNumbers {
+  readonly max: NumberField | null;
+  readonly score: NumberField | null;
+  readonly target: NumberField | null;
+}
+
 export interface TextField {
   readonly cell: CellRef;
   readonly text: string;
@@ -85,7 +95,7 @@ export interface TableRow {
   /** Code cell (or name cell when codes are written there) parse; empty codes for uncoded rows. */
   readonly code: CodeParse & { readonly cell: CellRef | null; readonly filled: boolean };
   readonly name: TextField | null;
-  readonly numbers: Readonly<Partial<Record<NumericRole, NumberField>>>;
+  readonly numbers: RowNumbers;
   readonly lead: readonly AgencyMention[];
   readonly leadCell: CellRef | null;
   /**

@@ -46,6 +46,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.reason.no-header': 'không thấy dòng tiêu đề có cột mã/tên tiêu chí (các cột nhận ra: {roles})',
     'cli.error.plan-conflict': 'Không thể ghi kết quả mà không đụng vào dữ liệu của người dùng:',
     'cli.error.conflict.occupied-cell': 'ô {sheet}!{cell} đã có dữ liệu',
+    'cli.error.conflict.no-room': 'bảng trên trang tính "{sheet}" kéo tới cột cuối cùng ({cell}), không còn cột trống bên phải để ghi kết quả',
     'cli.error.conflict.sheet-name-taken': 'đã có trang tính "{sheet}" không do công cụ tạo',
     'cli.error.conflict.missing-sheet': 'không còn trang tính "{sheet}"',
     'cli.error.conflict.not-owned': 'trang tính "{sheet}" không do công cụ tạo',
@@ -90,6 +91,9 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.kind.sipas': 'SIPAS',
     'cli.kind.socio-economic': 'KT-XH',
     'cli.kind.mixed': 'hỗn hợp',
+    'cli.header.criteria.custom': 'bộ tự định nghĩa',
+    'cli.error.damaged': '{file} không phải là sổ tính Excel .xlsx đọc được: {problem}.',
+    'cli.error.encrypted': '{file} được đặt mật khẩu: hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi chạy lại.',
   },
   en: {
     'cli.usage': [
@@ -136,6 +140,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.reason.no-header': 'no header row with a code or criterion name column (columns recognised: {roles})',
     'cli.error.plan-conflict': "Cannot write the results without touching the user's data:",
     'cli.error.conflict.occupied-cell': 'cell {sheet}!{cell} already holds data',
+    'cli.error.conflict.no-room': 'the table on sheet "{sheet}" reaches the last column ({cell}): there is no free column to its right for the results',
     'cli.error.conflict.sheet-name-taken': 'a sheet named "{sheet}" exists and was not created by the tool',
     'cli.error.conflict.missing-sheet': 'sheet "{sheet}" no longer exists',
     'cli.error.conflict.not-owned': 'sheet "{sheet}" was not created by the tool',
@@ -179,5 +184,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.kind.sipas': 'SIPAS',
     'cli.kind.socio-economic': 'socio-economic',
     'cli.kind.mixed': 'mixed',
+    'cli.header.criteria.custom': 'custom set',
+    'cli.error.damaged': '{file} is not a readable Excel .xlsx workbook: {problem}.',
+    'cli.error.encrypted': '{file} is password-protected: remove the password (File > Info > Protect Workbook) and run again.',
   },
 };

@@ -2,13 +2,13 @@ import type { Grid } from '../../domain/grid';
 import { cellAt } from '../../domain/grid';
 import { CellFactory } from './cells';
 import { PackageError } from './errors';
-import { elementsOf, hasType, relationshipsOf, requirePart, scanPart, SMALL_PART_LIMIT } from './parts';
+import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart, SMALL_PART_LIMIT } from './parts';
 import { sharedStringsScanner } from './shared-strings';
 import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
-import { ZipArchive } from './zip';
+import { ZipArchive } from '../zip/archive';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetEntry {
   readonly name: string;
@@ -51,12 +51,16 @@ async function layoutOf(zip: ZipArchive): Promise<WorkbookLayout> {
   const workbookText = await zip.text(requirePart(zip, workbookPart), SMALL_PART_LIMIT);
   const elements = elementsOf(workbookText, workbookPart, WORKBOOK_ELEMENTS);
   const rels = await relationshipsOf(zip, workbookPart);
+  // A part the workbook names but the package lacks is damage, said as such rather than read as an
+  // empty workbook (ECMA-376 Part 2: every relationship's internal target is a part of the package).
+  if (rels.length === 0 && elements.some((e) => e.name === 'sheet')) throw new PackageError('missing-part', { part: relsPartOf(workbookPart) });
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets = elements
     .filter((e) => e.name === 'sheet')
     .map((e): SheetEntry => {
       const rel = byId.get(relationshipId(e.attrs) ?? '');
       const part = rel?.part ?? null;
+      if (rel && hasType(rel, 'worksheet') && part !== null && !zip.entry(part)) throw new PackageError('missing-part', { part });
       return {
         name: e.attrs.name ?? '',
         state: stateOf(e.attrs.state),
@@ -116,9 +120,9 @@ export class XlsxPackage {
   private async cells(): Promise<CellFactory> {
     if (this.cellFactory) return this.cellFactory;
     const strings: string[] = [];
-    const stringsEntry = this.stringsPart === null ? undefined : this.zip.entry(this.stringsPart);
+    const stringsEntry = this.stringsPart === null ? undefined : requirePart(this.zip, this.stringsPart);
     if (stringsEntry) await scanPart(this.zip, stringsEntry, sharedStringsScanner(stringsEntry.name, strings));
-    const stylesEntry = this.stylesPart === null ? undefined : this.zip.entry(this.stylesPart);
+    const stylesEntry = this.stylesPart === null ? undefined : requirePart(this.zip, this.stylesPart);
     const formats: NumberFormats = stylesEntry ? numberFormatsOf(await this.zip.text(stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
     this.cellFactory = new CellFactory(strings, formats, this.date1904);
     return this.cellFactory;

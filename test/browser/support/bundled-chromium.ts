@@ -69,13 +69,21 @@ export function bundledChromium(): Promise<BundledChromium> {
     }
     const root = packageRoot();
     const { version } = JSON.parse(await fs.readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
-    const dir = path.join(ROOT, 'node_modules', '.cache', 'par-scorer', `chromium-${version}`);
+    // The real path: fonts.conf names its folders in full, and a node_modules reached through a
+    // symbolic link (a git worktree sharing another checkout's) may later be reached by another.
+    const modules = await fs.realpath(path.join(ROOT, 'node_modules'));
+    const dir = path.join(modules, '.cache', 'par-scorer', `chromium-${version}`);
     const result: BundledChromium = {
       executablePath: path.join(dir, 'chromium'),
       env: { LD_LIBRARY_PATH: path.join(dir, 'lib'), FONTCONFIG_FILE: path.join(dir, 'fonts.conf') },
       version,
     };
-    if (await fs.stat(dir).then(() => true, () => false)) return result;
+    if (await fs.stat(dir).then(() => true, () => false)) {
+      // A copy unpacked under another path would find no fonts: every page would crash drawing text.
+      const conf = path.join(dir, 'fonts.conf');
+      if ((await fs.readFile(conf, 'utf8').catch(() => '')) !== fontconfig(dir)) await fs.writeFile(conf, fontconfig(dir));
+      return result;
+    }
     const partial = `${dir}.partial-${process.pid}-${Date.now()}`;
     try {
       await unpack(path.join(root, 'bin'), partial, dir);
