@@ -48,7 +48,7 @@ function engineSection(e: EngineResult): string {
     '## 1. Engine',
     '',
     '`analyze` (src/domain/engine.ts: read the table, detect the criteria set, check, score, agency summary) on generated sheets',
-    '(test/support/generate-plan.ts: rows shaped like seed 002 Phụ lục I and II). The write plan (`buildWritePlan`: table columns,',
+    '(test/support/generate-plan.ts: rows shaped like Kế hoạch Đắk Lắk 2020, Phụ lục I and II). The write plan (`buildWritePlan`: table columns,',
     'summary and agency sheets) is timed separately, after it. Each size and shape runs in its own child process',
     '(`node --expose-gc`), with warm-up runs first and one full GC before every run; memory: heap growth during one analysis (garbage included),',
     'heap a result keeps after a full GC, and the growth of the process peak RSS over the grid alone.',

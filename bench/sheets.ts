@@ -1,6 +1,6 @@
 /**
  * The generated sheets every section measures on: the shared generator of test/support (rows shaped
- * like seed 002's Phụ lục I and II), so the bench and the adapter tests agree on what "n rows" is.
+ * like Kế hoạch Đắk Lắk 2020's Phụ lục I and II), so the bench and the adapter tests agree on what "n rows" is.
  */
 import { asFakeSheet, asGrid, generateScoreSheet, generateTaskSheet, type GeneratedSheet } from '../test/support/generate-plan';
 

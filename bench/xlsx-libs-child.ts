@@ -24,7 +24,7 @@ function load(): Job {
   if (kind === 'zip') {
     switch (candidate) {
       case 'zlib-stream': {
-        const { ZipArchive } = require('../dist/xlsx/read/zip.js') as typeof import('../src/xlsx/read/zip');
+        const { ZipArchive } = require('../dist/xlsx/zip/archive.js') as typeof import('../src/xlsx/zip/archive');
         return async () => {
           const zip = new ZipArchive(data);
           let n = 0;
@@ -34,7 +34,7 @@ function load(): Job {
       }
       case 'fflate-stream': {
         const { Inflate } = require('fflate') as typeof import('fflate');
-        const { ZipArchive } = require('../dist/xlsx/read/zip.js') as typeof import('../src/xlsx/read/zip');
+        const { ZipArchive } = require('../dist/xlsx/zip/archive.js') as typeof import('../src/xlsx/zip/archive');
         return async () => {
           const zip = new ZipArchive(data);
           const source = zip.compressed(zip.entry(SHEET)!);

@@ -1,7 +1,7 @@
 /**
  * Builds the custom criteria set examples in examples/ (run by `npm run examples`, after
  * build-examples.ts, whose Phụ lục I workbook it starts from):
- * - daklak-2020-with-criteria-sheet.xlsx: seed 002 Phụ lục I plus a "Bộ tiêu chí" sheet, the
+ * - daklak-2020-with-criteria-sheet.xlsx: Kế hoạch Đắk Lắk 2020, Phụ lục I plus a "Bộ tiêu chí" sheet, the
  *   embedded 2017-2020 set exactly as `par-scorer criteria --export par-2017` writes it. Checked
  *   as is, the workbook uses that sheet, and gives the findings the built-in set gives.
  * - bo-tieu-chi-cap-so.json: the JSON format, with a small stand-alone index of the kind a province

@@ -1,8 +1,7 @@
 /**
- * Builds the example workbooks in examples/ from seed 002 (Kế hoạch nâng cao Chỉ số CCHC năm 2020,
- * UBND tỉnh Đắk Lắk). The rows are embedded so the build needs nothing outside this repository;
- * they come from the seed's transcription (domain reference sample-criteria-002.csv and
- * sample-tasks-002.csv, each row traced to its seed lines), texts and numbers unchanged. The
+ * Builds the example workbooks in examples/ from Kế hoạch Đắk Lắk 2020 (Kế hoạch nâng cao Chỉ số CCHC
+ * năm 2020, UBND tỉnh Đắk Lắk), Phụ lục I and II. The rows are embedded so the build needs nothing
+ * outside this repository; texts and numbers are the plan's, unchanged. The
  * committed .xlsx files are what the tests read: run `npm run examples` only to regenerate them.
  *
  * The layout imitates a sheet typed by a Sở Nội vụ officer: letterhead and title rows above a
@@ -19,7 +18,7 @@ type ScoreRow = readonly [string, string, string, string, string, string];
 /** STT, criterion, product, quality requirement, deadline, lead, implementers. */
 type TaskRow = readonly [string, string, string, string, string, string, string];
 
-// Seed 002 Phụ lục I (lines 488-1674): code, name, max, score 2019, target 2020, lead.
+// Kế hoạch Đắk Lắk 2020, Phụ lục I (lines 488-1674): code, name, max, score 2019, target 2020, lead.
 export const PHU_LUC_I: readonly ScoreRow[] = [
   ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC", "8.5", "6.5", "8", ""],
   ["1.1", "Thực hiện Kế hoạch CCHC năm", "1.5", "1.5", "1.5", "Sở Nội vụ"],
@@ -127,7 +126,7 @@ export const PHU_LUC_I: readonly ScoreRow[] = [
   ["", "TỔNG ĐIỂM", "100", "79.53", "92.81", ""],
 ];
 
-// Seed 002 Phụ lục II (lines 1688-6200): STT, criterion, product, quality requirement, deadline, lead, implementers.
+// Kế hoạch Đắk Lắk 2020, Phụ lục II (lines 1688-6200): STT, criterion, product, quality requirement, deadline, lead, implementers.
 export const PHU_LUC_II: readonly TaskRow[] = [
   ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "", "", "", "", ""],
   ["1.1", "Kế hoạch CCHC năm", "Kế hoạch CCHC", "- Xác định đầy đủ 07 nội dung CCHC theo quy định của Chính phủ;\n- Hoàn thành 100% Kế hoạch.", "Quý IV", "Sở Nội vụ", "Các sở, ban, ngành, UBND cấp huyện"],
@@ -377,7 +376,7 @@ function buildPhuLucI(): ExcelJS.Workbook {
 
 /**
  * Phụ lục II rows whose deadline, lead and implementers were printed once for a run of rows
- * (the seed leaves the later rows empty): merged here as the officer's sheet has them.
+ * (the plan leaves the later rows empty): merged here as the officer's sheet has them.
  * [first code, last code, first column, last column] with columns 5 deadline .. 7 implementers.
  */
 export const TASK_MERGES: readonly (readonly [string, string, number, number])[] = [
@@ -426,7 +425,7 @@ function buildPhuLucII(): ExcelJS.Workbook {
     const bottom = rowOf.get(last);
     if (top === undefined || bottom === undefined) throw new Error(`unknown task code in merge ${first}-${last}`);
     for (let c = c1; c <= c2; c++) {
-      // The seed prints the shared text on the first row or the last one: keep whichever holds it.
+      // The plan prints the shared text on the first row or the last one: keep whichever holds it.
       const texts = [];
       for (let r = top; r <= bottom; r++) {
         const v = ws.getRow(r).getCell(c).value;

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/types';
 import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
 
-export type Command =
+type Command =
   | { readonly kind: 'help'; readonly lang: Lang }
   | { readonly kind: 'version'; readonly lang: Lang }
   | {
@@ -177,7 +177,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     case 'check-dir': {
       const [dir, extra] = parsed.positional;
-      if (dir === undefined) throw new CliError('checkdir.error.missing-dir');
+      if (dir === undefined) throw new CliError('check-dir.error.missing-dir');
       if (extra !== undefined) throw new CliError('cli.error.extra-argument', { value: extra });
       const output = parsed.values.get('-o');
       return {

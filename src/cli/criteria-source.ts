@@ -49,7 +49,7 @@ function noteFor(set: CriteriaSet, file: string, t: Translate): string {
 }
 
 /** The workbook's "Bộ tiêu chí" sheet; with `lookalike`, else the first sheet shaped like one. */
-export async function criteriaSheetOf(
+async function criteriaSheetOf(
   workbook: XlsxPackage,
   options: { readonly lookalike: boolean },
   file: string,

@@ -41,7 +41,7 @@ function kindJson(kind: KindTotal) {
   return { kind: kind.kind, ...triple(kind) };
 }
 
-export function totalsJson(totals: Totals) {
+function totalsJson(totals: Totals) {
   return {
     stated: { ...triple(totals.stated), row: excelRow(totals.stated.row) },
     recomputed: triple(totals.recomputed),
@@ -79,7 +79,7 @@ function taskJson(task: AgencyTask) {
 }
 
 /** Every task row any agency refers to, in row order; each entry is made as it is written. */
-export function tasksJson(agencies: readonly AgencySummary[]): JsonList<ReturnType<typeof taskJson>> {
+function tasksJson(agencies: readonly AgencySummary[]): JsonList<ReturnType<typeof taskJson>> {
   const byRow = new Map<number, AgencyTask>();
   for (const a of agencies) {
     for (const task of a.tasks) byRow.set(task.row, task);
@@ -89,7 +89,7 @@ export function tasksJson(agencies: readonly AgencySummary[]): JsonList<ReturnTy
   return new JsonList(tasks.length, (i) => taskJson(tasks[i]!));
 }
 
-export function agencyJson(a: AgencySummary) {
+function agencyJson(a: AgencySummary) {
   return {
     name: a.name,
     kind: a.kind,

@@ -22,7 +22,7 @@ function usage(t: Translate, withCheckDir: boolean): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { CRITERIA_SET_IDS } = require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
   const params = { sets: CRITERIA_SET_IDS.join('|') };
-  return withCheckDir ? `${t('cli.usage', params)}\n\n${t('checkdir.usage', params)}` : t('cli.usage', params);
+  return withCheckDir ? `${t('cli.usage', params)}\n\n${t('check-dir.usage', params)}` : t('cli.usage', params);
 }
 
 function version(): string {

@@ -14,7 +14,7 @@ import { openWorkbook, readIn } from './package-read';
 
 export { openWorkbook } from './package-read';
 
-export interface LoadedTable {
+interface LoadedTable {
   readonly workbook: XlsxPackage;
   readonly grid: Grid;
   readonly analysis: Analysis;

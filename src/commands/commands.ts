@@ -25,7 +25,7 @@ function describeError(error: unknown, t: Translate): string {
  * owned output, recorded in the marker and removed by "remove results"; user cells keep their
  * formats. The one-line result goes to the task pane through the result channel.
  */
-export async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'): Promise<{ result: CheckResult | null; message: string }> {
+async function runCheckTotals(run: Run, t: Translate, lang: 'vi' | 'en'): Promise<{ result: CheckResult | null; message: string }> {
   let result: CheckResult | null = null;
   try {
     const message = await run(async (context) => {

@@ -7,7 +7,7 @@ import { cellKey, type ViewSheet, type ViewValue } from './snapshot-view';
  * A plain HTML picture of the fake workbook: enough to see what the pane read, wrote and selected.
  * Not a spreadsheet: nothing here is editable.
  */
-export interface WorkbookViewProps {
+interface WorkbookViewProps {
   readonly sheets: readonly ViewSheet[];
   readonly shown: string | null;
   readonly onShow: (sheet: string) => void;

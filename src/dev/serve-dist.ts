@@ -13,7 +13,7 @@ import { serveStatic, type StaticServer } from './static-server';
  * trust.
  */
 
-export interface ServeDistOptions {
+interface ServeDistOptions {
   readonly dir: string;
   readonly certFile: string;
   readonly keyFile: string;
@@ -37,7 +37,7 @@ const DEV_BASE_URL: string = (require(path.join(ROOT, 'config', 'urls.js')) as {
  * Icons may be cached, as Office asks of every image URL of a manifest; pages and scripts are
  * revalidated, so an update of dist/web reaches the officers at their next start of Excel.
  */
-export function distCacheControl(file: string): string {
+function distCacheControl(file: string): string {
   return /\.(png|ico|svg)$/i.test(file) ? 'public, max-age=86400' : 'no-cache';
 }
 

@@ -30,12 +30,12 @@ export interface StaticServer {
 }
 
 /** A PEM certificate (with its chain) and private key: the server then speaks https only. */
-export interface TlsFiles {
+interface TlsFiles {
   readonly cert: string | Buffer;
   readonly key: string | Buffer;
 }
 
-export interface StaticServerOptions {
+interface StaticServerOptions {
   readonly port?: number;
   readonly host?: string;
   readonly tls?: TlsFiles;
@@ -45,7 +45,7 @@ export interface StaticServerOptions {
 
 const NO_STORE = () => 'no-store';
 
-export function contentType(file: string): string {
+function contentType(file: string): string {
   return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 

@@ -1,7 +1,7 @@
 import type { ExampleWorkbookSpec, SpecValue } from './xlsx-to-spec';
 
 /** The workbook name the playground lists it under (and the pane's header shows). */
-export const UNLABELLED_NAME = 'daklak-2020-phu-luc-i-cot-khong-ten.xlsx';
+const UNLABELLED_NAME = 'daklak-2020-phu-luc-i-cot-khong-ten.xlsx';
 
 /**
  * None of examples/ has a header the reader cannot place, so the column-mapping form would never

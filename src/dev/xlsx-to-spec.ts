@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
  */
 export type SpecValue = string | number | boolean | null;
 
-export interface ExampleSheetSpec {
+interface ExampleSheetSpec {
   name: string;
   cells: SpecValue[][];
   formulas?: (string | null)[][];
@@ -56,7 +56,7 @@ function visibilityOf(state: ExcelJS.WorksheetState): ExampleSheetSpec['visibili
   return 'Visible';
 }
 
-export function sheetSpec(ws: ExcelJS.Worksheet): ExampleSheetSpec {
+function sheetSpec(ws: ExcelJS.Worksheet): ExampleSheetSpec {
   const rows = ws.rowCount;
   const cols = ws.columnCount;
   const cells: SpecValue[][] = [];

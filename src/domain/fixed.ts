@@ -33,7 +33,7 @@ export function sumFixed(values: Iterable<Fixed>): Fixed {
   return total as Fixed;
 }
 
-export const ZERO = 0 as Fixed;
+const ZERO = 0 as Fixed;
 
 /** Shortest decimal text with a dot ("1.5", "8.67"); the UI formats with the user's locale. */
 export function fixedToString(value: Fixed): string {

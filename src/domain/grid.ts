@@ -2,7 +2,7 @@
  * The plain grid both adapters (Office.js and exceljs) can provide. Coordinates are absolute,
  * 0-based sheet indices: row 0 is Excel row 1, col 0 is column A.
  */
-export type CellKind = 'empty' | 'string' | 'number' | 'boolean' | 'error';
+type CellKind = 'empty' | 'string' | 'number' | 'boolean' | 'error';
 
 export interface GridCell {
   /** The stored value: a number stays a number, text stays text. Empty cells are null. */
@@ -44,7 +44,7 @@ export function cellAt(grid: Grid, row: number, col: number): GridCell {
   return r[col - grid.originCol] ?? EMPTY_CELL;
 }
 
-export function gridRowCount(grid: Grid): number {
+function gridRowCount(grid: Grid): number {
   return grid.cells.length;
 }
 

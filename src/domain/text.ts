@@ -1,7 +1,7 @@
 import { memoizeText } from './memo';
 
 /**
- * Text normalisation shared by every parser. Seeds come from PDF extraction: decomposed
+ * Text normalisation shared by every parser. Officers' sheets are often pasted from the plans' PDFs: decomposed
  * diacritics, the broken glyph "ƣ" for "ư", non-breaking spaces, and line wraps inside cells.
  */
 const GLYPH_REPAIRS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -19,7 +19,7 @@ import type { WriteOp } from './ops';
 import { Executor } from './executor';
 import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
 
-export interface ApplyOptions {
+interface ApplyOptions {
   /** Request budget per sync (default about 1 MB; Excel on the web refuses 5 MB). */
   readonly maxBytesPerSync?: number;
   readonly capabilities?: Capabilities;
@@ -38,7 +38,7 @@ export interface ApplyResult {
 }
 
 /** What the workbook looks like right before a write. */
-export interface WorkbookState {
+interface WorkbookState {
   readonly worksheets: readonly WorksheetInfo[];
   readonly marker: OwnershipMarker | null;
   readonly markerState: MarkerState;
@@ -138,7 +138,7 @@ async function preflightCautiously(context: Excel.RequestContext, plan: WritePla
 }
 
 /** Everything that would make Excel refuse part of the write, found before the first change. */
-export function validatePlan(plan: WritePlan, state: WorkbookState): ExcelAdapterError | null {
+function validatePlan(plan: WritePlan, state: WorkbookState): ExcelAdapterError | null {
   const { worksheets, marker } = state;
   if (state.markerState === 'foreign') return new ExcelAdapterError('excel.error.markerTaken', { sheet: MARKER_SHEET });
   let structureChanges = false;

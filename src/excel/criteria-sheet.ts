@@ -7,7 +7,7 @@ import { encodeSheet } from './encode';
 import { ExcelAdapterError, translated } from './errors';
 import { Executor } from './executor';
 
-export interface CriteriaSheetWriteOptions {
+interface CriteriaSheetWriteOptions {
   readonly capabilities?: Capabilities;
   readonly maxBytesPerSync?: number;
 }

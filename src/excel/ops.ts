@@ -43,7 +43,7 @@ export type WriteOp =
  * Office.js sends, per queued action, the object path and the arguments as JSON; 160 bytes covers
  * the path and action envelope of the deepest call we make (range -> format -> font -> color).
  */
-export const OP_OVERHEAD_BYTES = 160;
+const OP_OVERHEAD_BYTES = 160;
 
 const encoder = new TextEncoder();
 

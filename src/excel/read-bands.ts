@@ -12,7 +12,7 @@ import { utf8Length } from './ops';
  */
 
 /** What a read asks back at most per request: the values' JSON, leaving room for office.js's own envelope. */
-export const READ_BUDGET_BYTES = 3_500_000;
+const READ_BUDGET_BYTES = 3_500_000;
 
 /** Bytes a cell is assumed to cost (value, text and type of a long Vietnamese task) before one is measured. */
 const FIRST_GUESS_BYTES_PER_CELL = 160;
@@ -20,14 +20,14 @@ const FIRST_GUESS_BYTES_PER_CELL = 160;
 /** Measured sizes vary by row; bands are sized for this much more than the average seen so far. */
 const SAFETY = 1.25;
 
-export interface UsedArea {
+interface UsedArea {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
 }
 
-export interface AreaContent {
+interface AreaContent {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly values: unknown[][];

@@ -38,7 +38,7 @@ export interface SheetRead {
   readonly syncs: number;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   readonly capabilities?: Capabilities;
   /** Response bytes per request when the sheet is read by parts (default READ_BUDGET_BYTES). */
   readonly responseBudgetBytes?: number;
@@ -60,7 +60,7 @@ export function queueWorkbookState(context: Excel.RequestContext): WorkbookState
   return { worksheets, markerSheet, markerUsed };
 }
 
-export interface WorkbookStateRequest {
+interface WorkbookStateRequest {
   readonly worksheets: Excel.WorksheetCollection;
   readonly markerSheet: Excel.Worksheet;
   readonly markerUsed: Excel.Range;
@@ -102,7 +102,7 @@ function toGridCell(value: unknown, text: unknown, type: unknown): GridCell {
   return { value: str, text: str, kind: 'string' };
 }
 
-export function gridFromRange(
+function gridFromRange(
   sheet: string,
   used: { rowIndex: number; columnIndex: number; values: unknown[][]; text?: unknown[][]; valueTypes?: unknown[][] } | null,
   merges: readonly MergedArea[],

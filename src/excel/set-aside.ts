@@ -18,13 +18,13 @@ import type { SheetVisibility, WorksheetInfo } from './read';
  * table was touched. Once the new output is complete, the sheets set aside are deleted.
  */
 
-export interface SetAsideSheet {
+interface SetAsideSheet {
   readonly original: string;
   readonly aside: string;
   readonly visibility: SheetVisibility;
 }
 
-export interface TableBackup {
+interface TableBackup {
   readonly sheet: string;
   readonly backup: string;
   /** The previous run's cells in the table sheet, kept on the backup sheet at the same addresses. */

@@ -10,7 +10,7 @@ import type { CodeArgument } from './arguments';
  * need the whole table (sums, duplicates, coverage) or, for code-trailing-zero, the sheet's cell
  * format: a formula that passes 1.1 may mean 1.10, and the name settles it the way the engine does.
  */
-export const CHECK_RULES: readonly RuleId[] = [
+const CHECK_RULES: readonly RuleId[] = [
   'unknown-code',
   'code-not-in-copy',
   'ambiguous-code',

@@ -5,7 +5,7 @@ import { argumentCell, argumentText, readCode, readSet, type CodeArgument, type 
 import { rowFindings } from './check-row';
 import { FunctionProblem, notAvailable, type ErrorFactory } from './problems';
 
-export interface ParFunctionsDeps {
+interface ParFunctionsDeps {
   readonly makeError: ErrorFactory;
   /** Asked on every call: the user may switch Office's language while the workbook is open. */
   readonly translate: () => Translate;

@@ -4,7 +4,7 @@ import type { CriteriaSet, CriteriaSetId } from '../domain/criteria/types';
 import type { Translate } from '../i18n/types';
 
 /**
- * The name an area is shown under. Sheets (and the seed-derived criteria data) print area names in
+ * The name an area is shown under. Sheets (and the criteria data read from the plans) print area names in
  * capitals and in full, which a 320 px pane can only cut off, and which an English pane would show in
  * Vietnamese: a known set's area gets its short name in the UI language; any other area keeps the
  * name the sheet gives it.

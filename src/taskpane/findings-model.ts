@@ -7,18 +7,18 @@ export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 /** Findings without a code (header, total row) are grouped under this area key. */
 export const NO_AREA = '';
 
-export interface FindingFilter {
+interface FindingFilter {
   readonly severities: ReadonlySet<Severity>;
   /** An area code ("1".."8"), NO_AREA, or null for every area. */
   readonly area: string | null;
 }
 
-export interface AreaGroup {
+interface AreaGroup {
   readonly area: string;
   readonly findings: readonly Finding[];
 }
 
-export interface SeverityGroup {
+interface SeverityGroup {
   readonly severity: Severity;
   readonly count: number;
   readonly areas: readonly AreaGroup[];

@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { translator } from '../i18n';
 import type { Lang, Translate } from '../i18n/types';
 
-export interface I18n {
+interface I18n {
   readonly lang: Lang;
   readonly t: Translate;
 }

@@ -2,11 +2,11 @@
  * Decides whether the page runs inside Excel. Outside Office, office.js either never calls back or
  * reports no host: the pane must say so instead of spinning forever.
  */
-export type Readiness =
+type Readiness =
   | { readonly kind: 'excel'; readonly displayLanguage: string | undefined }
   | { readonly kind: 'outside'; readonly reason: 'no-office-js' | 'timeout' | 'other-host' | 'failed' };
 
-export const OFFICE_READY_TIMEOUT_MS = 8000;
+const OFFICE_READY_TIMEOUT_MS = 8000;
 
 /** The part of the Office global this check needs (the real one and the fake both have it). */
 export interface OfficeLike {

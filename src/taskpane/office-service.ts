@@ -11,7 +11,7 @@ import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, Wor
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export interface OfficeServiceOptions {
+interface OfficeServiceOptions {
   /** The language written sheets use; Office's display language by default. */
   readonly lang?: () => Lang;
   /** Excel.run by default (tests pass the fake's). */

@@ -79,7 +79,7 @@ export function userEditsOf(error: unknown): PendingEdits | null {
 }
 
 /** What "make the criteria set from the table" wrote. */
-export interface CriteriaFromTableSummary {
+interface CriteriaFromTableSummary {
   readonly sheet: string;
   readonly title: string;
   /** Maxima the set did not have, taken from the table. */

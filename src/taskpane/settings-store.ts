@@ -35,7 +35,7 @@ export function localStorageSettings(storage: Storage): SettingsStore {
  * Inside Office the document's own settings travel with the file, so a column mapping made on one
  * computer is still there on the next.
  */
-export function officeDocumentSettings(settings: Office.Settings): SettingsStore {
+function officeDocumentSettings(settings: Office.Settings): SettingsStore {
   return {
     get(key) {
       const value: unknown = settings.get(PREFIX + key);

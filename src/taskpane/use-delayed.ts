@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** A progress indicator only for work longer than a moment: quick steps do not flash one. */
-export const PROGRESS_DELAY_MS = 250;
+const PROGRESS_DELAY_MS = 250;
 
 /** `value` once it has stayed the same for `delayMs`; null while it is null or still fresh. */
 export function useDelayed<T>(value: T | null, delayMs = PROGRESS_DELAY_MS): T | null {

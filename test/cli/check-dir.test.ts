@@ -1,48 +1,20 @@
-import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/cli/args';
-import type { CliIo } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
 import { progressLine } from '../../src/cli/progress';
 import { fixed, sumFixed, type Fixed } from '../../src/domain/fixed';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
 import { isEncryptedOoxml } from '../../src/xlsx/read';
+import { runCli, sha256Of, loadWorkbook, EXAMPLES, tempDir, type CliRun } from '../support/cli';
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const PHU_LUC_I = 'daklak-2020-phu-luc-i.xlsx';
 const PHU_LUC_II = 'daklak-2020-phu-luc-ii.xlsx';
 const MESSY = 'messy-score-table.xlsx';
 const CORRUPT = 'hỏng.xlsx';
 const EMPTY = 'Đắk Lắk trống.xlsx';
 const LOCKED = 'mật khẩu.xlsx';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: string[], terminal?: { columns: number }): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), ...(terminal ? { terminal } : {}) };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-
-function sha(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
 
 /**
  * What Excel writes for a password-protected workbook, cut down to what the reader looks at: the
@@ -64,7 +36,7 @@ async function writeEmptyWorkbook(path: string): Promise<void> {
 
 /** A province's folder: three agencies' workbooks and everything else that ends up next to them. */
 async function provinceFolder(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'par-dir-'));
+  const dir = tempDir('par-dir-');
   for (const name of [PHU_LUC_I, PHU_LUC_II, MESSY]) copyFileSync(join(EXAMPLES, name), join(dir, name));
   writeFileSync(join(dir, CORRUPT), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('không phải zip')]));
   writeFileSync(join(dir, 'ghi chú.txt'), 'Danh sách các sở đã nộp');
@@ -125,7 +97,7 @@ const singles = new Map<string, Promise<Single>>();
 function checkOne(path: string): Promise<Single> {
   let result = singles.get(path);
   if (!result) {
-    result = run(['check', path, '--json']).then((r) => JSON.parse(r.stdout) as Single);
+    result = runCli(['check', path, '--json']).then((r) => JSON.parse(r.stdout) as Single);
     singles.set(path, result);
   }
   return result;
@@ -135,15 +107,15 @@ const count = (findings: { severity: string }[], severity: string) => findings.f
 
 describe('par-scorer check-dir on a province folder', () => {
   let dir: string;
-  let text: Run;
-  let json: Run;
+  let text: CliRun;
+  let json: CliRun;
   let report: DirJson;
   const summaryPath = () => join(dir, 'tổng hợp.xlsx');
 
   beforeAll(async () => {
     dir = await provinceFolder();
-    text = await run(['check-dir', dir]);
-    json = await run(['check-dir', dir, '--json', '-o', summaryPath()]);
+    text = await runCli(['check-dir', dir]);
+    json = await runCli(['check-dir', dir, '--json', '-o', summaryPath()]);
     report = JSON.parse(json.stdout) as DirJson;
   });
 
@@ -258,7 +230,7 @@ describe('par-scorer check-dir on a province folder', () => {
 
   it('-o writes the consolidated workbook: one row per file, the findings, the merged agencies', async () => {
     expect(existsSync(summaryPath())).toBe(true);
-    const wb = await load(summaryPath());
+    const wb = await loadWorkbook(summaryPath());
     expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ['Tổng hợp các tệp', 'visible'],
       ['Các phát hiện', 'visible'],
@@ -355,7 +327,7 @@ describe('par-scorer check-dir on a province folder', () => {
   });
 
   it('on a second run recognises its own consolidated workbook in the folder and leaves it out', async () => {
-    const again = await run(['check-dir', dir, '-o', summaryPath()]);
+    const again = await runCli(['check-dir', dir, '-o', summaryPath()]);
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('tổng hợp.xlsx: bỏ qua — sổ tổng hợp do par-scorer tạo\n');
     expect(again.stdout).toContain('Đã kiểm tra 6 tệp');
@@ -365,23 +337,23 @@ describe('par-scorer check-dir on a province folder', () => {
 
   it('refuses to write the consolidated workbook over an agency workbook of the folder', async () => {
     const target = join(dir, PHU_LUC_I);
-    const before = sha(target);
-    const refused = await run(['check-dir', dir, '-o', target]);
+    const before = sha256Of(target);
+    const refused = await runCli(['check-dir', dir, '-o', target]);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain(`Lỗi: Tệp kết quả ${target} là một sổ tính cần kiểm tra trong thư mục`);
-    expect(sha(target)).toBe(before);
+    expect(sha256Of(target)).toBe(before);
   });
 
   it('--recursive also checks the subfolders', async () => {
-    const deep = await run(['check-dir', dir, '--recursive', '--json']);
+    const deep = await runCli(['check-dir', dir, '--recursive', '--json']);
     const files = (JSON.parse(deep.stdout) as DirJson).files.map((f) => f.file);
     expect(files).toContain(join('huyện', 'Krông Pắc.xlsx'));
     expect(files).toHaveLength(7);
   });
 
   it('speaks English with --lang en', async () => {
-    const en = await run(['check-dir', dir, '--lang', 'en']);
+    const en = await runCli(['check-dir', dir, '--lang', 'en']);
     expect(en.stdout).toContain(`${CORRUPT}: SKIPPED — not a readable Excel .xlsx workbook (damaged or another format)\n`);
     expect(en.stdout).toContain(`${LOCKED}: SKIPPED — the workbook is password-protected; remove the password and run again\n`);
     expect(en.stdout).toContain(`${PHU_LUC_I}: sheet "Phụ lục I", par-2017 — stated total 79.53 / recomputed from the areas 79.53; errors: 0`);
@@ -391,7 +363,7 @@ describe('par-scorer check-dir on a province folder', () => {
 describe('par-scorer check-dir exit codes', () => {
   const dirs: string[] = [];
   const temp = (): string => {
-    const d = mkdtempSync(join(tmpdir(), 'par-dir-'));
+    const d = tempDir('par-dir-');
     dirs.push(d);
     return d;
   };
@@ -402,7 +374,7 @@ describe('par-scorer check-dir exit codes', () => {
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
     copyFileSync(join(EXAMPLES, PHU_LUC_II), join(dir, PHU_LUC_II));
     writeFileSync(join(dir, `~$${PHU_LUC_II}`), 'x');
-    const result = await run(['check-dir', dir]);
+    const result = await runCli(['check-dir', dir]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('2 không lỗi, 0 có lỗi, 0 không đọc được');
@@ -412,7 +384,7 @@ describe('par-scorer check-dir exit codes', () => {
     const dir = temp();
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
     copyFileSync(join(EXAMPLES, MESSY), join(dir, MESSY));
-    const custom = await run(['check-dir', dir, '--json', '--criteria', join(EXAMPLES, 'bo-tieu-chi-cap-so.json')]);
+    const custom = await runCli(['check-dir', dir, '--json', '--criteria', join(EXAMPLES, 'bo-tieu-chi-cap-so.json')]);
     const report = JSON.parse(custom.stdout) as { files: { file: string; criteriaSet: string }[] };
     expect(report.files).toHaveLength(2);
     const sets = new Set(report.files.map((f) => f.criteriaSet));
@@ -421,7 +393,7 @@ describe('par-scorer check-dir exit codes', () => {
 
     const broken = join(temp(), 'bo.json');
     writeFileSync(broken, '{ "nodes": [ }');
-    const bad = await run(['check-dir', dir, '--criteria', broken]);
+    const bad = await runCli(['check-dir', dir, '--criteria', broken]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('bo.json');
@@ -429,18 +401,18 @@ describe('par-scorer check-dir exit codes', () => {
 
   it('2 when the folder is missing, is a file, or holds no workbook', async () => {
     const dir = temp();
-    const missing = await run(['check-dir', join(dir, 'không có')]);
+    const missing = await runCli(['check-dir', join(dir, 'không có')]);
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', `Lỗi: Không tìm thấy thư mục ${join(dir, 'không có')}.\n`]);
 
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
-    const file = await run(['check-dir', join(dir, PHU_LUC_I), '--lang', 'en']);
+    const file = await runCli(['check-dir', join(dir, PHU_LUC_I), '--lang', 'en']);
     expect([file.code, file.stderr]).toEqual([2, `Error: ${join(dir, PHU_LUC_I)} is not a folder.\n`]);
 
     const bare = temp();
     writeFileSync(join(bare, 'bảng điểm.xls'), 'old format');
     writeFileSync(join(bare, `~$${PHU_LUC_I}`), 'x');
     mkdirSync(join(bare, 'sở'));
-    const none = await run(['check-dir', bare]);
+    const none = await runCli(['check-dir', bare]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
       `Lỗi: Thư mục ${bare} không có sổ tính .xlsx nào để kiểm tra.\nCó 1 thư mục con: dùng --recursive để kiểm tra cả các thư mục con.\n`,
@@ -450,7 +422,7 @@ describe('par-scorer check-dir exit codes', () => {
   it('2 for a bad -o before any file is read', async () => {
     const dir = temp();
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
-    const result = await run(['check-dir', dir, '-o', join(dir, 'tong-hop.csv')]);
+    const result = await runCli(['check-dir', dir, '-o', join(dir, 'tong-hop.csv')]);
     expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toBe(`Lỗi: Tệp kết quả phải có đuôi .xlsx: ${join(dir, 'tong-hop.csv')}.\n`);
   });
@@ -459,7 +431,7 @@ describe('par-scorer check-dir exit codes', () => {
     const dir = temp();
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
     writeFileSync(join(dir, 'bảng.xlsx'), 'plain text saved as .xlsx');
-    const result = await run(['check-dir', dir, '--json']);
+    const result = await runCli(['check-dir', dir, '--json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as DirJson;
     expect(report.files.map((f) => [f.file, f.ok, f.failure?.reason ?? null])).toEqual([
@@ -471,11 +443,11 @@ describe('par-scorer check-dir exit codes', () => {
 
 describe('check-dir progress bar', () => {
   it('is drawn on stderr when stderr is a terminal, and cleared before each stdout line', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'par-dir-'));
+    const dir = tempDir('par-dir-');
     try {
       copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
       copyFileSync(join(EXAMPLES, MESSY), join(dir, MESSY));
-      const result = await run(['check-dir', dir], { columns: 60 });
+      const result = await runCli(['check-dir', dir], { columns: 60 });
       expect(result.stderr).toContain(`\r\x1b[K${progressLine(0, 2, PHU_LUC_I, 60)}`);
       expect(result.stderr).toContain(`\r\x1b[K${progressLine(1, 2, MESSY, 60)}`);
       expect(result.stderr).toContain(progressLine(2, 2, '', 60));
@@ -518,17 +490,17 @@ describe('check-dir arguments', () => {
 
   it('reports a missing folder, an extra argument and an option of another command, exit 2', async () => {
     const t = translator('vi');
-    const missing = await run(['check-dir']);
-    expect([missing.code, missing.stderr]).toEqual([2, `Lỗi: ${t('checkdir.error.missing-dir')}\n`]);
-    const extra = await run(['check-dir', 'a', 'b']);
+    const missing = await runCli(['check-dir']);
+    expect([missing.code, missing.stderr]).toEqual([2, `Lỗi: ${t('check-dir.error.missing-dir')}\n`]);
+    const extra = await runCli(['check-dir', 'a', 'b']);
     expect(extra.stderr).toBe('Lỗi: Thừa tham số: "b".\n');
-    const sheet = await run(['check-dir', 'a', '--sheet', 'X']);
+    const sheet = await runCli(['check-dir', 'a', '--sheet', 'X']);
     expect(sheet.code).toBe(2);
     expect(sheet.stderr).toContain('Tùy chọn không hợp lệ: "--sheet".');
   });
 
   it('is listed in the help, with its exit codes', async () => {
-    const help = await run(['--help']);
+    const help = await runCli(['--help']);
     expect(help.stdout).toContain('par-scorer check-dir THƯ_MỤC [-o TỔNG_HỢP.xlsx]');
     expect(help.stdout).toContain('0 mọi tệp không lỗi, 1 có tệp có lỗi hoặc không đọc được');
   });
@@ -545,11 +517,11 @@ describe('password-protected workbooks', () => {
   });
 
   it('get a clear message from the single-file check too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'par-dir-'));
+    const dir = tempDir('par-dir-');
     try {
       const path = join(dir, LOCKED);
       writeFileSync(path, encryptedWorkbookBytes());
-      const result = await run(['check', path]);
+      const result = await runCli(['check', path]);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(`Lỗi: ${path} được đặt mật khẩu: hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi chạy lại.\n`);
     } finally {

@@ -1,14 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
 import { criteriaSetFromJson } from '../../src/domain/criteria/custom';
+import { runCli, EXAMPLES } from '../support/cli';
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
 async function checkJson(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', ...argv, '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const { code, stdout, stderr } = await runCli(['check', ...argv, '--json']);
   expect(stderr).toBe('');
   return { code, report: JSON.parse(stdout) };
 }

@@ -1,21 +1,13 @@
-import { existsSync, mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { criteriaSetFromGrid } from '../../src/domain/criteria/custom';
 import { criteriaIndex } from '../../src/domain/criteria';
 import { fixed } from '../../src/domain/fixed';
 import { openPackage } from '../../src/xlsx/read/file';
 import { AREA_ONE_CRITERIA, AREA_ONE_SHEET, areaOneRows, withMax } from '../support/area-one-2022';
 import type { BuilderValue } from '../support/grid-builder';
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { runCli, tempDir } from '../support/cli';
 
 async function tableFile(dir: string, name: string, rows: BuilderValue[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -29,12 +21,12 @@ async function tableFile(dir: string, name: string, rows: BuilderValue[][]): Pro
 }
 
 describe('par-scorer criteria --from-table', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'par-from-table-'));
+  const dir = tempDir('par-from-table-');
 
   it('writes the table’s consistent maxima as a Bộ tiêu chí workbook that check then uses', async () => {
     const table = await tableFile(dir, 'diem-2023.xlsx', areaOneRows());
     const out = join(dir, 'bo-tieu-chi.xlsx');
-    const made = await run('criteria', '--from-table', table, '-o', out);
+    const made = await runCli(['criteria', '--from-table', table, '-o', out]);
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     expect(made.stdout).toBe(
@@ -46,7 +38,7 @@ describe('par-scorer criteria --from-table', () => {
     const index = criteriaIndex(set!);
     expect([index.byCode('1.3')?.max, index.byCode('1.3.2')?.max, index.byCode('1.6')?.max]).toEqual([fixed(1.5), fixed(0.75), fixed(1)]);
 
-    const checked = await run('check', table, '--criteria', out, '--json');
+    const checked = await runCli(['check', table, '--criteria', out, '--json']);
     const report = JSON.parse(checked.stdout) as { findings: { rule: string }[] };
     expect(report.findings.map((f) => f.rule)).not.toContain('maxima-from-table');
     expect(report.findings.map((f) => f.rule)).not.toContain('max-sum-mismatch');
@@ -55,7 +47,7 @@ describe('par-scorer criteria --from-table', () => {
   it('refuses a table whose maxima do not add up: exit 1, the findings with their cells, no file', async () => {
     const table = await tableFile(dir, 'sai.xlsx', areaOneRows(withMax(AREA_ONE_CRITERIA, '1.3.2', 0.5)));
     const out = join(dir, 'khong-ghi.xlsx');
-    const result = await run('criteria', '--from-table', table, '-o', out, '--lang', 'en');
+    const result = await runCli(['criteria', '--from-table', table, '-o', out, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`No criteria set made from table “Điểm 2023” of ${table}: its maxima are not consistent (problems found: 1, listed below).`);
     expect(result.stderr).toContain('Điểm 2023!C5  [error] The maximum of criterion 1.3 (sheet “Điểm 2023”, cell C5) states 1.5');
@@ -64,11 +56,11 @@ describe('par-scorer criteria --from-table', () => {
 
   it('never writes over an existing file, and needs -o', async () => {
     const table = await tableFile(dir, 'lan-hai.xlsx', areaOneRows());
-    expect((await run('criteria', '--from-table', table)).code).toBe(2);
-    expect((await run('criteria', '--from-table', table, '-o', table)).code).toBe(2);
+    expect((await runCli(['criteria', '--from-table', table])).code).toBe(2);
+    expect((await runCli(['criteria', '--from-table', table, '-o', table])).code).toBe(2);
     const out = join(dir, 'da-co.xlsx');
-    expect((await run('criteria', '--from-table', table, '-o', out)).code).toBe(0);
-    const again = await run('criteria', '--from-table', table, '-o', out);
+    expect((await runCli(['criteria', '--from-table', table, '-o', out])).code).toBe(0);
+    const again = await runCli(['criteria', '--from-table', table, '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có; công cụ không ghi đè');
   });

@@ -1,36 +1,18 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/cli/args';
-import { main } from '../../src/cli/main';
 import { getCriteriaSet } from '../../src/domain/criteria';
 import { criteriaSetFromGrid, criteriaSheetLayout } from '../../src/domain/criteria/custom';
 import { addCriteriaSheet } from '../../src/xlsx/criteria-sheet';
 import { openPackage } from '../../src/xlsx/read/file';
+import { runCli, loadWorkbook, tempDir, EXAMPLES } from '../support/cli';
 
-const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'par-criteria-'));
-}
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
+const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 
 /** Phụ lục I with a "Bộ tiêu chí" sheet added: par-2017 with one maximum changed by `edit`. */
 async function withOwnSheet(dir: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
-  const wb = await load(PHU_LUC_I);
+  const wb = await loadWorkbook(PHU_LUC_I);
   const ws = addCriteriaSheet(wb, criteriaSheetLayout(getCriteriaSet('par-2017')));
   edit(ws);
   const path = join(dir, 'phu-luc-i-with-set.xlsx');
@@ -63,11 +45,11 @@ describe('--criteria and criteria --export', () => {
   });
 
   it('exports a built-in set that reads back as an equal set', async () => {
-    const out = join(tempDir(), 'tree.xlsx');
-    const result = await run('criteria', '--export', 'par-2022', '-o', out);
+    const out = join(tempDir('par-criteria-'), 'tree.xlsx');
+    const result = await runCli(['criteria', '--export', 'par-2022', '-o', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Bộ tiêu chí');
-    const ws = (await load(out)).getWorksheet('Bộ tiêu chí')!;
+    const ws = (await loadWorkbook(out)).getWorksheet('Bộ tiêu chí')!;
     const headerRow = ws.getRow(criteriaSheetLayout(getCriteriaSet('par-2022')).headerRow + 1);
     expect(headerRow.values).toEqual([undefined, 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Nguồn điểm', 'Mã cha', 'Mã khác', 'Cơ cấu điểm']);
     expect(rowOf(ws, '8.1').getCell(4).value).toBe('SIPAS');
@@ -80,23 +62,23 @@ describe('--criteria and criteria --export', () => {
     expect(strip(back.set!)).toEqual(strip(set));
 
     // Never over an existing file.
-    const again = await run('criteria', '--export', 'par-2022', '-o', out);
+    const again = await runCli(['criteria', '--export', 'par-2022', '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có');
   });
 
   it('checks a table against an exported and edited set given with --criteria', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-criteria-');
     const tree = join(dir, 'tree.xlsx');
-    await run('criteria', '--export', 'par-2017', '-o', tree);
-    const wb = await load(tree);
+    await runCli(['criteria', '--export', 'par-2017', '-o', tree]);
+    const wb = await loadWorkbook(tree);
     const ws = wb.getWorksheet('Bộ tiêu chí')!;
     // The province's year: 1.2 is worth 1 and 1.3 is worth 1.5 (area 1 still adds up to 8.5).
     rowOf(ws, '1.2').getCell(3).value = 1;
     rowOf(ws, '1.3').getCell(3).value = 1.5;
     await wb.xlsx.writeFile(tree);
 
-    const result = await run('check', PHU_LUC_I, '--criteria', tree, '--json');
+    const result = await runCli(['check', PHU_LUC_I, '--criteria', tree, '--json']);
     // The published table still says 0.5 and 2: against this year's set those are errors.
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
@@ -107,21 +89,21 @@ describe('--criteria and criteria --export', () => {
       ['1.3', 'C10', '1.5'],
     ]);
 
-    const human = await run('check', PHU_LUC_I, '--criteria', tree);
+    const human = await runCli(['check', PHU_LUC_I, '--criteria', tree]);
     expect(human.stdout.split('\n')[0]).toBe(`Dùng bộ tiêu chí “${getCriteriaSet('par-2017').title}” trong trang “Bộ tiêu chí” của ${tree} (${getCriteriaSet('par-2017').nodes.length} mục).`);
   });
 
   it('uses the workbook’s own "Bộ tiêu chí" sheet automatically, and --criteria overrides it', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-criteria-');
     const path = await withOwnSheet(dir, (ws) => {
       rowOf(ws, '1.2').getCell(3).value = 1;
       rowOf(ws, '1.3').getCell(3).value = 1.5;
     });
-    const own = await run('check', path, '--lang', 'en');
+    const own = await runCli(['check', path, '--lang', 'en']);
     expect(own.stdout.split('\n')[0]).toMatch(/^Using criteria set “.*” from sheet “Bộ tiêu chí” of /);
     expect(own.stdout).toMatch(/criteria set “.*” \(custom set\)/);
     expect(own.stdout).toMatch(/^Phụ lục I!C9 {2}\[warning|error\]/m);
-    const forced = await run('check', path, '--criteria', 'par-2017', '--json');
+    const forced = await runCli(['check', path, '--criteria', 'par-2017', '--json']);
     const report = JSON.parse(forced.stdout);
     expect(report.criteriaSet).toBe('par-2017');
     expect(report.sheet).toBe('Phụ lục I');
@@ -129,7 +111,7 @@ describe('--criteria and criteria --export', () => {
 
     // score leaves the criteria sheet alone and says which set it used.
     const out = join(dir, 'scored.xlsx');
-    const scored = await run('score', path, '-o', out);
+    const scored = await runCli(['score', path, '-o', out]);
     expect(scored.stdout.split('\n')[0]).toMatch(/^Dùng bộ tiêu chí/);
     const before = await (await openPackage(path)).grid('Bộ tiêu chí');
     const after = await (await openPackage(out)).grid('Bộ tiêu chí');
@@ -137,47 +119,47 @@ describe('--criteria and criteria --export', () => {
   });
 
   it('stops with every problem of a broken set, each naming its cell', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-criteria-');
     const path = await withOwnSheet(dir, (ws) => {
       rowOf(ws, '1.2').getCell(3).value = 'nửa điểm';
       rowOf(ws, '2.4.1').getCell(3).value = 3;
     });
-    const result = await run('check', path);
+    const result = await runCli(['check', path]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    const c = rowOf((await load(path)).getWorksheet('Bộ tiêu chí')!, '1.2').number;
+    const c = rowOf((await loadWorkbook(path)).getWorksheet('Bộ tiêu chí')!, '1.2').number;
     expect(result.stderr).toContain(`Không dùng được bộ tiêu chí trong ${path}`);
     expect(result.stderr).toContain(`'Bộ tiêu chí'!C${c}: điểm tối đa của 1.2 ghi “nửa điểm”`);
     expect(result.stderr).toMatch(/'Bộ tiêu chí'!C\d+: điểm tối đa của 2\.4 là 5, nhưng các mục con \(2\.4\.1, 2\.4\.2, 2\.4\.3, 2\.4\.4\) cộng lại 7\./);
   });
 
   it('reads a JSON set and reports a missing or unusable file', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-criteria-');
     const json = join(dir, 'bo.json');
     writeFileSync(json, JSON.stringify({ title: 'Đắk Lắk 2020', extends: 'par-2017', nodes: [{ code: '1.2', max: 1 }] }));
-    const result = await run('check', PHU_LUC_I, '--criteria', json, '--json');
+    const result = await runCli(['check', PHU_LUC_I, '--criteria', json, '--json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bo\.json: nodes\[0\]\.max|children \(|mục con/);
     writeFileSync(json, JSON.stringify({ title: 'Đắk Lắk 2020', extends: 'par-2017', nodes: [{ code: '1.2', max: 1 }, { code: '1.3', max: 1.5 }] }));
-    const ok = await run('check', PHU_LUC_I, '--criteria', json, '--json');
+    const ok = await runCli(['check', PHU_LUC_I, '--criteria', json, '--json']);
     expect(ok.code).toBe(1);
     expect(JSON.parse(ok.stdout)).toMatchObject({ criteriaTitle: 'Đắk Lắk 2020', criteriaSource: { kind: 'file', file: 'bo.json' } });
 
-    const missing = await run('check', PHU_LUC_I, '--criteria', join(dir, 'khong-co.json'));
+    const missing = await runCli(['check', PHU_LUC_I, '--criteria', join(dir, 'khong-co.json')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Không tìm thấy tệp');
     const plain = join(dir, 'plain.xlsx');
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Trang 1').addRow(['không có gì']);
     await wb.xlsx.writeFile(plain);
-    const notASet = await run('check', PHU_LUC_I, '--criteria', plain);
+    const notASet = await runCli(['check', PHU_LUC_I, '--criteria', plain]);
     expect(notASet.code).toBe(2);
     expect(notASet.stderr).toContain('không có trang “Bộ tiêu chí”');
     expect(existsSync(plain)).toBe(true);
   });
 
   it('never takes the workbook’s "Bộ tiêu chí" sheet for the table, even as the first tab', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-criteria-');
     const wb = new ExcelJS.Workbook();
     addCriteriaSheet(wb, criteriaSheetLayout(getCriteriaSet('par-2017')));
     const table = wb.addWorksheet('Bảng điểm');
@@ -188,7 +170,7 @@ describe('--criteria and criteria --export', () => {
     const json = join(dir, 'bo.json');
     writeFileSync(json, JSON.stringify({ extends: 'par-2017', nodes: [] }));
     for (const criteria of [[], ['--criteria', 'par-2017'], ['--criteria', json]]) {
-      const result = await run('check', path, '--json', ...criteria);
+      const result = await runCli(['check', path, '--json', ...criteria]);
       expect(JSON.parse(result.stdout).sheet).toBe('Bảng điểm');
     }
   });

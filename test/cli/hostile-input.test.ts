@@ -1,24 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { runCli, type CliRun, EXAMPLES, tempDir } from '../support/cli';
 
 /*
  * Damaged, hostile and merely unusual packages: every one ends in a clear message and exit 2, or is
  * read; none ends in a stack trace, an "unexpected error" or an abort.
  */
-const EXAMPLE = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const EXAMPLE = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 const SHEET = 'xl/worksheets/sheet1.xml';
-const dir = mkdtempSync(join(tmpdir(), 'par-hostile-'));
+const dir = tempDir('par-hostile-');
 
-async function check(bytes: Uint8Array, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function check(bytes: Uint8Array, ...more: string[]): Promise<CliRun> {
   const file = join(dir, `t-${Math.random().toString(36).slice(2)}.xlsx`);
   writeFileSync(file, bytes);
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', file, ...more], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const { code, stdout, stderr } = await runCli(['check', file, ...more]);
   return { code, stdout, stderr: stderr.split(file).join('FILE') };
 }
 

@@ -1,4 +1,6 @@
 import { execFileSync } from 'child_process';
+import { rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 
 /*
@@ -22,6 +24,17 @@ describe('what each command loads', () => {
     const loaded = modulesLoadedBy(['check', join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx')]);
     expect(loaded.some((p) => p.endsWith('/src/xlsx/read/package.ts'))).toBe(true);
     expect(loaded.filter((p) => /\/node_modules\/(exceljs|zod)\//.test(p))).toEqual([]);
+  });
+
+  it('score writes a first scored copy without exceljs, zod or fflate', () => {
+    const out = join(tmpdir(), `par-lazy-${process.pid}.xlsx`);
+    try {
+      const loaded = modulesLoadedBy(['score', join(ROOT, 'examples', 'daklak-2020-phu-luc-i.xlsx'), '-o', out]);
+      expect(loaded.some((p) => p.endsWith('/src/xlsx/package/apply-plan.ts'))).toBe(true);
+      expect(loaded.filter((p) => /\/node_modules\/(exceljs|zod|fflate)\//.test(p))).toEqual([]);
+    } finally {
+      rmSync(out, { force: true });
+    }
   });
 
   it('--version loads only the entry point and the argument parser', () => {

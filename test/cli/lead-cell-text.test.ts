@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
 import { readMarker, readWorkbook } from '../../src/xlsx/read';
+import { runCli, tempDir } from '../support/cli';
 
 /**
  * A lead cell that goes on past its agency ("Sở Nội vụ chủ trì, tham mưu UBND tỉnh ban hành Kế
@@ -13,16 +11,9 @@ const TABLE = join(__dirname, '..', 'corpus', 'phan-cong-2024-don-vi-thuc-hien.x
 const TASK = 'Tổ chức Hội thi tìm hiểu về cải cách hành chính năm 2024';
 const REST = 'Sở Nội vụ chủ trì, tham mưu UBND tỉnh ban hành Kế hoạch tổ chức Hội thi\nHội thi cấp tỉnh dành cho cán bộ, công chức, viên chức và người dân';
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
-
 describe('the rest of a lead cell stays with the task', () => {
   it('in the JSON report', async () => {
-    const result = await run(['check', TABLE, '--json', '--lang', 'en']);
+    const result = await runCli(['check', TABLE, '--json', '--lang', 'en']);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { tasks: { row: number; task: string }[]; agencies: { name: string; tasks: number[] }[] };
     expect(report.tasks.find((t) => t.row === 7)?.task).toBe(`${TASK}\n${REST}`);
@@ -31,8 +22,8 @@ describe('the rest of a lead cell stays with the task', () => {
   });
 
   it('on the lead agency\'s sheet', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'par-lead-rest-')), 'scored.xlsx');
-    expect((await run(['score', TABLE, '-o', out])).code).toBe(0);
+    const out = join(tempDir('par-lead-rest-'), 'scored.xlsx');
+    expect((await runCli(['score', TABLE, '-o', out])).code).toBe(0);
     const wb = await readWorkbook(out);
     const sheets = readMarker(wb)!.sheets.map((name) => wb.getWorksheet(name)!);
     const texts = (name: string): string[] => {

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { translator } from '../../src/i18n';
 import { recalculate, type CellValue, type JudgedSheet, type JudgedWorkbook } from '../support/libreoffice';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 /*
  * The summary and agency sheets are formulas over the table: an officer who corrects a score in
@@ -12,18 +9,17 @@ import { recalculate, type CellValue, type JudgedSheet, type JudgedWorkbook } fr
  * scored Phụ lục I (Kế hoạch Đắk Lắk 2020, Phụ lục I) is edited as a user would (two scores
  * retyped), then recalculated by LibreOffice next to the unedited file.
  */
-const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 const vi = translator('vi');
 
 let before: JudgedWorkbook;
 let after: JudgedWorkbook;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'par-live-'));
+  const dir = tempDir('par-live-');
   const scored = join(dir, 'scored.xlsx');
-  expect(await main(['score', PHU_LUC_I, '-o', scored], { stdout: () => undefined, stderr: () => undefined })).toBeLessThan(2);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(scored);
+  expect((await runCli(['score', PHU_LUC_I, '-o', scored])).code).toBeLessThan(2);
+  const wb = await loadWorkbook(scored);
   const table = wb.getWorksheet('Phụ lục I')!;
   // Area 1 (row 7) states 6.5; its criterion 1.5 (row 12), led by Sở Nội vụ, 1.5 of 2 points.
   expect(table.getCell('D7').value).toBe(6.5);

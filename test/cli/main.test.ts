@@ -1,49 +1,23 @@
-import { createHash } from 'crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { checkJson as buildCheckJson } from '../../src/cli/json';
-import { main } from '../../src/cli/main';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
 import { readMarker } from '../../src/xlsx/read';
+import { runCli, sha256Of, loadWorkbook, tempDir, EXAMPLES } from '../support/cli';
 
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 const PHU_LUC_II = join(EXAMPLES, 'daklak-2020-phu-luc-ii.xlsx');
 const MESSY = join(EXAMPLES, 'messy-score-table.xlsx');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** One finding of `check --json`, as the CLI builds it. */
 type JsonFinding = ReturnType<typeof buildCheckJson>['findings'][number];
 
 async function checkJson(file: string, ...more: string[]) {
-  const result = await run('check', file, '--json', ...more);
+  const result = await runCli(['check', file, '--json', ...more]);
   expect(result.stderr).toBe('');
   return { code: result.code, report: JSON.parse(result.stdout) as { findings: JsonFinding[] } & Record<string, any> };
-}
-
-function sha(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
 }
 
 /** Every non-empty cell of a sheet as "A1" -> value (formulas with their cached results). */
@@ -58,10 +32,6 @@ function cells(ws: ExcelJS.Worksheet, skipCols: readonly number[] = []): Map<str
     });
   });
   return out;
-}
-
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'par-cli-'));
 }
 
 describe('par-scorer check', () => {
@@ -92,7 +62,7 @@ describe('par-scorer check', () => {
 
     // Besides those, only what the sheet really holds: the points typed as text (read from the
     // file itself) and 8.3, the one leaf the published table gives no lead agency.
-    const sheet = (await load(PHU_LUC_I)).getWorksheet('Phụ lục I')!;
+    const sheet = (await loadWorkbook(PHU_LUC_I)).getWorksheet('Phụ lục I')!;
     const textPoints: string[] = [];
     sheet.eachRow((row, r) => {
       for (const col of ['C', 'D', 'E']) if (r > 6 && typeof row.getCell(col).value === 'string') textPoints.push(`${col}${r}`);
@@ -114,7 +84,7 @@ describe('par-scorer check', () => {
   });
 
   it('prints one header line, the totals and one line per finding, in Vietnamese by default', async () => {
-    const result = await run('check', PHU_LUC_I);
+    const result = await runCli(['check', PHU_LUC_I]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toContain(PHU_LUC_I);
@@ -127,7 +97,7 @@ describe('par-scorer check', () => {
     expect(d14).toContain('là 8,66 (lệch 0,01');
     expect(d14).not.toMatch(/\d\.\d/);
 
-    const english = await run('check', PHU_LUC_I, '--lang', 'en');
+    const english = await runCli(['check', PHU_LUC_I, '--lang', 'en']);
     expect(english.stdout).toContain('79.53');
     expect(english.stdout).toMatch(/^Phụ lục I!E23 {2}\[warning\] .*states 13\.7 .* 13\.68 \(off by 0\.02/m);
   });
@@ -156,9 +126,9 @@ describe('par-scorer check', () => {
   });
 
   it('titles the summary of a task table as a task table', async () => {
-    const out = join(tempDir(), 'pl2.xlsx');
-    expect((await run('score', PHU_LUC_II, '-o', out)).code).toBe(0);
-    const summary = (await load(out)).getWorksheet('PAR - Tổng hợp')!;
+    const out = join(tempDir('par-cli-'), 'pl2.xlsx');
+    expect((await runCli(['score', PHU_LUC_II, '-o', out])).code).toBe(0);
+    const summary = (await loadWorkbook(out)).getWorksheet('PAR - Tổng hợp')!;
     expect(summary.getCell('A1').value).toBe('Tổng hợp kiểm tra bảng nhiệm vụ Chỉ số CCHC — sheet “Phụ lục II”');
   });
 
@@ -205,17 +175,17 @@ describe('par-scorer check', () => {
 
 describe('par-scorer score', () => {
   it('writes a scored copy with cached formulas and leaves the input and the user cells unchanged', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-cli-');
     const out = join(dir, 'nested', 'scored.xlsx');
-    const before = sha(PHU_LUC_I);
-    const result = await run('score', PHU_LUC_I, '-o', out);
+    const before = sha256Of(PHU_LUC_I);
+    const result = await runCli(['score', PHU_LUC_I, '-o', out]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(out);
-    expect(sha(PHU_LUC_I)).toBe(before);
+    expect(sha256Of(PHU_LUC_I)).toBe(before);
 
-    const original = await load(PHU_LUC_I);
-    const scored = await load(out);
+    const original = await loadWorkbook(PHU_LUC_I);
+    const scored = await loadWorkbook(out);
     const marker = readMarker(scored)!;
     expect(marker.tableSheet).toBe('Phụ lục I');
     expect(marker.tableColumns.length).toBeGreaterThan(0);
@@ -233,13 +203,13 @@ describe('par-scorer score', () => {
   });
 
   it('changes nothing when run again on its own output', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-cli-');
     const first = join(dir, 'first.xlsx');
     const second = join(dir, 'second.xlsx');
-    expect((await run('score', PHU_LUC_I, '-o', first)).code).toBe(0);
-    expect((await run('score', first, '-o', second)).code).toBe(0);
-    const a = await load(first);
-    const b = await load(second);
+    expect((await runCli(['score', PHU_LUC_I, '-o', first])).code).toBe(0);
+    expect((await runCli(['score', first, '-o', second])).code).toBe(0);
+    const a = await loadWorkbook(first);
+    const b = await loadWorkbook(second);
     expect(b.worksheets.map((ws) => [ws.name, ws.state])).toEqual(a.worksheets.map((ws) => [ws.name, ws.state]));
     for (const ws of a.worksheets) expect(cells(b.getWorksheet(ws.name)!)).toEqual(cells(ws));
 
@@ -252,23 +222,23 @@ describe('par-scorer score', () => {
   });
 
   it('keeps a note that looks like a formula as text', async () => {
-    const out = join(tempDir(), 'messy.xlsx');
-    const result = await run('score', MESSY, '-o', out);
+    const out = join(tempDir('par-cli-'), 'messy.xlsx');
+    const result = await runCli(['score', MESSY, '-o', out]);
     expect(result.code).toBe(1);
-    const sheet = (await load(out)).worksheets[0]!;
+    const sheet = (await loadWorkbook(out)).worksheets[0]!;
     const note = [...cells(sheet).values()].find((v) => typeof v === 'string' && v.startsWith('=cmd'));
     expect(note).toBe("=cmd|' /C calc'!A0");
   });
 
   it('writes nothing when the results would take a sheet name the user already uses', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-cli-');
     const input = join(dir, 'bang.xlsx');
-    const wb = await load(PHU_LUC_I);
+    const wb = await loadWorkbook(PHU_LUC_I);
     const taken = translator('vi')('sheet.summary.name');
     wb.addWorksheet(taken).getCell('A1').value = 'Trang của người dùng';
     await wb.xlsx.writeFile(input);
     const output = join(dir, 'kq.xlsx');
-    const result = await run('score', input, '-o', output);
+    const result = await runCli(['score', input, '-o', output]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Không thể ghi kết quả');
     expect(result.stderr).toContain(`"${taken}"`);
@@ -276,24 +246,24 @@ describe('par-scorer score', () => {
   });
 
   it('refuses to write over its input, however the path is spelled', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-cli-');
     const input = join(dir, 'bang.xlsx');
     copyFileSync(PHU_LUC_I, input);
-    const before = sha(input);
+    const before = sha256Of(input);
     for (const output of [input, join(dir, '.', 'sub', '..', 'bang.xlsx')]) {
-      const result = await run('score', input, '-o', output);
+      const result = await runCli(['score', input, '-o', output]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain('Không ghi đè lên tệp gốc');
     }
-    expect(sha(input)).toBe(before);
-    expect((await run('score', input, '-o', join(dir, 'kq.csv'))).code).toBe(2);
+    expect(sha256Of(input)).toBe(before);
+    expect((await runCli(['score', input, '-o', join(dir, 'kq.csv')])).code).toBe(2);
   });
 });
 
 describe('unusable input (exit 2)', () => {
   it('explains a missing, non-xlsx or table-less file and an unknown sheet', async () => {
-    const dir = tempDir();
+    const dir = tempDir('par-cli-');
     const csv = join(dir, 'bang.xlsx');
     writeFileSync(csv, 'STT,Tiêu chí\n');
     const empty = join(dir, 'trong.xlsx');
@@ -312,7 +282,7 @@ describe('unusable input (exit 2)', () => {
       [[], 'Chưa nhập lệnh'],
     ];
     for (const [argv, message] of cases) {
-      const result = await run(...argv);
+      const result = await runCli([...argv]);
       expect({ argv, code: result.code }).toEqual({ argv, code: 2 });
       expect(result.stderr).toMatch(/^Lỗi: /);
       expect(result.stderr).toContain(message);
@@ -322,24 +292,24 @@ describe('unusable input (exit 2)', () => {
     // An output that cannot be written says why in the user's words, and leaves no temporary file.
     const folder = join(dir, 'ket-qua.xlsx');
     mkdirSync(folder);
-    const blocked = await run('score', PHU_LUC_I, '-o', folder);
+    const blocked = await runCli(['score', PHU_LUC_I, '-o', folder]);
     expect(blocked.code).toBe(2);
     expect(blocked.stderr).toBe(`Lỗi: Không ghi được tệp ${folder}: đường dẫn là một thư mục.\n`);
-    const underFile = await run('score', PHU_LUC_I, '-o', join(csv, 'kq.xlsx'), '--lang', 'en');
+    const underFile = await runCli(['score', PHU_LUC_I, '-o', join(csv, 'kq.xlsx'), '--lang', 'en']);
     expect(underFile.stderr).toContain('part of the path is a file, not a folder');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const english = await run('check', join(dir, 'khong-co.xlsx'), '--lang', 'en');
+    const english = await runCli(['check', join(dir, 'khong-co.xlsx'), '--lang', 'en']);
     expect(english.stderr).toMatch(/^Error: File not found: /);
   });
 });
 
 describe('--help and --version', () => {
   it('prints usage and version', async () => {
-    const help = await run('--help');
+    const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('par-scorer check FILE');
-    expect((await run('check', '--help', '--lang', 'en')).stdout).toContain('Usage:');
-    const version = await run('--version');
+    expect((await runCli(['check', '--help', '--lang', 'en'])).stdout).toContain('Usage:');
+    const version = await runCli(['--version']);
     expect(version.stdout).toMatch(/^par-scorer \d+\.\d+\.\d+\n$/);
   });
 });

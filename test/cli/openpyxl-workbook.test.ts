@@ -1,16 +1,15 @@
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { main } from '../../src/cli/main';
+import { runCli, tempDir } from '../support/cli';
 
 /*
  * A workbook written by openpyxl, as a script or another tool would: absolute relationship targets
  * ("/xl/worksheets/sheet1.xml") and its own styles. Issue 12: such workbooks were
  * refused as "not a readable .xlsx". Uses Debian's python3, where openpyxl is installed (.ci/run).
  */
-const dir = mkdtempSync(join(tmpdir(), 'par-openpyxl-'));
+const dir = tempDir('par-openpyxl-');
 const file = join(dir, 'bang-diem.xlsx');
 
 beforeAll(() => {
@@ -37,9 +36,7 @@ describe('a workbook written by openpyxl', () => {
   });
 
   it('is checked like any other workbook', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(['check', file, '--json'], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    const { code, stdout, stderr } = await runCli(['check', file, '--json']);
     expect(stderr).toBe('');
     expect(code).not.toBe(2);
     const report = JSON.parse(stdout);

@@ -1,13 +1,13 @@
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli, EXAMPLES, loadWorkbook } from '../support/cli';
 
 /**
- * Acceptance for seed 002 Phụ lục I: the tool reports every arithmetic discrepancy the table holds
+ * Acceptance for Kế hoạch Đắk Lắk 2020, Phụ lục I: the tool reports every arithmetic discrepancy the table holds
  * and no others. The expected list is recomputed here straight from the example workbook's cells
  * (integer hundredths, parents found by dotted code prefix), independently of the engine.
  */
-const FILE = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const FILE = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 const COLUMNS = { max: 'C', score: 'D', target: 'E' } as const;
 type Role = keyof typeof COLUMNS;
 const ROLES = Object.keys(COLUMNS) as Role[];
@@ -40,8 +40,7 @@ function show(h: number): string {
 }
 
 async function readSheet(): Promise<{ rows: SheetRow[]; total: SheetRow }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(FILE);
+  const wb = await loadWorkbook(FILE);
   const ws = wb.getWorksheet('Phụ lục I')!;
   const rows: SheetRow[] = [];
   let total: SheetRow | undefined;
@@ -93,7 +92,7 @@ function expectedDiscrepancies(rows: readonly SheetRow[], total: SheetRow): Disc
   return out.sort((a, b) => order(a) - order(b));
 }
 
-describe('seed 002 Phụ lục I arithmetic', () => {
+describe('Kế hoạch Đắk Lắk 2020, Phụ lục I arithmetic', () => {
   it('reports exactly the discrepancies recomputed from the cells, rounding drift as warnings', async () => {
     const { rows, total } = await readSheet();
     // The annex lists 8 areas, 43 criteria and 52 sub-criteria.
@@ -101,8 +100,7 @@ describe('seed 002 Phụ lục I arithmetic', () => {
     const expected = expectedDiscrepancies(rows, total);
     expect(expected.length).toBeGreaterThan(0);
 
-    let stdout = '';
-    const code = await main(['check', FILE, '--json'], { stdout: (s) => (stdout += s), stderr: () => undefined });
+    const { code, stdout } = await runCli(['check', FILE, '--json']);
     const report = JSON.parse(stdout) as { findings: (Discrepancy & { row: number; sheet: string })[] };
     const reported = report.findings
       .filter((f) => ARITHMETIC_RULES.has(f.rule))

@@ -1,8 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { readMarker } from '../../src/xlsx/read';
 import { checkSheet, writeOutput } from '../../src/excel/flows';
 import { createFakeWorkbook } from '../fakes';
@@ -17,6 +15,7 @@ import { toPoints } from '../../src/domain/fixed';
 import { storedFormula } from '../../src/xlsx/future-functions';
 import type { Analysis } from '../../src/domain/analysis';
 import type { Grid } from '../../src/domain/grid';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
 /*
  * LibreOffice, not our code, decides whether what the tool writes is right: every scored example
@@ -24,7 +23,6 @@ import type { Grid } from '../../src/domain/grid';
  * differ, and the examples hold numbers typed as text with either), and every formula the tool
  * wrote must give no error and the figure the tool cached, which is the engine's.
  */
-const EXAMPLES = join(__dirname, '..', '..', 'examples');
 const LOCALES: readonly CalcLocale[] = ['en-US', 'vi-VN'];
 
 const VARIANT = 'phu-luc-i-variant.xlsx';
@@ -38,8 +36,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
  * recomputed as 13.22 came from such a table).
  */
 async function writeVariant(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
+  const wb = await loadWorkbook(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
   const ws = wb.worksheets[0]!;
   ws.eachRow((row) => {
     const code = row.getCell(1).value;
@@ -65,7 +62,7 @@ const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith
 /** Corpus file -> its scored copy; a file the CLI refuses to write (exit 2: no table, locked) has none. */
 const scoredCorpus = new Map<string, string>();
 let numberTexts = '';
-let folderSummary = '';
+let checkDirSummary = '';
 
 /** Numbers as officers type them as text, each read by the engine: its conversion must agree. */
 const TYPED = ['0,78', '1.5', ' 8,67 ', '1,25 điểm', '2 đ', '8.5 đ.', '-0,5', '\u22120,5', '\u20130,5', '- 0,5', '+1,5', '1,5\u00a0', '\u00a01,5', ',5', '.5', '1,250', '10'];
@@ -108,21 +105,20 @@ async function writeWithTheAddIn(file: string, sheet: string, out: string): Prom
 }
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'par-recalc-'));
+  const dir = tempDir('par-recalc-');
   const variant = join(dir, `source-${VARIANT}`);
   await writeVariant(variant);
   const source = (file: string) => (file === VARIANT ? variant : join(EXAMPLES, file));
   for (const file of examples) {
     const out = join(dir, file);
     // Exit code 1 means findings with errors: the workbook is written all the same.
-    const code = await main(['score', source(file), '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    const code = (await runCli(['score', source(file), '-o', out])).code;
     expect(code).toBeLessThan(2);
     scored.set(file, out);
   }
   for (const file of examples) {
     // The sheet the CLI scored, from the marker it left.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(scored.get(file)!);
+    const wb = await loadWorkbook(scored.get(file)!);
     const sheet = readMarker(wb)?.tableSheet;
     if (!sheet) throw new Error(`${file}: the CLI wrote no marker`);
     const out = join(dir, `addin-${file}`);
@@ -131,15 +127,15 @@ beforeAll(async () => {
   }
   for (const file of corpus) {
     const out = join(dir, `corpus-${file}`);
-    const code = await main(['score', join(CORPUS, file), '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    const code = (await runCli(['score', join(CORPUS, file), '-o', out])).code;
     if (code < 2 && existsSync(out)) scoredCorpus.set(file, out);
   }
   // The folder summary check-dir writes has formulas of its own (the totals of its count columns).
-  folderSummary = join(dir, 'folder-summary.xlsx');
-  expect(await main(['check-dir', EXAMPLES, '-o', folderSummary], { stdout: () => undefined, stderr: () => undefined })).toBeLessThan(2);
+  checkDirSummary = join(dir, 'check-dir-summary.xlsx');
+  expect((await runCli(['check-dir', EXAMPLES, '-o', checkDirSummary])).code).toBeLessThan(2);
   numberTexts = join(dir, 'number-texts.xlsx');
   await writeNumberTexts(numberTexts);
-  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values(), numberTexts, folderSummary, ...scoredCorpus.values()], locale));
+  for (const locale of LOCALES) judged.set(locale, await recalculate([...scored.values(), ...faked.values(), numberTexts, checkDirSummary, ...scoredCorpus.values()], locale));
 }, 600_000);
 
 function book(locale: CalcLocale, file: string, from: Map<string, string> = scored): JudgedWorkbook {
@@ -192,7 +188,7 @@ if (corpus.length > 0) {
 
 describe.each(LOCALES)('the folder summary of the examples, recalculated by LibreOffice in %s', (locale) => {
   it('gives no error and the figures check-dir cached', () => {
-    const book = judged.get(locale)!.find((b) => b.file === folderSummary)!;
+    const book = judged.get(locale)!.find((b) => b.file === checkDirSummary)!;
     expect(toolFormulas(book).length).toBeGreaterThan(2);
     expect(disagreements(book)).toEqual([]);
   });

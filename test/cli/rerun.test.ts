@@ -1,21 +1,13 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { readMarker } from '../../src/xlsx/read';
+import { loadWorkbook, runCli, EXAMPLES, tempDir } from '../support/cli';
 
-const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
-
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
+const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 
 async function score(input: string, output: string): Promise<number> {
-  return main(['score', input, '-o', output], { stdout: () => undefined, stderr: () => undefined });
+  return (await runCli(['score', input, '-o', output])).code;
 }
 
 /** Every cell the user typed, with what Excel shows of it: value, formula, number format, font, fill. */
@@ -41,9 +33,9 @@ function userCells(wb: ExcelJS.Workbook, toolSheets: ReadonlySet<string>, toolCo
 
 describe('scoring again', () => {
   it('updates its own cells and sheets in place and leaves every user cell and sheet as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'par-rerun-'));
+    const dir = tempDir('par-rerun-');
     const input = join(dir, 'input.xlsx');
-    const wb = await load(PHU_LUC_I);
+    const wb = await loadWorkbook(PHU_LUC_I);
     const notes = wb.addWorksheet('Ghi chú của tôi');
     notes.getCell('A1').value = 'Họp giao ban ngày 15/8';
     notes.getCell('B2').value = { formula: "SUM('Phụ lục I'!D8:D13)", result: 6.5 } as ExcelJS.CellFormulaValue;
@@ -53,10 +45,10 @@ describe('scoring again', () => {
 
     const first = join(dir, 'first.xlsx');
     expect(await score(input, first)).toBe(0);
-    const firstBook = await load(first);
+    const firstBook = await loadWorkbook(first);
     const marker = readMarker(firstBook)!;
     const toolSheets = new Set([...marker.sheets, MARKER_SHEET]);
-    const before = userCells(await load(input), toolSheets, marker.tableColumns, marker.tableSheet!);
+    const before = userCells(await loadWorkbook(input), toolSheets, marker.tableColumns, marker.tableSheet!);
     expect(userCells(firstBook, toolSheets, marker.tableColumns, marker.tableSheet!)).toEqual(before);
     expect(before.size).toBeGreaterThan(600);
 
@@ -64,11 +56,11 @@ describe('scoring again', () => {
     firstBook.getWorksheet('Phụ lục I')!.getCell('D9').value = 0.5;
     const edited = join(dir, 'edited.xlsx');
     await firstBook.xlsx.writeFile(edited);
-    const editedCells = userCells(await load(edited), toolSheets, marker.tableColumns, marker.tableSheet!);
+    const editedCells = userCells(await loadWorkbook(edited), toolSheets, marker.tableColumns, marker.tableSheet!);
     const second = join(dir, 'second.xlsx');
     // Area 1 still states 6.5 while its criteria now add up to 7: an error, and the copy is written.
     expect(await score(edited, second)).toBe(1);
-    const secondBook = await load(second);
+    const secondBook = await loadWorkbook(second);
     const again = readMarker(secondBook)!;
 
     expect(again.tableColumns).toEqual(marker.tableColumns);

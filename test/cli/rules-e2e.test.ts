@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { checkJson } from '../../src/cli/json';
-import { main } from '../../src/cli/main';
+import { runCli, tempDir } from '../support/cli';
 
 /**
  * Every rule of the issue, fired through the real path: a workbook written with exceljs, read by the
@@ -15,10 +13,9 @@ import { main } from '../../src/cli/main';
 type JsonFinding = ReturnType<typeof checkJson>['findings'][number];
 
 async function check(wb: ExcelJS.Workbook, ...options: string[]): Promise<{ code: number; findings: JsonFinding[] }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'par-rules-')), 'bang.xlsx');
+  const file = join(tempDir('par-rules-'), 'bang.xlsx');
   await wb.xlsx.writeFile(file);
-  let stdout = '';
-  const code = await main(['check', file, '--json', ...options], { stdout: (s) => (stdout += s), stderr: () => undefined });
+  const { code, stdout } = await runCli(['check', file, '--json', ...options]);
   return { code, findings: (JSON.parse(stdout) as { findings: JsonFinding[] }).findings };
 }
 
@@ -98,7 +95,7 @@ describe('every rule, end to end through the CLI', () => {
     }
   });
 
-  it('calls a code renumbered between seeds ambiguous when the row does not say which it is', async () => {
+  it('calls a code renumbered between plans ambiguous when the row does not say which it is', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Bảng 2024');
     ws.getRow(1).values = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt', 'Chủ trì'];

@@ -1,11 +1,9 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
-import { evaluate, type Scalar } from '../domain/plan/formula-eval';
+import { evaluate, type Scalar } from '../support/formula-eval';
+import { runCli, EXAMPLES, tempDir, loadWorkbook } from '../support/cli';
 
-const PHU_LUC_I = join(__dirname, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx');
+const PHU_LUC_I = join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx');
 
 function reader(ws: ExcelJS.Worksheet) {
   return (row: number, col: number): Scalar => {
@@ -18,11 +16,10 @@ function reader(ws: ExcelJS.Worksheet) {
 
 describe('the scored Phụ lục I', () => {
   it('caches, in every formula it adds, what Excel computes from the sheet, numbers typed as text included', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'par-formulas-')), 'scored.xlsx');
-    const code = await main(['score', PHU_LUC_I, '-o', out], { stdout: () => undefined, stderr: () => undefined });
+    const out = join(tempDir('par-formulas-'), 'scored.xlsx');
+    const code = (await runCli(['score', PHU_LUC_I, '-o', out])).code;
     expect(code).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet('Phụ lục I')!;
     const read = reader(ws);
     const checked: string[] = [];
@@ -47,10 +44,9 @@ describe('the scored Phụ lục I', () => {
   });
 
   it('ends each agency sheet with the totals of the criteria it leads, target included', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'par-agency-')), 'scored.xlsx');
-    expect(await main(['score', PHU_LUC_I, '-o', out], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    const out = join(tempDir('par-agency-'), 'scored.xlsx');
+    expect((await runCli(['score', PHU_LUC_I, '-o', out])).code).toBe(0);
+    const wb = await loadWorkbook(out);
     const ws = wb.getWorksheet('Sở Nội vụ')!;
     expect(ws.getCell('A1').value).toBe('Sở Nội vụ');
     const header = ws.getRow(5).values as unknown[];

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
 import { readWorkbook } from '../../src/xlsx/read';
+import { runCli, tempDir } from '../support/cli';
 
 /**
  * The .xlsx path on a workbook saved by a program that does not calculate
@@ -12,21 +10,14 @@ import { readWorkbook } from '../../src/xlsx/read';
  */
 const FILE = join(__dirname, '..', 'corpus', 'uncalculated', 'vinh-phuc-2023-diem-linh-vuc.xlsx');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
-
 describe('a formula cell saved without its result, read from an .xlsx file', () => {
   it('check names the cell and asks for a recalculation, in Vietnamese and English', async () => {
-    const vi = await run(['check', FILE]);
+    const vi = await runCli(['check', FILE]);
     expect(vi.code).toBe(1);
     expect(vi.stdout).toContain(
       'Điểm theo lĩnh vực!D11  [lỗi] Ô D11 (cột “Điểm năm 2023”) có công thức =8.32+4.5 nhưng chưa có kết quả (tệp được lưu mà chưa tính). Hãy mở tệp bằng Excel, tính lại (F9) và lưu',
     );
-    const en = await run(['check', FILE, '--lang', 'en', '--json']);
+    const en = await runCli(['check', FILE, '--lang', 'en', '--json']);
     expect(en.code).toBe(1);
     const report = JSON.parse(en.stdout) as { findings: { rule: string; cell: string; actual: string | null; message: string }[] };
     const uncalculated = report.findings.filter((f) => f.rule === 'formula-not-calculated');
@@ -35,8 +26,8 @@ describe('a formula cell saved without its result, read from an .xlsx file', () 
   });
 
   it('score writes its copy, exits 1, and its summary sheet lists the finding', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'par-uncalculated-')), 'scored.xlsx');
-    const result = await run(['score', FILE, '-o', out, '--lang', 'en']);
+    const out = join(tempDir('par-uncalculated-'), 'scored.xlsx');
+    const result = await runCli(['score', FILE, '-o', out, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Result: errors: 1, warnings: 1');
     const summary = (await readWorkbook(out)).getWorksheet('PAR - Summary')!;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { basename, join } from 'path';
-import { main } from '../../src/cli/main';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { comparePackages, unzipParts, type ToolClaims } from './compare';
 import { parseMarker } from '../../src/domain/plan/marker';
+import { EXAMPLES, runCli, type CliRun, tempDir } from '../support/cli';
+import { parseCsv } from '../support/grid-builder';
 
 /*
  * The feature corpus (the openpyxl-, libreoffice- and excel365- files, made by scripts/corpus/make-corpus.sh): each
@@ -16,13 +16,10 @@ import { parseMarker } from '../../src/domain/plan/marker';
 const CORPUS = __dirname;
 const PYTHON = '/usr/bin/python3';
 const fixtures = readdirSync(CORPUS).filter((f) => /^(openpyxl|libreoffice|excel365)-.*\.xls[xm]$/.test(f));
-const out = mkdtempSync(join(tmpdir(), 'par-corpus-'));
+const out = tempDir('par-corpus-');
 
-async function score(input: string, output: string, ...more: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['score', input, '-o', output, ...more], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
+function score(input: string, output: string, ...more: string[]): Promise<CliRun> {
+  return runCli(['score', input, '-o', output, ...more]);
 }
 
 /** The tool's claims as its marker records them (cell A1 of the marker sheet, an inline string). */
@@ -31,34 +28,6 @@ function claimsOf(parts: Record<string, Uint8Array>, markerPart: string): ToolCl
   const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   const marker = parseMarker(text)!;
   return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
-}
-
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      rows.push([...row, field.replace(/\r$/, '')]);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 const scored = new Map<string, { output: string; claims: ToolClaims }>();
@@ -95,7 +64,7 @@ describe('the feature corpus', () => {
 
   it('opens every scored copy in LibreOffice, which reads the tool’s cells', () => {
     const outputs = [...scored.values()].map((s) => s.output);
-    const profile = mkdtempSync(join(tmpdir(), 'par-corpus-lo-'));
+    const profile = tempDir('par-corpus-lo-');
     const convert = (filter: string, folder: string, files: string[]): void => {
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', join(out, folder), ...files], {
         timeout: 280_000,
@@ -115,7 +84,7 @@ describe('the feature corpus', () => {
       expect({ file: name, opened: existsSync(join(out, 'ods', `${name}.ods`)) }).toEqual({ file: name, opened: true });
       if (output.includes('far-cells')) continue;
       const csv = join(out, 'csv', `${name}.csv`);
-      const row7 = existsSync(csv) ? (csvRows(readFileSync(csv, 'utf8'))[6] ?? []) : [];
+      const row7 = existsSync(csv) ? (parseCsv(readFileSync(csv, 'utf8'))[6] ?? []) : [];
       // Area 1 of Kế hoạch Đắk Lắk 2020, Phụ lục I: its criteria 1.1-1.6 add up to the stated 6.5
       // (column H, "recomputed"). The CSV holds what the cell shows: its format may add zeros ("6.50").
       expect({ file: name, h7: Number(row7[7]) }).toEqual({ file: name, h7: 6.5 });
@@ -126,7 +95,7 @@ describe('the feature corpus', () => {
 
 describe('scoring a corpus workbook again', () => {
   it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'par-corpus-rerun-'));
+    const dir = tempDir('par-corpus-rerun-');
     try {
       const first = join(dir, 'first.xlsx');
       const second = join(dir, 'second.xlsx');
@@ -186,13 +155,12 @@ describe('workbooks as Excel 365 saves them', () => {
    * exactly what it reports on the example, and so it does on LibreOffice's re-save of the first.
    */
   async function report(file: string): Promise<unknown> {
-    let stdout = '';
-    const code = await main(['check', file, '--json', '--lang', 'en'], { stdout: (s) => (stdout += s), stderr: () => undefined });
+    const { code, stdout } = await runCli(['check', file, '--json', '--lang', 'en']);
     return { code, ...JSON.parse(stdout), file: null };
   }
 
   it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
-    const example = await report(join(CORPUS, '..', '..', 'examples', 'daklak-2020-phu-luc-i.xlsx'));
+    const example = await report(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
     expect(await report(join(CORPUS, fixture))).toEqual(example);
   });
 });

@@ -7,9 +7,9 @@ import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { translator } from '../../src/i18n';
 import { gridFromRows, type BuilderValue } from '../support/grid-builder';
 import { cellAt } from '../../src/domain/grid';
-import { evaluate, type Scalar } from './plan/formula-eval';
+import { evaluate, type Scalar } from '../support/formula-eval';
 
-/** Seed 002 (Đắk Lắk 2020) Phụ lục I, areas 1 and 2 (reference/sample-criteria-002.csv). */
+/** Kế hoạch Đắk Lắk 2020, Phụ lục I, areas 1 and 2. */
 const ROWS: BuilderValue[][] = [
   ['KẾ HOẠCH NÂNG CAO CHỈ SỐ CCHC NĂM 2020'],
   [],

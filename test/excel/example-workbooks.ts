@@ -1,6 +1,6 @@
 import path from 'path';
-import ExcelJS from 'exceljs';
 import type { FakeSheetSpec, FakeWorkbookSpec } from '../fakes';
+import { loadWorkbook } from '../support/cli';
 
 export const EXAMPLES_DIR = path.join(__dirname, '..', '..', 'examples');
 
@@ -22,8 +22,7 @@ function scalarOf(value: unknown): Scalar {
 
 /** An example .xlsx as a fake workbook spec: values (formula results), formulas, number formats, merges. */
 export async function exampleSpec(file: string): Promise<FakeWorkbookSpec> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.resolve(EXAMPLES_DIR, file));
+  const wb = await loadWorkbook(path.resolve(EXAMPLES_DIR, file));
   const sheets: FakeSheetSpec[] = wb.worksheets.map((ws) => {
     const cells: Scalar[][] = [];
     const formulas: (string | null)[][] = [];

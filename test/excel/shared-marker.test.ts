@@ -3,28 +3,26 @@
  * score` and opened in Excel is updated in place by the add-in, and "Xóa kết quả" removes exactly
  * what the CLI wrote.
  */
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { rmSync } from 'fs';
 import path from 'path';
-import { main } from '../../src/cli/main';
 import { createFakeWorkbook } from '../fakes';
 import { checkSheet, removeOutput, writeOutput } from '../../src/excel/flows';
 import { readSheet } from '../../src/excel/read';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
 import { EXAMPLES_DIR, exampleSpec } from './example-workbooks';
 import { AGENCIES, expectUserCellsKept, normalized, TABLE, WEB, writeOptions } from './helpers';
+import { runCli, tempDir } from '../support/cli';
 
 describe('a workbook scored by the CLI, opened in the add-in', () => {
   let dir = '';
   beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'par-shared-marker-'));
+    dir = tempDir('par-shared-marker-');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is recognised, updated in place and cleaned exactly', async () => {
     const out = path.join(dir, 'scored.xlsx');
-    const quiet = { stdout: () => undefined, stderr: () => undefined };
-    const code = await main(['score', path.join(EXAMPLES_DIR, 'daklak-2020-phu-luc-i.xlsx'), '-o', out], quiet);
+    const { code } = await runCli(['score', path.join(EXAMPLES_DIR, 'daklak-2020-phu-luc-i.xlsx'), '-o', out]);
     expect(code).toBeLessThan(2);
 
     const original = createFakeWorkbook(await exampleSpec('daklak-2020-phu-luc-i.xlsx')).snapshot();

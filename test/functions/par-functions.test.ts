@@ -75,7 +75,7 @@ describe('PAR.NAME and PAR.PARENT', () => {
   });
 
   it('let a canonical code win over an alias that spells it, as the engine does without a name', () => {
-    // Seed 003 prints 2.5 as "2.4"; "2.4" is also a node of its own.
+    // Kế hoạch Vĩnh Phúc 2024 prints 2.5 as "2.4"; "2.4" is also a node of its own.
     expect(fns.name('2.4')).toMatch(/^Chất lượng văn bản/);
     expect(fns.parent('2.4')).toBe('2');
   });

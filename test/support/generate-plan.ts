@@ -1,6 +1,6 @@
 /**
  * Generated score and task sheets of any number of rows, for adapter tests and benchmarks. The
- * rows follow the real Đắk Lắk 2017-2020 table (seed 002, Phụ lục I) and its task table (Phụ lục
+ * rows follow the real Đắk Lắk 2017-2020 table (Kế hoạch Đắk Lắk 2020, Phụ lục I) and its task table (Phụ lục
  * II), repeated block after block with the area numbers continuing, so a big sheet reads like a
  * long real one: title rows, a header, area rows with subtotals, criteria, agencies.
  */
@@ -22,7 +22,7 @@ interface ScoreNode {
   readonly lead: string;
 }
 
-/** One area of the 2017 table (seed 002 lines 522-560), enough to repeat. */
+/** One area of the 2017 table (Kế hoạch Đắk Lắk 2020, Phụ lục I, area 1), enough to repeat. */
 const AREA_TEMPLATE: readonly ScoreNode[] = [
   { code: '1', name: 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', max: 8.5, score: 6.5, target: 8, lead: '' },
   { code: '1.1', name: 'Thực hiện Kế hoạch CCHC năm', max: 1.5, score: 1.5, target: 1.5, lead: 'Sở Nội vụ' },
@@ -57,7 +57,7 @@ export function generateScoreSheet(rows: number, name = 'Phụ lục I'): Genera
   return { name, cells };
 }
 
-/** Leaf criteria of seed 002 Phụ lục I with their lead agency (reference/criteria-2017-daklak.json). */
+/** Leaf criteria of Kế hoạch Đắk Lắk 2020, Phụ lục I with their lead agency. */
 const TASK_CRITERIA: readonly (readonly [string, string, string])[] = [
   ['1.1', 'Thực hiện Kế hoạch CCHC năm', 'Sở Nội vụ'],
   ['1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ', 'Sở Nội vụ'],

@@ -28,7 +28,7 @@ const AREA_NAMES = [
   'Hiện đại hóa hành chính',
   'Tác động của CCHC đến người dân, tổ chức',
 ];
-/** Maxima and scores of seed 002 style: area 3 is deliberately the weakest (50 %). */
+/** Maxima and scores of Kế hoạch Đắk Lắk 2020 style: area 3 is deliberately the weakest (50 %). */
 const AREA_POINTS: readonly (readonly [number, number])[] = [
   [9.5, 8.5],
   [10, 9],

@@ -9,13 +9,13 @@ import { MARKER_SHEET } from '../../domain/plan/types';
 import { isToolOutputSheets } from '../../domain/plan/ownership';
 import { toPoints } from '../../domain/fixed';
 import { countBySeverity } from '../../domain/check/severity';
-import { buildFolderSheets, folderTotals } from '../../domain/plan/folder-summary';
-import type { FolderFailure, FolderFile, FolderReport } from '../../domain/plan/folder-summary';
+import { buildCheckDirSheets, checkDirTotals } from '../../domain/plan/check-dir-summary';
+import type { CheckDirFailure, CheckDirFile, CheckDirReport } from '../../domain/plan/check-dir-summary';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import type { XlsxPackage } from '../../xlsx/read/package';
-import { listFolder } from '../folder';
-import type { Ignored, IgnoredReason } from '../folder';
+import { listDir } from '../dir-listing';
+import type { Ignored, IgnoredReason } from '../dir-listing';
 import { pointsText } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
@@ -24,7 +24,7 @@ import { analyzeWorkbook, openWorkbook, workbookMarker } from '../workbook';
 import { readIn } from '../package-read';
 import { sameFile, writeAtomically } from '../files';
 
-export interface CheckDirOptions {
+interface CheckDirOptions {
   readonly dir: string;
   readonly output?: string;
   readonly criteria: CriteriaArg;
@@ -35,23 +35,23 @@ export interface CheckDirOptions {
 
 /** Failures with a message of their own that does not repeat the file name (the line starts with it). */
 const FAILURE_KEYS: Readonly<Record<string, string>> = {
-  'cli.error.not-xlsx': 'checkdir.failure.not-xlsx',
-  'cli.error.encrypted': 'checkdir.failure.encrypted',
-  'cli.error.no-table': 'checkdir.failure.no-table',
-  'cli.error.not-found': 'checkdir.failure.not-found',
-  'cli.error.not-a-file': 'checkdir.failure.not-a-file',
-  'cli.error.unreadable': 'checkdir.failure.unreadable',
-  'cli.error.damaged': 'checkdir.failure.damaged',
+  'cli.error.not-xlsx': 'check-dir.failure.not-xlsx',
+  'cli.error.encrypted': 'check-dir.failure.encrypted',
+  'cli.error.no-table': 'check-dir.failure.no-table',
+  'cli.error.not-found': 'check-dir.failure.not-found',
+  'cli.error.not-a-file': 'check-dir.failure.not-a-file',
+  'cli.error.unreadable': 'check-dir.failure.unreadable',
+  'cli.error.damaged': 'check-dir.failure.damaged',
 };
 
-function failureOf(err: unknown, file: string): FolderFailure {
+function failureOf(err: unknown, file: string): CheckDirFailure {
   if (err instanceof CliError) {
     const reason = err.key.replace(/^cli\.error\./, '');
     return { reason, messageKey: FAILURE_KEYS[err.key] ?? err.key, params: { ...err.params, file } };
   }
   // A workbook exceljs opens but chokes on later must not end the run: it is one more broken file.
   const detail = err instanceof Error ? err.message : String(err);
-  return { reason: 'unexpected', messageKey: 'checkdir.failure.unexpected', params: { file, detail } };
+  return { reason: 'unexpected', messageKey: 'check-dir.failure.unexpected', params: { file, detail } };
 }
 
 /** No sheet holds a single value: said plainly rather than as "no table found in Sheet1". */
@@ -70,7 +70,7 @@ async function isToolOutput(workbook: XlsxPackage, file: string, t: Translate): 
   );
 }
 
-type Outcome = FolderFile | { readonly file: string; readonly toolOutput: true };
+type Outcome = CheckDirFile | { readonly file: string; readonly toolOutput: true };
 
 async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Translate): Promise<Outcome> {
   try {
@@ -84,7 +84,7 @@ async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Tr
       // Asked only when no table was found: an empty workbook is said plainly, and reading every
       // sheet twice is spared for the workbooks that have a table.
       if (err instanceof CliError && err.key === 'cli.error.no-table' && (await isEmptyWorkbook(workbook, file, t))) {
-        const failure = { reason: 'empty-workbook', messageKey: 'checkdir.failure.empty-workbook', params: { file } };
+        const failure = { reason: 'empty-workbook', messageKey: 'check-dir.failure.empty-workbook', params: { file } };
         return { file, ok: false, failure };
       }
       throw err;
@@ -94,8 +94,8 @@ async function checkOne(path: string, file: string, criteria: CriteriaArg, t: Tr
   }
 }
 
-function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
-  if (!file.ok) return t('checkdir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
+function fileLine(file: CheckDirFile, t: Translate, lang: Lang): string {
+  if (!file.ok) return t('check-dir.line.failed', { file: file.file, reason: t(file.failure.messageKey, file.failure.params) });
   const { analysis } = file;
   const counts = countBySeverity(analysis.findings);
   const params = {
@@ -105,12 +105,12 @@ function fileLine(file: FolderFile, t: Translate, lang: Lang): string {
     errors: counts.error,
     warnings: counts.warning,
   };
-  if (analysis.table.layout.shape === 'task') return t('checkdir.line.task', params);
-  return t('checkdir.line.score', {
+  if (analysis.table.layout.shape === 'task') return t('check-dir.line.task', params);
+  return t('check-dir.line.score', {
     ...params,
     stated: pointsText(analysis.totals.stated.score, lang),
     recomputed: pointsText(analysis.totals.recomputed.score, lang),
-    from: t(`checkdir.from.${analysis.totals.recomputedFrom ?? 'areas'}`),
+    from: t(`check-dir.from.${analysis.totals.recomputedFrom ?? 'areas'}`),
   });
 }
 
@@ -118,7 +118,7 @@ function points(value: Fixed | null): number | null {
   return value === null ? null : toPoints(value);
 }
 
-function fileJson(file: FolderFile, t: Translate) {
+function fileJson(file: CheckDirFile, t: Translate) {
   if (!file.ok) {
     return {
       file: file.file,
@@ -190,8 +190,8 @@ const IGNORED_ORDER: readonly IgnoredReason[] = ['lock-file', 'not-xlsx', 'folde
 function ignoredLine(ignored: readonly Ignored[], t: Translate): string | null {
   const items = IGNORED_ORDER.map((reason) => ({ reason, count: ignored.filter((i) => i.reason === reason).length }))
     .filter((x) => x.count > 0)
-    .map((x) => t(`checkdir.ignored.${x.reason}`, { count: x.count }));
-  return items.length === 0 ? null : t('checkdir.summary.ignored', { items: items.join('; ') });
+    .map((x) => t(`check-dir.ignored.${x.reason}`, { count: x.count }));
+  return items.length === 0 ? null : t('check-dir.summary.ignored', { items: items.join('; ') });
 }
 
 /** The output may sit in the folder: a consolidated workbook of an earlier run is fine, an agency's workbook is not. */
@@ -205,7 +205,7 @@ async function guardOutput(options: CheckDirOptions, workbooks: readonly string[
       (wb) => isToolOutput(wb, path, t),
       () => false,
     );
-    if (!earlier) throw new CliError('checkdir.error.output-in-dir', { file: output });
+    if (!earlier) throw new CliError('check-dir.error.output-in-dir', { file: output });
   }
 }
 
@@ -218,11 +218,11 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
   if (options.output !== undefined && extname(options.output).toLowerCase() !== '.xlsx') {
     throw new CliError('cli.error.output-not-xlsx', { file: options.output });
   }
-  const listing = await listFolder(options.dir, options.recursive);
+  const listing = await listDir(options.dir, options.recursive);
   if (listing.workbooks.length === 0) {
     const folders = listing.ignored.filter((i) => i.reason === 'folder').length;
-    const details = folders > 0 ? [t('checkdir.error.no-workbooks.recursive', { count: folders })] : [];
-    throw new CliError('checkdir.error.no-workbooks', { dir: options.dir }, details);
+    const details = folders > 0 ? [t('check-dir.error.no-workbooks.recursive', { count: folders })] : [];
+    throw new CliError('check-dir.error.no-workbooks', { dir: options.dir }, details);
   }
   await guardOutput(options, listing.workbooks, t);
   // A criteria file is one input for the whole folder: read it once, and an unusable one stops the run.
@@ -230,7 +230,7 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     typeof options.criteria === 'object' ? { ...options.criteria, loaded: await loadCriteriaFile(options.criteria.file, t) } : options.criteria;
 
   const progress = new ProgressBar(io, listing.workbooks.length);
-  const files: FolderFile[] = [];
+  const files: CheckDirFile[] = [];
   const ignored: Ignored[] = [...listing.ignored];
   for (const [i, file] of listing.workbooks.entries()) {
     progress.update(i, file);
@@ -239,22 +239,22 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     else files.push(outcome);
     if (!options.json) {
       progress.clear();
-      io.stdout(`${'toolOutput' in outcome ? t('checkdir.line.tool-output', { file }) : fileLine(outcome, t, options.lang)}\n`);
+      io.stdout(`${'toolOutput' in outcome ? t('check-dir.line.tool-output', { file }) : fileLine(outcome, t, options.lang)}\n`);
     }
   }
   progress.update(listing.workbooks.length, '');
   progress.clear();
-  if (files.length === 0) throw new CliError('checkdir.error.no-workbooks', { dir: options.dir });
+  if (files.length === 0) throw new CliError('check-dir.error.no-workbooks', { dir: options.dir });
 
   const agencies = mergeAgencies(files.flatMap((f) => (f.ok ? [{ file: f.file, agencies: f.analysis.agencies }] : [])));
-  const report: FolderReport = { dir: options.dir, files, agencies };
-  const totals = folderTotals(files);
+  const report: CheckDirReport = { dir: options.dir, files, agencies };
+  const totals = checkDirTotals(files);
 
   if (options.output !== undefined) {
     // exceljs is loaded only when a consolidated workbook is asked for.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { folderWorkbook } = require('../../xlsx/folder-workbook') as typeof import('../../xlsx/folder-workbook');
-    const workbook = folderWorkbook(buildFolderSheets(report, t));
+    const { checkDirWorkbook } = require('../../xlsx/check-dir-workbook') as typeof import('../../xlsx/check-dir-workbook');
+    const workbook = checkDirWorkbook(buildCheckDirSheets(report, t));
     const output = options.output;
     try {
       await writeAtomically(output, (tmp) => workbook.xlsx.writeFile(tmp));
@@ -274,14 +274,14 @@ export async function runCheckDir(options: CheckDirOptions, io: CliIo): Promise<
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const lines = ['', t('checkdir.summary', { dir: options.dir, ...totals })];
+    const lines = ['', t('check-dir.summary', { dir: options.dir, ...totals })];
     const agencyCount = agencies.filter((a) => a.kind === 'agency').length;
     if (agencies.length > 0) {
-      lines.push(t('checkdir.summary.agencies', { agencies: agencyCount, groups: agencies.length - agencyCount }));
+      lines.push(t('check-dir.summary.agencies', { agencies: agencyCount, groups: agencies.length - agencyCount }));
     }
     const skipped = ignoredLine(ignored, t);
     if (skipped !== null) lines.push(skipped);
-    if (options.output !== undefined) lines.push(t('checkdir.summary.written', { file: options.output }));
+    if (options.output !== undefined) lines.push(t('check-dir.summary.written', { file: options.output }));
     io.stdout(`${lines.join('\n')}\n`);
   }
   return totals.failed > 0 || totals.withErrors > 0 ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -9,7 +9,7 @@ import { writeJson } from '../json-writer';
 import { loadTable } from '../workbook';
 import { criteriaJson, criteriaLines, type CriteriaArg } from '../criteria-source';
 
-export interface CheckOptions {
+interface CheckOptions {
   readonly file: string;
   readonly sheet?: string;
   readonly criteria: CriteriaArg;

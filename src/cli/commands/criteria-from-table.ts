@@ -11,7 +11,7 @@ import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { loadTable } from '../workbook';
 import { writeCriteriaFile } from './criteria';
 
-export interface FromTableOptions {
+interface FromTableOptions {
   readonly file: string;
   readonly output: string;
   readonly sheet?: string;

@@ -10,17 +10,19 @@ import type { UserEdits, UserEditsChoice } from '../../domain/plan/user-edits';
 import { PlanApplyError, UserEditsError, type ApplyProblem } from '../../xlsx/apply-errors';
 import { applyPlanToPackage, PackageRefusal, type PackageApplyResult } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
-import { ZipFormatError } from '../../xlsx/package/zip';
+import { packageReadError } from '../../xlsx/read/file';
+import { ZipFormatError } from '../../xlsx/zip/write';
 import { countBySeverity } from '../../domain/check/severity';
 import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
+import { readFailure } from '../package-read';
 import { loadTable } from '../workbook';
 import { sameFile, writeAtomically } from '../files';
 
 export { sameFile, writeAtomically } from '../files';
 
-export interface ScoreOptions {
+interface ScoreOptions {
   readonly file: string;
   readonly output: string;
   readonly sheet?: string;
@@ -44,7 +46,7 @@ function userEditsError(found: UserEdits, t: Translate): CliError {
 /** The reason in the user's words for the usual causes; the system's text for anything else. */
 function writeReason(err: unknown, t: Translate): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  const key = `cli.write-reason.${code ?? ''}`;
+  const key = `write-errors.${code ?? ''}`;
   const text = code ? t(key) : key;
   return text !== key ? text : err instanceof Error ? err.message : String(err);
 }
@@ -58,8 +60,9 @@ function scoredPackage(input: Uint8Array, plan: WritePlan, options: ScoreOptions
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof UserEditsError) throw userEditsError(err.found, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
-    if (err instanceof ZipFormatError && err.tooLarge) throw new CliError('cli.error.damaged', { file, problem: t('xlsx.problem.part-too-large', { part: err.tooLarge }) });
     if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
+    const unreadable = packageReadError(file, err);
+    if (unreadable) throw readFailure(unreadable, file, t);
     throw err;
   }
 }

@@ -224,7 +224,7 @@ function hasNumbers(row: TableRow): boolean {
 }
 
 /**
- * The row prints the node under another numbering (seed 003's 7.3.5 is QĐ 876's 7.3.6): read as
+ * The row prints the node under another numbering (Kế hoạch Vĩnh Phúc 2024's 7.3.5 is QĐ 876's 7.3.6): read as
  * meant, and said once per row so the officer sees which code the ministry's table uses.
  */
 function renumberedFinding(ctx: CheckContext, row: TableRow, written: string, node: CriteriaNode): Finding {

@@ -93,7 +93,7 @@ function hasLead(row: TableRow): boolean {
   return row.lead.length > 0;
 }
 
-/** A lead written on a parent row (seed 002 area 6) covers the rows under it. */
+/** A lead written on a parent row (Kế hoạch Đắk Lắk 2020 area 6) covers the rows under it. */
 function leadInherited(ctx: CheckContext, entry: CodedRow): boolean {
   let current: CodedRow | undefined = entry;
   for (let guard = 0; current && guard < 8; guard++) {

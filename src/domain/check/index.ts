@@ -22,7 +22,7 @@ export interface CheckOptions {
   readonly tolerance?: Fixed;
   /** The sheet mixes codes of both methodologies (from detectCriteriaSet). */
   readonly mixedMethodology?: boolean;
-  /** What is mixed (default: the two methodologies); 'numberings' is seed 003's renumbering beside seed 000's. */
+  /** What is mixed (default: the two methodologies); 'numberings' is Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's. */
   readonly mixedKind?: 'methodologies' | 'numberings';
 }
 

@@ -8,11 +8,11 @@ export interface Detection {
   readonly id: CriteriaSetId;
   /** 0 when nothing in the sheet tells the sets apart; near 1 with many agreeing clues. */
   readonly confidence: number;
-  /** The sheet's codes clearly follow two numberings (two methodologies' codes, or seed 003's and 000's). */
+  /** The sheet's codes clearly follow two numberings (two methodologies' codes, or Kế hoạch Vĩnh Phúc 2024's and Kế hoạch Hà Tĩnh 2023's). */
   readonly mixed: boolean;
   /**
    * Present when mixed: codes of two methodologies (2017 and 2022), or one methodology's codes in
-   * two numberings (seed 003's renumbering beside seed 000's).
+   * two numberings (Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's).
    */
   readonly mixedKind?: 'methodologies' | 'numberings';
 }

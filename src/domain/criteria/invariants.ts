@@ -23,7 +23,7 @@ export function treeViolations(set: CriteriaSet): TreeViolation[] {
     else byCode.set(node.code, node);
     for (const alias of node.aliases) {
       const owner = aliasOwner.get(alias);
-      // An alias may equal another node's canonical code (seed 003's 2.4 is 000's 2.5), but two
+      // An alias may equal another node's canonical code (Kế hoạch Vĩnh Phúc 2024's 2.4 is Kế hoạch Hà Tĩnh 2023's 2.5), but two
       // nodes claiming the same alias would make resolution ambiguous.
       if (owner !== undefined) out.push({ rule: 'duplicate-code', code: alias, detail: `alias of both ${owner} and ${node.code}` });
       else aliasOwner.set(alias, node.code);

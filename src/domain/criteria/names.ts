@@ -4,8 +4,8 @@ import type { CriteriaIndex, CriteriaNode } from './types';
 import { nameVariants } from './sets';
 
 /**
- * Abbreviations the seeds use inside criterion names, keyed by their folded form. Expanding them
- * lets "Kiểm tra CCHC" (seed 002) meet "Kiểm tra cải cách hành chính" (seed 003).
+ * Abbreviations the plans use inside criterion names, keyed by their folded form. Expanding them
+ * lets "Kiểm tra CCHC" (Kế hoạch Đắk Lắk 2020) meet "Kiểm tra cải cách hành chính" (Kế hoạch Vĩnh Phúc 2024).
  */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cchc: 'cai cach hanh chinh',
@@ -141,7 +141,7 @@ function cachedFeatures(name: string): Features {
   return f;
 }
 
-/** Per set, each node's name and seed wordings, analysed: rows are compared with them over and over. */
+/** Per set, each node's name and the plans' other wordings, analysed: rows are compared with them over and over. */
 const nodeWordings = new WeakMap<CriteriaIndex['set'], Map<CriteriaNode, readonly Features[]>>();
 function wordingsOf(set: CriteriaIndex['set'], node: CriteriaNode): readonly Features[] {
   let bySet = nodeWordings.get(set);
@@ -177,7 +177,7 @@ export function bestWordingSimilarity(index: CriteriaIndex, node: CriteriaNode, 
   return best;
 }
 
-/** How well a sheet's name fits one node, its seed variants included. */
+/** How well a sheet's name fits one node, the plans' other wordings included. */
 export function nameFitsNode(index: CriteriaIndex, node: CriteriaNode, name: string): number {
   // An empty wording scores 0 against anything, so comparing it too leaves the best (from 0) unchanged.
   return Math.max(0, bestWordingSimilarity(index, node, name));
@@ -213,7 +213,7 @@ const MATCH_MEMO_LIMIT = 20_000;
 const matchMemo = new WeakMap<CriteriaIndex['set'], Map<string, NameMatch | null>>();
 
 /**
- * The node whose name (or a wording the seeds print for it) is closest to `name`, if any reaches
+ * The node whose name (or a wording the plans print for it) is closest to `name`, if any reaches
  * NAME_MATCH_THRESHOLD. Ties keep the earlier node in tree order.
  */
 export function bestNameMatch(index: CriteriaIndex, name: string): NameMatch | null {

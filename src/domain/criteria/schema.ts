@@ -45,8 +45,9 @@ function nodeSchemaWith(sources: z.ZodType<string[]>) {
     });
 }
 
-// Every embedded node says where it was read: "seeds/002_….txt:528" or "DOMAIN.md:24-29".
-const nodeSchema = nodeSchemaWith(z.array(z.string().regex(/:\d+(-\d+)?$/)).min(1));
+// Every embedded node says where it was read: a document by its short name in docs/sources.md and
+// the part of it ("Kế hoạch Đắk Lắk 2020, Phụ lục I").
+const nodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
 // A custom node says which cell or JSON entry defined it ("'Bộ tiêu chí'!A7", "tree.json: nodes[3]").
 const customNodeSchema = nodeSchemaWith(z.array(z.string().min(1)).min(1));
 

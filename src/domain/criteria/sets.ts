@@ -59,7 +59,7 @@ function variantsOf(id: CriteriaSetId): Readonly<Record<string, readonly string[
 const customVariants = new WeakMap<CriteriaSet, Map<string, readonly string[]>>();
 
 /**
- * A custom set inherits the seeds' wordings of its methodology's nodes where it keeps the node:
+ * A custom set inherits the plans' wordings of its methodology's nodes where it keeps the node:
  * same code and same name. An extension that renames a node also keeps the old name as a wording
  * (older sheets still print it); a stand-alone set may have renumbered, so a renamed node gets none.
  */
@@ -79,7 +79,7 @@ function customNameVariants(set: CriteriaSet, base: CriteriaSetId): Map<string, 
   return out;
 }
 
-/** The other wordings the seeds print for a node (a custom set: see customNameVariants). */
+/** The other wordings the plans print for a node (a custom set: see customNameVariants). */
 export function nameVariants(set: CriteriaSet, code: string): readonly string[] {
   if (isBuiltInSet(set)) return variantsOf(set.id)[code] ?? [];
   const base = methodologyOf(set);
@@ -104,7 +104,7 @@ export function criteriaIndex(set: CriteriaSet): CriteriaIndex {
   const index: CriteriaIndex = {
     set,
     byCode: (code) => byCode.get(normalizeCode(code)),
-    // A canonical code wins over an alias that happens to spell it (seed 003's "2.4" is 000's 2.5,
+    // A canonical code wins over an alias that happens to spell it (Kế hoạch Vĩnh Phúc 2024's "2.4" is Kế hoạch Hà Tĩnh 2023's 2.5,
     // but "2.4" is also a node of its own): the checker decides from the name which was meant.
     resolve: (code) => {
       const c = normalizeCode(code);
@@ -117,7 +117,7 @@ export function criteriaIndex(set: CriteriaSet): CriteriaIndex {
   return index;
 }
 
-/** The node a code names only through an alias (seed 003 numbering), even where it is also canonical. */
+/** The node a code names only through an alias (Kế hoạch Vĩnh Phúc 2024 numbering), even where it is also canonical. */
 export function aliasTarget(index: CriteriaIndex, code: string): CriteriaNode | undefined {
   return firstAliasOwners(index.set).get(normalizeCode(code));
 }

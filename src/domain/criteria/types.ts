@@ -34,9 +34,9 @@ export interface CriteriaNode {
   readonly kind: NodeKind;
   /** Area-level split of the maximum by source (e.g. area 2: self 6 + survey 4), when known. */
   readonly split?: Readonly<Partial<Record<Exclude<NodeKind, 'mixed'>, Fixed>>>;
-  /** Other codes the same node is printed under (seed 003 renumbering). */
+  /** Other codes the same node is printed under (Kế hoạch Vĩnh Phúc 2024 renumbering). */
   readonly aliases: readonly string[];
-  /** Seed file:line references the node was checked against. */
+  /** The documents (short names in docs/sources.md) and parts the node was read from. */
   readonly sources: readonly string[];
 }
 
@@ -47,7 +47,7 @@ export interface CriteriaSet {
   /** The legal basis, e.g. "Quyết định 876/QĐ-BNV ngày 10/11/2022". */
   readonly basis: string;
   readonly total: Fixed;
-  /** True when the set is known to be incomplete (par-2022: the seeds cover most, not all, nodes). */
+  /** True when the set is known to be incomplete (par-2022: the plans name most, not all, nodes). */
   readonly partial: boolean;
   readonly nodes: readonly CriteriaNode[];
   /** Absent on embedded sets (read as built-in). */
@@ -56,7 +56,7 @@ export interface CriteriaSet {
   readonly extends?: CriteriaSetId;
   /**
    * The national methodology the set follows, when it follows one: what methodology help
-   * (renumbered codes, mixed methodologies, the seeds' other wordings) is judged against.
+   * (renumbered codes, mixed methodologies, the plans' other wordings) is judged against.
    */
   readonly methodology?: CriteriaSetId;
 }
@@ -72,7 +72,7 @@ export interface CriteriaIndex {
 }
 
 /** Text in each language the product speaks. */
-export type InEachLang<T = string> = Readonly<Record<Lang, T>>;
+type InEachLang<T = string> = Readonly<Record<Lang, T>>;
 
 /**
  * One built-in set as the registry holds it: everything the CLI, the pane, the worksheet functions

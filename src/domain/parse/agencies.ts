@@ -1,6 +1,6 @@
 import { memoizeText } from '../memo';
 import { cleanLines, cleanText, fold } from '../text';
-import { COMMON_AGENCIES, SEED_AGENCIES, type AgencyEntry } from './agency-data';
+import { COMMON_AGENCIES, PLAN_AGENCIES, type AgencyEntry } from './agency-data';
 import type { AgencyKind, AgencyMention } from './types';
 
 /**
@@ -17,7 +17,7 @@ function agencyKey(name: string): string {
 
 const DICTIONARY: ReadonlyMap<string, AgencyEntry> = (() => {
   const map = new Map<string, AgencyEntry>();
-  for (const entry of [...SEED_AGENCIES, ...COMMON_AGENCIES]) {
+  for (const entry of [...PLAN_AGENCIES, ...COMMON_AGENCIES]) {
     for (const spelling of [entry.name, ...entry.aliases]) {
       const key = agencyKey(spelling);
       if (!map.has(key)) map.set(key, entry);
@@ -59,9 +59,9 @@ const GROUP_HINT = /^(?:cac|nhung|tat ca)\b|\blien quan\b|^(?:so ban|co quan don
 /** Role words after a name ("Sở Nội vụ chủ trì theo dõi", "Sở KH&ĐT phối hợp với ..."). */
 const QUALIFIER = /\s+(?:chủ trì|phối hợp|theo dõi|đôn đốc|tham mưu|thực hiện|hướng dẫn|tổng hợp)(?=$|[\s,.;)]).*$/iu;
 
-export type AgencyRole = 'lead' | 'implementer' | null;
+type AgencyRole = 'lead' | 'implementer' | null;
 
-export interface AgencyMentionWithRole {
+interface AgencyMentionWithRole {
   readonly mention: AgencyMention;
   /** From a qualifier in the same cell: "(chủ trì, theo dõi)" lead, "(phối hợp, thực hiện)" implementer. */
   readonly role: AgencyRole;
@@ -397,7 +397,7 @@ export function parseAgencies(text: string): AgencyMention[] {
 export function knownAgencyNames(): { name: string; kind: AgencyKind }[] {
   const seen = new Set<string>();
   const out: { name: string; kind: AgencyKind }[] = [];
-  for (const e of [...SEED_AGENCIES, ...COMMON_AGENCIES]) {
+  for (const e of [...PLAN_AGENCIES, ...COMMON_AGENCIES]) {
     if (!seen.has(e.name)) out.push({ name: e.name, kind: e.kind });
     seen.add(e.name);
   }

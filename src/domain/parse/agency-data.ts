@@ -8,12 +8,12 @@ export interface AgencyEntry {
 }
 
 /**
- * Agencies and group names seen in the lead and coordinating cells of the seed plans, with every
- * spelling seen and the abbreviations officers use (transcribed from reference/agencies.json).
+ * Agencies and group names seen in the lead and coordinating cells of the five plans in
+ * docs/sources.md, with every spelling seen and the abbreviations officers use.
  * Groups ("Sở, ban, ngành cấp tỉnh", "UBND cấp huyện") stay groups: a task given to a group is
  * never copied to each member. "UBND cấp huyện, cấp xã" is not an entry: the parser splits it.
  */
-export const SEED_AGENCIES: readonly AgencyEntry[] = [
+export const PLAN_AGENCIES: readonly AgencyEntry[] = [
   { name: 'Sở Nội vụ', kind: 'agency', aliases: ['Sở NV', 'SNV', 'Sở Nội Vụ'] },
   { name: 'Văn phòng UBND tỉnh', kind: 'agency', aliases: ['Văn phòng UBND', 'VP UBND tỉnh', 'VP UBND', 'VP.UBND tỉnh'] },
   { name: 'Sở Tư pháp', kind: 'agency', aliases: ['Sở TP'] },
@@ -76,7 +76,7 @@ export const SEED_AGENCIES: readonly AgencyEntry[] = [
 ];
 
 /**
- * Provincial departments and bodies that exist in every province but were not named in the seed
+ * Provincial departments and bodies that exist in every province but were not named in those
  * tables, so that their usual abbreviations still resolve to one name. Names with commas
  * ("Sở Văn hóa, Thể thao và Du lịch") must be known, or the comma would split them.
  */

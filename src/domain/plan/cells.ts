@@ -8,7 +8,7 @@ export const POINTS_FORMAT = '0.00';
 export const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', wrap: true, horizontal: 'center' };
 export const TITLE_STYLE: CellStyle = { bold: true };
 export const SECTION_STYLE: CellStyle = { bold: true, fill: '#F2F2F2' };
-export const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
+const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
 
 /** User text always goes in `value`, never `formula`, so "=..." typed by a user is never evaluated. */
 export function textCell(text: string, style?: CellStyle): PlanCell {

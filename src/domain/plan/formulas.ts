@@ -14,7 +14,7 @@ function quote(text: string): string {
 }
 
 /** "D5:D7,D9": consecutive rows grouped into ranges, so a long list of children stays short. */
-export function rowsReference(col: number, rows: readonly number[]): string {
+function rowsReference(col: number, rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const parts: string[] = [];
   let i = 0;

@@ -57,7 +57,7 @@ export function tableSumFigure(numbers: TableNumbers, col: number | undefined, r
 }
 
 /** A cell of this sheet, 0-based. */
-export type At = readonly [row: number, col: number];
+type At = readonly [row: number, col: number];
 
 /** a - b of two figures of this sheet, blank when either is. */
 export function differenceFigure(aAt: At, a: Figure, bAt: At, b: Figure, style?: CellStyle): Figure {

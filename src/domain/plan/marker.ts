@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { decodeColumn } from './fingerprint';
 import type { OwnershipMarker } from './types';
 
@@ -12,35 +11,43 @@ export const EMPTY_MARKER: OwnershipMarker = Object.freeze({
   sheets: Object.freeze([]) as readonly string[],
 });
 
-const index = z.number().int().nonnegative();
-
 /*
  * The marker is read back from a cell any user could edit: anything that does not match exactly is
  * treated as no marker at all, so a damaged one can never make the tool overwrite cells it does not own.
+ * The schema library is loaded when a marker is read, not when one is written: a first `score`
+ * never reads one, and requiring zod costs about 57 ms CPU (bench/NOTES.md, "Loading only what a
+ * command needs").
  */
-const MARKER_SCHEMA = z
-  .object({
-    tool: z.literal('par-scorer'),
-    version: z.literal(1),
-    tableSheet: z.string().min(1).nullable(),
-    tableColumns: z.array(index),
-    tableRows: z
-      .object({ first: index, last: index })
-      .refine((span) => span.first <= span.last)
-      .nullable(),
-    sheets: z.array(z.string().min(1)),
-    written: z
-      .array(
-        z.object({
-          sheet: z.string().min(1),
-          row: index,
-          col: index,
-          prints: z.array(z.string().refine((text) => decodeColumn(text) !== null)),
-        }),
-      )
-      .optional(),
-  })
-  .refine((m) => m.tableSheet !== null || (m.tableColumns.length === 0 && m.tableRows === null));
+function markerSchema() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { z } = require('zod') as typeof import('zod');
+  const index = z.number().int().nonnegative();
+  return z
+    .object({
+      tool: z.literal('par-scorer'),
+      version: z.literal(1),
+      tableSheet: z.string().min(1).nullable(),
+      tableColumns: z.array(index),
+      tableRows: z
+        .object({ first: index, last: index })
+        .refine((span) => span.first <= span.last)
+        .nullable(),
+      sheets: z.array(z.string().min(1)),
+      written: z
+        .array(
+          z.object({
+            sheet: z.string().min(1),
+            row: index,
+            col: index,
+            prints: z.array(z.string().refine((text) => decodeColumn(text) !== null)),
+          }),
+        )
+        .optional(),
+    })
+    .refine((m) => m.tableSheet !== null || (m.tableColumns.length === 0 && m.tableRows === null));
+}
+
+let schema: ReturnType<typeof markerSchema> | null = null;
 
 /** Fixed key order so the same marker always serialises to the same text (re-runs change nothing). */
 export function serializeMarker(m: OwnershipMarker): string {
@@ -82,7 +89,7 @@ export function parseMarker(text: string): OwnershipMarker | null {
   } catch {
     return null;
   }
-  const parsed = MARKER_SCHEMA.safeParse(json);
+  const parsed = (schema ??= markerSchema()).safeParse(json);
   return parsed.success ? parsed.data : null;
 }
 

@@ -37,7 +37,7 @@ const HEADER_KEYS: Readonly<Record<OutputColumn, string>> = {
 const BAD_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006' } as const;
 const GOOD_STYLE = { fill: '#C6EFCE', fontColor: '#006100' } as const;
 
-export interface TableColumnsResult {
+interface TableColumnsResult {
   readonly sheet: PlanSheet;
   readonly columns: readonly number[];
   readonly rows: { readonly first: number; readonly last: number };
@@ -60,7 +60,7 @@ export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
  * Right of the table with one blank column between, or where the previous run wrote, so a re-run
  * updates its own columns rather than adding new ones.
  */
-export function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
+function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
   const { lastUsedCol } = analysis.table.layout;
   if (previous && ownsTableOn(previous, analysis.sheet) && previous.tableColumns.length > 0) {
     const start = Math.min(...previous.tableColumns);

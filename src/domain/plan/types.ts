@@ -32,7 +32,7 @@ export interface PlanBlock {
   readonly cells: readonly (readonly (PlanCell | null)[])[];
 }
 
-export type ConditionalRule =
+type ConditionalRule =
   | { readonly type: 'cellIs'; readonly operator: 'lessThan' | 'greaterThan' | 'notEqual' | 'equal'; readonly formula: string }
   | { readonly type: 'textEquals'; readonly text: string };
 
@@ -44,7 +44,7 @@ export interface ConditionalFormat {
 }
 
 /** 'criteria': a "Bộ tiêu chí" sheet made for the user, who owns it from then on (never in the marker). */
-export type PlanSheetRole = 'table' | 'summary' | 'agency' | 'criteria';
+type PlanSheetRole = 'table' | 'summary' | 'agency' | 'criteria';
 
 export interface PlanSheet {
   readonly name: string;

@@ -91,7 +91,7 @@ export function readingHead(name: string): string | null {
   return head !== '' && head !== name ? head : null;
 }
 
-/** Against the node's name and every other wording the seeds print for it. */
+/** Against the node's name and every other wording the plans print for it. */
 export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaNode): number {
   // Both readings against every wording, the best counting; no lists built per comparison.
   const whole = bestWordingSimilarity(index, node, name);
@@ -100,7 +100,7 @@ export function similarityTo(index: CriteriaIndex, name: string, node: CriteriaN
 }
 
 /**
- * Other nodes printed under this code in another numbering (seed 003 renumbers some codes), so
+ * Other nodes printed under this code in another numbering (Kế hoạch Vĩnh Phúc 2024 renumbers some codes), so
  * "7.3.5" can mean two different sub-criteria.
  */
 export function codeCandidates(index: CriteriaIndex, code: string): readonly CriteriaNode[] {

@@ -87,13 +87,13 @@ function stripIndex(folded: string): string {
   return folded.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s+(?=[a-z#])/, '').trim();
 }
 
-export interface RoleMatch {
+interface RoleMatch {
   readonly role: ColumnRole;
   readonly strength: number;
 }
 
 /** Asked of every filled cell of every row (is it the header again after a page break?): memoised. */
-export const matchHeader: (text: string) => RoleMatch | null = memoizeText(matchHeaderOnce);
+const matchHeader: (text: string) => RoleMatch | null = memoizeText(matchHeaderOnce);
 
 function matchHeaderOnce(text: string): RoleMatch | null {
   // Folding a 32,767-character cell costs more than its head is worth: the first words are enough.
@@ -154,7 +154,7 @@ function laterYear(header: string, than: string): boolean {
  * two headers naming years). A weak lead ("Thực hiện")
  * that loses to a real "Chủ trì" column names the implementers: it becomes the coordinating column.
  */
-export function assignRoles(candidates: readonly Candidate[]): ColumnMatch[] {
+function assignRoles(candidates: readonly Candidate[]): ColumnMatch[] {
   const best = new Map<ColumnRole, Candidate>();
   for (const c of candidates) {
     const current = best.get(c.match.role);

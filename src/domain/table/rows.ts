@@ -38,9 +38,9 @@ export interface RowContext {
 
 /** Decisions that need the whole table: is the STT column a code or a row count, are name prefixes codes. */
 interface TableReading {
-  /** Task tables numbered 1..N with no dotted code in the STT column (seeds 001, 004). */
+  /** Task tables numbered 1..N with no dotted code in the STT column (Kế hoạch Sơn La 2023, Kế hoạch CCHC Hà Tĩnh 2024). */
   readonly sequenceNumbers: boolean;
-  /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (seed 004). */
+  /** "1.1.", "1.2." restarting under every area: column prefixes, not criterion codes (Kế hoạch CCHC Hà Tĩnh 2024). */
   readonly namePrefixes: boolean;
   /** Areas written I … VIII: a plain number beside a task ("1." under "II.") counts items. */
   readonly romanAreas: boolean;
@@ -307,7 +307,7 @@ function agenciesOnce(key: string): RowAgencies {
   const lead: AgencyMention[] = [];
   const implementers: AgencyMention[] = [];
   const reading = readAgencyCell(leadText);
-  // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (seed 003).
+  // "Các cơ quan, đơn vị (thực hiện)" inside a lead cell names implementers, not leads (Kế hoạch Vĩnh Phúc 2024, Phụ lục).
   for (const m of reading.mentions) (m.role === 'implementer' ? implementers : lead).push(m.mention);
   const coordinating = parseAgencies(coordText);
   for (const m of implementers) if (!coordinating.some((c) => c.name === m.name)) coordinating.push(m);

@@ -91,6 +91,9 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.kind.sipas': 'SIPAS',
     'cli.kind.socio-economic': 'KT-XH',
     'cli.kind.mixed': 'hỗn hợp',
+    'cli.header.criteria.custom': 'bộ tự định nghĩa',
+    'cli.error.damaged': '{file} không phải là sổ tính Excel .xlsx đọc được: {problem}.',
+    'cli.error.encrypted': '{file} được đặt mật khẩu: hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi chạy lại.',
   },
   en: {
     'cli.usage': [
@@ -181,5 +184,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.kind.sipas': 'SIPAS',
     'cli.kind.socio-economic': 'socio-economic',
     'cli.kind.mixed': 'mixed',
+    'cli.header.criteria.custom': 'custom set',
+    'cli.error.damaged': '{file} is not a readable Excel .xlsx workbook: {problem}.',
+    'cli.error.encrypted': '{file} is password-protected: remove the password (File > Info > Protect Workbook) and run again.',
   },
 };

@@ -46,13 +46,6 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.issue.json-shape.type': '{where}: cần kiểu {expected}.',
     'criteria.issue.json-shape.unknown-keys': '{where}: trường không có trong định dạng: {keys}.',
 
-    'finding.mixed-methodology.custom':
-      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ “{set}”.',
-    'finding.mixed-methodology.numbering':
-      'Bảng dùng lẫn hai cách đánh số bộ tiêu chí 2022–2030: cách của Quyết định 876/QĐ-BNV và cách đánh số lại (như 7.3.5 thay cho 7.3.6); công cụ nhận từng dòng theo tên, nên thống nhất một cách đánh số.',
-    'finding.renumbered-code': 'Mã {code} theo cách đánh số khác; trong “{set}” tiêu chí “{name}” mang mã {canonical}.',
-    'finding.title.renumbered-code': 'Mã theo cách đánh số khác',
-
     'criteria.cli.using-sheet': 'Dùng bộ tiêu chí “{title}” trong trang “{sheet}” của {file} ({nodes} mục).',
     'criteria.cli.using-file': 'Dùng bộ tiêu chí “{title}” trong tệp {file} ({nodes} mục).',
     'criteria.cli.issues': 'Bộ tiêu chí có {errors} lỗi, {warnings} cảnh báo:',
@@ -79,10 +72,6 @@ export const CRITERIA_MESSAGES: MessageTable = {
       'Đã lập trang “{sheet}” từ điểm tối đa của bảng ({filled} điểm tối đa, {added} mục mới). Từ nay sổ này được kiểm tra theo bộ tiêu chí đó; sửa trực tiếp trên trang nếu cần.',
     'criteria.excel.sheet-exists':
       'Sổ đã có trang “{sheet}”; công cụ không ghi đè. Đổi tên hoặc xóa trang đó nếu muốn lập lại bộ tiêu chí từ bảng. Chưa có gì bị thay đổi.',
-    'cli.header.criteria.custom': 'bộ tự định nghĩa',
-    'pane.criteria.workbook': 'Trang “Bộ tiêu chí” trong sổ',
-    'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
-    'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
     'criteria.pane.missing': 'Sổ này không có trang “Bộ tiêu chí”; chọn một bộ tiêu chí khác trong Cài đặt.',
     'criteria.pane.this-workbook': 'sổ này',
     'criteria.pane.from-table-inconsistent':
@@ -92,7 +81,6 @@ export const CRITERIA_MESSAGES: MessageTable = {
       'Trang “{sheet}” có {count} lỗi nên chưa dùng được làm bộ tiêu chí (lỗi đầu tiên ở {where}). Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
     'criteria.pane.invalid':
       'Trang “{sheet}” có {count} lỗi nên chưa dùng được; lỗi đầu tiên: {first} Sửa trang đó, hoặc chọn một bộ tiêu chí có sẵn trong Cài đặt.',
-    'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
   },
   en: {
     'criteria.issue.no-header':
@@ -134,13 +122,6 @@ export const CRITERIA_MESSAGES: MessageTable = {
     'criteria.issue.json-shape.type': '{where}: expected a {expected}.',
     'criteria.issue.json-shape.unknown-keys': '{where}: fields the format does not have: {keys}.',
 
-    'finding.mixed-methodology.custom':
-      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against “{set}”.',
-    'finding.mixed-methodology.numbering':
-      'The table mixes two numberings of the 2022–2030 criteria: that of Decision 876/QĐ-BNV and a renumbered one (such as 7.3.5 for 7.3.6); rows are recognised by name, but one numbering throughout is clearer.',
-    'finding.renumbered-code': 'Code {code} follows another numbering; in “{set}” the criterion “{name}” is {canonical}.',
-    'finding.title.renumbered-code': 'Code in another numbering',
-
     'criteria.cli.using-sheet': 'Using criteria set “{title}” from sheet “{sheet}” of {file} ({nodes} nodes).',
     'criteria.cli.using-file': 'Using criteria set “{title}” from {file} ({nodes} nodes).',
     'criteria.cli.issues': 'The criteria set has {errors} errors and {warnings} warnings:',
@@ -167,10 +148,6 @@ export const CRITERIA_MESSAGES: MessageTable = {
       'Sheet “{sheet}” made from the table’s maxima ({filled} maxima, {added} new nodes). This workbook is now checked against that set; edit the sheet directly if needed.',
     'criteria.excel.sheet-exists':
       'The workbook already has a sheet “{sheet}”; the tool does not overwrite it. Rename or delete that sheet to make the set from the table again. Nothing was changed.',
-    'cli.header.criteria.custom': 'custom set',
-    'pane.criteria.workbook': 'The workbook’s “Bộ tiêu chí” sheet',
-    'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
-    'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
     'criteria.pane.missing': 'This workbook has no “Bộ tiêu chí” sheet; choose another criteria set in Settings.',
     'criteria.pane.this-workbook': 'this workbook',
     'criteria.pane.from-table-inconsistent':
@@ -180,6 +157,5 @@ export const CRITERIA_MESSAGES: MessageTable = {
       'Sheet “{sheet}” has {count} errors, so it cannot be used as the criteria set yet (the first at {where}). Fix the sheet, or choose a built-in set in Settings.',
     'criteria.pane.invalid':
       'Sheet “{sheet}” has {count} errors, so it cannot be used yet; the first: {first} Fix the sheet, or choose a built-in set in Settings.',
-    'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
   },
 };

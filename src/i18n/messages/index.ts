@@ -1,9 +1,10 @@
 import type { MessageTable } from '../types';
-import { COMMON_MESSAGES } from './common';
+import { APP_MESSAGES } from './app';
+import { SEVERITY_MESSAGES } from './severity';
 import { CLI_MESSAGES } from './cli';
 import { PANE_MESSAGES } from './pane';
-import { SHEETS_MESSAGES } from './sheets';
-import { FINDINGS_MESSAGES } from './findings';
+import { SHEETS_MESSAGES } from './sheet';
+import { FINDINGS_MESSAGES } from './finding';
 import { EXCEL_MESSAGES } from './excel';
 import { CHECK_DIR_MESSAGES } from './check-dir';
 import { FUNCTIONS_MESSAGES } from './functions';
@@ -14,10 +15,11 @@ import { SERVE_MESSAGES } from './serve';
 
 /**
  * Each module owns one table (findings, cli, sheet output, pane, excel ...) so that parallel work
- * never edits the same file; keys are prefixed by module.
+ * never edits the same file; every key of a file starts with the file's name (test/i18n).
  */
 export const MESSAGE_TABLES: readonly MessageTable[] = [
-  COMMON_MESSAGES,
+  APP_MESSAGES,
+  SEVERITY_MESSAGES,
   CLI_MESSAGES,
   PANE_MESSAGES,
   SHEETS_MESSAGES,

@@ -152,6 +152,9 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.dev.portBusy': 'Cổng {port} đang được dùng. Chọn cổng khác, ví dụ: PORT={next} npm start',
     'pane.language.vi': 'Tiếng Việt',
     'pane.language.en': 'English',
+    'pane.criteria.workbook': 'Trang “Bộ tiêu chí” trong sổ',
+    'pane.criteria.workbook.titled': '{title} (trang “{sheet}”)',
+    'pane.header.criteriaCustom': '{set} (trang “Bộ tiêu chí” của sổ)',
   },
   en: {
     'pane.loading': 'Opening PAR Scorer…',
@@ -303,5 +306,8 @@ export const PANE_MESSAGES: MessageTable = {
     'pane.dev.portBusy': 'Port {port} is in use. Choose another one, for example: PORT={next} npm start',
     'pane.language.vi': 'Tiếng Việt',
     'pane.language.en': 'English',
+    'pane.criteria.workbook': 'The workbook’s “Bộ tiêu chí” sheet',
+    'pane.criteria.workbook.titled': '{title} (sheet “{sheet}”)',
+    'pane.header.criteriaCustom': '{set} (the workbook’s “Bộ tiêu chí” sheet)',
   },
 };

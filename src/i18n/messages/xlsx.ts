@@ -3,8 +3,6 @@ import type { MessageTable } from '../types';
 /** Why an .xlsx package cannot be read (src/xlsx/read), and how the CLI says it. */
 export const XLSX_MESSAGES: MessageTable = {
   vi: {
-    'cli.error.damaged': '{file} không phải là sổ tính Excel .xlsx đọc được: {problem}.',
-    'checkdir.failure.damaged': 'không phải sổ tính Excel .xlsx đọc được: {problem}',
     'xlsx.problem.truncated': 'tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén)',
     'xlsx.problem.zip-encrypted': 'phần {part} bị mã hoá bằng mật khẩu nén',
     'xlsx.problem.compression': 'phần {part} dùng cách nén không hỗ trợ (phương pháp {method})',
@@ -18,8 +16,6 @@ export const XLSX_MESSAGES: MessageTable = {
       'trang tính "{sheet}" quá lớn: công cụ đọc tối đa {cells} ô. Hãy xoá các ô thừa ở xa bảng (Ctrl+End chỉ ra ô cuối cùng) rồi chạy lại',
   },
   en: {
-    'cli.error.damaged': '{file} is not a readable Excel .xlsx workbook: {problem}.',
-    'checkdir.failure.damaged': 'not a readable Excel .xlsx workbook: {problem}',
     'xlsx.problem.truncated': 'the file is cut short or damaged (its zip directory cannot be read)',
     'xlsx.problem.zip-encrypted': 'part {part} is encrypted with a zip password',
     'xlsx.problem.compression': 'part {part} uses an unsupported compression (method {method})',

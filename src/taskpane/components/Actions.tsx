@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   confirmButtons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
-export interface ActionsProps {
+interface ActionsProps {
   readonly onWrite: () => void;
   readonly onPreviewAgencies: () => void;
   readonly onRemove: () => void;

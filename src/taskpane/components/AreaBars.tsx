@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** Share of the maximum; the sheet's stated values first, the recomputed sums when a cell is empty. */
-export function areaRatio(area: AreaTotal): number | null {
+function areaRatio(area: AreaTotal): number | null {
   const max: Fixed | null = area.max ?? area.recomputed.max;
   const score: Fixed | null = area.score ?? area.recomputed.score;
   if (max === null || score === null || max <= 0) return null;
@@ -41,7 +41,7 @@ export function areaRatio(area: AreaTotal): number | null {
 }
 
 /** The area(s) with the lowest share: named on screen so they are seen at a glance. */
-export function weakestAreas(areas: readonly AreaTotal[]): ReadonlySet<string> {
+function weakestAreas(areas: readonly AreaTotal[]): ReadonlySet<string> {
   let lowest = Infinity;
   for (const a of areas) {
     const r = areaRatio(a);

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
-export interface ColumnChoice {
+interface ColumnChoice {
   readonly col: number;
   readonly label: string;
 }
@@ -58,7 +58,7 @@ export function guessHeaderRow(preview: SheetPreview | undefined): number {
   return preview.originRow + Math.max(0, filled.indexOf(widest));
 }
 
-export interface ColumnMapFormProps {
+interface ColumnMapFormProps {
   readonly sheet: string;
   readonly preview?: SheetPreview;
   readonly initial?: ColumnOverrides;

@@ -17,7 +17,7 @@ import { useI18n } from '../i18n-context';
 import { findingText } from '../localize';
 
 /** Long lists stay fast and readable: the rest of a group is one click away. */
-export const GROUP_PAGE = 50;
+const GROUP_PAGE = 50;
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -61,7 +61,7 @@ const useStyles = makeStyles({
   dotInfo: { backgroundColor: tokens.colorPaletteBlueBorderActive },
 });
 
-export interface FindingsProps {
+interface FindingsProps {
   readonly findings: readonly Finding[];
   readonly areas: readonly AreaTotal[];
   /** The set the table was checked against: its areas are named in the UI language. */

@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: 0 },
 });
 
-export interface PaneHeaderProps {
+interface PaneHeaderProps {
   readonly info: WorkbookInfo | null;
   readonly selectedSheet: string | null;
   readonly onSelectSheet: (sheet: string) => void;

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-export interface SettingsPanelProps {
+interface SettingsPanelProps {
   readonly settings: PaneSettings;
   readonly onChange: (next: PaneSettings) => void;
   readonly disabled: boolean;

@@ -1,7 +1,7 @@
 import { markerCells, serializeMarker } from '../../domain/plan/marker';
 import { ownsNothing, sameSheet } from '../../domain/plan/ownership';
 import { MARKER_SHEET } from '../../domain/plan/types';
-import type { ConditionalFormat, OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
+import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../../domain/plan/types';
 import { keepUserEdits, keptOn, type UserEdit, type UserEditsChoice } from '../../domain/plan/user-edits';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
@@ -10,7 +10,7 @@ import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './cont
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
 import { sharedStrings } from './shared-strings';
-import { newSheetXml } from './new-sheet';
+import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
 import { cellElements, patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
@@ -41,22 +41,35 @@ function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number):
   );
 }
 
-/** The plan sheet's cells as `<c>` elements by row and column; later blocks win over earlier ones. */
+/** The plan sheet's cells, `rows[row][col]` (sparse arrays: rows and columns come out in order); later blocks win. */
+function planRows(sheet: PlanSheet): PlanCell[][] {
+  const rows: PlanCell[][] = [];
+  for (const block of sheet.blocks) {
+    for (let dr = 0; dr < block.cells.length; dr++) {
+      const line = block.cells[dr]!;
+      const row = block.row + dr;
+      for (let dc = 0; dc < line.length; dc++) {
+        const cell = line[dc];
+        if (cell !== null && cell !== undefined) (rows[row] ??= [])[block.col + dc] = cell;
+      }
+    }
+  }
+  return rows;
+}
+
+function planCellXml(styles: StyleBook): (row: number, col: number, cell: PlanCell) => string {
+  return (row, col, cell) => cellXml(row, col, cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined));
+}
+
+/** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
 function planCells(sheet: PlanSheet, styles: StyleBook): Map<number, Map<number, string>> {
   const out = new Map<number, Map<number, string>>();
-  for (const block of sheet.blocks) {
-    block.cells.forEach((line, dr) =>
-      line.forEach((cell, dc) => {
-        if (cell === null) return;
-        const row = block.row + dr;
-        const col = block.col + dc;
-        const style = styles.cellFormat({ style: cell.style, numberFormat: cell.numberFormat, link: cell.link !== undefined });
-        let cols = out.get(row);
-        if (!cols) out.set(row, (cols = new Map()));
-        cols.set(col, cellXml(row, col, cell, style));
-      }),
-    );
-  }
+  const xml = planCellXml(styles);
+  planRows(sheet).forEach((cells, row) => {
+    const cols = new Map<number, string>();
+    cells.forEach((cell, col) => cols.set(col, xml(row, col, cell)));
+    out.set(row, cols);
+  });
   return out;
 }
 
@@ -94,10 +107,10 @@ function deleteSheet(pkg: OpcPackage, workbookPart: string, entry: SheetEntry): 
 }
 
 /** Writes an owned sheet whole: in place when it exists, appended to the tabs otherwise. */
-function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xml: string, state: SheetEntry['state']): void {
+function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xml: Uint8Array, state: SheetEntry['state']): void {
   const existing = findSheet(readSheets(pkg, workbookPart), name);
   if (existing?.part) {
-    pkg.setText(existing.part, xml);
+    pkg.setBytes(existing.part, xml);
     // A sheet rewritten whole keeps none of its old relationships (the tool's sheets have none).
     pkg.remove(relsPartOf(existing.part));
     if (existing.state !== state) setSheetState(pkg, workbookPart, existing, state);
@@ -105,7 +118,7 @@ function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xm
   }
   if (existing) deleteSheet(pkg, workbookPart, existing);
   const part = freshSheetPart(pkg, workbookPart);
-  pkg.setText(part, xml);
+  pkg.setBytes(part, xml);
   addOverride(pkg, part, CONTENT_TYPE.worksheet);
   ensureRelationshipNamespace(pkg, workbookPart);
   addSheet(pkg, workbookPart, name, relativeTarget(workbookPart, part), state);
@@ -140,17 +153,16 @@ function keptCells(pkg: OpcPackage, workbookPart: string, plan: WritePlan, name:
   return elements;
 }
 
-function ownedSheetXml(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): string {
-  const cells = planCells(sheet, styles);
-  for (const [row, cols] of kept) {
-    let line = cells.get(row);
-    if (!line) cells.set(row, (line = new Map()));
-    for (const [col, xml] of cols) line.set(col, xml);
-  }
-  const rows = new Map<number, { col: number; xml: string }[]>();
-  for (const [row, cols] of cells) rows.set(row, [...cols].sort((a, b) => a[0] - b[0]).map(([col, xml]) => ({ col, xml })));
-  return newSheetXml({
+/** A cell of a rewritten sheet: the plan's, or one the user chose to keep, as its `<c>` element. */
+type OwnedCell = PlanCell | { readonly keptXml: string };
+
+function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
+  const rows: OwnedCell[][] = planRows(sheet);
+  for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
+  const planXml = planCellXml(styles);
+  return newSheetPart<OwnedCell>({
     rows,
+    cellXml: (row, col, cell) => ('keptXml' in cell ? cell.keptXml : planXml(row, col, cell)),
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, styles)(1),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
@@ -158,9 +170,9 @@ function ownedSheetXml(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<nu
 }
 
 /** The marker down column A, in pieces a cell can hold. */
-function markerSheetXml(marker: OwnershipMarker): string {
-  const rows = new Map(markerCells(serializeMarker(marker)).map((text, row) => [row, [{ col: 0, xml: cellXml(row, 0, { value: text }, 0) }]]));
-  return newSheetXml({ rows, widths: [], conditionalFormats: [] });
+function markerSheetPart(marker: OwnershipMarker): Uint8Array {
+  const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
+  return newSheetPart({ rows, cellXml: (row, col, c) => cellXml(row, col, c, 0), widths: [], conditionalFormats: [] });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -268,10 +280,10 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
     const kept = keptCells(pkg, workbookPart, plan, sheet.name);
-    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetXml(sheet, styles, kept), 'visible');
+    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, styles, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
-    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetXml(plan.marker), 'veryHidden');
+    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');
   } else {
     const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
     if (entry) deleteSheet(pkg, workbookPart, entry);

@@ -1,6 +1,6 @@
 import type { CellContent } from '../../domain/plan/fingerprint';
 import { columnIndex } from '../../domain/address';
-import { decodeEscapes, itemText } from './shared-strings';
+import { decodeEscapes, itemText, type StringTable } from './shared-strings';
 import { attr, findElement, findElements, rootPrefix, unescapeXml } from './xml';
 
 /** What a cell holds as a user sees it: a formula (here without "="), a constant, or null when empty. */
@@ -53,7 +53,7 @@ function columnName(col: number): string {
  */
 export function readCellContents(
   xml: string,
-  strings: readonly string[],
+  strings: StringTable,
   rect?: { readonly row: number; readonly col: number; readonly rowCount: number; readonly colCount: number },
 ): ReadCell[] {
   const p = rootPrefix(xml);
@@ -92,7 +92,7 @@ export function readCellContents(
   return out;
 }
 
-function constant(xml: string, p: string, cell: ReturnType<typeof findElements>[number], strings: readonly string[]): CellContent {
+function constant(xml: string, p: string, cell: ReturnType<typeof findElements>[number], strings: StringTable): CellContent {
   const type = attr(cell.startTag, 't') ?? 'n';
   if (type === 'inlineStr') {
     const is = findElement(xml, `${p}is`, cell.innerStart, cell.innerEnd);
@@ -103,7 +103,7 @@ function constant(xml: string, p: string, cell: ReturnType<typeof findElements>[
   if (!v) return null;
   const raw = unescapeXml(xml.slice(v.innerStart, v.innerEnd));
   if (type === 's') {
-    const text = strings[Number(raw)] ?? '';
+    const text = strings.at(Number(raw)) ?? '';
     return text === '' ? null : text;
   }
   if (type === 'b') return raw === '1' || raw === 'true';

@@ -9,9 +9,17 @@ function numberText(n: number): string | null {
   return Number.isFinite(n) ? String(n) : null;
 }
 
-/** Text kept as typed: leading and trailing spaces survive only with xml:space="preserve". */
-function inlineString(text: string): string {
-  return `<is><t xml:space="preserve">${escapeCellText(text)}</t></is>`;
+/** Words separated by single spaces: text no reader's whitespace handling can change. */
+const PLAIN_SPACING = /^[^\s]+(?: [^\s]+)*$/;
+
+/**
+ * Text kept as typed: leading and trailing spaces, line breaks and runs of spaces survive only with
+ * xml:space="preserve" (Part 1 §22.4.4, §18.4.12). Left out where nothing needs it, since the tool's
+ * sheets hold hundreds of thousands of texts.
+ */
+function inlineString(text: string, p: string): string {
+  const space = PLAIN_SPACING.test(text) ? '' : ' xml:space="preserve"';
+  return `<${p}is><${p}t${space}>${escapeCellText(text)}</${p}t></${p}is>`;
 }
 
 /** A formula with its cached result: the type attribute follows the result (Part 1 §18.3.1.4). */
@@ -34,7 +42,7 @@ function literalCell(ref: string, style: string, value: PlanCell['value'], p: st
   }
   if (typeof value === 'boolean') return `<${p}c r="${ref}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   // An inline string is never parsed: text such as "=1+1" stays text, and the shared strings part is left alone.
-  return `<${p}c r="${ref}"${style} t="inlineStr">${inlineString(value).replace(/<(\/?)(is|t)([\s>])/g, `<$1${p}$2$3`)}</${p}c>`;
+  return `<${p}c r="${ref}"${style} t="inlineStr">${inlineString(value, p)}</${p}c>`;
 }
 
 /** The `<c>` element for a plan cell at a 0-based position, with a cell format index. */

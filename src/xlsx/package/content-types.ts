@@ -2,7 +2,7 @@ import { OpcPackage, partKey } from './package';
 import { attr, escapeAttr, findElement, findElements } from './xml';
 
 /** The package's content types part (ECMA-376 Part 2 §10.1.2). */
-export const CONTENT_TYPES_PART = '[Content_Types].xml';
+const CONTENT_TYPES_PART = '[Content_Types].xml';
 
 export const CONTENT_TYPE = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',

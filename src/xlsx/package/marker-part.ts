@@ -8,7 +8,7 @@ import { sharedStrings } from './shared-strings';
 import type { SheetEntry } from './workbook-part';
 
 /** The marker sheet as found: absent, holding a marker, or a sheet of that name holding something else. */
-export type MarkerReading =
+type MarkerReading =
   | { readonly state: 'absent' }
   | { readonly state: 'found'; readonly sheet: SheetEntry; readonly marker: OwnershipMarker }
   | { readonly state: 'foreign'; readonly sheet: SheetEntry };

@@ -1,6 +1,6 @@
-import { strFromU8, strToU8 } from 'fflate';
 import { elementsOf } from '../read/parts';
-import { entryBytes, makeEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from './zip';
+import { ZipArchive, type ZipEntry } from '../zip/archive';
+import { makeEntry, writeZip, ZipFormatError, type WriteEntry } from '../zip/write';
 
 /**
  * An OPC package (ECMA-376 Part 2) held as its zip entries. Part names are compared without case
@@ -8,22 +8,16 @@ import { entryBytes, makeEntry, readZip, writeZip, ZipFormatError, type ZipEntry
  * slash). Untouched parts are written back with their original compressed bytes.
  */
 export class OpcPackage {
-  private readonly entries: ZipEntry[];
-  /** New contents by part key, encoded only when the package is written. */
-  private readonly replaced = new Map<string, string>();
+  private readonly zip: ZipArchive;
+  /** New contents by part key: text is encoded only when the package is written. */
+  private readonly replaced = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   /** Texts already inflated and decoded: the editors read the same parts several times. */
   private readonly texts = new Map<string, string>();
 
   constructor(bytes: Uint8Array) {
-    this.entries = readZip(bytes);
-    const keys = new Set<string>();
-    for (const e of this.entries) {
-      // Two equivalent part names make the package invalid (Part 2 §6.3.5): which one is the part?
-      if (keys.has(partKey(e.name))) throw new ZipFormatError(`part ${e.name} appears twice`);
-      keys.add(partKey(e.name));
-    }
+    this.zip = new ZipArchive(bytes);
   }
 
   /**
@@ -45,8 +39,7 @@ export class OpcPackage {
   }
 
   private find(name: string): ZipEntry | undefined {
-    const key = partKey(name);
-    return this.entries.find((e) => partKey(e.name) === key);
+    return this.zip.entry(name);
   }
 
   /** The zip entry name of a part as stored, or the normalised name of a new one. */
@@ -64,7 +57,7 @@ export class OpcPackage {
 
   /** Every part name present (zip spelling), directories excluded. */
   partNames(): string[] {
-    const names = this.entries.map((e) => e.name).filter((n) => !n.endsWith('/') && !this.removed.has(partKey(n)));
+    const names = this.zip.names().filter((n) => !n.endsWith('/') && !this.removed.has(partKey(n)));
     return [...names, ...this.added.filter((n) => !this.removed.has(partKey(n)))];
   }
 
@@ -72,9 +65,9 @@ export class OpcPackage {
     const key = partKey(name);
     if (this.removed.has(key)) return undefined;
     const replaced = this.replaced.get(key);
-    if (replaced !== undefined) return strToU8(replaced);
+    if (replaced !== undefined) return utf8(replaced);
     const entry = this.find(name);
-    return entry ? entryBytes(entry) : undefined;
+    return entry ? this.zip.bytes(entry) : undefined;
   }
 
   text(name: string): string | undefined {
@@ -84,7 +77,7 @@ export class OpcPackage {
     if (known !== undefined) return known;
     const bytes = this.bytes(name);
     if (!bytes) return undefined;
-    const decoded = strFromU8(bytes);
+    const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // A byte order mark is allowed before the XML declaration; the XML editors expect none.
     const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
     this.texts.set(key, text);
@@ -92,11 +85,21 @@ export class OpcPackage {
   }
 
   setText(name: string, text: string): void {
+    this.replace(name, text);
+    this.texts.set(partKey(name), text);
+  }
+
+  /** A part's new content as UTF-8 bytes already made (a large sheet written as it was built). */
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.replace(name, bytes);
+    this.texts.delete(partKey(name));
+  }
+
+  private replace(name: string, content: string | Uint8Array): void {
     const key = partKey(name);
-    this.texts.set(key, text);
     this.removed.delete(key);
     if (!this.find(name) && !this.added.some((n) => partKey(n) === key)) this.added.push(name.replace(/^\//, ''));
-    this.replaced.set(key, text);
+    this.replaced.set(key, content);
   }
 
   remove(name: string): void {
@@ -112,25 +115,30 @@ export class OpcPackage {
 
   toBytes(): Uint8Array {
     const when = new Date();
-    const out: ZipEntry[] = [];
-    for (const entry of this.entries) {
+    const out: WriteEntry[] = [];
+    for (const entry of this.zip.entries()) {
       const key = partKey(entry.name);
       if (this.removed.has(key)) continue;
       const replaced = this.replaced.get(key);
       if (replaced === undefined) {
-        out.push(entry);
+        out.push({ ...entry, raw: this.zip.compressed(entry) });
         continue;
       }
       // The entry keeps its place and spelling: only its content changes.
-      out.push(makeEntry(entry.name, strToU8(replaced), when));
+      out.push(makeEntry(entry.name, utf8(replaced), when));
     }
     for (const name of this.added) {
       const key = partKey(name);
       if (this.removed.has(key)) continue;
-      out.push(makeEntry(name, strToU8(this.replaced.get(key)!), when));
+      out.push(makeEntry(name, utf8(this.replaced.get(key)!), when));
     }
     return writeZip(out);
   }
+}
+
+/** Node's encoder, not fflate's: fflate's module starts worker threads when loaded. */
+function utf8(content: string | Uint8Array): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
 export function partKey(name: string): string {
@@ -138,7 +146,7 @@ export function partKey(name: string): string {
 }
 
 /** The folder of a part ("xl/worksheets/sheet1.xml" -> "xl/worksheets"). */
-export function partFolder(name: string): string {
+function partFolder(name: string): string {
   const clean = name.replace(/^\//, '');
   const slash = clean.lastIndexOf('/');
   return slash < 0 ? '' : clean.slice(0, slash);

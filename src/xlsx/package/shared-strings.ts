@@ -14,11 +14,23 @@ export function itemText(xml: string, from: number, to: number): string {
   return decodeEscapes(unescapeXml(parts.join('')));
 }
 
-/** The workbook's shared strings in index order (Part 1 §18.4.9); empty when it has none. */
-export function sharedStrings(pkg: OpcPackage, workbookPart: string): string[] {
-  const rel = readRels(pkg, workbookPart).find((r) => isType(r, REL.sharedStrings));
-  const part = rel ? relTargetPart(workbookPart, rel) : undefined;
-  const xml = part ? pkg.text(part) : undefined;
-  if (!xml) return [];
-  return findElements(xml, `${rootPrefix(xml)}si`).map((item) => itemText(xml, item.innerStart, item.innerEnd));
+/** Shared strings by index; an array is one, as is the lazy table of a package. */
+export interface StringTable {
+  at(index: number): string | undefined;
+}
+
+/**
+ * The workbook's shared strings by index (Part 1 §18.4.9); none when it has none. Read only when a
+ * string is first asked for: writing usually needs none, and a large table has megabytes of them.
+ */
+export function sharedStrings(pkg: OpcPackage, workbookPart: string): StringTable {
+  let items: string[] | null = null;
+  const read = (): string[] => {
+    const rel = readRels(pkg, workbookPart).find((r) => isType(r, REL.sharedStrings));
+    const part = rel ? relTargetPart(workbookPart, rel) : undefined;
+    const xml = part ? pkg.text(part) : undefined;
+    if (!xml) return [];
+    return findElements(xml, `${rootPrefix(xml)}si`).map((item) => itemText(xml, item.innerStart, item.innerEnd));
+  };
+  return { at: (index) => (Number.isInteger(index) && index >= 0 ? (items ??= read())[index] : undefined) };
 }

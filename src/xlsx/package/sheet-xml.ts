@@ -1,5 +1,6 @@
 import { a1, columnIndex } from '../../domain/address';
 import type { MergedArea } from '../../domain/grid';
+import type { StringTable } from './shared-strings';
 import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr, type ElementSpan } from './xml';
 
 /**
@@ -8,7 +9,7 @@ import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, s
  */
 
 /** CT_Worksheet's child order (Part 1 §18.3.1.99): new elements go where the schema wants them. */
-export const WORKSHEET_ORDER = [
+const WORKSHEET_ORDER = [
   'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
   'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
   'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins',
@@ -53,15 +54,61 @@ function sheetDataOf(xml: string, p: string): ElementSpan {
   return data;
 }
 
+/** The r attribute of a row's start tag as Excel writes it (` r="12"`), else as any writer may. */
+function rowNumber(tag: string): number | undefined {
+  const at = tag.indexOf(' r="');
+  if (at >= 0) {
+    const end = tag.indexOf('"', at + 4);
+    const n = Number(tag.slice(at + 4, end));
+    if (Number.isInteger(n) && n > 0) return n;
+  }
+  const r = attr(tag, 'r');
+  return r === undefined ? undefined : Number(r);
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x3e;
+}
+
+/** The last sheet's rows: validating a plan and applying it both walk the table sheet's rows. */
+let lastRows: { readonly xml: string; readonly p: string; readonly rows: RowSpan[] } | null = null;
+
+/**
+ * The rows of sheetData, found with indexOf rather than a regular expression and an attribute
+ * pattern per row: the table sheet of a large plan has tens of thousands of them.
+ */
 function rowsOf(xml: string, p: string, data: ElementSpan): RowSpan[] {
+  if (lastRows && lastRows.xml === xml && lastRows.p === p) return lastRows.rows;
+  const open = `<${p}row`;
+  const close = `</${p}row>`;
+  const rows: RowSpan[] = [];
   let previous = -1;
-  return findElements(xml, `${p}row`, data.innerStart, data.innerEnd).map((span) => {
-    const r = attr(span.startTag, 'r');
+  let at = xml.indexOf(open, data.innerStart);
+  while (at >= 0 && at < data.innerEnd) {
+    if (!isNameEnd(xml.charCodeAt(at + open.length))) {
+      at = xml.indexOf(open, at + 1);
+      continue;
+    }
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) break;
+    const startTag = xml.slice(at, tagEnd + 1);
     // A row without r follows the one before it (Part 1 §18.3.1.73).
-    const row = r !== undefined ? Number(r) - 1 : previous + 1;
+    const r = rowNumber(startTag);
+    const row = r !== undefined ? r - 1 : previous + 1;
     previous = row;
-    return { ...span, row };
-  });
+    const innerStart = tagEnd + 1;
+    if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+      rows.push({ start: at, end: innerStart, startTag, innerStart, innerEnd: innerStart, row });
+      at = xml.indexOf(open, innerStart);
+      continue;
+    }
+    const closeAt = xml.indexOf(close, innerStart);
+    if (closeAt < 0) break;
+    rows.push({ start: at, end: closeAt + close.length, startTag, innerStart, innerEnd: closeAt, row });
+    at = xml.indexOf(open, closeAt + close.length);
+  }
+  lastRows = { xml, p, rows };
+  return rows;
 }
 
 function cellColumn(tag: string): number | undefined {
@@ -89,29 +136,38 @@ function withReference(text: string, row: number, col: number): string {
  * Whether a cell holds something a user sees: a formula, a value, or non-empty text (a shared
  * string is looked up, since an empty one shows nothing). A cell with only a style holds nothing.
  */
-function holdsValue(text: string, strings: readonly string[]): boolean {
+function holdsValue(text: string, strings: StringTable): boolean {
   if (/<([\w.-]+:)?f[\s>/]/.test(text)) return true;
   const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(text);
-  if (v && v[1] !== '') return /\st\s*=\s*"s"/.test(text.slice(0, text.indexOf('>'))) ? (strings[Number(v[1])] ?? 'unknown') !== '' : true;
+  if (v && v[1] !== '') return /\st\s*=\s*"s"/.test(text.slice(0, text.indexOf('>'))) ? (strings.at(Number(v[1])) ?? 'unknown') !== '' : true;
   const t = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]+)</.exec(text);
   return t !== null;
 }
 
-export interface SheetFacts {
+interface SheetFacts {
   /** Sheet protection is on (the sheet attribute of sheetProtection, Part 1 §18.3.1.85). */
   readonly protected: boolean;
   readonly merges: readonly MergedArea[];
 }
 
+/**
+ * Where the cells end. The elements searched for besides them (protection, merges, conditional
+ * formats) all follow sheetData in CT_Worksheet's order, so a search starts here rather than
+ * scanning megabytes of cells; cell text cannot hold the closing tag (its "<" is escaped).
+ */
+function afterSheetData(xml: string, p: string): number {
+  return Math.max(0, xml.indexOf(`</${p}sheetData>`));
+}
+
 export function sheetFacts(xml: string): SheetFacts {
   const p = rootPrefix(xml);
-  const protection = findElement(xml, `${p}sheetProtection`);
+  const protection = findElement(xml, `${p}sheetProtection`, afterSheetData(xml, p));
   const on = protection ? attr(protection.startTag, 'sheet') : undefined;
   return { protected: on === '1' || on === 'true', merges: mergesOf(xml, p) };
 }
 
 function mergesOf(xml: string, p: string): MergedArea[] {
-  const list = findElement(xml, `${p}mergeCells`);
+  const list = findElement(xml, `${p}mergeCells`, afterSheetData(xml, p));
   if (!list) return [];
   const out: MergedArea[] = [];
   for (const m of findElements(xml, `${p}mergeCell`, list.innerStart, list.innerEnd)) {
@@ -132,7 +188,7 @@ function parseArea(ref: string): MergedArea | null {
 }
 
 /** The positions among `wanted` (row -> columns) that hold a value in the sheet. */
-export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, strings: readonly string[] = []): { row: number; col: number }[] {
+export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, strings: StringTable = []): { row: number; col: number }[] {
   const p = rootPrefix(xml);
   const data = findElement(xml, `${p}sheetData`);
   if (!data || wanted.size === 0) return [];
@@ -183,8 +239,8 @@ export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<numb
   return out;
 }
 
-function patchSheetData(xml: string, p: string, edit: SheetEdit): string {
-  const data = sheetDataOf(xml, p);
+/** The sheetData element with the edit's cells: the rest of the sheet is patched apart (see patchSheet). */
+function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string {
   const rows = rowsOf(xml, p, data);
   const touched = (r: number): boolean =>
     edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
@@ -213,7 +269,7 @@ function patchSheetData(xml: string, p: string, edit: SheetEdit): string {
   emitNewRowsBefore(Infinity);
   const inner = pieces.join('');
   const open = data.startTag.endsWith('/>') ? data.startTag.replace(/\s*\/>$/, '>') : data.startTag;
-  return `${xml.slice(0, data.start)}${open}${inner}</${p}sheetData>${xml.slice(data.end)}`;
+  return `${open}${inner}</${p}sheetData>`;
 }
 
 function patchDimension(xml: string, p: string, edit: SheetEdit): string {
@@ -249,10 +305,15 @@ function patchDimension(xml: string, p: string, edit: SheetEdit): string {
 /** Sets the widths of single columns, splitting a `<col>` that spans several. */
 function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): string {
   if (widths.length === 0) return xml;
-  let cols = findElement(xml, `${p}cols`);
+  // cols precedes sheetData (CT_Worksheet's order): the cells are not searched for it.
+  const beforeCells = (text: string): number => {
+    const at = text.indexOf(`<${p}sheetData`);
+    return at < 0 ? text.length : at;
+  };
+  let cols = findElement(xml, `${p}cols`, 0, beforeCells(xml));
   if (!cols) {
     xml = insertChild(xml, findElement(xml, `${p}worksheet`)!, `<${p}cols></${p}cols>`, 'cols', WORKSHEET_ORDER);
-    cols = findElement(xml, `${p}cols`)!;
+    cols = findElement(xml, `${p}cols`, 0, beforeCells(xml))!;
   }
   const items = findElements(xml, `${p}col`, cols.innerStart, cols.innerEnd).map((e) => ({
     min: Number(attr(e.startTag, 'min') ?? 0),
@@ -285,18 +346,17 @@ function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): stri
 
 function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): string {
   const root = findElement(xml, `${p}worksheet`)!;
-  const extLst = findElement(xml, `${p}extLst`, findElement(xml, `${p}sheetData`)?.end ?? 0);
-  const direct = findElements(xml, `${p}conditionalFormatting`).filter((e) => !extLst || e.start < extLst.start || e.start > extLst.end);
+  const cellsEnd = afterSheetData(xml, p);
+  const extLst = findElement(xml, `${p}extLst`, cellsEnd);
+  const direct = findElements(xml, `${p}conditionalFormatting`, cellsEnd).filter((e) => !extLst || e.start < extLst.start || e.start > extLst.end);
   for (const span of direct.reverse()) {
     if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '')) xml = xml.slice(0, span.start) + xml.slice(span.end);
   }
-  const priorities = [...xml.matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const priorities = [...xml.slice(cellsEnd).matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
   const added = edit.conditionalFormats(Math.max(0, ...priorities) + 1);
   if (added.length === 0) return xml;
-  const after = findElements(xml, `${p}conditionalFormatting`).filter((e) => {
-    const ext = findElement(xml, `${p}extLst`, findElement(xml, `${p}sheetData`)?.end ?? 0);
-    return !ext || e.start < ext.start;
-  });
+  const ext = findElement(xml, `${p}extLst`, cellsEnd);
+  const after = findElements(xml, `${p}conditionalFormatting`, cellsEnd).filter((e) => !ext || e.start < ext.start);
   if (after.length > 0) {
     const last = after[after.length - 1]!;
     return xml.slice(0, last.end) + added.join('') + xml.slice(last.end);
@@ -307,11 +367,16 @@ function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): strin
 
 export function patchSheet(xml: string, edit: SheetEdit): string {
   const p = rootPrefix(xml);
-  let out = patchSheetData(xml, p, edit);
-  out = patchDimension(out, p, edit);
-  out = patchColumns(out, p, edit.widths);
-  out = patchConditionalFormats(out, p, edit);
-  return out;
+  const data = sheetDataOf(xml, p);
+  // The elements around the cells are patched in the sheet with an empty sheetData in their place:
+  // each of those edits copies and searches the text it is given, and the cells are megabytes.
+  const empty = `<${p}sheetData/>`;
+  let frame = xml.slice(0, data.start) + empty + xml.slice(data.end);
+  frame = patchDimension(frame, p, edit);
+  frame = patchColumns(frame, p, edit.widths);
+  frame = patchConditionalFormats(frame, p, edit);
+  const at = frame.indexOf(empty);
+  return frame.slice(0, at) + patchedSheetData(xml, p, data, edit) + frame.slice(at + empty.length);
 }
 
 /** The columns an A1 sqref list spans, first to last (null when none is readable). */

@@ -13,13 +13,15 @@ const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
 const FIRST_CUSTOM_FORMAT = 164;
 
 /** Excel's colour for a hyperlink's text (the Office theme's "Hyperlink"). */
-export const LINK_COLOR = '0563C1';
+const LINK_COLOR = '0563C1';
 
-export interface CellLook {
+interface CellLook {
   readonly style?: CellStyle;
   readonly numberFormat?: string;
   readonly link?: boolean;
 }
+
+const NO_STYLE: CellStyle = {};
 
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
@@ -34,6 +36,11 @@ export class StyleBook {
   private xml: string;
   private readonly p: string;
   private readonly cache = new Map<string, number>();
+  /**
+   * The same looks by the style object a plan cell carries (the plan shares a few constants among
+   * hundreds of thousands of cells), then by link and number format: no key is built per cell.
+   */
+  private readonly byStyle = new WeakMap<CellStyle, [Map<string, number>, Map<string, number>]>();
 
   constructor(xml: string | undefined) {
     this.xml = xml ?? MINIMAL_STYLES;
@@ -46,6 +53,23 @@ export class StyleBook {
 
   /** The cellXfs index for a look (0, the default, for a plain cell). */
   cellFormat(look: CellLook): number {
+    return this.cellFormatOf(look.style, look.numberFormat, look.link === true);
+  }
+
+  /** cellFormat without making a look object: called once for every cell the tool writes. */
+  cellFormatOf(style: CellStyle | undefined, numberFormat: string | undefined, link: boolean): number {
+    let known = this.byStyle.get(style ?? NO_STYLE);
+    if (!known) this.byStyle.set(style ?? NO_STYLE, (known = [new Map(), new Map()]));
+    const byFormat = known[link ? 1 : 0];
+    let index = byFormat.get(numberFormat ?? '');
+    if (index === undefined) {
+      index = this.lookIndex({ ...(style ? { style } : {}), ...(numberFormat !== undefined ? { numberFormat } : {}), link });
+      byFormat.set(numberFormat ?? '', index);
+    }
+    return index;
+  }
+
+  private lookIndex(look: CellLook): number {
     const st = look.style;
     const key = st
       ? `${look.numberFormat ?? ''}|${look.link ? 1 : 0}|${st.bold ? 1 : 0}${st.italic ? 1 : 0}${st.wrap ? 1 : 0}|${st.fill ?? ''}|${st.fontColor ?? ''}|${st.horizontal ?? ''}`

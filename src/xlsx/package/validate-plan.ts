@@ -3,7 +3,7 @@ import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../../domain/p
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
 import { PlanApplyError, type ApplyProblem } from '../apply-errors';
 import type { OpcPackage } from './package';
-import { sharedStrings } from './shared-strings';
+import { sharedStrings, type StringTable } from './shared-strings';
 import { occupiedCells, sheetFacts } from './sheet-xml';
 import { structureLocked, type SheetEntry } from './workbook-part';
 
@@ -46,7 +46,7 @@ function plannedPositions(sheet: PlanSheet): Map<number, Set<number>> {
   return out;
 }
 
-function tableProblems(pkg: OpcPackage, sheet: PlanSheet, entry: SheetEntry, previous: OwnershipMarker | null, strings: readonly string[]): ApplyProblem[] {
+function tableProblems(pkg: OpcPackage, sheet: PlanSheet, entry: SheetEntry, previous: OwnershipMarker | null, strings: StringTable): ApplyProblem[] {
   const xml = entry.part ? pkg.text(entry.part) : undefined;
   if (!xml) return [{ reason: 'missing-sheet', sheet: sheet.name }];
   const positions = plannedPositions(sheet);

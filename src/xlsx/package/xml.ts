@@ -72,24 +72,15 @@ export interface ElementSpan {
  */
 const openPatterns = new Map<string, RegExp>();
 
-export function findElements(xml: string, name: string, from = 0, to = xml.length): ElementSpan[] {
-  if (to < xml.length) {
-    // A regular expression scans on to the end of its input whatever `to` says: looking inside one
-    // cell or row must not scan the rest of the sheet (that made reading every cell of a sheet
-    // quadratic). Elements inside a parent's content end inside it too.
-    return findElements(xml.slice(from, to), name).map((e) => ({
-      start: e.start + from,
-      end: e.end + from,
-      startTag: e.startTag,
-      innerStart: e.innerStart + from,
-      innerEnd: e.innerEnd + from,
-    }));
-  }
+export function findElements(xml: string, name: string, from = 0, to = xml.length, limit = Infinity): ElementSpan[] {
   const out: ElementSpan[] = [];
   let open = openPatterns.get(name);
   if (!open) openPatterns.set(name, (open = new RegExp(`<(${name.replace(/[.]/g, '\\.')})(?=[\\s/>])[^>]*>`, 'g')));
+  // Searched within `to` (a slice shares the text, no copy): a missing element must not cost a scan
+  // of the megabytes of cells beyond it.
+  const text = to < xml.length ? xml.slice(0, to) : xml;
   open.lastIndex = from;
-  for (let m = open.exec(xml); m && m.index < to; m = open.exec(xml)) {
+  for (let m = open.exec(text); m && out.length < limit; m = open.exec(text)) {
     const startTag = m[0];
     const innerStart = m.index + startTag.length;
     if (startTag.endsWith('/>')) {
@@ -97,7 +88,7 @@ export function findElements(xml: string, name: string, from = 0, to = xml.lengt
       continue;
     }
     const close = `</${m[1]!}>`;
-    const closeAt = xml.indexOf(close, innerStart);
+    const closeAt = text.indexOf(close, innerStart);
     if (closeAt < 0) break;
     out.push({ start: m.index, end: closeAt + close.length, startTag, innerStart, innerEnd: closeAt });
     open.lastIndex = closeAt + close.length;
@@ -105,8 +96,9 @@ export function findElements(xml: string, name: string, from = 0, to = xml.lengt
   return out;
 }
 
+/** The first such element: the search stops there (a sheet's XML runs to megabytes). */
 export function findElement(xml: string, name: string, from = 0, to = xml.length): ElementSpan | undefined {
-  return findElements(xml, name, from, to)[0];
+  return findElements(xml, name, from, to, 1)[0];
 }
 
 /** The namespace prefix ("x:" or "") the root element uses, so inserted elements match it. */
@@ -126,7 +118,8 @@ export function insertChild(xml: string, parent: ElementSpan, child: string, chi
   let at = parent.innerEnd;
   if (rank >= 0) {
     for (const later of order.slice(rank + 1)) {
-      const found = findElement(xml, `${prefix}${later}`, parent.innerStart, parent.innerEnd);
+      // Only an element before the best place so far can move it: the search ends there.
+      const found = findElement(xml, `${prefix}${later}`, parent.innerStart, at);
       if (found && found.start < at && directChild(xml, parent, found.start)) at = found.start;
     }
   }

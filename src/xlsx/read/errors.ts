@@ -2,7 +2,7 @@
  * Why a package cannot be read, as an i18n key under `xlsx.problem.` with its parameters: the CLI
  * says it in the user's language, naming the part, sheet or cell, and exits 2 (never a stack trace).
  */
-export type PackageProblem =
+type PackageProblem =
   | 'truncated'
   | 'zip-encrypted'
   | 'compression'

@@ -54,18 +54,23 @@ export async function readPackageBytes(path: string): Promise<Buffer> {
   return data;
 }
 
+/** What is wrong inside a package as a WorkbookReadError naming the file; null for any other error. */
+export function packageReadError(path: string, err: unknown): WorkbookReadError | null {
+  // A zip whose directory cannot be read is no workbook at all, as far as anyone can tell: the
+  // same message as any other file that is not one. Problems inside a readable package are named.
+  if (err instanceof PackageError && err.problem === 'truncated') return new WorkbookReadError('not-xlsx', path, err.message);
+  if (err instanceof PackageError) return new WorkbookReadError('damaged', path, err.message, err);
+  // JavaScript's own limits (a string or array too long for the engine) on a part that claims too much.
+  if (err instanceof RangeError) return new WorkbookReadError('damaged', path, err.message, new PackageError('part-too-large', { part: '?' }));
+  return null;
+}
+
 /** Runs a read of the package, turning what is wrong inside it into a WorkbookReadError naming the file. */
 export async function inPackage<T>(path: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (err) {
-    // A zip whose directory cannot be read is no workbook at all, as far as anyone can tell: the
-    // same message as any other file that is not one. Problems inside a readable package are named.
-    if (err instanceof PackageError && err.problem === 'truncated') throw new WorkbookReadError('not-xlsx', path, err.message);
-    if (err instanceof PackageError) throw new WorkbookReadError('damaged', path, err.message, err);
-    // JavaScript's own limits (a string or array too long for the engine) on a part that claims too much.
-    if (err instanceof RangeError) throw new WorkbookReadError('damaged', path, err.message, new PackageError('part-too-large', { part: '?' }));
-    throw err;
+    throw packageReadError(path, err) ?? err;
   }
 }
 

@@ -6,9 +6,9 @@ import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart
 import { sharedStringsScanner } from './shared-strings';
 import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
-import { ZipArchive } from './zip';
+import { ZipArchive } from '../zip/archive';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetEntry {
   readonly name: string;

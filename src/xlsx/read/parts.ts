@@ -1,11 +1,11 @@
 import { PackageError } from './errors';
 import { attributesOf, XmlScanner } from './xml';
-import type { ZipArchive, ZipEntry } from './zip';
+import type { ZipArchive, ZipEntry } from '../zip/archive';
 
 /** Parts other than sheets and shared strings are small; this bounds what a damaged or hostile one may claim. */
 export const SMALL_PART_LIMIT = 64 * 1024 * 1024;
 
-export interface XmlElement {
+interface XmlElement {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;
 }
@@ -42,7 +42,7 @@ export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlSca
   scanner.end();
 }
 
-export interface Relationship {
+interface Relationship {
   readonly id: string;
   readonly type: string;
   /** The target part's name, resolved and without a leading slash; null for an external target. */
@@ -59,7 +59,7 @@ export function relsPartOf(part: string): string {
  * A relationship target resolved against its source part. Targets may be relative ("worksheets/
  * sheet1.xml", "../xl/x.xml") or absolute ("/xl/worksheets/sheet1.xml", as openpyxl writes them).
  */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const path = target.split('#')[0]!.replace(/\\/g, '/');
   const base = path.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
   for (const segment of path.split('/')) {

@@ -7,8 +7,8 @@ import { ownCopy, StringItemText } from './shared-strings';
 import { attributeOf, decodeEntities, XmlScanner, type XmlHandler } from './xml';
 
 /** Excel's own bounds (ECMA-376 Part 1, 18.3.1.4 c: columns A to XFD, rows 1 to 1,048,576). */
-export const MAX_COLUMNS = 16_384;
-export const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
 
 export interface SheetLimits {
   /** Cells holding a value that one sheet may have: memory grows with them, whatever the sheet claims. */
@@ -30,7 +30,7 @@ export const DEFAULT_LIMITS: SheetLimits = { maxCells: 12_000_000, maxGridCells:
  * left once the grid is built stays small (a 200,000-row sheet would leave 400,000 small arrays).
  * Row i has rows[i] as its number and its cells at starts[i] up to starts[i + 1].
  */
-export class SparseCells {
+class SparseCells {
   readonly rows: number[] = [];
   readonly starts: number[] = [];
   readonly cols: number[] = [];
@@ -303,7 +303,7 @@ function refOf(row: number, col: number): string {
 }
 
 /** The dense grid from the cells read, bounded by `limits`. */
-export function buildGrid(sheet: string, sparse: SparseCells, merges: MergedArea[], limits: SheetLimits): Grid {
+function buildGrid(sheet: string, sparse: SparseCells, merges: MergedArea[], limits: SheetLimits): Grid {
   merges.sort((a, b) => a.row - b.row || a.col - b.col);
   if (sparse.rowCount === 0) return { sheet, originRow: 0, originCol: 0, cells: [], merges, mergesKnown: true };
   const columns = mainColumns(sparse.cols, limits.columnGap);

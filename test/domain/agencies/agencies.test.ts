@@ -3,22 +3,22 @@ import { fixed, sumFixed, type Fixed } from '../../../src/domain/fixed';
 import { parseAgencies } from '../../../src/domain/parse/agencies';
 import { scoreTable } from '../../../src/domain/score';
 import { compareVi } from '../../../src/domain/text';
-import { seed002Index, seed002Table, tableFromLines, type LineSpec } from '../check/builders';
-import { SEED_002_ROWS } from '../check/seed-002';
+import { daklak2020Index, daklak2020Table, tableFromLines, type LineSpec } from '../check/builders';
+import { DAKLAK_2020_ROWS } from '../check/daklak-2020';
 import { smallIndex } from '../check/small-tree';
 
-const seedRows = SEED_002_ROWS.filter(([code]) => code !== '');
-const isLeaf = (code: string) => !seedRows.some(([other]) => other.startsWith(`${code}.`));
+const printedRows = DAKLAK_2020_ROWS.filter(([code]) => code !== '');
+const isLeaf = (code: string) => !printedRows.some(([other]) => other.startsWith(`${code}.`));
 const pointsOf = (values: number[]): Fixed => sumFixed(values.map((v) => fixed(v)));
 
-describe('summarizeAgencies on seed 002 Phụ lục I', () => {
-  const table = seed002Table();
-  const { lines } = scoreTable(table, seed002Index());
+describe('summarizeAgencies on Kế hoạch Đắk Lắk 2020, Phụ lục I', () => {
+  const table = daklak2020Table();
+  const { lines } = scoreTable(table, daklak2020Index());
   const summaries = summarizeAgencies(table, lines);
   const byName = (name: string) => summaries.find((s) => s.name === name)!;
 
   it('gives each lead agency the scored leaves it leads, with their totals', () => {
-    const led = seedRows.filter(([code, , , , , lead]) => isLeaf(code) && parseAgencies(lead).some((m) => m.name === 'Sở Tài chính'));
+    const led = printedRows.filter(([code, , , , , lead]) => isLeaf(code) && parseAgencies(lead).some((m) => m.name === 'Sở Tài chính'));
     const finance = byName('Sở Tài chính');
     expect(finance.kind).toBe('agency');
     expect(finance.criteria.map((c) => c.code)).toEqual(led.map(([code]) => code));
@@ -45,7 +45,7 @@ describe('summarizeAgencies on seed 002 Phụ lục I', () => {
   });
 
   it('every scored leaf with a lead is counted, the leaves without one are not', () => {
-    const leavesWithLead = seedRows.filter(([code, , , , , lead]) => isLeaf(code) && lead.trim() !== '');
+    const leavesWithLead = printedRows.filter(([code, , , , , lead]) => isLeaf(code) && lead.trim() !== '');
     const counted = new Set(summaries.flatMap((s) => s.criteria.map((c) => c.code)));
     expect([...counted].sort()).toEqual(leavesWithLead.map(([code]) => code).sort());
   });

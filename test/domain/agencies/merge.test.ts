@@ -4,7 +4,7 @@ import { fixed, fixedFromUnits, sumFixed, type Fixed } from '../../../src/domain
 import type { AgencyKind } from '../../../src/domain/parse/types';
 import { scoreTable } from '../../../src/domain/score';
 import { compareVi } from '../../../src/domain/text';
-import { seed002Index, seed002Table, tableFromLines, type LineSpec } from '../check/builders';
+import { daklak2020Index, daklak2020Table, tableFromLines, type LineSpec } from '../check/builders';
 import { smallIndex } from '../check/small-tree';
 
 /** A summary with only what merging reads: totals and how many tasks. */
@@ -107,9 +107,9 @@ describe('mergeAgencies', () => {
     ]);
   });
 
-  it('merging a file with itself doubles every total of the real seed 002 summary', () => {
-    const table = seed002Table();
-    const agencies = summarizeAgencies(table, scoreTable(table, seed002Index()).lines);
+  it('merging a file with itself doubles every total of the real Kế hoạch Đắk Lắk 2020 summary', () => {
+    const table = daklak2020Table();
+    const agencies = summarizeAgencies(table, scoreTable(table, daklak2020Index()).lines);
     const merged = mergeAgencies([
       { file: 'so-1.xlsx', agencies },
       { file: 'so-2.xlsx', agencies },

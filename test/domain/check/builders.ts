@@ -16,7 +16,7 @@ import type {
   TableRow,
   TextField,
 } from '../../../src/domain/table/types';
-import { SEED_002_HEADERS, SEED_002_ROWS } from './seed-002';
+import { DAKLAK_2020_HEADERS, DAKLAK_2020_ROWS } from './daklak-2020';
 
 /**
  * Hand-built ReadTables and CriteriaIndexes, so the rules are tested without the table reader.
@@ -198,7 +198,7 @@ export function indexFromNodes(nodes: readonly NodeSpec[], options: { partial?: 
 }
 
 /** Survey-based "impact" criteria of the 2017 methodology, and area 8's SIPAS / socio-economic split. */
-function seedKind(code: string): NodeKind {
+function kindIn2017(code: string): NodeKind {
   if (code === '8.1') return 'sipas';
   if (code === '8' ) return 'mixed';
   if (/^8\.\d$/.test(code)) return 'socio-economic';
@@ -206,16 +206,16 @@ function seedKind(code: string): NodeKind {
   return /^\d$/.test(code) ? 'mixed' : 'self-assessment';
 }
 
-/** The tree of seed 002 Phụ lục I (maxima as printed). */
-export function seed002Index(): CriteriaIndex {
+/** The tree of Kế hoạch Đắk Lắk 2020, Phụ lục I (maxima as printed). */
+export function daklak2020Index(): CriteriaIndex {
   return indexFromNodes(
-    SEED_002_ROWS.filter(([code]) => code !== '').map(([code, name, max]) => ({ code, name, max, kind: seedKind(code) })),
+    DAKLAK_2020_ROWS.filter(([code]) => code !== '').map(([code, name, max]) => ({ code, name, max, kind: kindIn2017(code) })),
   );
 }
 
-/** Seed 002 Phụ lục I as a read table, with the printed headers. */
-export function seed002Table(edit?: (lines: LineSpec[]) => LineSpec[]): ReadTable {
-  const lines: LineSpec[] = SEED_002_ROWS.map(([code, name, max, score, target, lead]) => ({
+/** Kế hoạch Đắk Lắk 2020, Phụ lục I as a read table, with the printed headers. */
+export function daklak2020Table(edit?: (lines: LineSpec[]) => LineSpec[]): ReadTable {
+  const lines: LineSpec[] = DAKLAK_2020_ROWS.map(([code, name, max, score, target, lead]) => ({
     code: code === '' ? undefined : code,
     name,
     max,
@@ -223,6 +223,6 @@ export function seed002Table(edit?: (lines: LineSpec[]) => LineSpec[]): ReadTabl
     target,
     lead,
   }));
-  const [code, name, max, score, target, lead] = SEED_002_HEADERS;
+  const [code, name, max, score, target, lead] = DAKLAK_2020_HEADERS;
   return tableFromLines(edit ? edit(lines) : lines, { headers: { code, name, max, score, target, lead }, headerRow: 5 });
 }

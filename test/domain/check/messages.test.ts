@@ -2,7 +2,7 @@ import { checkTable } from '../../../src/domain/check';
 import type { RuleId } from '../../../src/domain/check/types';
 import { dictionary, localizeAmount, translator, type Lang } from '../../../src/i18n';
 import { MESSAGE_TABLES } from '../../../src/i18n/messages';
-import { FINDINGS_MESSAGES } from '../../../src/i18n/messages/findings';
+import { FINDINGS_MESSAGES } from '../../../src/i18n/messages/finding';
 import { tableFromLines, type LineSpec } from './builders';
 import { smallIndex } from './small-tree';
 

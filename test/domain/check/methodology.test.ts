@@ -2,9 +2,9 @@ import { analyze } from '../../../src/domain/engine';
 import type { Finding } from '../../../src/domain/check/types';
 import { translator } from '../../../src/i18n';
 import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
-import { SEED_000_ROWS, SEED_002_ROWS, SEED_003_ROWS, type Row } from '../criteria/fixtures';
+import { HA_TINH_2023_ROWS, DAKLAK_2020_ROWS, VINH_PHUC_2024_ROWS, type Row } from '../criteria/fixtures';
 
-/** A task table (criterion | task | lead) from code/name rows as the seeds print them. */
+/** A task table (criterion | task | lead) from code/name rows as the plans print them. */
 function taskFindings(rows: readonly Row[], options: Parameters<typeof analyze>[1] = {}): Finding[] {
   const grid = gridFromRows([
     ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
@@ -19,8 +19,8 @@ function taskFindings(rows: readonly Row[], options: Parameters<typeof analyze>[
 const of = (findings: readonly Finding[], rule: Finding['rule']) => findings.filter((f) => f.rule === rule);
 
 describe('methodology help', () => {
-  it('names the QĐ 876 code of every row printed in seed 003’s renumbering, without calling the sheet mixed', () => {
-    const findings = taskFindings(SEED_003_ROWS);
+  it('names the QĐ 876 code of every row printed in Kế hoạch Vĩnh Phúc 2024’s renumbering, without calling the sheet mixed', () => {
+    const findings = taskFindings(VINH_PHUC_2024_ROWS);
     expect(of(findings, 'mixed-methodology')).toEqual([]);
     expect(of(findings, 'renumbered-code').map((f) => [f.cell, f.actual, f.expected])).toEqual([
       ['A7', '2.4', '2.5'],
@@ -40,14 +40,14 @@ describe('methodology help', () => {
     expect(of(findings, 'name-mismatch')).toEqual([]);
   });
 
-  it('says once, clearly, that a workbook mixes seed 003’s and seed 000’s numbering', () => {
-    const findings = taskFindings([...SEED_003_ROWS, ...SEED_000_ROWS]);
+  it('says once, clearly, that a workbook mixes Kế hoạch Vĩnh Phúc 2024’s and Kế hoạch Hà Tĩnh 2023’s numbering', () => {
+    const findings = taskFindings([...VINH_PHUC_2024_ROWS, ...HA_TINH_2023_ROWS]);
     const mixed = of(findings, 'mixed-methodology');
     expect(mixed).toHaveLength(1);
     expect(mixed[0]!.messageKey).toBe('finding.mixed-methodology.numbering');
     expect(translator('vi')(mixed[0]!.messageKey, mixed[0]!.params)).toContain('hai cách đánh số bộ tiêu chí 2022–2030');
-    // Seed 000's own rows (canonical codes) are not called renumbered.
-    expect(of(findings, 'renumbered-code').map((f) => f.row).every((row) => row <= 2 + SEED_003_ROWS.length)).toBe(true);
+    // Kế hoạch Hà Tĩnh 2023's own rows (canonical codes) are not called renumbered.
+    expect(of(findings, 'renumbered-code').map((f) => f.row).every((row) => row <= 2 + VINH_PHUC_2024_ROWS.length)).toBe(true);
   });
 
   it('gives a clean 2022 score table no mixed-methodology warning: rows without a name and the total row are no evidence', () => {
@@ -73,7 +73,7 @@ describe('methodology help', () => {
   });
 
   it('says once that a workbook mixes the 2017 and 2022 methodologies', () => {
-    const findings = taskFindings([...SEED_000_ROWS, ...SEED_002_ROWS]);
+    const findings = taskFindings([...HA_TINH_2023_ROWS, ...DAKLAK_2020_ROWS]);
     const mixed = of(findings, 'mixed-methodology');
     expect(mixed).toHaveLength(1);
     expect(mixed[0]!.messageKey).toMatch(/^finding\.mixed-methodology\.par-20(17|22)$/);
@@ -100,7 +100,7 @@ describe('methodology help', () => {
     );
   });
 
-  it('keeps silent on a row whose name is a shortened or seed wording of its own node', () => {
+  it('keeps silent on a row whose name is a shortened or printed wording of its own node', () => {
     const findings = taskFindings([
       ['1.1', 'Thực hiện Kế hoạch CCHC năm 2022 đạt 98,2% (56/57 nhiệm vụ)'],
       ['1.7', 'Thực hiện các nhiệm vụ do Chính phủ giao'],

@@ -1,33 +1,33 @@
 import { detectCriteriaSet } from '../../../src/domain/criteria';
-import { codesOf, namesOf, SEED_000_ROWS, SEED_002_ROWS, SEED_003_ROWS, type Row } from './fixtures';
+import { codesOf, namesOf, HA_TINH_2023_ROWS, DAKLAK_2020_ROWS, VINH_PHUC_2024_ROWS, type Row } from './fixtures';
 
 const detectRows = (rows: readonly Row[]) => detectCriteriaSet(codesOf(rows), namesOf(rows));
 
 describe('detectCriteriaSet', () => {
-  it('recognises a seed 000 sheet (2022-2030 index)', () => {
-    const d = detectRows(SEED_000_ROWS);
+  it('recognises a Kế hoạch Hà Tĩnh 2023 sheet (2022-2030 index)', () => {
+    const d = detectRows(HA_TINH_2023_ROWS);
     expect(d).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: false });
     expect(d.confidence).toBeGreaterThan(0.8);
   });
 
-  it('recognises a seed 003 sheet in its own numbering without calling it mixed', () => {
-    const d = detectRows(SEED_003_ROWS);
+  it('recognises a Kế hoạch Vĩnh Phúc 2024 sheet in its own numbering without calling it mixed', () => {
+    const d = detectRows(VINH_PHUC_2024_ROWS);
     expect(d.id).toBe('par-2022');
     expect(d.mixed).toBe(false);
     expect(d.confidence).toBeGreaterThan(0.5);
   });
 
-  it('recognises seed 002 Phụ lục I (2017-2020 index)', () => {
-    const d = detectRows(SEED_002_ROWS);
+  it('recognises Kế hoạch Đắk Lắk 2020, Phụ lục I (2017-2020 index)', () => {
+    const d = detectRows(DAKLAK_2020_ROWS);
     expect(d).toEqual({ id: 'par-2017', confidence: expect.any(Number), mixed: false });
     expect(d.confidence).toBeGreaterThan(0.8);
   });
 
   it('works from codes alone and from names alone', () => {
-    expect(detectCriteriaSet(codesOf(SEED_002_ROWS), []).id).toBe('par-2017');
-    expect(detectCriteriaSet(codesOf(SEED_000_ROWS), []).id).toBe('par-2022');
-    expect(detectCriteriaSet([], namesOf(SEED_002_ROWS)).id).toBe('par-2017');
-    expect(detectCriteriaSet([], namesOf(SEED_000_ROWS)).id).toBe('par-2022');
+    expect(detectCriteriaSet(codesOf(DAKLAK_2020_ROWS), []).id).toBe('par-2017');
+    expect(detectCriteriaSet(codesOf(HA_TINH_2023_ROWS), []).id).toBe('par-2022');
+    expect(detectCriteriaSet([], namesOf(DAKLAK_2020_ROWS)).id).toBe('par-2017');
+    expect(detectCriteriaSet([], namesOf(HA_TINH_2023_ROWS)).id).toBe('par-2022');
   });
 
   it('tells the sets apart by names when every code exists in both', () => {
@@ -40,24 +40,24 @@ describe('detectCriteriaSet', () => {
   });
 
   it('flags a sheet mixing 2017 and 2022 codes', () => {
-    const rows = [...SEED_000_ROWS.slice(0, 10), ...SEED_002_ROWS.slice(0, 10)];
+    const rows = [...HA_TINH_2023_ROWS.slice(0, 10), ...DAKLAK_2020_ROWS.slice(0, 10)];
     const d = detectRows(rows);
     expect(d.mixed).toBe(true);
     expect(d.mixedKind).toBe('methodologies');
     expect(d.confidence).toBeLessThan(0.8);
   });
 
-  it("flags par-2022 rows mixing seed 003's and seed 000's numbering", () => {
+  it("flags par-2022 rows mixing Kế hoạch Vĩnh Phúc 2024's and Kế hoạch Hà Tĩnh 2023's numbering", () => {
     const rows: Row[] = [
-      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình'], // seed 003 numbering
-      ['7.3.7', 'Tỷ lệ hồ sơ thanh toán trực tuyến'], // seed 000 numbering
+      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình'], // Kế hoạch Vĩnh Phúc 2024 numbering
+      ['7.3.7', 'Tỷ lệ hồ sơ thanh toán trực tuyến'], // Kế hoạch Hà Tĩnh 2023 numbering
       ['8.2', 'Mức độ thu hút đầu tư của tỉnh'],
     ];
     expect(detectRows(rows)).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: true, mixedKind: 'numberings' });
   });
 
-  it('flags a workbook combining a seed 003 table and a seed 000 table', () => {
-    const d = detectRows([...SEED_003_ROWS, ...SEED_000_ROWS]);
+  it('flags a workbook combining a Kế hoạch Vĩnh Phúc 2024 table and a Kế hoạch Hà Tĩnh 2023 table', () => {
+    const d = detectRows([...VINH_PHUC_2024_ROWS, ...HA_TINH_2023_ROWS]);
     expect(d.id).toBe('par-2022');
     expect(d.mixed).toBe(true);
     expect(d.mixedKind).toBe('numberings');
@@ -76,7 +76,7 @@ describe('detectCriteriaSet', () => {
   });
 
   it('does not call one stray code a mix', () => {
-    const rows: Row[] = [...SEED_000_ROWS, ['8.6', '']];
+    const rows: Row[] = [...HA_TINH_2023_ROWS, ['8.6', '']];
     expect(detectRows(rows).mixed).toBe(false);
   });
 
@@ -86,8 +86,8 @@ describe('detectCriteriaSet', () => {
   });
 
   it('keeps confidence within 0..1 and grows with agreeing evidence', () => {
-    const few = detectRows(SEED_002_ROWS.slice(0, 3));
-    const many = detectRows(SEED_002_ROWS);
+    const few = detectRows(DAKLAK_2020_ROWS.slice(0, 3));
+    const many = detectRows(DAKLAK_2020_ROWS);
     expect(few.confidence).toBeGreaterThan(0);
     expect(many.confidence).toBeLessThanOrEqual(1);
     expect(many.confidence).toBeGreaterThan(few.confidence);

@@ -1,11 +1,11 @@
 /**
- * Code/name rows as the seeds print them (copied from the seed text, not from the embedded data),
+ * Code/name rows as the plans print them (copied from the documents, not from the embedded data),
  * so detection and matching are tested against what officers' sheets actually contain.
  */
 export type Row = readonly [code: string, name: string];
 
-/** Seed 000 (Hà Tĩnh 2023): codes "theo Bộ Chỉ số CCHC cấp tỉnh" (000:52 ... 000:2086). */
-export const SEED_000_ROWS: readonly Row[] = [
+/** Kế hoạch Hà Tĩnh 2023, Phụ lục I: codes "theo Bộ Chỉ số CCHC cấp tỉnh" (rows 1.1 to 8.x). */
+export const HA_TINH_2023_ROWS: readonly Row[] = [
   ['1.1', 'Thực hiện Kế hoạch CCHC năm 2022 đạt 98,2% (56/57 nhiệm vụ)'],
   ['1.7', 'Thực hiện các nhiệm vụ do Chính phủ giao'],
   ['2.4', 'Chất lượng văn bản do tỉnh ban hành, bao gồm: tính đồng bộ, thống nhất, tính hợp lý, tính khả thi'],
@@ -26,8 +26,8 @@ export const SEED_000_ROWS: readonly Row[] = [
   ['8.5', 'Mức độ thực hiện các chỉ tiêu phát triển kinh tế - xã hội do HĐND tỉnh giao'],
 ];
 
-/** Seed 003 (Vĩnh Phúc 2024) task appendix: survey items omitted, later codes renumbered (003:257-386). */
-export const SEED_003_ROWS: readonly Row[] = [
+/** Kế hoạch Vĩnh Phúc 2024, Phụ lục (the task appendix): survey items omitted, later codes renumbered. */
+export const VINH_PHUC_2024_ROWS: readonly Row[] = [
   ['1.1', 'Thực hiện kế hoạch cải cách hành chính'],
   ['1.3.1', 'Tỷ lệ cơ quan chuyên môn cấp tỉnh và đơn vị hành chính cấp huyện được kiểm tra trong năm'],
   ['1.6', 'Đối thoại của lãnh đạo tỉnh với người dân, doanh nghiệp'],
@@ -46,8 +46,8 @@ export const SEED_003_ROWS: readonly Row[] = [
   ['8.4', 'MỨC ĐỘ THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI DO HĐND TỈNH GIAO'],
 ];
 
-/** Seed 002 (Đắk Lắk 2020) Phụ lục I rows, as printed with abbreviations (002:522-1672). */
-export const SEED_002_ROWS: readonly Row[] = [
+/** Kế hoạch Đắk Lắk 2020, Phụ lục I rows, as printed with abbreviations. */
+export const DAKLAK_2020_ROWS: readonly Row[] = [
   ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC'],
   ['1.1', 'Thực hiện Kế hoạch CCHC năm'],
   ['1.5', 'Sáng kiến hoặc giải pháp mới trong cải cách hành chính'],

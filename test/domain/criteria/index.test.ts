@@ -10,7 +10,7 @@ describe('criteriaIndex', () => {
     expect(i22.byCode('9.1')).toBeUndefined();
   });
 
-  it('resolves seed 003 codes that exist only as aliases', () => {
+  it('resolves Kế hoạch Vĩnh Phúc 2024 codes that exist only as aliases', () => {
     // 7.3.5 is canonical too, so the alias reading is asked for explicitly.
     expect(aliasTarget(i22, '7.3.5')?.code).toBe('7.3.6');
     expect(aliasTarget(i22, '8.4')?.code).toBe('8.5');

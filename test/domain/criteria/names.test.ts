@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { bestNameMatch, criteriaIndex, getCriteriaSet, nameSimilarity } from '../../../src/domain/criteria';
-import { SEED_000_ROWS, SEED_002_ROWS } from './fixtures';
+import { HA_TINH_2023_ROWS, DAKLAK_2020_ROWS } from './fixtures';
 
 describe('nameSimilarity', () => {
   it('ignores case, diacritics, punctuation, numbering and "Tiêu chí" prefixes', () => {
@@ -17,7 +17,7 @@ describe('nameSimilarity', () => {
     expect(nameSimilarity('CHẤT LƢỢNG ĐỘI NGŨ', 'Chất lượng đội ngũ')).toBe(1);
   });
 
-  it('expands the abbreviations the seeds use', () => {
+  it('expands the abbreviations the plans use', () => {
     expect(nameSimilarity('Kiểm tra CCHC', 'Kiểm tra cải cách hành chính')).toBe(1);
     expect(nameSimilarity('Công khai TTHC', 'Công khai thủ tục hành chính')).toBe(1);
   });
@@ -59,16 +59,16 @@ describe('bestNameMatch', () => {
   const i22 = criteriaIndex(getCriteriaSet('par-2022'));
   const i17 = criteriaIndex(getCriteriaSet('par-2017'));
 
-  it.each(SEED_000_ROWS)('finds seed 000 row %s from its name', (code, name) => {
+  it.each(HA_TINH_2023_ROWS)('finds Kế hoạch Hà Tĩnh 2023 row %s from its name', (code, name) => {
     expect(bestNameMatch(i22, name)?.node.code).toBe(code);
   });
 
-  it.each(SEED_002_ROWS)('finds seed 002 row %s from its abbreviated name', (code, name) => {
+  it.each(DAKLAK_2020_ROWS)('finds Kế hoạch Đắk Lắk 2020 row %s from its abbreviated name', (code, name) => {
     expect(bestNameMatch(i17, name)?.node.code).toBe(code);
   });
 
   it('suggests the right code for a mis-coded name', () => {
-    // A sheet printing "7.3.6 Tỷ lệ hồ sơ thanh toán trực tuyến" in seed 003's numbering.
+    // A sheet printing "7.3.6 Tỷ lệ hồ sơ thanh toán trực tuyến" in Kế hoạch Vĩnh Phúc 2024's numbering.
     const written = i22.byCode('7.3.6');
     const match = bestNameMatch(i22, 'Tỷ lệ hồ sơ thanh toán trực tuyến');
     expect(match?.node.code).toBe('7.3.7');
@@ -76,7 +76,7 @@ describe('bestNameMatch', () => {
     expect(match?.similarity).toBe(1);
   });
 
-  it('uses the other wordings the seeds print (Phụ lục II, seed 003)', () => {
+  it('uses the other wordings the plans print (Phụ lục II, Kế hoạch Vĩnh Phúc 2024)', () => {
     expect(bestNameMatch(i17, 'Sáng kiến trong CCHC')?.node.code).toBe('1.5');
     expect(bestNameMatch(i22, 'Thực hiện thanh toán trực tuyến')?.node.code).toBe('7.3.7');
   });

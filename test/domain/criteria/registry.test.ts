@@ -14,7 +14,7 @@ import { translator } from '../../../src/i18n';
 import { areaName } from '../../../src/taskpane/area-names';
 import { gridFromRows } from '../../support/grid-builder';
 import { TOY_DATA, TOY_ENTRY, TOY_TABLE_ROWS } from './toy-set';
-import { SEED_000_ROWS, SEED_002_ROWS, codesOf, namesOf } from './fixtures';
+import { HA_TINH_2023_ROWS, DAKLAK_2020_ROWS, codesOf, namesOf } from './fixtures';
 
 // Jest gives each test file its own modules, so the toy set is registered in this file only.
 beforeAll(() => registerCriteriaSet(TOY_ENTRY));
@@ -87,8 +87,8 @@ describe('detection with a third set', () => {
   });
 
   it('still tells the national sets apart', () => {
-    expect(detectCriteriaSet(codesOf(SEED_000_ROWS), namesOf(SEED_000_ROWS)).id).toBe('par-2022');
-    expect(detectCriteriaSet(codesOf(SEED_002_ROWS), namesOf(SEED_002_ROWS)).id).toBe('par-2017');
+    expect(detectCriteriaSet(codesOf(HA_TINH_2023_ROWS), namesOf(HA_TINH_2023_ROWS)).id).toBe('par-2022');
+    expect(detectCriteriaSet(codesOf(DAKLAK_2020_ROWS), namesOf(DAKLAK_2020_ROWS)).id).toBe('par-2017');
     expect(detectCriteriaSet([], []).id).toBe('par-2022');
   });
 });

@@ -12,7 +12,7 @@ const node = (code: string, max: number | null, extra: Partial<CriteriaNode> = {
     max: max === null ? null : fixed(max),
     kind: 'self-assessment',
     aliases: [],
-    sources: ['seeds/test.txt:1'],
+    sources: ['Kế hoạch Đắk Lắk 2020, Phụ lục I'],
     ...extra,
   };
 };

@@ -1,6 +1,13 @@
 import { fixed, sumFixed, type Fixed } from '../../../src/domain/fixed';
 import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet, treeViolations } from '../../../src/domain/criteria';
 import type { CriteriaNode } from '../../../src/domain/criteria';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The short names docs/sources.md gives the official documents (its table's bold first column). */
+const DOCUMENT_NAMES = [...readFileSync(join(__dirname, '../../../docs/sources.md'), 'utf8').matchAll(/^\| \*\*([^*]+)\*\* \|/gm)].map(
+  (m) => m[1]!,
+);
 
 const count = (nodes: readonly CriteriaNode[], level: string): number => nodes.filter((n) => n.level === level).length;
 
@@ -43,8 +50,13 @@ describe.each(CRITERIA_SET_IDS)('embedded set %s', (id) => {
     expect(set.nodes.filter((n) => n.name.trim() === '').map((n) => n.code)).toEqual([]);
   });
 
-  it('cites a source for every node', () => {
-    for (const n of set.nodes) expect(n.sources.length).toBeGreaterThan(0);
+  it('cites a source for every node, each an official document by its short name in docs/sources.md', () => {
+    expect(DOCUMENT_NAMES).toContain('Kế hoạch Đắk Lắk 2020');
+    for (const n of set.nodes) {
+      expect(n.sources.length).toBeGreaterThan(0);
+      const uncited = n.sources.filter((s) => !DOCUMENT_NAMES.some((d) => s.startsWith(d)));
+      expect([n.code, uncited]).toEqual([n.code, []]);
+    }
   });
 
   it('is validated once and then cached', () => {
@@ -57,12 +69,12 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
   const set = getCriteriaSet('par-2022');
   const index = criteriaIndex(set);
 
-  it('holds the 8 areas, 38 criteria and 74 sub-criteria the seeds name', () => {
+  it('holds the 8 areas, 38 criteria and 74 sub-criteria the plans name', () => {
     expect([count(set.nodes, 'area'), count(set.nodes, 'criterion'), count(set.nodes, 'subcriterion')]).toEqual([8, 38, 74]);
     expect(set.partial).toBe(true);
   });
 
-  it('carries the seed 003 area maxima and their splits', () => {
+  it('carries the area maxima and splits of Kế hoạch Vĩnh Phúc 2024, mục II', () => {
     const areas = Object.fromEntries(index.areas().map((a) => [a.code, { max: a.max, split: a.split }]));
     expect(areas).toEqual({
       '1': { max: fixed(9.5), split: { 'self-assessment': fixed(9.5) } },
@@ -76,7 +88,7 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
     });
   });
 
-  it('gives the leader survey 22 points in all (003:152)', () => {
+  it('gives the leader survey 22 points in all (Kế hoạch Vĩnh Phúc 2024, mục II.8)', () => {
     const survey = index.areas().map((a) => a.split?.['leader-survey'] ?? fixed(0));
     expect(sumFixed(survey)).toBe(fixed(22));
   });
@@ -99,7 +111,7 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
     expect(index.byCode('5')?.kind).toBe('mixed');
   });
 
-  it('records seed 003 renumbered codes as aliases, not as nodes', () => {
+  it('records the codes Kế hoạch Vĩnh Phúc 2024 numbers differently as aliases, not as nodes', () => {
     const aliases = Object.fromEntries(set.nodes.filter((n) => n.aliases.length > 0).map((n) => [n.code, n.aliases]));
     expect(aliases).toEqual({
       '2.5': ['2.4'],
@@ -113,7 +125,7 @@ describe('par-2022 (QĐ 876/QĐ-BNV)', () => {
   });
 });
 
-describe('par-2017 (seed 002 Đắk Lắk)', () => {
+describe('par-2017 (Kế hoạch Đắk Lắk 2020, Phụ lục I and II)', () => {
   const set = getCriteriaSet('par-2017');
   const index = criteriaIndex(set);
 
@@ -126,7 +138,7 @@ describe('par-2017 (seed 002 Đắk Lắk)', () => {
     expect(index.byCode('3.2.4')?.parent).toBe('3.2');
   });
 
-  it('keeps the printed maxima (002:522-1672)', () => {
+  it('keeps the printed maxima (Kế hoạch Đắk Lắk 2020, Phụ lục I)', () => {
     const maxima = Object.fromEntries(index.areas().map((a) => [a.code, a.max]));
     expect(maxima).toEqual({
       '1': fixed(8.5), '2': fixed(10), '3': fixed(14), '4': fixed(12),

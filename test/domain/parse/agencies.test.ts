@@ -31,7 +31,7 @@ describe('parseAgencies', () => {
     ]);
   });
 
-  it('distributes a shared head over a ":" list (seed 002 Phụ lục II)', () => {
+  it('distributes a shared head over a ":" list (Kế hoạch Đắk Lắk 2020, Phụ lục II)', () => {
     expect(
       names(
         'Văn phòng UBND tỉnh; các Sở: Tư pháp, Tài chính, Thông tin và Truyền thông, Khoa học và Công nghệ; các cơ quan, đơn vị liên quan',
@@ -46,7 +46,7 @@ describe('parseAgencies', () => {
     ]);
   });
 
-  it('reads "- " bullet lists with wrapped lines (seed 002 Phụ lục I)', () => {
+  it('reads "- " bullet lists with wrapped lines (Kế hoạch Đắk Lắk 2020, Phụ lục I)', () => {
     expect(names('- Sở Kế hoạch và Đầu\ntư;\n- Sở Tài chính;\n- Sở Nông nghiệp và Phát triển nông thôn;\n- Sở Nội vụ.')).toEqual([
       'Sở Kế hoạch và Đầu tư',
       'Sở Tài chính',
@@ -55,7 +55,7 @@ describe('parseAgencies', () => {
     ]);
   });
 
-  it('rejoins a lead cell wrapped over lines and splits "và các" (seed 000)', () => {
+  it('rejoins a lead cell wrapped over lines and splits "và các" (Kế hoạch Hà Tĩnh 2023)', () => {
     expect(names('Sở Nội vụ và\ncác Sở, ngành\nchủ trì các\nlĩnh vực\nCCHC')).toEqual([
       'Sở Nội vụ',
       'Các cơ quan chủ trì các lĩnh vực CCHC của tỉnh',
@@ -66,7 +66,7 @@ describe('parseAgencies', () => {
     ]);
   });
 
-  it('splits "và" before a group (seed 004)', () => {
+  it('splits "và" before a group (Kế hoạch CCHC Hà Tĩnh 2024)', () => {
     expect(parseAgencies('Các trường và đơn vị tư vấn').map((m) => [m.name, m.kind])).toEqual([
       ['Các trường THCS, tiểu học công lập', 'group'],
       ['Đơn vị tư vấn', 'group'],
@@ -114,7 +114,7 @@ describe('parseAgencies', () => {
     ]);
   });
 
-  it('drops parenthesised notes and reads role qualifiers (seed 003)', () => {
+  it('drops parenthesised notes and reads role qualifiers (Kế hoạch Vĩnh Phúc 2024)', () => {
     const roles = parseAgenciesWithRoles('Sở Nội vụ (theo dõi, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)');
     expect(roles.map((r) => [r.mention.name, r.role])).toEqual([
       ['Sở Nội vụ', 'lead'],
@@ -216,7 +216,7 @@ describe('parseAgencies properties', () => {
   });
 });
 
-describe('parseAgencies on every spelling seen in the seeds', () => {
+describe('parseAgencies on every spelling seen in the plans', () => {
   const { cases } = variants as { cases: { text: string; includes: string[] }[] };
 
   it.each(cases.map((c) => [c.text, c.includes] as const))('%p names %p', (text, includes) => {

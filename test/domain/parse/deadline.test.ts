@@ -78,7 +78,7 @@ describe('parseDeadline', () => {
     ['Tháng \n12/2023', 'month', '2023-12-01'],
     ['Trước ngày \n30 tháng 6', 'date', '2023-06-30'],
     ['Trước ngày 15 tháng 10 năm 2023', 'date', '2023-10-15'],
-  ])('reads the wrapped seed cell %p as one %s', (raw, kind, start) => {
+  ])('reads the wrapped plan cell %p as one %s', (raw, kind, start) => {
     const d = parseDeadline(raw, 2023);
     expect(d).toMatchObject({ raw, kind, start });
     expect(d.more).toBeUndefined();

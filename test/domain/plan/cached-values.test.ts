@@ -4,7 +4,7 @@ import type { PlanSheet } from '../../../src/domain/plan/types';
 import { cellAt, type Grid } from '../../../src/domain/grid';
 import { translator } from '../../../src/i18n';
 import { SHEET, analysisOf, sheetGrid } from './fixtures';
-import { evaluate, type Scalar } from './formula-eval';
+import { evaluate, type Scalar } from '../../support/formula-eval';
 import { evaluateFormula, type Scalar as FakeScalar } from '../../fakes/formula';
 
 /** Reads the user's cells from the grid and the tool's from the plan's cached values. */

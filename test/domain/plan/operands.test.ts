@@ -4,12 +4,11 @@ import { tableSumFigure, FIXED_STYLE } from '../../../src/domain/plan/live-cells
 import { parseNumberText } from '../../../src/domain/parse/number';
 import { toPoints } from '../../../src/domain/fixed';
 import { MAX_FORMULA_LENGTH } from '../../../src/domain/excel-limits';
-import { evaluateFormula } from '../../fakes/formula';
+import { evaluate } from '../../support/formula-eval';
 import { SHEET, analysisOf, sheetGrid } from './fixtures';
 
 function evaluateOn(text: string): unknown {
-  const result = evaluateFormula(`=${numberValueExpression('A1', text)}`, { cell: () => text });
-  return typeof result === 'object' ? result.error : result;
+  return evaluate(numberValueExpression('A1', text), () => text);
 }
 
 describe('a number typed as text', () => {

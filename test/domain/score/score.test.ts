@@ -1,20 +1,20 @@
 import { fixed, sumFixed, type Fixed } from '../../../src/domain/fixed';
 import { scoreTable } from '../../../src/domain/score';
 import type { ScoreLine } from '../../../src/domain/score/types';
-import { seed002Index, seed002Table, tableFromLines, type LineSpec } from '../check/builders';
-import { SEED_002_ROWS } from '../check/seed-002';
+import { daklak2020Index, daklak2020Table, tableFromLines, type LineSpec } from '../check/builders';
+import { DAKLAK_2020_ROWS } from '../check/daklak-2020';
 import { smallIndex } from '../check/small-tree';
 
-const seedRows = SEED_002_ROWS.filter(([code]) => code !== '');
-const isLeaf = (code: string) => !seedRows.some(([other]) => other.startsWith(`${code}.`));
+const printedRows = DAKLAK_2020_ROWS.filter(([code]) => code !== '');
+const isLeaf = (code: string) => !printedRows.some(([other]) => other.startsWith(`${code}.`));
 const pointsOf = (values: number[]): Fixed => sumFixed(values.map((v) => fixed(v)));
 
-describe('scoreTable on seed 002 Phụ lục I', () => {
-  const { lines, totals } = scoreTable(seed002Table(), seed002Index());
+describe('scoreTable on Kế hoạch Đắk Lắk 2020, Phụ lục I', () => {
+  const { lines, totals } = scoreTable(daklak2020Table(), daklak2020Index());
   const line = (code: string): ScoreLine => lines.find((l) => l.code === code)!;
 
   it('has one line per coded row, in sheet order', () => {
-    expect(lines.map((l) => l.code)).toEqual(seedRows.map(([code]) => code));
+    expect(lines.map((l) => l.code)).toEqual(printedRows.map(([code]) => code));
   });
 
   it('gives each parent the exact sum of its direct children', () => {
@@ -32,7 +32,7 @@ describe('scoreTable on seed 002 Phụ lục I', () => {
   });
 
   it('totals: the stated total row, the sum of the areas, and what is lost', () => {
-    expect(totals.stated).toEqual({ max: fixed(100), score: fixed(79.53), target: fixed(92.81), row: seed002Table().rows.at(-1)!.row });
+    expect(totals.stated).toEqual({ max: fixed(100), score: fixed(79.53), target: fixed(92.81), row: daklak2020Table().rows.at(-1)!.row });
     expect(totals.recomputed).toEqual({ max: fixed(100), score: fixed(79.53), target: fixed(92.81) });
     expect(totals.lost).toBe(fixed(20.47));
     expect(totals.gapToTarget).toBe(fixed(13.28));
@@ -47,13 +47,13 @@ describe('scoreTable on seed 002 Phụ lục I', () => {
 
   it('totals by kind add the leaves with the tree kind', () => {
     const byKind = Object.fromEntries(totals.byKind.map((k) => [k.kind, k]));
-    const leavesOf = (pattern: RegExp) => seedRows.filter(([code]) => isLeaf(code) && pattern.test(code));
+    const leavesOf = (pattern: RegExp) => printedRows.filter(([code]) => isLeaf(code) && pattern.test(code));
     const survey = leavesOf(/^(2\.4|4\.4|5\.8|5\.9|6\.4|7\.5)\./);
     expect(byKind['leader-survey']?.max).toBe(pointsOf(survey.map((r) => r[2])));
     expect(byKind['leader-survey']?.score).toBe(pointsOf(survey.map((r) => r[3])));
     expect(byKind['sipas']).toMatchObject({ max: fixed(10), score: fixed(7.54), target: fixed(8.2) });
     expect(sumFixed(totals.byKind.map((k) => k.max!))).toBe(fixed(100));
-    expect(sumFixed(totals.byKind.map((k) => k.score!))).toBe(pointsOf(seedRows.filter(([c]) => isLeaf(c)).map((r) => r[3])));
+    expect(sumFixed(totals.byKind.map((k) => k.score!))).toBe(pointsOf(printedRows.filter(([c]) => isLeaf(c)).map((r) => r[3])));
   });
 });
 

@@ -13,7 +13,7 @@ function read(rows: BuilderValue[][], opts: GridBuilderOptions = {}, options = {
 const roles = (t: ReadTable): Record<string, number> => Object.fromEntries(t.layout.columns.map((c) => [c.role, c.col]));
 const names = (r: TableRow, key: 'lead' | 'coordinating'): string[] => r[key].map((m) => m.name);
 
-describe('readTable: a seed-001-like task table', () => {
+describe('readTable: a task table like the one in Kế hoạch Sơn La 2023', () => {
   const header = ['STT', 'Nội dung', 'Phân công trách nhiệm', '', 'Thời gian\nhoàn thành', 'Ghi chú'];
   const header2 = ['', '', 'Cơ quan chủ trì', 'Cơ quan phối hợp', '', ''];
   const table = read([
@@ -64,7 +64,7 @@ describe('readTable: a seed-001-like task table', () => {
   });
 });
 
-describe('readTable: a seed-000-like table whose criterion cell carries the code', () => {
+describe('readTable: a table like Kế hoạch Hà Tĩnh 2023, Phụ lục I whose criterion cell carries the code', () => {
   const rows: BuilderValue[][] = [
     ['TT', 'Tiêu chí/ tiêu chí thành phần', 'Nhiệm vụ, giải pháp', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn hoàn thành (tháng/quý/năm)'],
     ['I', 'Chỉ đạo điều hành CCHC'],
@@ -176,7 +176,7 @@ describe('readTable: implementers without a lead column', () => {
     expect(names(t.rows[0]!, 'lead')).toEqual(['Văn phòng UBND tỉnh']);
   });
 
-  it('moves agencies marked "(thực hiện)" in a lead cell to the coordinating list (seed 003)', () => {
+  it('moves agencies marked "(thực hiện)" in a lead cell to the coordinating list (Kế hoạch Vĩnh Phúc 2024)', () => {
     const t = read([
       ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì, thực hiện', 'Cơ quan Phối hợp'],
       [1, 'Kiểm tra', 'Sở Nội vụ (theo dõi, kiểm tra); Các cơ quan, đơn vị, địa phương (thực hiện)', 'Sở Tư pháp'],

@@ -5,7 +5,7 @@ import { readTable } from '../../../src/domain/table';
 import type { ReadTable, TableRow } from '../../../src/domain/table/types';
 import { gridFromCsv } from '../../support/grid-builder';
 
-/** Copies of /work/shared/domain/reference/sample-*.csv (transcribed from seeds 002 and 004). */
+/** Tables of Kế hoạch Đắk Lắk 2020 (Phụ lục I and II) and Kế hoạch CCHC Hà Tĩnh 2024 (Phụ lục), as CSV. */
 function sample(name: string, mergesKnown = false): ReadTable {
   const text = readFileSync(join(__dirname, 'fixtures', name), 'utf8').replace(/^\uFEFF/, '');
   const result = readTable(gridFromCsv(text, { mergesKnown }));
@@ -24,7 +24,7 @@ function points(row: TableRow, role: 'max' | 'score' | 'target'): number | null 
   return p && p.status === 'ok' ? p.value : null;
 }
 
-describe('readTable on seed 002 Phụ lục I (score table)', () => {
+describe('readTable on Kế hoạch Đắk Lắk 2020, Phụ lục I (score table)', () => {
   const table = sample('sample-criteria-002.csv');
 
   it('maps every column of the header', () => {
@@ -69,7 +69,7 @@ describe('readTable on seed 002 Phụ lục I (score table)', () => {
   });
 });
 
-describe('readTable on seed 002 Phụ lục II (task table, Chủ trì + Thực hiện)', () => {
+describe('readTable on Kế hoạch Đắk Lắk 2020, Phụ lục II (task table, Chủ trì + Thực hiện)', () => {
   const table = sample('sample-tasks-002.csv');
 
   it('takes "Chủ trì" as lead and "Thực hiện" as the implementers', () => {
@@ -99,7 +99,7 @@ describe('readTable on seed 002 Phụ lục II (task table, Chủ trì + Thực 
   });
 });
 
-describe('readTable on seed 004 (numbered task table with roman areas)', () => {
+describe('readTable on Kế hoạch CCHC Hà Tĩnh 2024 (numbered task table with roman areas)', () => {
   const table = sample('sample-tasks-004.csv');
 
   it('reads roman area rows', () => {

@@ -2,11 +2,11 @@ import { fixedToString, sumFixed, type Fixed } from '../../fixed';
 import { fold } from '../../text';
 import { codeDepth, codeParent, compareCriteriaCodes } from '../codes';
 import { nameSimilarity } from '../names';
-import { customCriteriaSetSchema } from '../schema';
 import { getCriteriaSet, isBuiltInSetId } from '../sets';
 import type { CriteriaNode, CriteriaSet, NodeKind, NodeLevel } from '../types';
 import { hasErrors, issue, placeText } from './place';
 import type { CriteriaIssue, DraftNode, DraftSet, Place, SourceKind, Split } from './types';
+import { customSetProblems } from './set-shape';
 
 const LEVELS: readonly NodeLevel[] = ['area', 'criterion', 'subcriterion', 'item'];
 
@@ -65,7 +65,7 @@ const RENUMBERED_FIT = 0.8;
 const RENUMBERED_MARGIN = 0.2;
 
 /**
- * An extension row written in another numbering of the base set (seed 003's "7.3.5 Tỷ lệ hồ sơ
+ * An extension row written in another numbering of the base set (Kế hoạch Vĩnh Phúc 2024's "7.3.5 Tỷ lệ hồ sơ
  * trực tuyến toàn trình" is par-2022's 7.3.6): applied to the node its name names, with a warning,
  * rather than silently changing the node the code names in the base.
  */
@@ -252,10 +252,9 @@ export function buildCustomSet(draft: DraftSet): BuildResult {
     ...(methodology ? { methodology } : {}),
   };
   // The rules above cover what a user can get wrong; the schema guards the shape the engine relies on.
-  const checked = customCriteriaSetSchema().safeParse(set);
-  if (!checked.success) {
-    const detail = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    return { set: null, issues: [...issues, issue('bad-meta', draft.place, { detail }, { variant: 'schema' })] };
+  const problems = customSetProblems(set);
+  if (problems.length > 0) {
+    return { set: null, issues: [...issues, issue('bad-meta', draft.place, { detail: problems.join('; ') }, { variant: 'schema' })] };
   }
   return { set, issues };
 }

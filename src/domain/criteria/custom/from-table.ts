@@ -16,7 +16,7 @@ import type { CriteriaIssue, DraftNode, DraftSet } from './types';
  * set: the built-in set extended by the table's maxima, and by the rows the built-in copy lacks.
  */
 
-export type FromTableRefusal =
+type FromTableRefusal =
   /** Not a score table, or no maximum column: there are no maxima to take. */
   | 'no-maxima-column'
   /** The table is already checked against a set of the user's own: edit that set instead. */
@@ -48,7 +48,7 @@ function blockingFindings(analysis: Analysis, maxCol: number): Finding[] {
   );
 }
 
-export interface FromTableOptions {
+interface FromTableOptions {
   /** Where the set will live (the sheet written, in a workbook or a new file). */
   readonly source: Exclude<CriteriaSource, { kind: 'built-in' }>;
   /** The table's file, named in the set's title and basis when known. */

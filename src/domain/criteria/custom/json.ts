@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CRITERIA_SET_IDS } from '../registry';
 import type { CriteriaSetId } from '../types';
 import { issue } from './place';
@@ -9,34 +9,42 @@ import { kindChoices, parseCode, parseCodeList, parseKind, parseMax, parseSetId,
  * The JSON format mirrors the sheet: points as plain decimals (not the embedded data's integer
  * units), kinds by their Vietnamese label or English id, the set's own fields beside "nodes".
  */
-const codeInput = z.union([z.string(), z.number()]);
-const pointsInput = z.union([z.number(), z.string(), z.null()]);
+function inputSchemas() {
+  // Loaded for a JSON file only: a criteria sheet is read without the schema library (start-up cost).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { z } = require('zod') as typeof import('zod');
+  const codeInput = z.union([z.string(), z.number()]);
+  const pointsInput = z.union([z.number(), z.string(), z.null()]);
 
-const nodeInput = z.strictObject({
-  code: codeInput,
-  name: z.string().optional(),
-  max: pointsInput.optional(),
-  kind: z.string().optional(),
-  parent: codeInput.nullable().optional(),
-  aliases: z.union([z.array(codeInput), z.string()]).optional(),
-  split: z.union([z.record(z.string(), z.union([z.number(), z.string()])), z.string()]).optional(),
-});
+  const nodeInput = z.strictObject({
+    code: codeInput,
+    name: z.string().optional(),
+    max: pointsInput.optional(),
+    kind: z.string().optional(),
+    parent: codeInput.nullable().optional(),
+    aliases: z.union([z.array(codeInput), z.string()]).optional(),
+    split: z.union([z.record(z.string(), z.union([z.number(), z.string()])), z.string()]).optional(),
+  });
 
-const setInput = z.strictObject({
-  $schema: z.string().optional(),
-  id: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
-  basis: z.string().optional(),
-  total: z.union([z.number(), z.string()]).optional(),
-  partial: z.boolean().optional(),
-  extends: z.string().optional(),
-  methodology: z.string().optional(),
-  nodes: z.array(nodeInput),
-});
+  const setInput = z.strictObject({
+    $schema: z.string().optional(),
+    id: z.string().min(1).optional(),
+    title: z.string().min(1).optional(),
+    basis: z.string().optional(),
+    total: z.union([z.number(), z.string()]).optional(),
+    partial: z.boolean().optional(),
+    extends: z.string().optional(),
+    methodology: z.string().optional(),
+    nodes: z.array(nodeInput),
+  });
+  return { nodeInput, setInput };
+}
 
-type NodeInput = z.infer<typeof nodeInput>;
+let schemas: ReturnType<typeof inputSchemas> | null = null;
 
-export interface JsonDraft {
+type NodeInput = z.infer<ReturnType<typeof inputSchemas>['nodeInput']>;
+
+interface JsonDraft {
   readonly draft: DraftSet | null;
   readonly issues: readonly CriteriaIssue[];
 }
@@ -110,7 +118,7 @@ export function parseCriteriaJson(text: string, file: string): JsonDraft {
     const at = syntaxPosition(text, message);
     return { draft: null, issues: [issue('json-syntax', root, { detail: message, ...(at ?? {}) }, at ? { variant: 'at' } : {})] };
   }
-  const parsed = setInput.safeParse(json);
+  const parsed = (schemas ??= inputSchemas()).setInput.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => {
       const place: Place = { file, path: pathText(i.path) };

@@ -15,7 +15,7 @@ export function isCriteriaSheetName(name: string): boolean {
   return fold(name) === fold(CRITERIA_SHEET);
 }
 
-export type CriteriaColumn = 'code' | 'name' | 'max' | 'kind' | 'parent' | 'aliases' | 'split';
+type CriteriaColumn = 'code' | 'name' | 'max' | 'kind' | 'parent' | 'aliases' | 'split';
 
 /**
  * Header words, Vietnamese and English, on folded text (as in table/headers.ts). Order matters:
@@ -31,7 +31,7 @@ const COLUMN_RULES: ReadonlyArray<readonly [CriteriaColumn, RegExp]> = [
   ['name', /^ten\b|noi dung|tieu chi|linh vuc|\bname\b|criteri|description/],
 ];
 
-export function columnOfHeader(text: string): CriteriaColumn | null {
+function columnOfHeader(text: string): CriteriaColumn | null {
   const f = fold(text);
   if (f === '' || f.length > 60) return null;
   for (const [column, pattern] of COLUMN_RULES) if (pattern.test(f)) return column;
@@ -60,7 +60,7 @@ function metaKey(text: string): MetaKey | null {
 /** Header rows are looked for among the first rows only, as for tables. */
 const HEADER_SEARCH_ROWS = 30;
 
-export interface CriteriaHeader {
+interface CriteriaHeader {
   readonly row: number;
   readonly columns: Readonly<Partial<Record<CriteriaColumn, number>>>;
 }
@@ -220,7 +220,7 @@ function readNode(reader: Reader, header: CriteriaHeader, row: number): DraftNod
   return node;
 }
 
-export interface SheetDraft {
+interface SheetDraft {
   /** Null when the sheet has no header row naming a code and a name column. */
   readonly draft: DraftSet | null;
   readonly issues: readonly CriteriaIssue[];

@@ -60,7 +60,7 @@ describe('reading a "Bộ tiêu chí" sheet', () => {
     ]);
     expect(set!.nodes[1]!.sources).toEqual(["'Bộ tiêu chí'!A6"]);
     expect(treeViolations(set!)).toEqual([]);
-    // A province's own index follows no national methodology: no seed wordings are borrowed.
+    // A province's own index follows no national methodology: no wordings of the plans are borrowed.
     expect(nameVariants(set!, '1.1')).toEqual([]);
   });
 
@@ -208,11 +208,11 @@ describe('extending a built-in set', () => {
     expect(issues.map((i) => [i.rule, i.params.code, i.params.sum, i.params.max])).toEqual([['children-sum', '8', '17', '16.5']]);
   });
 
-  it('applies a row written in seed 003’s numbering to the node its name names, with a warning', () => {
+  it('applies a row written in Kế hoạch Vĩnh Phúc 2024’s numbering to the node its name names, with a warning', () => {
     const { set, issues } = fromRows([
       ['Kế thừa bộ', 'par-2022'],
       HEADER,
-      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 1.5], // seed 003's 7.3.5 is par-2022's 7.3.6
+      ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 1.5], // Kế hoạch Vĩnh Phúc 2024's 7.3.5 is par-2022's 7.3.6
       ['7.3.4', null, 1], // no name: the code is taken as written
     ]);
     expect(issues.map((i) => [i.rule, i.severity, i.params.where, i.params.canonical])).toEqual([

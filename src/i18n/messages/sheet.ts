@@ -67,6 +67,7 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.agency.total': 'Cộng',
     'sheet.agency.tasks': 'Nhiệm vụ chủ trì ({count})',
     'sheet.agency.coordinates': 'Nhiệm vụ phối hợp ({count})',
+    'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
   },
   en: {
     'sheet.col.subtotal': 'Sum of sub-items (recomputed)',
@@ -133,5 +134,6 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.agency.total': 'Total',
     'sheet.agency.tasks': 'Tasks it leads ({count})',
     'sheet.agency.coordinates': 'Tasks it supports ({count})',
+    'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
   },
 };

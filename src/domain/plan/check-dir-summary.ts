@@ -15,28 +15,28 @@ import type { CellStyle, ConditionalFormat, PlanCell, PlanSheet } from './types'
  */
 
 /** Why a workbook of the folder could not be checked; the message is an i18n key with params. */
-export interface FolderFailure {
+export interface CheckDirFailure {
   /** Stable id for scripts: "not-xlsx", "encrypted", "no-table", ... */
   readonly reason: string;
   readonly messageKey: string;
   readonly params: Params;
 }
 
-export type FolderFile =
+export type CheckDirFile =
   | { readonly file: string; readonly ok: true; readonly analysis: Analysis }
-  | { readonly file: string; readonly ok: false; readonly failure: FolderFailure };
+  | { readonly file: string; readonly ok: false; readonly failure: CheckDirFailure };
 
-export interface FolderReport {
+export interface CheckDirReport {
   /** The folder as the user typed it. */
   readonly dir: string;
   /** In the order they were checked (Vietnamese order of their paths). */
-  readonly files: readonly FolderFile[];
+  readonly files: readonly CheckDirFile[];
   readonly agencies: readonly MergedAgency[];
 }
 
-export type FileStatus = 'clean' | 'errors' | 'failed';
+type FileStatus = 'clean' | 'errors' | 'failed';
 
-export interface FolderTotals {
+interface CheckDirTotals {
   readonly files: number;
   readonly clean: number;
   readonly withErrors: number;
@@ -46,12 +46,12 @@ export interface FolderTotals {
   readonly infos: number;
 }
 
-export function fileStatus(file: FolderFile): FileStatus {
+export function fileStatus(file: CheckDirFile): FileStatus {
   if (!file.ok) return 'failed';
   return countBySeverity(file.analysis.findings).error > 0 ? 'errors' : 'clean';
 }
 
-export function folderTotals(files: readonly FolderFile[]): FolderTotals {
+export function checkDirTotals(files: readonly CheckDirFile[]): CheckDirTotals {
   let clean = 0;
   let withErrors = 0;
   let failed = 0;
@@ -74,14 +74,14 @@ export function folderTotals(files: readonly FolderFile[]): FolderTotals {
 }
 
 /** The three sheets, named in the user's language (all short enough for Excel's 31 characters). */
-export interface FolderSheetNames {
+interface CheckDirSheetNames {
   readonly files: string;
   readonly findings: string;
   readonly agencies: string;
 }
 
-export function folderSheetNames(t: Translate): FolderSheetNames {
-  return { files: t('checkdir.sheet.files'), findings: t('checkdir.sheet.findings'), agencies: t('checkdir.sheet.agencies') };
+export function checkDirSheetNames(t: Translate): CheckDirSheetNames {
+  return { files: t('check-dir.sheet.files'), findings: t('check-dir.sheet.findings'), agencies: t('check-dir.sheet.agencies') };
 }
 
 const COUNT_FORMAT = '0';
@@ -103,38 +103,38 @@ function difference(a: Fixed | null, b: Fixed | null): Fixed | null {
 }
 
 const FILE_HEADERS = [
-  'checkdir.head.index',
-  'checkdir.head.file',
-  'checkdir.head.sheet',
-  'checkdir.head.shape',
-  'checkdir.head.criteria',
-  'checkdir.head.stated-max',
-  'checkdir.head.stated-score',
-  'checkdir.head.stated-target',
-  'checkdir.head.recomputed-score',
-  'checkdir.head.score-difference',
-  'checkdir.head.lost',
-  'checkdir.head.errors',
-  'checkdir.head.warnings',
-  'checkdir.head.infos',
-  'checkdir.head.result',
+  'check-dir.head.index',
+  'check-dir.head.file',
+  'check-dir.head.sheet',
+  'check-dir.head.shape',
+  'check-dir.head.criteria',
+  'check-dir.head.stated-max',
+  'check-dir.head.stated-score',
+  'check-dir.head.stated-target',
+  'check-dir.head.recomputed-score',
+  'check-dir.head.score-difference',
+  'check-dir.head.lost',
+  'check-dir.head.errors',
+  'check-dir.head.warnings',
+  'check-dir.head.infos',
+  'check-dir.head.result',
 ] as const;
 /** 0-based columns of the counts, for the totals row and the conditional formats. */
-const ERRORS_COL = FILE_HEADERS.indexOf('checkdir.head.errors');
+const ERRORS_COL = FILE_HEADERS.indexOf('check-dir.head.errors');
 const WARNINGS_COL = ERRORS_COL + 1;
 const INFOS_COL = ERRORS_COL + 2;
 
-function statusCell(file: FolderFile, t: Translate): PlanCell {
+function statusCell(file: CheckDirFile, t: Translate): PlanCell {
   if (!file.ok) {
     const reason = t(file.failure.messageKey, file.failure.params);
-    return textCell(t('checkdir.status.failed', { reason }), { ...ERROR_STYLE, wrap: true });
+    return textCell(t('check-dir.status.failed', { reason }), { ...ERROR_STYLE, wrap: true });
   }
   return fileStatus(file) === 'errors'
-    ? textCell(t('checkdir.status.errors'), ERROR_STYLE)
-    : textCell(t('checkdir.status.clean'), CLEAN_STYLE);
+    ? textCell(t('check-dir.status.errors'), ERROR_STYLE)
+    : textCell(t('check-dir.status.clean'), CLEAN_STYLE);
 }
 
-function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | null)[] {
+function fileRow(index: number, file: CheckDirFile, t: Translate): (PlanCell | null)[] {
   const lead: (PlanCell | null)[] = [countCell(index), textCell(file.file)];
   if (!file.ok) {
     // Nothing was read: every column between the name and the result stays blank, counts included.
@@ -148,7 +148,7 @@ function fileRow(index: number, file: FolderFile, t: Translate): (PlanCell | nul
   return [
     ...lead,
     textCell(analysis.sheet),
-    textCell(t(`checkdir.shape.${analysis.table.layout.shape}`)),
+    textCell(t(`check-dir.shape.${analysis.table.layout.shape}`)),
     textCell(isCustomSet(analysis.criteria) ? analysis.criteria.title : analysis.criteria.id),
     score ? pointsCell(stated.max) : null,
     score ? pointsCell(stated.score) : null,
@@ -176,11 +176,11 @@ function countFormats(col: number, first: number, last: number, style: CellStyle
 }
 
 /** One row per workbook: where its table is, its totals as stated and recomputed, its findings counted. */
-export function buildFilesSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
-  const totals = folderTotals(report.files);
+export function buildFilesSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
+  const totals = checkDirTotals(report.files);
   const w = new BlockWriter();
-  w.add([textCell(t('checkdir.files.title', { dir: report.dir }), TITLE_STYLE)]);
-  w.add([textCell(t('checkdir.files.counts', { ...totals }))]);
+  w.add([textCell(t('check-dir.files.title', { dir: report.dir }), TITLE_STYLE)]);
+  w.add([textCell(t('check-dir.files.counts', { ...totals }))]);
   w.add();
   const headerRow = w.add(headers(t, FILE_HEADERS));
   const first = w.nextRow;
@@ -189,7 +189,7 @@ export function buildFilesSheet(report: FolderReport, name: string, t: Translate
   const conditionalFormats: ConditionalFormat[] = [];
   if (report.files.length > 0) {
     const totalsRow: (PlanCell | null)[] = Array<PlanCell | null>(FILE_HEADERS.length).fill(null);
-    totalsRow[1] = textCell(t('checkdir.files.total'), BOLD);
+    totalsRow[1] = textCell(t('check-dir.files.total'), BOLD);
     totalsRow[ERRORS_COL] = sumFormula(ERRORS_COL, first, last, totals.errors);
     totalsRow[WARNINGS_COL] = sumFormula(WARNINGS_COL, first, last, totals.warnings);
     totalsRow[INFOS_COL] = sumFormula(INFOS_COL, first, last, totals.infos);
@@ -212,12 +212,12 @@ export function buildFilesSheet(report: FolderReport, name: string, t: Translate
 }
 
 /** Every finding of every workbook, with the file it is in: the list an officer works through. */
-export function buildFindingsSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
+export function buildFindingsSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
   const w = new BlockWriter();
   w.add(
     headers(t, [
-      'checkdir.head.file',
-      'checkdir.head.sheet',
+      'check-dir.head.file',
+      'check-dir.head.sheet',
       'sheet.head.cell',
       'sheet.head.severity',
       'sheet.head.code',
@@ -240,7 +240,7 @@ export function buildFindingsSheet(report: FolderReport, name: string, t: Transl
       ]);
     }
   }
-  if (count === 0) w.add([textCell(t('checkdir.findings.none'))]);
+  if (count === 0) w.add([textCell(t('check-dir.findings.none'))]);
   return {
     name,
     role: 'summary',
@@ -253,17 +253,17 @@ export function buildFindingsSheet(report: FolderReport, name: string, t: Transl
 }
 
 const AGENCY_HEADERS = [
-  'checkdir.head.index',
-  'checkdir.head.agency',
-  'checkdir.head.file-count',
-  'checkdir.head.criteria-count',
+  'check-dir.head.index',
+  'check-dir.head.agency',
+  'check-dir.head.file-count',
+  'check-dir.head.criteria-count',
   'sheet.head.max',
   'sheet.head.score',
   'sheet.head.lost',
   'sheet.head.gap',
-  'checkdir.head.tasks',
-  'checkdir.head.coordinates',
-  'checkdir.head.files',
+  'check-dir.head.tasks',
+  'check-dir.head.coordinates',
+  'check-dir.head.files',
 ] as const;
 
 function agencyRows(w: BlockWriter, agencies: readonly MergedAgency[], t: Translate): void {
@@ -289,21 +289,21 @@ function agencyRows(w: BlockWriter, agencies: readonly MergedAgency[], t: Transl
  * The lead agencies of every workbook added up, one row per canonical agency; group names
  * ("UBND cấp huyện") in their own section, never spread over the agencies they stand for.
  */
-export function buildAgenciesSheet(report: FolderReport, name: string, t: Translate): PlanSheet {
+export function buildAgenciesSheet(report: CheckDirReport, name: string, t: Translate): PlanSheet {
   const agencies = report.agencies.filter((a) => a.kind === 'agency');
   const groups = report.agencies.filter((a) => a.kind === 'group');
   const read = report.files.filter((f) => f.ok).length;
   const w = new BlockWriter();
-  w.add([textCell(t('checkdir.agencies.title', { files: read }), TITLE_STYLE)]);
-  w.add([textCell(t('checkdir.agencies.note'))]);
+  w.add([textCell(t('check-dir.agencies.title', { files: read }), TITLE_STYLE)]);
+  w.add([textCell(t('check-dir.agencies.note'))]);
   w.add();
-  w.add([textCell(t('checkdir.agencies.section', { count: agencies.length }), SECTION_STYLE)]);
+  w.add([textCell(t('check-dir.agencies.section', { count: agencies.length }), SECTION_STYLE)]);
   if (agencies.length > 0) agencyRows(w, agencies, t);
-  else w.add([textCell(t('checkdir.agencies.none'))]);
+  else w.add([textCell(t('check-dir.agencies.none'))]);
   w.add();
-  w.add([textCell(t('checkdir.groups.section', { count: groups.length }), SECTION_STYLE)]);
+  w.add([textCell(t('check-dir.groups.section', { count: groups.length }), SECTION_STYLE)]);
   if (groups.length > 0) agencyRows(w, groups, t);
-  else w.add([textCell(t('checkdir.groups.none'))]);
+  else w.add([textCell(t('check-dir.groups.none'))]);
   return {
     name,
     role: 'summary',
@@ -315,8 +315,8 @@ export function buildAgenciesSheet(report: FolderReport, name: string, t: Transl
 }
 
 /** The consolidated workbook: files, findings, merged agencies, in that tab order. */
-export function buildFolderSheets(report: FolderReport, t: Translate): PlanSheet[] {
-  const names = folderSheetNames(t);
+export function buildCheckDirSheets(report: CheckDirReport, t: Translate): PlanSheet[] {
+  const names = checkDirSheetNames(t);
   return [
     buildFilesSheet(report, names.files, t),
     buildFindingsSheet(report, names.findings, t),

@@ -1,4 +1,4 @@
-import { evaluateFormula } from '../../fakes/formula';
+import { evaluateFormula } from '../fakes/formula';
 
 /**
  * The plan's formulas evaluated by the fake Excel's evaluator, over cells a test reads (null for a

@@ -12,23 +12,23 @@ export interface Ignored {
   readonly reason: IgnoredReason;
 }
 
-export interface FolderListing {
+interface DirListing {
   /** Relative paths of the workbooks to check, in Vietnamese order. */
   readonly workbooks: readonly string[];
   readonly ignored: readonly Ignored[];
 }
 
 /** Excel's "owner file" for an open workbook: "~$Sở Nội vụ.xlsx", a few bytes, never a workbook. */
-export function isLockFile(name: string): boolean {
+function isLockFile(name: string): boolean {
   return name.startsWith('~$');
 }
 
-export function isWorkbookName(name: string): boolean {
+function isWorkbookName(name: string): boolean {
   return name.toLowerCase().endsWith('.xlsx');
 }
 
 /** Vietnamese order, with a plain comparison to break the ties the collator leaves (case, "Đ"/"D" folding). */
-export function compareFiles(a: string, b: string): number {
+function compareFiles(a: string, b: string): number {
   return compareVi(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
@@ -51,7 +51,7 @@ async function entriesOf(dir: string, shown: string): Promise<Dirent[]> {
   try {
     return await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new CliError('checkdir.error.unreadable-dir', { dir: shown, detail: (err as Error).message });
+    throw new CliError('check-dir.error.unreadable-dir', { dir: shown, detail: (err as Error).message });
   }
 }
 
@@ -59,14 +59,14 @@ async function entriesOf(dir: string, shown: string): Promise<Dirent[]> {
  * The workbooks of a folder, and what was left out and why. Hidden entries (".git", ".DS_Store")
  * are passed over silently; subfolders are listed as ignored unless `recursive`.
  */
-export async function listFolder(root: string, recursive: boolean): Promise<FolderListing> {
+export async function listDir(root: string, recursive: boolean): Promise<DirListing> {
   let stat;
   try {
     stat = await fs.stat(root);
   } catch {
-    throw new CliError('checkdir.error.dir-not-found', { dir: root });
+    throw new CliError('check-dir.error.dir-not-found', { dir: root });
   }
-  if (!stat.isDirectory()) throw new CliError('checkdir.error.not-a-dir', { dir: root });
+  if (!stat.isDirectory()) throw new CliError('check-dir.error.not-a-dir', { dir: root });
 
   const workbooks: string[] = [];
   const ignored: Ignored[] = [];

@@ -9,7 +9,7 @@ import { applyPlan } from './apply';
  * scored copies. Its marker owns every sheet and no table: a later folder check recognises it as
  * the tool's own output (see isToolOutput) instead of reporting it as a workbook without a table.
  */
-export function folderWorkbook(sheets: readonly PlanSheet[]): ExcelJS.Workbook {
+export function checkDirWorkbook(sheets: readonly PlanSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'par-scorer';
   const marker: OwnershipMarker = { ...EMPTY_MARKER, sheets: sheets.map((s) => s.name) };

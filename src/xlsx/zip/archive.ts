@@ -1,23 +1,34 @@
-import * as zlib from 'zlib';
-import { createInflateRaw } from 'zlib';
-import { PackageError } from './errors';
+import { createInflateRaw, inflateRawSync } from 'zlib';
+import { PackageError } from '../read/errors';
+import { crc32 } from './crc32';
 
 /**
  * The zip container of an Office Open XML package (ECMA-376 Part 2, Open Packaging Conventions,
- * which uses the PKWARE .ZIP format, APPNOTE 6.3): the central directory is read once, and a part is
- * inflated only when asked for, in slices, so a large sheet never sits in memory whole. Node's own
+ * which uses the PKWARE .ZIP format, APPNOTE 6.3): the central directory (the authoritative index,
+ * APPNOTE 4.3.12) is read once, and a part is inflated only when asked for. Both the reader (`check`,
+ * a large sheet inflated in slices so it never sits in memory whole) and the package writer (`score`,
+ * which copies every part it does not edit with its compressed bytes) use this one reader. Node's own
  * zlib inflates, chosen over fflate and yauzl by measurement (bench/NOTES.md, "Reading .xlsx").
  */
 
 export interface ZipEntry {
   /** As stored, without a leading slash. */
   readonly name: string;
+  /** The name's bytes as stored: a copied entry is written back under exactly these. */
+  readonly nameBytes: Uint8Array;
   readonly method: number;
   readonly flags: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
-  readonly crc: number;
   readonly localHeaderOffset: number;
+  /** MS-DOS time and date of the last change. */
+  readonly time: number;
+  readonly date: number;
+  readonly versionMadeBy: number;
+  readonly versionNeeded: number;
+  readonly internalAttributes: number;
+  readonly externalAttributes: number;
 }
 
 const EOCD = 0x06054b50;
@@ -27,8 +38,12 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
-/** Node 20.15 and later; without it the sizes alone are checked. */
-const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+/**
+ * The largest part read whole (the writer edits a part as one string). V8 caps a string at 2^29
+ * UTF-16 units; half of that leaves room for the edited copy. A table sheet this large holds
+ * millions of rows, far beyond any score table.
+ */
+export const MAX_WHOLE_PART = 256 * 1024 * 1024;
 /** Input handed to the inflater at a time: small enough to bound memory, large enough to be fast. */
 const SLICE = 256 * 1024;
 
@@ -101,7 +116,9 @@ function zip64Values(data: Uint8Array, extraStart: number, extraEnd: number, wan
 }
 
 export class ZipArchive {
-  private readonly entries = new Map<string, ZipEntry>();
+  private readonly byName = new Map<string, ZipEntry>();
+  /** In the directory's order, which a rewritten package keeps. */
+  private readonly ordered: ZipEntry[] = [];
 
   constructor(private readonly data: Uint8Array) {
     const { count, offset } = directoryOf(data);
@@ -120,7 +137,10 @@ export class ZipArchive {
       const commentLength = u16(data, at + 32);
       let localHeaderOffset = u32(data, at + 42);
       need(data, at + 46, nameLength + extraLength);
-      const name = utf8.decode(data.subarray(at + 46, at + 46 + nameLength)).replace(/^\/+/, '');
+      const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
+      // UTF-8 whether or not flag bit 11 says so: part names are ASCII in practice, and a tool that
+      // wrote UTF-8 without the flag is read as it meant.
+      const name = utf8.decode(nameBytes).replace(/^\/+/, '');
       const saturated = [size === 0xffffffff, compressedSize === 0xffffffff, localHeaderOffset === 0xffffffff];
       if (saturated.some(Boolean)) {
         const values = zip64Values(data, at + 46 + nameLength, at + 46 + nameLength + extraLength, saturated);
@@ -128,20 +148,42 @@ export class ZipArchive {
         if (saturated[1]) compressedSize = values.shift()!;
         if (saturated[2]) localHeaderOffset = values.shift()!;
       }
+      const entry: ZipEntry = {
+        name,
+        nameBytes,
+        method,
+        flags,
+        crc: u32(data, at + 16),
+        compressedSize,
+        size,
+        localHeaderOffset,
+        time: u16(data, at + 12),
+        date: u16(data, at + 14),
+        versionMadeBy: u16(data, at + 4),
+        versionNeeded: u16(data, at + 6),
+        internalAttributes: u16(data, at + 36),
+        externalAttributes: u32(data, at + 38),
+      };
       // Part names compare case-insensitively, and a package holding two equivalent names is not one
-      // to read (ECMA-376 Part 2, Open Packaging Conventions, 6.3.5 Part Name Equivalence).
-      if (this.entries.has(name.toLowerCase())) throw new PackageError('duplicate-part', { part: name });
-      this.entries.set(name.toLowerCase(), { name, method, flags, compressedSize, size, crc, localHeaderOffset });
+      // to read or write (ECMA-376 Part 2, Open Packaging Conventions, 6.3.5 Part Name Equivalence).
+      if (this.byName.has(name.toLowerCase())) throw new PackageError('duplicate-part', { part: name });
+      this.ordered.push(entry);
+      this.byName.set(name.toLowerCase(), entry);
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
 
   names(): string[] {
-    return [...this.entries.values()].map((e) => e.name);
+    return this.ordered.map((e) => e.name);
+  }
+
+  /** Every entry, in the directory's order. */
+  entries(): readonly ZipEntry[] {
+    return this.ordered;
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.entries.get(name.replace(/^\/+/, '').toLowerCase());
+    return this.byName.get(name.replace(/^\/+/, '').toLowerCase());
   }
 
   /** The part's stored (usually deflated) bytes, as they sit in the file. */
@@ -172,11 +214,11 @@ export class ZipArchive {
       // The directory states each part's size and CRC-32 (APPNOTE 4.4.7-4.4.9): data growing past
       // its size is a zip bomb or damage, and is stopped before it is inflated further.
       if (total > entry.size) throw new PackageError('corrupt-part', { part: entry.name });
-      if (crc32) check = crc32(bytes, check);
+      check = crc32(bytes, check);
       sink?.(bytes);
     };
     const verify = (): void => {
-      if (total !== entry.size || (crc32 && check >>> 0 !== entry.crc)) throw new PackageError('corrupt-part', { part: entry.name });
+      if (total !== entry.size || check !== entry.crc) throw new PackageError('corrupt-part', { part: entry.name });
     };
     if (entry.method === STORED) {
       if (source.length !== entry.size) throw new PackageError('corrupt-part', { part: entry.name });
@@ -216,6 +258,26 @@ export class ZipArchive {
       });
       inflater.end(source);
     });
+  }
+
+  /** A part's bytes whole, inflated at once and checked against its size and CRC (the writer's parts). */
+  bytes(entry: ZipEntry): Uint8Array {
+    if (entry.flags & 1) throw new PackageError('zip-encrypted', { part: entry.name });
+    if (entry.size > MAX_WHOLE_PART) throw new PackageError('part-too-large', { part: entry.name });
+    const source = this.compressed(entry);
+    let out: Uint8Array;
+    if (entry.method === STORED) out = source;
+    else if (entry.method !== DEFLATED) throw new PackageError('compression', { part: entry.name, method: entry.method });
+    else {
+      try {
+        // No more than the directory states: data growing past it is damage or a zip bomb.
+        out = inflateRawSync(source, { maxOutputLength: Math.max(1, entry.size) });
+      } catch {
+        throw new PackageError('corrupt-part', { part: entry.name });
+      }
+    }
+    if (out.length !== entry.size || crc32(out) !== entry.crc) throw new PackageError('corrupt-part', { part: entry.name });
+    return out;
   }
 
   /** A small part as text (workbook, relationships, styles). */

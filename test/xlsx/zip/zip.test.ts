@@ -1,6 +1,14 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { OpcPackage, relativeTarget, resolveTarget } from '../../../src/xlsx/package/package';
-import { crc32, readZip, ZipFormatError } from '../../../src/xlsx/package/zip';
+import { PackageError } from '../../../src/xlsx/read/errors';
+import { ZipArchive } from '../../../src/xlsx/zip/archive';
+import { crc32 } from '../../../src/xlsx/zip/crc32';
+
+/** The stored (compressed) bytes and CRC of each entry, by name. */
+function stored(bytes: Uint8Array): Map<string, { raw: Buffer; crc: number }> {
+  const zip = new ZipArchive(bytes);
+  return new Map(zip.entries().map((e) => [e.name, { raw: Buffer.from(zip.compressed(e)), crc: e.crc }]));
+}
 
 describe('the package zip', () => {
   const original = zipSync(
@@ -16,12 +24,11 @@ describe('the package zip', () => {
     const pkg = new OpcPackage(original);
     pkg.setText('xl/styles.xml', '<styleSheet/>');
     const written = pkg.toBytes();
-    const before = new Map(readZip(original).map((e) => [e.name, e]));
-    for (const entry of readZip(written)) {
-      const old = before.get(entry.name);
-      if (!old) continue;
-      expect(Buffer.from(entry.raw).equals(Buffer.from(old.raw))).toBe(true);
-      expect(entry.crc).toBe(old.crc);
+    const before = stored(original);
+    const after = stored(written);
+    for (const name of ['[Content_Types].xml', 'xl/workbook.xml', 'xl/media/image1.png']) {
+      expect(after.get(name)!.raw.equals(before.get(name)!.raw)).toBe(true);
+      expect(after.get(name)!.crc).toBe(before.get(name)!.crc);
     }
     const files = unzipSync(written);
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', 'xl/media/image1.png', 'xl/styles.xml', 'xl/workbook.xml']);
@@ -40,8 +47,25 @@ describe('the package zip', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
   });
 
-  it('refuses what is not a zip archive with its own error', () => {
-    expect(() => new OpcPackage(strToU8('STT;Tiêu chí;Điểm\n1.1;Kế hoạch;1'))).toThrow(ZipFormatError);
+  it('refuses what is not a zip archive with the reader\'s own error', () => {
+    expect(() => new OpcPackage(strToU8('STT;Tiêu chí;Điểm\n1.1;Kế hoạch;1'))).toThrow(PackageError);
+  });
+
+  it('refuses a part whose bytes do not match its CRC, naming the part', () => {
+    const damaged = Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }, { level: 0 }));
+    // The stored part's text sits right after its 30-byte local header and name.
+    const at = damaged.indexOf('<workbook/>');
+    damaged[at + 1] = 'W'.charCodeAt(0);
+    const zip = new ZipArchive(damaged);
+    expect(() => zip.bytes(zip.entry('xl/workbook.xml')!)).toThrow(expect.objectContaining({ problem: 'corrupt-part', params: { part: 'xl/workbook.xml' } }));
+  });
+
+  it('writes a copied entry back under the name bytes it was stored with', () => {
+    const withSlash = zipSync({ '/xl/workbook.xml': strToU8('<workbook/>'), 'docProps/app.xml': strToU8('<Properties/>') });
+    const pkg = new OpcPackage(withSlash);
+    pkg.setText('docProps/app.xml', '<Properties><Pages>1</Pages></Properties>');
+    const names = Object.keys(unzipSync(pkg.toBytes()));
+    expect(names).toEqual(['/xl/workbook.xml', 'docProps/app.xml']);
   });
 
   it('resolves relationship targets whether absolute (openpyxl) or relative (Excel)', () => {

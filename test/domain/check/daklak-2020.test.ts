@@ -2,11 +2,11 @@ import { checkTable } from '../../../src/domain/check';
 import { criteriaIndex, getCriteriaSet } from '../../../src/domain/criteria';
 import { translator } from '../../../src/i18n';
 import { localizeParams } from '../../../src/taskpane/localize';
-import { seed002Index, seed002Table } from './builders';
+import { daklak2020Index, daklak2020Table } from './builders';
 
 const SUMS = new Set(['subtotal-mismatch', 'total-mismatch']);
 
-/** Seed 002 Phụ lục I: each stated parent against the exact sum of its direct children. */
+/** Kế hoạch Đắk Lắk 2020, Phụ lục I: each stated parent against the exact sum of its direct children. */
 const EXPECTED = [
   { code: '2', column: 'Điểm năm 2019', actual: '8.67', expected: '8.66' },
   { code: '3', column: 'Mục tiêu năm 2020', actual: '13.7', expected: '13.68' },
@@ -16,10 +16,10 @@ const EXPECTED = [
 ];
 
 describe.each([
-  ['a hand-made index of the printed tree', () => seed002Index()],
+  ['a hand-made index of the printed tree', () => daklak2020Index()],
   ['the embedded par-2017 set', () => criteriaIndex(getCriteriaSet('par-2017'))],
-])('seed 002 Phụ lục I checked against %s', (_label, makeIndex) => {
-  const findings = checkTable(seed002Table(), makeIndex());
+])('Kế hoạch Đắk Lắk 2020, Phụ lục I checked against %s', (_label, makeIndex) => {
+  const findings = checkTable(daklak2020Table(), makeIndex());
   const sums = findings.filter((f) => SUMS.has(f.rule));
 
   it('finds exactly the five printed rounding discrepancies and nothing else in the sums', () => {
@@ -34,8 +34,8 @@ describe.each([
   });
 });
 
-describe('seed 002 subtotal messages', () => {
-  const findings = checkTable(seed002Table(), seed002Index()).filter((f) => f.rule === 'subtotal-mismatch');
+describe('Kế hoạch Đắk Lắk 2020 subtotal messages', () => {
+  const findings = checkTable(daklak2020Table(), daklak2020Index()).filter((f) => f.rule === 'subtotal-mismatch');
   const area2 = findings.find((f) => f.code === '2')!;
 
   it('point at the area row cell in the score column', () => {

@@ -6,13 +6,13 @@ import {
   buildAgenciesSheet,
   buildFilesSheet,
   buildFindingsSheet,
-  buildFolderSheets,
+  buildCheckDirSheets,
   fileStatus,
-  folderSheetNames,
-  folderTotals,
-  type FolderFile,
-  type FolderReport,
-} from '../../../src/domain/plan/folder-summary';
+  checkDirSheetNames,
+  checkDirTotals,
+  type CheckDirFile,
+  type CheckDirReport,
+} from '../../../src/domain/plan/check-dir-summary';
 import type { PlanCell, PlanSheet } from '../../../src/domain/plan/types';
 import { translator } from '../../../src/i18n';
 import { gridOf, SHEET, SHEET_ROWS } from './fixtures';
@@ -28,10 +28,10 @@ function analysisOf(rows: typeof SHEET_ROWS): Analysis {
 /** The fixture with area 1 stated one point too high: a real subtotal error, not rounding. */
 const WRONG_ROWS = SHEET_ROWS.map((row) => (row[0] === '1' ? ['1', row[1]!, 9.5, 9.67, 9, 'Sở Nội vụ'] : row));
 
-function report(): FolderReport {
-  const files: FolderFile[] = [
+function report(): CheckDirReport {
+  const files: CheckDirFile[] = [
     { file: 'so-noi-vu.xlsx', ok: true, analysis: analysisOf(SHEET_ROWS) },
-    { file: 'hong.xlsx', ok: false, failure: { reason: 'not-xlsx', messageKey: 'checkdir.failure.not-xlsx', params: { file: 'hong.xlsx' } } },
+    { file: 'hong.xlsx', ok: false, failure: { reason: 'not-xlsx', messageKey: 'check-dir.failure.not-xlsx', params: { file: 'hong.xlsx' } } },
     { file: 'so-tu-phap.xlsx', ok: true, analysis: analysisOf(WRONG_ROWS) },
   ];
   const agencies = mergeAgencies(files.flatMap((f) => (f.ok ? [{ file: f.file, agencies: f.analysis.agencies }] : [])));
@@ -51,19 +51,19 @@ describe('folder summary plan', () => {
     expect(r.files.map(fileStatus)).toEqual(['clean', 'failed', 'errors']);
     const errors = r.files.flatMap((f) => (f.ok ? f.analysis.findings : [])).filter((f) => f.severity === 'error').length;
     expect(errors).toBeGreaterThan(0);
-    expect(folderTotals(r.files)).toMatchObject({ files: 3, clean: 1, withErrors: 1, failed: 1, errors });
+    expect(checkDirTotals(r.files)).toMatchObject({ files: 3, clean: 1, withErrors: 1, failed: 1, errors });
   });
 
   it('names its sheets within Excel limits in both languages', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const names = Object.values(folderSheetNames(translator(lang)));
+      const names = Object.values(checkDirSheetNames(translator(lang)));
       expect(new Set(names.map((n) => n.toLocaleLowerCase())).size).toBe(3);
       for (const name of names) {
         expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
         expect(name).not.toMatch(/[:\\/?*[\]]/);
       }
     }
-    expect(buildFolderSheets(r, t).map((s) => [s.name, s.owned])).toEqual([
+    expect(buildCheckDirSheets(r, t).map((s) => [s.name, s.owned])).toEqual([
       ['Tổng hợp các tệp', true],
       ['Các phát hiện', true],
       ['Cơ quan chủ trì', true],
@@ -75,7 +75,7 @@ describe('folder summary plan', () => {
     const cells = cellsOf(sheet);
     expect(sheet.freeze).toEqual({ rows: 4, cols: 2 });
     const [ok, failed, wrong, total] = cells.slice(4);
-    const first = r.files[0] as Extract<FolderFile, { ok: true }>;
+    const first = r.files[0] as Extract<CheckDirFile, { ok: true }>;
     expect(ok!.slice(0, 5).map(valueOf)).toEqual([1, 'so-noi-vu.xlsx', SHEET, 'Bảng điểm', first.analysis.criteria.id]);
     expect(valueOf(ok![6])).toBe(8.67);
     expect(ok![6]!.numberFormat).toBe('0.00');
@@ -85,7 +85,7 @@ describe('folder summary plan', () => {
     expect(valueOf(wrong![14])).toBe('Có lỗi');
     // The total row still states 8.67; recomputed from the (wrong) area row it is 9.67.
     expect([valueOf(wrong![6]), valueOf(wrong![8]), valueOf(wrong![9])]).toEqual([8.67, 9.67, -1]);
-    const totals = folderTotals(r.files);
+    const totals = checkDirTotals(r.files);
     expect(total![11]).toMatchObject({ formula: '=SUM(L5:L7)', cached: totals.errors });
     expect(total![12]).toMatchObject({ formula: '=SUM(M5:M7)', cached: totals.warnings });
     expect(total![13]).toMatchObject({ formula: '=SUM(N5:N7)', cached: totals.infos });
@@ -97,7 +97,7 @@ describe('folder summary plan', () => {
     const rows = cellsOf(sheet).slice(1);
     const expected = r.files.flatMap((f) => (f.ok ? f.analysis.findings.map((x) => [f.file, x.cell]) : []));
     expect(rows.map((row) => [valueOf(row[0]), valueOf(row[2])])).toEqual(expected);
-    const clean: FolderReport = { dir: 'x', files: [r.files[1]!], agencies: [] };
+    const clean: CheckDirReport = { dir: 'x', files: [r.files[1]!], agencies: [] };
     expect(cellsOf(buildFindingsSheet(clean, 'Các phát hiện', t))[1]!.map(valueOf)[0]).toBe('Không phát hiện vấn đề nào trong các tệp đã đọc.');
   });
 

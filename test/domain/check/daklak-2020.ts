@@ -1,12 +1,12 @@
 /**
- * Seed 002 (Đắk Lắk 2020) Phụ lục I as printed: code | name | max | score 2019 | target 2020 | lead,
- * transcribed from reference/sample-criteria-002.csv (seed 002 lines 522-1674). The last row is the total.
+ * Kế hoạch Đắk Lắk 2020, Phụ lục I as printed: code | name | max | score 2019 | target 2020 | lead,
+ * every row of the table, in order. The last row is the total.
  */
-export type SeedRow = readonly [code: string, name: string, max: number, score: number, target: number, lead: string];
+export type DaklakRow = readonly [code: string, name: string, max: number, score: number, target: number, lead: string];
 
-export const SEED_002_HEADERS = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Điểm năm 2019', 'Mục tiêu năm 2020', 'Chủ trì tham mưu'] as const;
+export const DAKLAK_2020_HEADERS = ['STT', 'Lĩnh vực/Tiêu chí/Tiêu chí thành phần', 'Điểm tối đa', 'Điểm năm 2019', 'Mục tiêu năm 2020', 'Chủ trì tham mưu'] as const;
 
-export const SEED_002_ROWS: readonly SeedRow[] = [
+export const DAKLAK_2020_ROWS: readonly DaklakRow[] = [
   ["1", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC", 8.5, 6.5, 8, ""],
   ["1.1", "Thực hiện Kế hoạch CCHC năm", 1.5, 1.5, 1.5, "Sở Nội vụ"],
   ["1.2", "Thực hiện chế độ báo cáo CCHC định kỳ", 0.5, 0, 0.5, "Sở Nội vụ"],

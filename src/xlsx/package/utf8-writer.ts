@@ -1,0 +1,44 @@
+/**
+ * Text written straight to UTF-8 bytes in pieces. A sheet the tool writes whole holds hundreds of
+ * thousands of cells: kept as one growing string, every piece of it stays alive (and is copied by
+ * each young-generation collection) until the whole is encoded; written here, a cell's text dies
+ * young and only the bytes remain.
+ */
+
+/** Text gathered before it is encoded: short enough to die young, long enough to encode in few calls. */
+const PENDING = 64 * 1024;
+const CHUNK = 1024 * 1024;
+
+export class Utf8Writer {
+  private readonly chunks: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= PENDING) this.encodePending();
+  }
+
+  private encodePending(): void {
+    const text = this.pending;
+    this.pending = '';
+    // At most three bytes per UTF-16 code unit.
+    if (this.used + text.length * 3 > this.chunk.length) {
+      this.chunks.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, text.length * 3));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text, this.used, 'utf8');
+  }
+
+  bytes(): Uint8Array {
+    this.encodePending();
+    this.chunks.push(this.chunk.subarray(0, this.used));
+    const out = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    this.chunks.length = 0;
+    this.chunk = Buffer.alloc(0);
+    this.used = 0;
+    return out;
+  }
+}
