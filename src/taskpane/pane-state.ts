@@ -10,12 +10,12 @@ import type { CheckOutcome, PendingEdits, RemovalPreview, SheetChangePreview, Us
 export type Busy = 'loading' | 'check' | 'write' | 'preview' | 'agencies' | 'remove' | 'criteria';
 
 /** A write that stopped over the user's edits, and how to run it again with their choice. */
-export interface Pending {
+interface Pending {
   readonly edits: PendingEdits;
   readonly retry: (choice: UserEditsChoice) => void;
 }
 
-export interface Notice {
+interface Notice {
   readonly key: string;
   readonly params: Params;
 }

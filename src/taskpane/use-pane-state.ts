@@ -10,7 +10,7 @@ import { readOverrides, readSettings, SETTINGS_KEY, overridesKey } from './prefe
 import { userEditsOf, type SettingsStore, type UserEditsChoice, type WorkbookService } from './services';
 
 /** What the pane's buttons, links and dialogs do; each runs the service and records the result in the state. */
-export interface PaneActions {
+interface PaneActions {
   check(): void;
   selectSheet(sheet: string): void;
   changeSettings(next: PaneSettings): void;
@@ -31,7 +31,7 @@ export interface PaneActions {
   closeEditsDialog(): void;
 }
 
-export interface PaneModel {
+interface PaneModel {
   readonly state: PaneState;
   readonly actions: PaneActions;
   /** Column mapping saved for the active sheet, if any. */
