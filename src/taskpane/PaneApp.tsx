@@ -93,137 +93,137 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
 
   return (
     <I18nProvider lang={lang}>
-        <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === 'vi' ? 'vi' : 'en'}>
-          <main className={styles.main} aria-labelledby="pane-title" aria-busy={disabled}>
-            <PaneHeader
-              info={info}
-              selectedSheet={activeSheet}
-              onSelectSheet={actions.selectSheet}
-              analysis={analysis}
-              criteria={settings.criteria}
-              onChangeCriteria={() => {
-                settingsFocus.want();
-                actions.showSettings(true);
-              }}
-              disabled={disabled}
-              titleAction={
-                <Button
-                  appearance="subtle"
-                  size="small"
-                  aria-expanded={settingsOpen}
-                  aria-controls={settingsOpen ? 'pane-settings' : undefined}
-                  onClick={() => actions.showSettings(!settingsOpen)}
-                >
-                  {t(settingsOpen ? 'pane.settings.hide' : 'pane.settings.show')}
-                </Button>
-              }
-            />
-            {settingsOpen ? <SettingsPanel ref={settingsFocus.ref} settings={settings} onChange={actions.changeSettings} disabled={disabled} criteriaSheet={info?.criteriaSheet} /> : null}
-            <Button appearance="primary" size="large" className={styles.check} onClick={actions.check} disabled={disabled || !activeSheet}>
-              {t('pane.check')}
-            </Button>
-            <div role="status" aria-live="polite">
-              {busy && slowWork === busy ? (
-                <>
-                  <ProgressBar thickness="medium" aria-label={t(`pane.progress.${busy}`)} />
-                  <p className={styles.status} data-testid="progress">
-                    {t(`pane.progress.${busy}`)}
-                  </p>
-                </>
-              ) : notice ? (
-                <p className={styles.status} data-testid="notice">
-                  {t(notice.key, notice.params)}
+      <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang === 'vi' ? 'vi' : 'en'}>
+        <main className={styles.main} aria-labelledby="pane-title" aria-busy={disabled}>
+          <PaneHeader
+            info={info}
+            selectedSheet={activeSheet}
+            onSelectSheet={actions.selectSheet}
+            analysis={analysis}
+            criteria={settings.criteria}
+            onChangeCriteria={() => {
+              settingsFocus.want();
+              actions.showSettings(true);
+            }}
+            disabled={disabled}
+            titleAction={
+              <Button
+                appearance="subtle"
+                size="small"
+                aria-expanded={settingsOpen}
+                aria-controls={settingsOpen ? 'pane-settings' : undefined}
+                onClick={() => actions.showSettings(!settingsOpen)}
+              >
+                {t(settingsOpen ? 'pane.settings.hide' : 'pane.settings.show')}
+              </Button>
+            }
+          />
+          {settingsOpen ? <SettingsPanel ref={settingsFocus.ref} settings={settings} onChange={actions.changeSettings} disabled={disabled} criteriaSheet={info?.criteriaSheet} /> : null}
+          <Button appearance="primary" size="large" className={styles.check} onClick={actions.check} disabled={disabled || !activeSheet}>
+            {t('pane.check')}
+          </Button>
+          <div role="status" aria-live="polite">
+            {busy && slowWork === busy ? (
+              <>
+                <ProgressBar thickness="medium" aria-label={t(`pane.progress.${busy}`)} />
+                <p className={styles.status} data-testid="progress">
+                  {t(`pane.progress.${busy}`)}
                 </p>
-              ) : null}
-            </div>
-            {error ? (
-              <MessageBar intent="error" layout="multiline" data-testid="error">
+              </>
+            ) : notice ? (
+              <p className={styles.status} data-testid="notice">
+                {t(notice.key, notice.params)}
+              </p>
+            ) : null}
+          </div>
+          {error ? (
+            <MessageBar intent="error" layout="multiline" data-testid="error">
+              <MessageBarBody>
+                <MessageBarTitle className={styles.barTitle}>{t('pane.error.title')}</MessageBarTitle>
+                {t(error.key, error.params)}
+                {error.detail ? <span className={styles.detail}>{error.detail}</span> : null}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {failure && failure.failure.reason === 'no-header' && !mappingOpen ? (
+            <Button onClick={() => actions.showMapping(true)}>{t('pane.map.open')}</Button>
+          ) : null}
+          {failure && failure.failure.reason === 'no-header' && mappingOpen ? (
+            <>
+              <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle className={styles.barTitle}>{t('pane.error.title')}</MessageBarTitle>
-                  {t(error.key, error.params)}
-                  {error.detail ? <span className={styles.detail}>{error.detail}</span> : null}
+                  {t('pane.map.noHeader', {
+                    sheet: failure.failure.sheet,
+                    roles: failure.failure.rolesSeen.map((role) => t(`pane.role.${role}`)).join(', ') || '—',
+                  })}
                 </MessageBarBody>
               </MessageBar>
-            ) : null}
-            {failure && failure.failure.reason === 'no-header' && !mappingOpen ? (
-              <Button onClick={() => actions.showMapping(true)}>{t('pane.map.open')}</Button>
-            ) : null}
-            {failure && failure.failure.reason === 'no-header' && mappingOpen ? (
-              <>
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>
-                    {t('pane.map.noHeader', {
-                      sheet: failure.failure.sheet,
-                      roles: failure.failure.rolesSeen.map((role) => t(`pane.role.${role}`)).join(', ') || '—',
-                    })}
-                  </MessageBarBody>
-                </MessageBar>
-                <ColumnMapForm
-                  key={failure.failure.sheet}
-                  sheet={failure.failure.sheet}
-                  {...(failure.preview ? { preview: failure.preview } : {})}
-                  {...(storedOverrides ? { initial: storedOverrides } : {})}
-                  onSubmit={actions.saveMapping}
-                  disabled={disabled}
-                />
-              </>
-            ) : null}
-            {analysis && mappingOpen ? (
               <ColumnMapForm
-                key={`edit:${analysis.sheet}`}
-                sheet={analysis.sheet}
-                initial={storedOverrides ?? { headerRow: analysis.table.layout.headerRow, columns: Object.fromEntries(analysis.table.layout.columns.map((c) => [c.role, c.col])) }}
+                key={failure.failure.sheet}
+                sheet={failure.failure.sheet}
+                {...(failure.preview ? { preview: failure.preview } : {})}
+                {...(storedOverrides ? { initial: storedOverrides } : {})}
                 onSubmit={actions.saveMapping}
-                onCancel={() => actions.showMapping(false)}
                 disabled={disabled}
               />
-            ) : null}
-            {analysis ? (
-              <>
-                <p className={styles.mappingNote}>
-                  <span>
-                    {t(storedOverrides ? 'pane.map.usingSaved' : 'pane.map.detected', {
-                      row: formatNumber(analysis.table.layout.headerRow + 1, lang),
-                    })}
-                  </span>
-                  {/* Links, not buttons: they sit in the sentence's line, aligned with its text. */}
-                  {!mappingOpen ? (
-                    <Link as="button" className={styles.link} onClick={() => actions.showMapping(true)} disabled={disabled}>
-                      {t('pane.map.edit')}
-                    </Link>
-                  ) : null}
-                  {storedOverrides ? (
-                    <Link as="button" className={styles.link} onClick={actions.forgetMapping} disabled={disabled}>
-                      {t('pane.map.forget')}
-                    </Link>
-                  ) : null}
-                </p>
-                <Summary analysis={analysis} headingRef={resultsRef} />
-                <Actions
-                  onWrite={actions.write}
-                  onPreviewAgencies={actions.previewAgencies}
-                  onRemove={actions.askRemove}
-                  disabled={disabled}
-                  canWrite={analysis !== null}
-                  agencyPreview={agencyPreview}
-                  onConfirmAgencies={actions.createAgencies}
-                  onCancelAgencies={actions.closeAgencyPreview}
-                  {...(canMakeCriteria(analysis) ? { onCriteriaFromTable: actions.criteriaFromTable } : {})}
-                />
-                <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={areaNamesOf(analysis.criteria)} onReveal={actions.reveal} selected={selected} />
-              </>
-            ) : null}
-            <RemovalDialog preview={removal} onConfirm={actions.remove} onCancel={actions.closeRemoval} />
-            <UserEditsDialog
-              edits={pending?.edits ?? null}
-              onChoose={actions.chooseForEdits}
-              onCancel={actions.closeEditsDialog}
+            </>
+          ) : null}
+          {analysis && mappingOpen ? (
+            <ColumnMapForm
+              key={`edit:${analysis.sheet}`}
+              sheet={analysis.sheet}
+              initial={storedOverrides ?? { headerRow: analysis.table.layout.headerRow, columns: Object.fromEntries(analysis.table.layout.columns.map((c) => [c.role, c.col])) }}
+              onSubmit={actions.saveMapping}
+              onCancel={() => actions.showMapping(false)}
+              disabled={disabled}
             />
-            {!analysis && !failure && busy === null && info ? (
-              <p className={styles.status}>{t('pane.intro')}</p>
-            ) : null}
-          </main>
-        </FluentProvider>
+          ) : null}
+          {analysis ? (
+            <>
+              <p className={styles.mappingNote}>
+                <span>
+                  {t(storedOverrides ? 'pane.map.usingSaved' : 'pane.map.detected', {
+                    row: formatNumber(analysis.table.layout.headerRow + 1, lang),
+                  })}
+                </span>
+                {/* Links, not buttons: they sit in the sentence's line, aligned with its text. */}
+                {!mappingOpen ? (
+                  <Link as="button" className={styles.link} onClick={() => actions.showMapping(true)} disabled={disabled}>
+                    {t('pane.map.edit')}
+                  </Link>
+                ) : null}
+                {storedOverrides ? (
+                  <Link as="button" className={styles.link} onClick={actions.forgetMapping} disabled={disabled}>
+                    {t('pane.map.forget')}
+                  </Link>
+                ) : null}
+              </p>
+              <Summary analysis={analysis} headingRef={resultsRef} />
+              <Actions
+                onWrite={actions.write}
+                onPreviewAgencies={actions.previewAgencies}
+                onRemove={actions.askRemove}
+                disabled={disabled}
+                canWrite={analysis !== null}
+                agencyPreview={agencyPreview}
+                onConfirmAgencies={actions.createAgencies}
+                onCancelAgencies={actions.closeAgencyPreview}
+                {...(canMakeCriteria(analysis) ? { onCriteriaFromTable: actions.criteriaFromTable } : {})}
+              />
+              <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={areaNamesOf(analysis.criteria)} onReveal={actions.reveal} selected={selected} />
+            </>
+          ) : null}
+          <RemovalDialog preview={removal} onConfirm={actions.remove} onCancel={actions.closeRemoval} />
+          <UserEditsDialog
+            edits={pending?.edits ?? null}
+            onChoose={actions.chooseForEdits}
+            onCancel={actions.closeEditsDialog}
+          />
+          {!analysis && !failure && busy === null && info ? (
+            <p className={styles.status}>{t('pane.intro')}</p>
+          ) : null}
+        </main>
+      </FluentProvider>
     </I18nProvider>
   );
 }
