@@ -1,4 +1,5 @@
 import type { CriteriaSetId } from '../domain/criteria/types';
+import type { UserEditsChoice } from '../domain/plan/user-edits';
 import type { Lang } from '../i18n/types';
 import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
@@ -22,6 +23,8 @@ type Command =
       readonly sheet?: string;
       readonly criteria: CriteriaArg;
       readonly agencySheets: boolean;
+      /** What to do with a user's edits in the tool's cells; absent, such edits stop the run. */
+      readonly userEdits?: UserEditsChoice;
     }
   | {
       readonly kind: 'criteria';
@@ -51,11 +54,12 @@ type Command =
     };
 
 const LANGS: readonly Lang[] = ['vi', 'en'];
+const USER_EDITS: readonly UserEditsChoice[] = ['keep', 'overwrite'];
 
 /** Options taking a value, per command; flags are listed separately. */
 const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ['--sheet', '--criteria', '--lang'],
-  score: ['--sheet', '--criteria', '--lang', '-o', '--output'],
+  score: ['--sheet', '--criteria', '--lang', '-o', '--output', '--user-edits'],
   criteria: ['--set', '--lang', '--export', '--from-table', '--sheet', '--criteria', '-o', '--output'],
   'check-dir': ['--criteria', '--lang', '-o', '--output'],
 };
@@ -159,6 +163,7 @@ export function parseArgs(argv: readonly string[]): Command {
       const file = singleFile(parsed);
       const output = parsed.values.get('-o');
       if (output === undefined) throw new CliError('cli.error.missing-output');
+      const userEdits = parsed.values.get('--user-edits');
       return {
         kind: 'score',
         lang,
@@ -167,6 +172,7 @@ export function parseArgs(argv: readonly string[]): Command {
         criteria,
         agencySheets: !parsed.flags.has('--no-agency-sheets'),
         ...(sheet ? { sheet } : {}),
+        ...(userEdits !== undefined ? { userEdits: oneOf('--user-edits', userEdits, USER_EDITS) } : {}),
       };
     }
     case 'check-dir': {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../domain/analysis';
 import { analyze } from '../domain/engine';
 import type { Grid } from '../domain/grid';
-import { isToolSheet } from '../domain/plan/tool-sheets';
+import { isToolSheet, ownedColumnsOn, sameSheet } from '../domain/plan/ownership';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
 import type { ReadFailure } from '../domain/table/types';
@@ -29,8 +29,7 @@ export function workbookMarker(workbook: XlsxPackage, file: string, t: Translate
 
 /** The user's sheets: not the marker sheet, and not the sheets an earlier run created. */
 function userSheets(wb: XlsxPackage, marker: OwnershipMarker | null): SheetEntry[] {
-  const owned = new Set((marker?.sheets ?? []).map((s) => s.toLocaleLowerCase()));
-  return wb.worksheets().filter((ws) => ws.name !== MARKER_SHEET && ws.state !== 'veryHidden' && !owned.has(ws.name.toLocaleLowerCase()));
+  return wb.worksheets().filter((ws) => ws.state !== 'veryHidden' && !isToolSheet(marker, ws.name));
 }
 
 function reasonText(failure: ReadFailure, t: Translate): string {
@@ -39,15 +38,8 @@ function reasonText(failure: ReadFailure, t: Translate): string {
   return t('cli.error.reason.no-header', { roles });
 }
 
-/** The tool's own columns in this sheet, so an already scored copy reads like the original. */
-function ownedColumns(marker: OwnershipMarker | null, sheet: string): readonly number[] {
-  if (!marker?.tableSheet || marker.tableSheet.toLocaleLowerCase() !== sheet.toLocaleLowerCase()) return [];
-  return marker.tableColumns;
-}
-
 function findSheet(wb: XlsxPackage, name: string): SheetEntry | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return wb.worksheets().find((ws) => ws.name.toLocaleLowerCase() === wanted);
+  return wb.worksheets().find((ws) => sameSheet(ws.name, name));
 }
 
 /**
@@ -67,7 +59,7 @@ export async function analyzeWorkbook(
 
   if (options.sheet !== undefined) {
     const ws = findSheet(workbook, options.sheet);
-    if (!ws || ws.name === MARKER_SHEET) {
+    if (!ws || sameSheet(ws.name, MARKER_SHEET)) {
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
     }
@@ -76,7 +68,7 @@ export async function analyzeWorkbook(
       throw new CliError('cli.error.tool-sheet', { file, sheet: ws.name, sheets });
     }
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
     if (!result.ok) {
       throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
     }
@@ -85,7 +77,7 @@ export async function analyzeWorkbook(
 
   for (const ws of candidates) {
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumns(marker, ws.name) });
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
     if (result.ok) return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
   const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');

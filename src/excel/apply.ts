@@ -1,7 +1,8 @@
 import { a1, rangeA1 } from '../domain/address';
-import { claimingAside, cleanupOps, planSetAside, restoreOps, setAsideOps, type SetAside } from './set-aside';
+import { claimingAside, cleanupOps, keptFromAside, planSetAside, restoreOps, setAsideOps, type SetAside } from './set-aside';
 import { serializeMarker } from '../domain/plan/marker';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { ownsNothing, ownsSheet, ownsTableCell } from '../domain/plan/ownership';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types';
 import { MARKER_SHEET } from '../domain/plan/types';
 import { rectFromAddress, rectsFromAddresses, rectsIntersect } from './a1';
@@ -11,7 +12,9 @@ import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
 import { encodePlan, interimMarker, widestRow } from './encode';
 import { buildRemovalPlan } from '../domain/plan/build';
-import { ExcelAdapterError, toAdapterError } from './errors';
+import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors';
+import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
+import { readOwnedCells } from './owned-cells';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
 import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
@@ -20,6 +23,8 @@ interface ApplyOptions {
   /** Request budget per sync (default about 1 MB; Excel on the web refuses 5 MB). */
   readonly maxBytesPerSync?: number;
   readonly capabilities?: Capabilities;
+  /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
+  readonly userEdits?: UserEditsChoice;
 }
 
 export interface ApplyResult {
@@ -28,6 +33,8 @@ export interface ApplyResult {
   readonly sheetsCreated: string[];
   readonly sheetsUpdated: string[];
   readonly sheetsDeleted: string[];
+  /** The user's edits left as they were (a keep). */
+  readonly kept: readonly UserEdit[];
 }
 
 /** What the workbook looks like right before a write. */
@@ -53,16 +60,6 @@ interface TableProbe {
 function hasSheet(infos: readonly WorksheetInfo[], name: string): WorksheetInfo | undefined {
   const key = sheetKey(name);
   return infos.find((i) => sheetKey(i.name) === key);
-}
-
-function ownsSheet(marker: OwnershipMarker | null, name: string): boolean {
-  return marker?.sheets.some((s) => sheetKey(s) === sheetKey(name)) ?? false;
-}
-
-function ownsTableCell(marker: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
-  if (!marker?.tableSheet || !marker.tableRows) return false;
-  if (sheetKey(marker.tableSheet) !== sheetKey(sheet)) return false;
-  return marker.tableColumns.includes(col) && row >= marker.tableRows.first && row <= marker.tableRows.last;
 }
 
 function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): TableProbe | null {
@@ -169,7 +166,7 @@ function validatePlan(plan: WritePlan, state: WorkbookState): ExcelAdapterError 
     if (previousTable?.protected) return new ExcelAdapterError('excel.error.sheetProtected', { sheet: previousTable.name });
   }
   const markerExists = state.markerState !== 'absent';
-  const markerOwnsSomething = plan.marker.sheets.length > 0 || plan.marker.tableColumns.length > 0;
+  const markerOwnsSomething = !ownsNothing(plan.marker);
   if (markerExists !== markerOwnsSomething) structureChanges = true;
   if (structureChanges && state.workbookProtected) return new ExcelAdapterError('excel.error.workbookProtected');
   return null;
@@ -279,29 +276,44 @@ async function undoWithNames(context: Excel.RequestContext, caps: Capabilities, 
  * thing. Writes then go in rectangles, packed into syncs by request size, with calculation,
  * screen updating and events suspended and restored whatever happens.
  */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(context: Excel.RequestContext, asked: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const caps = options.capabilities ?? detectCapabilities();
   const maxBytes = options.maxBytesPerSync ?? DEFAULT_MAX_BYTES_PER_SYNC;
   let syncs = 0;
   let checked: { state: WorkbookState; probe: TableProbe | null };
   try {
     syncs += 1;
-    checked = await preflight(context, plan, caps);
+    checked = await preflight(context, asked, caps);
   } catch {
     // Whatever failed, the cautious path either explains it (which sheet is missing) or fails
     // with Excel's own error, translated.
-    const cautious = await preflightCautiously(context, plan, caps).catch((e: unknown) => {
+    const cautious = await preflightCautiously(context, asked, caps).catch((e: unknown) => {
       throw toAdapterError(e);
     });
     syncs += cautious.syncs;
     checked = cautious;
   }
   const { state, probe } = checked;
-  const refused = validatePlan(plan, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
+  const refused = validatePlan(asked, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
   if (refused) throw refused;
 
+  // What the user typed into the tool's cells since its last run is read before anything is set
+  // aside or written, so a stop leaves the workbook untouched.
+  const areas = areasToRead(asked, state.marker, state.worksheets.map((w) => w.name));
+  let found: UserEdits = { edits: [], certain: true };
+  let contents: readonly AreaContent[] = [];
+  if (areas.length > 0) {
+    const read = await readOwnedCells(context, areas).catch((e: unknown) => Promise.reject(toAdapterError(e)));
+    syncs += read.syncs;
+    contents = read.contents;
+    found = findUserEdits(asked, state.marker, contents);
+  }
+  if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsFoundError(found);
+  const plan = options.userEdits === 'keep' ? keepUserEdits(asked, found.edits, state.marker) : asked;
+  const kept = options.userEdits === 'keep' ? found.edits : [];
+
   // Removing the output ("remove results") deletes rather than replaces: nothing to set aside.
-  const replacesOutput = plan.marker.sheets.length > 0 || plan.marker.tableColumns.length > 0;
+  const replacesOutput = !ownsNothing(plan.marker);
   const aside = state.markerState === 'marker' && replacesOutput ? planSetAside(plan, state.marker, state.worksheets, caps.copyFrom) : null;
   const setAsideNames = new Set((aside?.sheets ?? []).map((s) => sheetKey(s.original)));
   const encoded = encodePlan(plan, {
@@ -312,10 +324,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     maxBandBytes: Math.floor(maxBytes * BAND_SHARE),
     serialize: serializeMarker,
   });
-  const ops = aside ? withAsideClaimed(encoded, plan, state.marker, aside) : encoded;
+  const withKept = aside ? keptFromAside(encoded, aside, plan, contents, caps.copyFrom) : encoded;
+  const ops = aside ? withAsideClaimed(withKept, plan, state.marker, aside) : withKept;
   const { chunks, oversized } = chunkOps(ops, maxBytes);
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
-  const summary = summarize(ops, plan, aside);
+  const summary = { ...summarize(ops, plan, aside), kept };
   if (chunks.length === 0) return { syncs, ...summary };
 
   let executor = new Executor(context, caps);

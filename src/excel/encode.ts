@@ -1,7 +1,9 @@
 import { sheetRef } from '../domain/address';
 import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
 import { sheetKey } from '../domain/plan/sheet-names';
-import type { CellStyle, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
+import { ownsNothing } from '../domain/plan/ownership';
+import { keptOn } from '../domain/plan/user-edits';
+import type { CellStyle, KeptCell, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
 import type { FormulaInput, Rect, WriteOp } from './ops';
 import { opBytes, utf8Length } from './ops';
 import { toR1C1 } from './r1c1';
@@ -322,10 +324,37 @@ export function widthToPoints(width: number): number {
   return Math.round((width * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace', maxBandBytes: number): WriteOp[] {
+/** Every cell of a worksheet. */
+const WHOLE_SHEET: Rect = { row: 0, col: 0, rowCount: 1_048_576, colCount: 16_384 };
+
+/** Rectangles covering `rect` but for the given cells: bands of whole rows, and the row pieces between kept cells. */
+export function rectsExcept(rect: Rect, cells: readonly { row: number; col: number }[]): Rect[] {
+  const inside = cells.filter((c) => c.row >= rect.row && c.row < rect.row + rect.rowCount && c.col >= rect.col && c.col < rect.col + rect.colCount);
+  if (inside.length === 0) return [rect];
+  const rows = [...new Set(inside.map((c) => c.row))].sort((a, b) => a - b);
+  const out: Rect[] = [];
+  let top = rect.row;
+  for (const row of rows) {
+    if (row > top) out.push({ row: top, col: rect.col, rowCount: row - top, colCount: rect.colCount });
+    const cols = inside.filter((c) => c.row === row).map((c) => c.col).sort((a, b) => a - b);
+    let left = rect.col;
+    for (const col of cols) {
+      if (col > left) out.push({ row, col: left, rowCount: 1, colCount: col - left });
+      left = col + 1;
+    }
+    if (left < rect.col + rect.colCount) out.push({ row, col: left, rowCount: 1, colCount: rect.col + rect.colCount - left });
+    top = row + 1;
+  }
+  if (top < rect.row + rect.rowCount) out.push({ row: top, col: rect.col, rowCount: rect.row + rect.rowCount - top, colCount: rect.colCount });
+  return out;
+}
+
+export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace', maxBandBytes: number, kept: readonly KeptCell[] = []): WriteOp[] {
   const ops: WriteOp[] = [];
   if (mode === 'add') ops.push({ kind: 'addSheet', sheet: sheet.name });
-  if (mode === 'clear') ops.push({ kind: 'clearSheet', sheet: sheet.name });
+  // A sheet holding cells the user chose to keep is cleared around them, not whole.
+  if (mode === 'clear' && kept.length === 0) ops.push({ kind: 'clearSheet', sheet: sheet.name });
+  if (mode === 'clear' && kept.length > 0) for (const rect of rectsExcept(WHOLE_SHEET, kept)) ops.push({ kind: 'clearRect', sheet: sheet.name, rect });
   for (const block of sheet.blocks) append(ops, blockContentOps(sheet.name, block, maxBandBytes));
   for (const block of sheet.blocks) append(ops, blockStyleOps(sheet.name, block));
   for (const block of sheet.blocks) append(ops, blockLinkOps(sheet.name, block));
@@ -354,9 +383,7 @@ export function columnRects(columns: Iterable<number>, rows: { first: number; la
   return rects;
 }
 
-export function ownsNothing(marker: OwnershipMarker): boolean {
-  return marker.sheets.length === 0 && marker.tableColumns.length === 0;
-}
+export { ownsNothing } from '../domain/plan/ownership';
 
 /**
  * While a write is under way the stored marker claims both what was owned before and what this
@@ -364,16 +391,20 @@ export function ownsNothing(marker: OwnershipMarker): boolean {
  * sheet the tool touched, and nothing else.
  */
 export function interimMarker(previous: OwnershipMarker | null, next: OwnershipMarker): OwnershipMarker {
-  if (!previous) return next;
+  // Until the write is done its fingerprints are not what the workbook holds: none are claimed, so a
+  // run after a failed one treats every changed cell as possibly the user's.
+  const { written: _unknown, ...claimed } = next;
+  void _unknown;
+  if (!previous) return claimed;
   const sameTable = previous.tableSheet === null || next.tableSheet === null || sheetKey(previous.tableSheet) === sheetKey(next.tableSheet);
   const sheets = [...next.sheets];
   for (const s of previous.sheets) if (!sheets.some((t) => sheetKey(t) === sheetKey(s))) sheets.push(s);
-  if (!sameTable) return { ...next, sheets };
+  if (!sameTable) return { ...claimed, sheets };
   const tableSheet = next.tableSheet ?? previous.tableSheet;
   const tableColumns = [...new Set([...previous.tableColumns, ...next.tableColumns])].sort((a, b) => a - b);
   const spans = [previous.tableRows, next.tableRows].filter((s): s is { first: number; last: number } => s !== null);
   const tableRows = spans.length === 0 ? null : { first: Math.min(...spans.map((s) => s.first)), last: Math.max(...spans.map((s) => s.last)) };
-  return { ...next, tableSheet, tableColumns, tableRows, sheets };
+  return { ...claimed, tableSheet, tableColumns, tableRows, sheets };
 }
 
 export interface EncodeContext {
@@ -401,7 +432,10 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
   // Only the columns the plan names: a plan that leaves the table columns out keeps them.
   if (previous?.tableSheet && previous.tableRows && plan.clearTableColumns.length > 0 && exists.has(sheetKey(previous.tableSheet))) {
     const columns = new Set<number>(plan.clearTableColumns);
-    for (const rect of columnRects(columns, previous.tableRows)) ops.push({ kind: 'clearRect', sheet: previous.tableSheet, rect });
+    const kept = keptOn(plan, previous.tableSheet);
+    for (const rect of columnRects(columns, previous.tableRows)) {
+      for (const piece of rectsExcept(rect, kept)) ops.push({ kind: 'clearRect', sheet: previous.tableSheet, rect: piece });
+    }
     // Widths are not recorded in the marker: the tool's columns go back to Excel's standard width
     // (a rewrite below sets its own widths again).
     for (const col of columns) ops.push({ kind: 'columnWidth', sheet: previous.tableSheet, col, points: STANDARD_WIDTH_POINTS });
@@ -410,7 +444,7 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
   for (const sheet of plan.sheets) {
     const present = exists.has(sheetKey(sheet.name)) && !deleted.has(sheetKey(sheet.name));
     const mode = !sheet.owned ? 'inPlace' : present ? 'clear' : 'add';
-    append(ops, encodeSheet(sheet, mode, ctx.maxBandBytes));
+    append(ops, encodeSheet(sheet, mode, ctx.maxBandBytes, keptOn(plan, sheet.name)));
   }
   if (finalOwnsNothing) {
     if (ctx.markerSheetExists) ops.push({ kind: 'deleteMarker' });

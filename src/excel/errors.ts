@@ -1,3 +1,4 @@
+import type { UserEdits } from '../domain/plan/user-edits';
 import type { Params } from '../i18n/types';
 
 /**
@@ -17,6 +18,20 @@ export class ExcelAdapterError extends Error {
     this.messageKey = messageKey;
     this.params = params;
     this.code = code;
+  }
+}
+
+/**
+ * A write stopped before changing anything because it would overwrite or delete what a user typed
+ * into the tool's cells; `found` names them, so the pane can ask whether to keep or overwrite.
+ */
+export class UserEditsFoundError extends ExcelAdapterError {
+  constructor(readonly found: UserEdits) {
+    super(found.certain ? 'excel.error.userEdits' : 'excel.error.userEditsUnsure', {
+      count: found.edits.length,
+      cells: found.edits.map((e) => `${e.sheet}!${e.cell}`).join(', '),
+    });
+    this.name = 'UserEditsFoundError';
   }
 }
 

@@ -1,6 +1,10 @@
 import { rangeA1 } from '../domain/address';
 import { sheetKey } from '../domain/plan/sheet-names';
+import { markerCells } from '../domain/plan/marker';
 import { MARKER_SHEET } from '../domain/plan/types';
+
+/** Rows below the marker cleared on each write: far more pieces than any marker takes. */
+const MARKER_TAIL_ROWS = 1000;
 import type { Capabilities } from './capabilities';
 import type { WriteOp } from './ops';
 
@@ -35,6 +39,14 @@ export class Executor {
     return this.sheet(sheet).getRange(rangeA1(row, col, rowCount, colCount));
   }
 
+  /** Down column A in pieces a cell holds; pieces a longer earlier marker left below are cleared. */
+  private writeMarker(text: string): void {
+    const cells = markerCells(text);
+    const ws = this.sheet(MARKER_SHEET);
+    ws.getRange(`A${cells.length + 1}:A${cells.length + MARKER_TAIL_ROWS}`).clear('Contents');
+    ws.getRange(`A1:A${cells.length}`).values = cells.map((c) => [`'${c}`]);
+  }
+
   queue(op: WriteOp): void {
     switch (op.kind) {
       case 'beginMarker': {
@@ -43,11 +55,11 @@ export class Executor {
           ws.visibility = this.caps.visibility ? 'VeryHidden' : 'Hidden';
           this.sheets.set(sheetKey(MARKER_SHEET), ws);
         }
-        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
+        this.writeMarker(op.text);
         return;
       }
       case 'endMarker':
-        this.sheet(MARKER_SHEET).getRange('A1').values = [[`'${op.text}`]];
+        this.writeMarker(op.text);
         return;
       case 'deleteMarker':
         this.sheet(MARKER_SHEET).delete();

@@ -1,4 +1,5 @@
-import { parseA1 } from '../domain/address';
+import { columnLetter, parseA1 } from '../domain/address';
+import type { UserEdit, UserEditsChoice } from '../domain/plan/user-edits';
 import type { Analysis, CheckFailure, CheckOutcome, SheetPreview } from '../domain/analysis';
 import type { CriteriaSpec } from '../domain/criteria/types';
 import { criteriaSetFromGrid } from '../domain/criteria/custom';
@@ -7,7 +8,7 @@ import type { Fixed } from '../domain/fixed';
 import type { Grid } from '../domain/grid';
 import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
 import { sheetKey } from '../domain/plan/sheet-names';
-import { isToolSheet } from '../domain/plan/tool-sheets';
+import { isToolSheet, ownedColumnsOn } from '../domain/plan/ownership';
 import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
 import type { ColumnOverrides } from '../domain/table/types';
 import type { Lang, Translate } from '../i18n/types';
@@ -44,6 +45,8 @@ export interface WriteOptions extends CheckOptions {
   readonly lang: Lang;
   readonly include: OutputParts;
   readonly maxBytesPerSync?: number;
+  /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
+  readonly userEdits?: UserEditsChoice;
   /**
    * The read the analysis was just made from, in this same Excel.run (the ribbon command): the
    * sheet is then not read a second time.
@@ -52,6 +55,8 @@ export interface WriteOptions extends CheckOptions {
 }
 
 export interface WriteSummary {
+  /** The user's edits left as they were. */
+  readonly kept?: readonly UserEdit[];
   readonly sheetsCreated: readonly string[];
   readonly sheetsUpdated: readonly string[];
   readonly sheetsDeleted: readonly string[];
@@ -79,11 +84,7 @@ export function previewOf(grid: Grid): SheetPreview {
   return { originRow: grid.originRow, originCol: grid.originCol, rows };
 }
 
-/** The tool's own columns on this sheet, which the engine must not read as the user's data. */
-export function ownedColumnsOn(marker: OwnershipMarker | null, sheet: string): readonly number[] {
-  if (!marker?.tableSheet || sheetKey(marker.tableSheet) !== sheetKey(sheet)) return [];
-  return marker.tableColumns;
-}
+export { ownedColumnsOn } from '../domain/plan/ownership';
 
 /**
  * 'auto' (the default) means the workbook's own "Bộ tiêu chí" sheet when it has one, read in the
@@ -174,7 +175,7 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
 }
 
 function summaryOf(result: ApplyResult): WriteSummary {
-  return { sheetsCreated: result.sheetsCreated, sheetsUpdated: result.sheetsUpdated, sheetsDeleted: result.sheetsDeleted, syncs: result.syncs };
+  return { sheetsCreated: result.sheetsCreated, sheetsUpdated: result.sheetsUpdated, sheetsDeleted: result.sheetsDeleted, syncs: result.syncs, kept: result.kept };
 }
 
 /**
@@ -188,6 +189,7 @@ export async function writeOutput(context: Excel.RequestContext, analysis: Analy
     const applied = await applyPlan(context, plan, {
       capabilities: caps,
       ...(options.maxBytesPerSync !== undefined ? { maxBytesPerSync: options.maxBytesPerSync } : {}),
+      ...(options.userEdits !== undefined ? { userEdits: options.userEdits } : {}),
     });
     return { ...summaryOf(applied), syncs: applied.syncs + (options.freshRead ? 0 : read.syncs) };
   });
@@ -208,15 +210,43 @@ export async function previewOutput(context: Excel.RequestContext, analysis: Ana
 }
 
 /** Deletes exactly what the marker says the tool wrote, and the marker itself. */
-export async function removeOutput(context: Excel.RequestContext, options: { capabilities?: Capabilities; maxBytesPerSync?: number } = {}): Promise<WriteSummary> {
+export async function removeOutput(
+  context: Excel.RequestContext,
+  options: { capabilities?: Capabilities; maxBytesPerSync?: number; userEdits?: UserEditsChoice } = {},
+): Promise<WriteSummary> {
   return translated(async () => {
     const request = queueWorkbookState(context);
     await context.sync();
     const { marker, state } = markerFrom(request);
     if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
-    if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1 };
+    if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
     const applied = await applyPlan(context, buildRemovalPlan(marker), options);
     return { ...summaryOf(applied), syncs: applied.syncs + 1 };
+  });
+}
+
+/** What "remove results" would take away: the tool's sheets that exist, and its columns on the table sheet. */
+export interface RemovalPreview {
+  readonly sheets: readonly string[];
+  readonly tableSheet: string | null;
+  /** Column letters of the tool's columns on tableSheet. */
+  readonly columns: readonly string[];
+}
+
+export async function previewRemoval(context: Excel.RequestContext): Promise<RemovalPreview> {
+  return translated(async () => {
+    const request = queueWorkbookState(context);
+    await context.sync();
+    const { marker, state } = markerFrom(request);
+    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    const names = request.worksheets.items.map((w) => w.name);
+    const exists = (name: string) => names.some((n) => sheetKey(n) === sheetKey(name));
+    const tableSheet = marker?.tableSheet && exists(marker.tableSheet) && marker.tableColumns.length > 0 ? marker.tableSheet : null;
+    return {
+      sheets: (marker?.sheets ?? []).filter(exists),
+      tableSheet,
+      columns: tableSheet ? marker!.tableColumns.map(columnLetter) : [],
+    };
   });
 }
 

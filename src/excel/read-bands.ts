@@ -65,7 +65,7 @@ interface BandContent {
   readonly types: unknown[][];
 }
 
-function isResponseTooLarge(error: unknown): boolean {
+export function isResponseTooLarge(error: unknown): boolean {
   return (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
 }
 

@@ -2,7 +2,8 @@ import type { Grid, GridCell, MergedArea } from '../domain/grid';
 import { EMPTY_CELL } from '../domain/grid';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
-import { parseMarker } from '../domain/plan/marker';
+import { markerText, parseMarker } from '../domain/plan/marker';
+import { sameSheet } from '../domain/plan/ownership';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
@@ -162,8 +163,8 @@ async function readOnce(context: Excel.RequestContext, sheetName: string | undef
 /** The marker from the marker sheet's used range (null object: the sheet is empty). */
 export function markerOf(used: Excel.Range): { marker: OwnershipMarker | null; state: MarkerState } {
   if (used.isNullObject) return { marker: null, state: 'marker' };
-  const raw: unknown = used.rowIndex === 0 && used.columnIndex === 0 ? used.values[0]?.[0] : undefined;
-  const marker = typeof raw === 'string' ? parseMarker(raw) : null;
+  const raw = used.rowIndex === 0 && used.columnIndex === 0 ? markerText(used.values.map((line) => line[0])) : null;
+  const marker = raw !== null ? parseMarker(raw) : null;
   return marker ? { marker, state: 'marker' } : { marker: null, state: 'foreign' };
 }
 
@@ -182,7 +183,7 @@ async function readByParts(context: Excel.RequestContext, sheetName: string | un
   active.load('name');
   await context.sync();
   const infos = worksheetInfos(worksheets);
-  const find = (wanted: string) => infos.find((i) => i.name.toLocaleLowerCase() === wanted.toLocaleLowerCase());
+  const find = (wanted: string) => infos.find((i) => sameSheet(i.name, wanted));
   const wanted = sheetName ?? active.name;
   const info = find(wanted);
   if (!info) throw new ExcelAdapterError('excel.error.sheetNotFound', { sheet: wanted });

@@ -1,7 +1,9 @@
+import type { CellContent } from '../domain/plan/fingerprint';
 import { sheetKey } from '../domain/plan/sheet-names';
 import type { OwnershipMarker, WritePlan } from '../domain/plan/types';
+import { keptOn, type AreaContent } from '../domain/plan/user-edits';
 import { columnRects, widestRow } from './encode';
-import type { Rect, WriteOp } from './ops';
+import type { FormulaInput, Rect, WriteOp } from './ops';
 import type { SheetVisibility, WorksheetInfo } from './read';
 
 /*
@@ -107,6 +109,40 @@ export function setAsideOps(aside: SetAside): WriteOp[] {
     for (const rect of table.kept) ops.push({ kind: 'copyRect', from: table.sheet, to: table.backup, rect });
   }
   return ops;
+}
+
+/** What Range.formulas takes to put a cell's content back: text that could read as a formula is quoted. */
+function contentInput(content: CellContent): FormulaInput {
+  if (content === null) return null;
+  if (typeof content === 'object') return content.formula;
+  return typeof content === 'string' ? `'${content}` : content;
+}
+
+/**
+ * A cell the user chose to keep on a sheet set aside goes into the sheet written anew at the same
+ * address: copied with its formats where the host can copy (ExcelApi 1.9), else its content as read.
+ * The ops come after the new sheet's own, before the final marker.
+ */
+export function keptFromAside(ops: readonly WriteOp[], aside: SetAside, plan: WritePlan, contents: readonly AreaContent[], canCopy: boolean): WriteOp[] {
+  const restore: WriteOp[] = [];
+  for (const s of aside.sheets) {
+    if (!plan.sheets.some((p) => p.owned && sheetKey(p.name) === sheetKey(s.original))) continue;
+    for (const cell of keptOn(plan, s.original)) {
+      const rect = { row: cell.row, col: cell.col, rowCount: 1, colCount: 1 };
+      if (canCopy) {
+        restore.push({ kind: 'copyRect', from: s.aside, to: s.original, rect });
+        continue;
+      }
+      const area = contents.find(
+        (a) => sheetKey(a.sheet) === sheetKey(s.original) && cell.row >= a.row && cell.row < a.row + a.cells.length && cell.col >= a.col && cell.col - a.col < (a.cells[cell.row - a.row]?.length ?? 0),
+      );
+      const content = area?.cells[cell.row - area.row]?.[cell.col - area.col] ?? null;
+      restore.push({ kind: 'formulas', sheet: s.original, row: cell.row, col: cell.col, cells: [[contentInput(content)]] });
+    }
+  }
+  if (restore.length === 0) return [...ops];
+  const end = ops.length > 0 && ops[ops.length - 1]!.kind === 'endMarker' ? ops.length - 1 : ops.length;
+  return [...ops.slice(0, end), ...restore, ...ops.slice(end)];
 }
 
 export function cleanupOps(aside: SetAside): WriteOp[] {

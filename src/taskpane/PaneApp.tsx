@@ -31,9 +31,18 @@ import { toShownError, type ShownError } from './localize';
 import { useDelayed } from './use-delayed';
 import { ServiceProvider } from './service-context';
 import { readSettings, readOverrides, SETTINGS_KEY, overridesKey } from './preferences';
-import type { CheckOutcome, SettingsStore, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
+import { RemovalDialog } from './components/RemovalDialog';
+import { UserEditsDialog } from './components/UserEditsDialog';
+import { userEditsOf } from './services';
+import type { CheckOutcome, PendingEdits, RemovalPreview, SettingsStore, SheetChangePreview, UserEditsChoice, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 
 type Busy = 'loading' | 'check' | 'write' | 'preview' | 'agencies' | 'remove' | 'criteria';
+
+/** A write that stopped over the user's edits, and how to run it again with their choice. */
+interface Pending {
+  readonly edits: PendingEdits;
+  readonly retry: (choice: UserEditsChoice) => void;
+}
 
 interface Notice {
   readonly key: string;
@@ -96,19 +105,28 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const settingsRef = useRef<HTMLElement>(null);
   const focusSettings = useRef(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [removal, setRemoval] = useState<RemovalPreview | null>(null);
 
-  const run = useCallback(async (what: Busy, work: () => Promise<void>) => {
+  const run = useCallback(async (what: Busy, work: () => Promise<void>, retry?: (choice: UserEditsChoice) => void) => {
     setBusy(what);
     setError(null);
     setNotice(null);
     try {
       await work();
     } catch (e) {
-      setError(toShownError(e));
+      const edits = retry ? userEditsOf(e) : null;
+      if (edits && retry) setPending({ edits, retry });
+      else setError(toShownError(e));
     } finally {
       setBusy(null);
     }
   }, []);
+
+  /** The sheet list read again after a write, so it is the workbook as it is then. */
+  const refreshSheets = useCallback(async () => {
+    setInfo(await service.describe());
+  }, [service]);
 
   useEffect(() => {
     void run('loading', async () => {
@@ -192,13 +210,18 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
     service.reveal(finding.sheet, finding.cell).catch((e: unknown) => setError(toShownError(e)));
   };
 
-  const write = () =>
-    run('write', async () => {
-      if (!analysis) return;
-      setAgencyPreview(null);
-      const summary = await service.writeResults(analysis, { lang: settings.lang });
-      setNotice(changedSheetsNotice(summary, 'pane.write.done'));
-    });
+  const write = (userEdits?: UserEditsChoice): Promise<void> =>
+    run(
+      'write',
+      async () => {
+        if (!analysis) return;
+        setAgencyPreview(null);
+        const summary = await service.writeResults(analysis, { lang: settings.lang, ...(userEdits ? { userEdits } : {}) });
+        await refreshSheets();
+        setNotice(changedSheetsNotice(summary, 'pane.write.done'));
+      },
+      (choice) => void write(choice),
+    );
 
   const previewAgencies = () =>
     run('preview', async () => {
@@ -206,13 +229,18 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       setAgencyPreview(await service.previewAgencySheets(analysis, { lang: settings.lang }));
     });
 
-  const createAgencies = () =>
-    run('agencies', async () => {
-      if (!analysis) return;
-      const summary = await service.createAgencySheets(analysis, { lang: settings.lang });
-      setAgencyPreview(null);
-      setNotice(changedSheetsNotice(summary, 'pane.agencies.done'));
-    });
+  const createAgencies = (userEdits?: UserEditsChoice): Promise<void> =>
+    run(
+      'agencies',
+      async () => {
+        if (!analysis) return;
+        const summary = await service.createAgencySheets(analysis, { lang: settings.lang, ...(userEdits ? { userEdits } : {}) });
+        setAgencyPreview(null);
+        await refreshSheets();
+        setNotice(changedSheetsNotice(summary, 'pane.agencies.done'));
+      },
+      (choice) => void createAgencies(choice),
+    );
 
   // The new sheet is the workbook's set from now on: the picker learns of it and the table is checked again.
   const criteriaFromTable = () =>
@@ -224,22 +252,36 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
       setNotice({ key: 'criteria.from-table.pane-done', params: { sheet: made.sheet, filled: made.filled, added: made.added } });
     });
 
-  const remove = () =>
+  /** Asks first: the dialog names the sheets that go and the columns that are cleared. */
+  const askRemove = () =>
     run('remove', async () => {
       setAgencyPreview(null);
-      const summary = await service.removeResults();
-      setNotice({ key: 'pane.remove.done', params: { deleted: summary.sheetsDeleted.length } });
+      setRemoval(await service.previewRemoval());
     });
+
+  const remove = (userEdits?: UserEditsChoice): Promise<void> =>
+    run(
+      'remove',
+      async () => {
+        setRemoval(null);
+        const summary = await service.removeResults(userEdits ? { userEdits } : {});
+        await refreshSheets();
+        setNotice({ key: 'pane.remove.done', params: { deleted: summary.sheetsDeleted.length } });
+      },
+      (choice) => void remove(choice),
+    );
 
   // When what had focus went away (a form that closed, a button that was disabled), focus moves to
   // the results, not to the top of the page.
   const resultsRef = useRef<HTMLHeadingElement>(null);
+  // An open dialog keeps the focus it takes.
+  const dialogOpen = removal !== null || pending !== null;
   useEffect(() => {
-    if (busy !== null) return;
+    if (busy !== null || dialogOpen) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     resultsRef.current?.focus();
-  }, [busy]);
+  }, [busy, dialogOpen]);
 
   const disabled = busy !== null;
   const slowWork = useDelayed(busy);
@@ -363,7 +405,7 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                 <Actions
                   onWrite={() => void write()}
                   onPreviewAgencies={() => void previewAgencies()}
-                  onRemove={() => void remove()}
+                  onRemove={() => void askRemove()}
                   disabled={disabled}
                   canWrite={analysis !== null}
                   agencyPreview={agencyPreview}
@@ -374,6 +416,16 @@ export function PaneApp({ service, settingsStore, defaultLang }: PaneAppProps) {
                 <Findings findings={analysis.findings} areas={analysis.totals.byArea} criteria={areaNamesOf(analysis.criteria)} onReveal={reveal} selected={selected} />
               </>
             ) : null}
+            <RemovalDialog preview={removal} onConfirm={() => void remove()} onCancel={() => setRemoval(null)} />
+            <UserEditsDialog
+              edits={pending?.edits ?? null}
+              onChoose={(choice) => {
+                const retry = pending?.retry;
+                setPending(null);
+                retry?.(choice);
+              }}
+              onCancel={() => setPending(null)}
+            />
             {!analysis && !failure && busy === null && info ? (
               <p className={styles.status}>{t('pane.intro')}</p>
             ) : null}

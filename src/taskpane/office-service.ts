@@ -2,7 +2,7 @@ import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Lang } from '../i18n/types';
 import type { Analysis } from '../domain/analysis';
 import { subscribeChecks } from '../commands/result-channel';
-import { checkSheet, describeWorkbook, previewOutput, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
+import { checkSheet, describeWorkbook, previewOutput, previewRemoval, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
 import { criteriaForCheck, criteriaSheetSummary, fromTableError } from './workbook-criteria';
 import { criteriaSheetLayout, CRITERIA_SHEET } from '../domain/criteria/custom';
 import { criteriaSetFromTable } from '../domain/criteria/custom/from-table';
@@ -48,6 +48,7 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
       t: translator(l),
       lang: l,
       include,
+      ...(output?.userEdits ? { userEdits: output.userEdits } : {}),
       ...(request ? { tolerance: request.tolerance } : {}),
       ...(request?.overrides ? { overrides: request.overrides } : {}),
     };
@@ -91,7 +92,9 @@ export function createOfficeWorkbookService(options: OfficeServiceOptions = {}):
     createAgencySheets: async (analysis, output) =>
       written(await run((context) => writeOutput(context, analysis, writeOptions(analysis, AGENCY_SHEETS, output)))),
 
-    removeResults: async () => written(await run((context) => removeOutput(context))),
+    previewRemoval: () => run((context) => previewRemoval(context)),
+
+    removeResults: async (options) => written(await run((context) => removeOutput(context, options?.userEdits ? { userEdits: options.userEdits } : {}))),
 
     reveal: (sheet, cell) => run((context) => revealCell(context, sheet, cell)),
 

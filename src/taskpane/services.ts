@@ -52,9 +52,37 @@ export interface SheetChangePreview {
   readonly remove: readonly string[];
 }
 
+/** What to do with cells of the tool's a user typed into: leave them as they are, or overwrite them. */
+export type UserEditsChoice = 'keep' | 'overwrite';
+
 /** How the tool's output is written: headers and sheet names follow the pane's language. */
 export interface OutputOptions {
   readonly lang: Lang;
+  /** Absent on a first try: a write over a user's edits then fails with the cells (see userEditsOf). */
+  readonly userEdits?: UserEditsChoice;
+}
+
+/** What "Xóa kết quả" would take away, shown before it runs. */
+export interface RemovalPreview {
+  readonly sheets: readonly string[];
+  readonly tableSheet: string | null;
+  /** Column letters on tableSheet. */
+  readonly columns: readonly string[];
+}
+
+/** The cells a refused write named as the user's. */
+export interface PendingEdits {
+  readonly cells: readonly { readonly sheet: string; readonly cell: string }[];
+  /** False when an older marker could not tell the tool's output from the user's. */
+  readonly certain: boolean;
+}
+
+/** The user's edits a write refused to overwrite (src/excel's UserEditsFoundError, duck-typed), or null. */
+export function userEditsOf(error: unknown): PendingEdits | null {
+  const found = (error as { found?: { edits?: unknown; certain?: unknown } } | null)?.found;
+  if (!found || !Array.isArray(found.edits) || found.edits.length === 0) return null;
+  const cells = (found.edits as { sheet?: unknown; cell?: unknown }[]).map((e) => ({ sheet: String(e.sheet), cell: String(e.cell) }));
+  return { cells, certain: found.certain !== false };
 }
 
 /** What "make the criteria set from the table" wrote. */
@@ -80,8 +108,10 @@ export interface WorkbookService {
    * a new sheet, never over one the workbook has.
    */
   saveCriteriaFromTable(analysis: Analysis): Promise<CriteriaFromTableSummary>;
+  /** What removeResults would delete and clear. */
+  previewRemoval(): Promise<RemovalPreview>;
   /** Deletes exactly what the add-in wrote. */
-  removeResults(): Promise<WriteSummary>;
+  removeResults(options?: { readonly userEdits?: UserEditsChoice }): Promise<WriteSummary>;
   /** Selects the cell and scrolls it into view. */
   reveal(sheet: string, cell: string): Promise<void>;
   /** Results of a check started elsewhere (the ribbon button); returns an unsubscribe function. */

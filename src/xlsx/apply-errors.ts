@@ -1,4 +1,5 @@
 import type { PlanConflict } from '../domain/plan/types';
+import type { UserEdits } from '../domain/plan/user-edits';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
 export type ApplyProblem =
@@ -14,5 +15,16 @@ export class PlanApplyError extends Error {
         .join('; ')}`,
     );
     this.name = 'PlanApplyError';
+  }
+}
+
+/**
+ * The re-run would overwrite or delete what a user typed into the tool's cells, and no choice was
+ * given: nothing was written.
+ */
+export class UserEditsError extends Error {
+  constructor(readonly found: UserEdits) {
+    super(`user edits in the tool's cells: ${found.edits.map((e) => `${e.sheet}!${e.cell}`).join(', ')}`);
+    this.name = 'UserEditsError';
   }
 }

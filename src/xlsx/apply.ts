@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { a1 } from '../domain/address';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { CellStyle, ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
-import { serializeMarker } from '../domain/plan/marker';
+import { markerCells, serializeMarker } from '../domain/plan/marker';
+import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/plan/ownership';
 import { hyperlinkFormula } from './link-formula';
 import { PlanApplyError, type ApplyProblem } from './apply-errors';
 import { storedFormula } from './future-functions';
@@ -12,19 +13,7 @@ export { PlanApplyError, type ApplyProblem };
 
 /** Excel compares sheet names ignoring case. */
 export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return wb.worksheets.find((ws) => ws.name.toLocaleLowerCase() === wanted);
-}
-
-function ownsSheet(previous: OwnershipMarker | null, name: string): boolean {
-  const wanted = name.toLocaleLowerCase();
-  return previous?.sheets.some((s) => s.toLocaleLowerCase() === wanted) ?? false;
-}
-
-function ownsTableCell(previous: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
-  if (!previous || !previous.tableSheet || !previous.tableRows) return false;
-  if (previous.tableSheet.toLocaleLowerCase() !== sheet.toLocaleLowerCase()) return false;
-  return previous.tableColumns.includes(col) && row >= previous.tableRows.first && row <= previous.tableRows.last;
+  return wb.worksheets.find((ws) => sameSheet(ws.name, name));
 }
 
 function isOccupied(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
@@ -214,10 +203,6 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
   }
 }
 
-function ownsNothing(marker: OwnershipMarker): boolean {
-  return marker.sheets.length === 0 && marker.tableColumns.length === 0;
-}
-
 function writeMarker(wb: ExcelJS.Workbook, marker: OwnershipMarker): void {
   const existing = findWorksheet(wb, MARKER_SHEET);
   if (ownsNothing(marker)) {
@@ -226,7 +211,11 @@ function writeMarker(wb: ExcelJS.Workbook, marker: OwnershipMarker): void {
   }
   const ws = existing ?? wb.addWorksheet(MARKER_SHEET);
   ws.state = 'veryHidden';
-  ws.getCell('A1').value = serializeMarker(marker);
+  const cells = markerCells(serializeMarker(marker));
+  for (let row = cells.length + 1; row <= ws.rowCount; row++) ws.getCell(row, 1).value = null;
+  cells.forEach((text, i) => {
+    ws.getCell(i + 1, 1).value = text;
+  });
 }
 
 /** Deleting sheets can leave the workbook's active tab pointing past the end or at a hidden sheet. */
@@ -246,7 +235,9 @@ function repairActiveTab(wb: ExcelJS.Workbook): void {
 
 /**
  * Applies a write plan to an exceljs workbook, following the order documented on WritePlan. Every
- * check runs before the first write, so a refused plan leaves the workbook exactly as it was.
+ * check runs before the first write, so a refused plan leaves the workbook exactly as it was. Only
+ * a folder check's new consolidated workbook is written this way; a scored copy of the user's
+ * workbook is written by ./package/, which also looks for the user's edits in the tool's cells.
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const previous = readMarker(wb);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { EMPTY_MARKER } from '../domain/plan/marker';
 import type { OwnershipMarker, PlanSheet } from '../domain/plan/types';
-import { isToolOutputSheets } from '../domain/plan/tool-output';
+import { isToolOutputSheets } from '../domain/plan/ownership';
 import { applyPlan } from './apply';
 
 /**

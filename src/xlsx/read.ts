@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
 import { MARKER_SHEET } from '../domain/plan/types';
 import type { OwnershipMarker } from '../domain/plan/types';
-import { parseMarker } from '../domain/plan/marker';
+import { markerText, parseMarker } from '../domain/plan/marker';
 import { readPackageBytes, WorkbookReadError } from './read/file';
 
 export { isEncryptedOoxml, WorkbookReadError } from './read/file';
 export type { WorkbookReadErrorReason } from './read/file';
 
 /**
- * The exceljs side of the .xlsx path, which the score command still writes through. Checking reads
+ * The exceljs side of the .xlsx path, which a folder check's consolidated workbook is still written
+ * through (the score command writes with ./package/). Checking reads
  * with the package reader (./read/), which does not load exceljs.
  */
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
@@ -34,8 +35,13 @@ function richTextToString(rich: readonly ExcelJS.RichText[]): string {
 export function readMarker(wb: ExcelJS.Workbook): OwnershipMarker | null {
   const sheet = wb.getWorksheet(MARKER_SHEET);
   if (!sheet) return null;
-  const value = sheet.getCell('A1').value;
-  const text = typeof value === 'string' ? value : isRichText(value) ? richTextToString(value.richText) : null;
-  if (text === null) return null;
-  return parseMarker(text);
+  const column: unknown[] = [];
+  for (let row = 1; row <= sheet.rowCount; row++) {
+    const value = sheet.getCell(row, 1).value;
+    const text = typeof value === 'string' ? value : isRichText(value) ? richTextToString(value.richText) : null;
+    if (text === null || text === '') break;
+    column.push(text);
+  }
+  const text = markerText(column);
+  return text === null ? null : parseMarker(text);
 }

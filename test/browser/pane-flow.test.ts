@@ -169,6 +169,11 @@ describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Ex
     const after = sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
     expect(after).toEqual(expect.arrayContaining([...listed, original().name]));
     expect(after).toHaveLength(listed.length + 1);
+    // The pane's sheet list, read again after the write, offers the table and none of the sheets just
+    // created: they are the tool's output, never a table to check.
+    const options = await page.getByRole('combobox', { name: t('pane.header.sheet') }).locator('option').allInnerTexts();
+    expect(options).toContain(original().name);
+    expect(options.filter((name) => listed.includes(name))).toEqual([]);
     // The summary lists the eight areas; an agency's sheet lists the criteria it leads.
     const summary = sheets.find((s) => s.name === t('sheet.summary.name'))!;
     const areaCodes = summary.values.map((row) => row[0]).filter((v) => typeof v === 'string' && /^[1-8]$/.test(v));
@@ -180,6 +185,12 @@ describe.each(['vi', 'en'] as const)('task pane in %s, production build, fake Ex
 
   it('removes everything it wrote, leaving the workbook as it was loaded', async () => {
     await page.getByRole('button', { name: t('pane.actions.remove'), exact: true }).click();
+    // It asks first, naming the sheets that go and the columns that are cleared.
+    const dialog = page.getByTestId('removal-dialog');
+    await dialog.waitFor({ timeout: STEP_MS });
+    expect(await dialog.getByTestId('removal-sheets').locator('li').allInnerTexts()).toContain(t('sheet.summary.name'));
+    expect(await dialog.getByTestId('removal-columns').innerText()).toContain(original().name);
+    await dialog.getByRole('button', { name: t('pane.remove.confirm'), exact: true }).click();
     await page.getByTestId('notice').waitFor({ timeout: STEP_MS });
     await settled(page);
     const sheets = await snapshot(page);

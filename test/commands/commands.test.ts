@@ -95,3 +95,32 @@ describe('round trips of the ribbon command', () => {
     }
   });
 });
+
+describe('the ribbon command over a note typed into the tool’s column', () => {
+  afterEach(() => resetChannel());
+
+  it('writes nothing and names the cell, pointing to the pane to choose', async () => {
+    const setup = await installed({ sheets: [asFakeSheet(generateScoreSheet(40))] });
+    const received: ExternalCheck[] = [];
+    subscribeChecks((check) => received.push(check));
+    await setup.handle.invokeAction(CHECK_TOTALS_ACTION);
+    const table = setup.fake.snapshot().sheets[0]!;
+    const notesCol = table.values[0]!.length - 1;
+    const header = table.values.findIndex((row) => row[notesCol] === 'Ghi chú kiểm tra');
+    expect(header).toBeGreaterThanOrEqual(0);
+    const row = table.values.findIndex((line, r) => r > header && (line[notesCol] ?? null) === null);
+    expect(row).toBeGreaterThan(header);
+    const address = `${String.fromCharCode(65 + notesCol)}${row + 1}`;
+    await setup.fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(table.name).getRange(address).values = [['Đã hỏi lại đơn vị']];
+      await ctx.sync();
+    });
+    const before = setup.fake.snapshot();
+    await setup.handle.invokeAction(CHECK_TOTALS_ACTION);
+    setup.handle.uninstall();
+    expect(received).toHaveLength(2);
+    expect(received[1]!.message).toContain(`${table.name}!${address}`);
+    expect(received[1]!.message).toContain('khung PAR Scorer');
+    expect(setup.fake.snapshot()).toEqual(before);
+  });
+});

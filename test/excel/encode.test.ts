@@ -1,5 +1,5 @@
 import { chunkOps } from '../../src/excel/chunk';
-import { columnRects, encodeSheet, formulaInput, interimMarker, linkFormula, widthToPoints } from '../../src/excel/encode';
+import { columnRects, encodeSheet, formulaInput, interimMarker, linkFormula, rectsExcept, widthToPoints } from '../../src/excel/encode';
 import { ExcelAdapterError, toAdapterError } from '../../src/excel/errors';
 import { opBytes, type WriteOp } from '../../src/excel/ops';
 import type { PlanSheet } from '../../src/domain/plan/types';
@@ -195,5 +195,23 @@ describe('errors', () => {
   it('never swallows a programming error', () => {
     const bug = new TypeError('x is undefined');
     expect(toAdapterError(bug)).toBe(bug);
+  });
+});
+
+describe('rectsExcept', () => {
+  it('covers a rectangle but for the kept cells, in bands of rows', () => {
+    const rect = { row: 2, col: 5, rowCount: 4, colCount: 3 };
+    expect(rectsExcept(rect, [])).toEqual([rect]);
+    expect(rectsExcept(rect, [{ row: 3, col: 6 }, { row: 9, col: 6 }])).toEqual([
+      { row: 2, col: 5, rowCount: 1, colCount: 3 },
+      { row: 3, col: 5, rowCount: 1, colCount: 1 },
+      { row: 3, col: 7, rowCount: 1, colCount: 1 },
+      { row: 4, col: 5, rowCount: 2, colCount: 3 },
+    ]);
+    // A kept cell at a corner leaves no empty pieces.
+    expect(rectsExcept(rect, [{ row: 2, col: 5 }])).toEqual([
+      { row: 2, col: 6, rowCount: 1, colCount: 2 },
+      { row: 3, col: 5, rowCount: 3, colCount: 3 },
+    ]);
   });
 });

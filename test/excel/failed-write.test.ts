@@ -46,7 +46,7 @@ function expectSame(at: number, actual: Snapshot, expected: Snapshot): void {
   expect({ at, activeSheet: actual.activeSheet }).toEqual({ at, activeSheet: expected.activeSheet });
 }
 
-async function expectFailureLeavesAsWas(state: FakeWorkbook, failing: (index: number, at: number) => boolean): Promise<void> {
+async function expectFailureLeavesAsWas(state: FakeWorkbook, failing: (index: number, at: number) => boolean, rerun = false): Promise<void> {
   // The sheet is the same before every try, and so is its analysis.
   const analysis = await analysisOf(from(state, () => false));
   const before = normalized(from(state, () => false).snapshot());
@@ -69,7 +69,10 @@ async function expectFailureLeavesAsWas(state: FakeWorkbook, failing: (index: nu
     expect({ at, calculation: fake.model.calculationMode, events: fake.model.enableEvents }).toEqual({ at, calculation: 'Automatic', events: true });
   }
   // A request that carries the output's rows (over 100 KB) is never failed silently: the write reports it.
-  const dataWrites = requestBytes.flatMap((bytes, at) => (bytes > 100_000 ? [at] : []));
+  // Not the last of a re-run: it deletes what was set aside and writes the final marker (over 100 KB
+  // with the fingerprints of 20,000 rows), and is asked again when it fails, so the write goes through.
+  const last = requestBytes.length - 1;
+  const dataWrites = requestBytes.flatMap((bytes, at) => (bytes > 100_000 && !(rerun && at === last) ? [at] : []));
   expect(dataWrites.length).toBeGreaterThan(1);
   expect(dataWrites.filter((at) => !failedAt.includes(at))).toEqual([]);
 }
@@ -91,7 +94,7 @@ describe('a write that fails part way', () => {
     const leadCell = [...sheet.cells.values()].find((c) => c.value === 'Sở Tư pháp');
     expect(leadCell).toBeDefined();
     leadCell!.value = 'Sở Văn hóa, Thể thao và Du lịch';
-    await expectFailureLeavesAsWas(written, (index, at) => index === at);
+    await expectFailureLeavesAsWas(written, (index, at) => index === at, true);
   }, 900_000);
 
   it('restores calculation and events even when the roll-back request fails too', async () => {

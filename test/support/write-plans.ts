@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../../src/domain/plan/types';
+import { recordWritten } from '../../src/domain/plan/written';
 
 /*
  * One user workbook and one write plan for both .xlsx writers' tests (the exceljs adapter,
@@ -63,9 +64,13 @@ export function summarySheet(name = 'Tổng hợp'): PlanSheet {
 }
 
 export function firstPlan(): WritePlan {
+  const owned = marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] });
+  const sheets = [tableSheet(), summarySheet()];
   return {
-    marker: marker({ tableSheet: 'Bảng điểm', tableColumns: [4, 5], tableRows: { first: 0, last: 2 }, sheets: ['Tổng hợp'] }),
-    sheets: [tableSheet(), summarySheet()],
+    // As buildWritePlan makes it: with fingerprints of what it writes, so a second run can tell
+    // the tool's own cells from a user's (a marker without them is treated as possibly the user's).
+    marker: { ...owned, written: recordWritten(owned, sheets, null) },
+    sheets,
     deleteSheets: [],
     clearTableColumns: [],
   };

@@ -6,6 +6,8 @@ import type { AreaTotal } from '../../src/domain/score/types';
 import type { ReadTable } from '../../src/domain/table/types';
 import type {
   OutputOptions,
+  RemovalPreview,
+  UserEditsChoice,
   CheckOutcome,
   CheckRequest,
   SheetChangePreview,
@@ -131,7 +133,7 @@ export function makeAnalysis(findings: readonly Finding[] = FINDINGS): Analysis 
 type Call =
   | { readonly method: 'check'; readonly request: CheckRequest }
   | { readonly method: 'reveal'; readonly sheet: string; readonly cell: string }
-  | { readonly method: 'writeResults' | 'previewAgencySheets' | 'createAgencySheets' | 'removeResults' | 'describe' | 'saveCriteriaFromTable' };
+  | { readonly method: 'writeResults' | 'previewAgencySheets' | 'createAgencySheets' | 'removeResults' | 'previewRemoval' | 'describe' | 'saveCriteriaFromTable' };
 
 /** A scripted WorkbookService that records what the pane asked for. */
 export class ScriptedService implements WorkbookService {
@@ -140,6 +142,13 @@ export class ScriptedService implements WorkbookService {
   outcomes: CheckOutcome[] = [{ ok: true, analysis: makeAnalysis() }];
   preview: SheetChangePreview = { create: ['Sở Tư pháp', 'Ban Dân tộc', 'Đài PT-TH', 'Tổng hợp'], update: [], remove: [] };
   failWith: unknown = null;
+  removal: RemovalPreview = { sheets: ['PAR - Tổng hợp', 'Sở Tư pháp'], tableSheet: SHEET, columns: ['H', 'I', 'J', 'K', 'L', 'M'] };
+  /** Thrown by the next write or removal asked without a choice (then cleared). */
+  editsError: unknown = null;
+  /** The choice each write or removal was asked with (undefined: none). */
+  readonly userEdits: (UserEditsChoice | undefined)[] = [];
+  /** Sheets the next describe() reports, after a write (the tool's new sheets). */
+  afterWrite: readonly string[] | null = null;
   /** When set, check() waits for it: lets a test watch the pane while work is under way. */
   gate: Promise<void> | null = null;
   private externalListeners: ((outcome: CheckOutcome) => void)[] = [];
@@ -164,11 +173,26 @@ export class ScriptedService implements WorkbookService {
   private summary(created: string[]): WriteSummary {
     return { sheetsCreated: created, sheetsUpdated: [], sheetsDeleted: [] };
   }
+  private written(choice: UserEditsChoice | undefined): void {
+    this.userEdits.push(choice);
+    if (choice === undefined && this.editsError !== null) {
+      const error = this.editsError;
+      this.editsError = null;
+      throw error;
+    }
+    if (this.afterWrite) this.info = { ...this.info, sheets: [...this.afterWrite] };
+  }
   async writeResults(_analysis: Analysis, options: OutputOptions) {
     this.calls.push({ method: 'writeResults' });
     this.outputLangs.push(options.lang);
     this.maybeFail();
+    this.written(options.userEdits);
     return this.summary([]);
+  }
+  async previewRemoval() {
+    this.calls.push({ method: 'previewRemoval' });
+    this.maybeFail();
+    return this.removal;
   }
   async previewAgencySheets(_analysis: Analysis, options: OutputOptions) {
     this.calls.push({ method: 'previewAgencySheets' });
@@ -180,6 +204,7 @@ export class ScriptedService implements WorkbookService {
     this.calls.push({ method: 'createAgencySheets' });
     this.outputLangs.push(options.lang);
     this.maybeFail();
+    this.written(options.userEdits);
     return this.summary([...this.preview.create]);
   }
   async saveCriteriaFromTable(_analysis: Analysis) {
@@ -187,9 +212,10 @@ export class ScriptedService implements WorkbookService {
     this.maybeFail();
     return { sheet: 'Bộ tiêu chí', title: 'Bộ tiêu chí của tỉnh', filled: 9, added: 0 };
   }
-  async removeResults() {
+  async removeResults(options?: { readonly userEdits?: UserEditsChoice }) {
     this.calls.push({ method: 'removeResults' });
     this.maybeFail();
+    this.written(options?.userEdits);
     return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: ['Tổng hợp'] };
   }
   async reveal(sheet: string, cell: string) {

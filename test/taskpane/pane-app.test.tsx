@@ -115,6 +115,8 @@ describe('PaneApp', () => {
     await waitFor(() => expect(service.count('writeResults')).toBe(1));
     expect(service.outputLangs).toEqual(['en']);
     await user.click(screen.getByRole('button', { name: 'Remove results' }));
+    // It asks first (see pane-actions.test.tsx).
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }));
     await screen.findByText('Removed everything PAR Scorer wrote. Sheets deleted: 1.');
   });
 

@@ -6,7 +6,7 @@ import { criteriaSetLabel } from '../../domain/criteria/sets';
 import { loadCriteriaFile, type CriteriaArg } from '../criteria-source';
 import type { Fixed } from '../../domain/fixed';
 import { MARKER_SHEET } from '../../domain/plan/types';
-import { isToolOutputSheets } from '../../domain/plan/tool-output';
+import { isToolOutputSheets } from '../../domain/plan/ownership';
 import { toPoints } from '../../domain/fixed';
 import { countBySeverity } from '../../domain/check/severity';
 import { buildCheckDirSheets, checkDirTotals } from '../../domain/plan/check-dir-summary';

@@ -6,8 +6,9 @@ import { buildWritePlan } from '../../domain/plan/build';
 import type { PlanConflict, WritePlan } from '../../domain/plan/types';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
-import { PlanApplyError, type ApplyProblem } from '../../xlsx/apply-errors';
-import { applyPlanToPackage, PackageRefusal } from '../../xlsx/package/apply-plan';
+import type { UserEdits, UserEditsChoice } from '../../domain/plan/user-edits';
+import { PlanApplyError, UserEditsError, type ApplyProblem } from '../../xlsx/apply-errors';
+import { applyPlanToPackage, PackageRefusal, type PackageApplyResult } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
 import { packageReadError } from '../../xlsx/read/file';
 import { ZipFormatError } from '../../xlsx/zip/write';
@@ -28,11 +29,18 @@ interface ScoreOptions {
   readonly criteria: CriteriaArg;
   readonly agencySheets: boolean;
   readonly lang: Lang;
+  readonly userEdits?: UserEditsChoice;
 }
 
 function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Translate): CliError {
   const details = problems.map((p) => `  - ${t(`cli.error.conflict.${p.reason}`, { ...p })}`);
   return new CliError('cli.error.plan-conflict', {}, details);
+}
+
+function userEditsError(found: UserEdits, t: Translate): CliError {
+  const details = found.edits.map((e) => `  - ${t('cli.user-edits.cell', { sheet: e.sheet, cell: e.cell })}`);
+  if (!found.certain) details.push(t('cli.error.user-edits.unsure'));
+  return new CliError('cli.error.user-edits', { count: found.edits.length }, details);
 }
 
 /** The reason in the user's words for the usual causes; the system's text for anything else. */
@@ -44,11 +52,13 @@ function writeReason(err: unknown, t: Translate): string {
 }
 
 /** The scored package, or the reason it cannot be written, in the CLI's terms. */
-function scoredPackage(input: Uint8Array, plan: WritePlan, file: string, t: Translate): { bytes: Uint8Array; macroEnabled: boolean } {
+function scoredPackage(input: Uint8Array, plan: WritePlan, options: ScoreOptions, t: Translate): PackageApplyResult {
+  const file = options.file;
   try {
-    return applyPlanToPackage(input, plan);
+    return applyPlanToPackage(input, plan, options.userEdits ? { userEdits: options.userEdits } : {});
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
+    if (err instanceof UserEditsError) throw userEditsError(err.found, t);
     if (err instanceof PackageRefusal) throw new CliError(`cli.error.${err.reason}`, { file, sheet: err.sheet });
     if (err instanceof ZipFormatError || err instanceof NotAWorkbookError) throw new CliError('cli.error.not-xlsx', { file, detail: err.message });
     const unreadable = packageReadError(file, err);
@@ -84,8 +94,9 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
-  const scored = scoredPackage(await fs.readFile(options.file), plan, options.file, t);
+  const scored = scoredPackage(await fs.readFile(options.file), plan, options, t);
   checkOutputType(options, scored.macroEnabled);
+  const { kept } = scored;
 
   try {
     await writeAtomically(options.output, (tmp) => fs.writeFile(tmp, scored.bytes));
@@ -106,6 +117,9 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     }),
     t('cli.score.sheets', { sheets: plan.marker.sheets.join(', ') || none }),
   ];
+  if (kept.length > 0) {
+    lines.push(t('cli.score.kept', { count: kept.length, cells: kept.map((e) => `${e.sheet}!${e.cell}`).join(', ') }));
+  }
   if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);

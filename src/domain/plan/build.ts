@@ -9,6 +9,7 @@ import { EMPTY_MARKER } from './marker';
 import { abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
 import { buildSummarySheet } from './summary-sheet';
 import { buildTableColumns } from './table-columns';
+import { recordWritten } from './written';
 import { TableNumbers } from './operands';
 import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type WritePlan } from './types';
 
@@ -124,7 +125,8 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
     tableRows: table.tableRows,
     sheets: ordered,
   };
-  return { ok: true, plan: { marker, sheets, deleteSheets, clearTableColumns } };
+  const recorded: OwnershipMarker = { ...marker, written: recordWritten(marker, sheets, options.previous) };
+  return { ok: true, plan: { marker: recorded, sheets, deleteSheets, clearTableColumns } };
 }
 
 /** Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning nothing. */

@@ -5,3 +5,7 @@ export { buildRemovalPlan, buildWritePlan } from './build';
 export type { BuildOptions, BuildResult, PlanParts } from './build';
 export { outputColumns, verifiedColumns } from './table-columns';
 export type { OutputColumn } from './table-columns';
+export { ownedColumnsOn, ownsSheet, ownsTableCell, ownsTableOn, ownsNothing, isToolSheet, sameSheet } from './ownership';
+export { fingerprint, type CellContent } from './fingerprint';
+export { areasToRead, findUserEdits, keepUserEdits } from './user-edits';
+export type { AreaContent, AreaToRead, UserEdit, UserEdits, UserEditsChoice } from './user-edits';

@@ -1,3 +1,4 @@
+import { decodeColumn } from './fingerprint';
 import type { OwnershipMarker } from './types';
 
 /** A marker that owns nothing: what a first run starts from and what a removal leaves. */
@@ -32,6 +33,16 @@ function markerSchema() {
         .refine((span) => span.first <= span.last)
         .nullable(),
       sheets: z.array(z.string().min(1)),
+      written: z
+        .array(
+          z.object({
+            sheet: z.string().min(1),
+            row: index,
+            col: index,
+            prints: z.array(z.string().refine((text) => decodeColumn(text) !== null)),
+          }),
+        )
+        .optional(),
     })
     .refine((m) => m.tableSheet !== null || (m.tableColumns.length === 0 && m.tableRows === null));
 }
@@ -47,7 +58,28 @@ export function serializeMarker(m: OwnershipMarker): string {
     tableColumns: [...m.tableColumns],
     tableRows: m.tableRows ? { first: m.tableRows.first, last: m.tableRows.last } : null,
     sheets: [...m.sheets],
+    ...(m.written ? { written: m.written.map((w) => ({ sheet: w.sheet, row: w.row, col: w.col, prints: [...w.prints] })) } : {}),
   });
+}
+
+/** Excel holds at most 32,767 characters in a cell: a long marker is stored down column A in pieces. */
+export const MARKER_CELL_CHARS = 32_000;
+
+export function markerCells(text: string): string[] {
+  const cells: string[] = [];
+  for (let i = 0; i < text.length; i += MARKER_CELL_CHARS) cells.push(text.slice(i, i + MARKER_CELL_CHARS));
+  return cells.length > 0 ? cells : [''];
+}
+
+/** The marker text from column A of the marker sheet, top down, up to the first empty cell. */
+export function markerText(column: readonly unknown[]): string | null {
+  if (typeof column[0] !== 'string') return null;
+  let text = '';
+  for (const cell of column) {
+    if (typeof cell !== 'string' || cell === '') break;
+    text += cell;
+  }
+  return text;
 }
 
 export function parseMarker(text: string): OwnershipMarker | null {

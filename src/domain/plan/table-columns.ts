@@ -8,7 +8,7 @@ import type { ScoreLine } from '../score/types';
 import { HEADER_STYLE, POINTS_FORMAT } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
 import { pointColumns, type PointColumns, type TableNumbers } from './operands';
-import { sheetKey } from './sheet-names';
+import { ownsTableOn } from './ownership';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
 
 /** Columns A to XFD. */
@@ -56,18 +56,13 @@ export function outputColumns(analysis: Analysis): readonly OutputColumn[] {
   return out;
 }
 
-function sameSheet(previous: OwnershipMarker | null, sheet: string): boolean {
-  const owner = previous?.tableSheet;
-  return owner !== null && owner !== undefined && sheetKey(owner) === sheetKey(sheet);
-}
-
 /**
  * Right of the table with one blank column between, or where the previous run wrote, so a re-run
  * updates its own columns rather than adding new ones.
  */
 function firstOutputColumn(analysis: Analysis, previous: OwnershipMarker | null): number {
   const { lastUsedCol } = analysis.table.layout;
-  if (previous && sameSheet(previous, analysis.sheet) && previous.tableColumns.length > 0) {
+  if (previous && ownsTableOn(previous, analysis.sheet) && previous.tableColumns.length > 0) {
     const start = Math.min(...previous.tableColumns);
     if (start > lastUsedCol) return start;
   }
@@ -190,7 +185,7 @@ const OUR_HEADERS: ReadonlySet<string> = new Set(
  */
 export function verifiedColumns(grid: Grid, sheet: string, previous: OwnershipMarker | null): Set<number> {
   const out = new Set<number>();
-  if (!previous || !previous.tableRows || !sameSheet(previous, sheet)) return out;
+  if (!previous || !previous.tableRows || !ownsTableOn(previous, sheet)) return out;
   for (const col of previous.tableColumns) {
     const header = cellAt(grid, previous.tableRows.first, col);
     if (isEmptyCell(grid, previous.tableRows.first, col) || (typeof header.value === 'string' && OUR_HEADERS.has(header.value))) out.add(col);

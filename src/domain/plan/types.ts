@@ -72,6 +72,29 @@ export interface OwnershipMarker {
   readonly tableRows: { readonly first: number; readonly last: number } | null;
   /** Sheets the tool created and owns whole. */
   readonly sheets: readonly string[];
+  /**
+   * Fingerprints of what the tool wrote (see fingerprint.ts), one area per sheet, so a re-run can tell
+   * a user's edit from the tool's own output. Markers written before it existed have none: every
+   * change there is then treated as possibly the user's.
+   */
+  readonly written?: readonly WrittenArea[];
+}
+
+/** The fingerprints of one sheet's tool-written area; every cell outside it was left empty. */
+export interface WrittenArea {
+  readonly sheet: string;
+  /** Top-left cell of the area, absolute 0-based. */
+  readonly row: number;
+  readonly col: number;
+  /** One fingerprint column (encodeColumn) per column, from `col` rightwards. */
+  readonly prints: readonly string[];
+}
+
+/** A cell a run leaves exactly as it is (a user's edit the user chose to keep). */
+export interface KeptCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 export const MARKER_SHEET = 'PAR_Scorer_meta';
@@ -79,6 +102,9 @@ export const MARKER_SHEET = 'PAR_Scorer_meta';
 /**
  * How an adapter applies a plan (both adapters must agree; a failed apply must leave the workbook as
  * it was, so adapters check everything first and write only after):
+ * 0. Read the tool's cells the plan changes (areasToRead) and look for a user's edits there
+ *    (findUserEdits); with any, stop unless the user chose: 'overwrite', or 'keep' (keepUserEdits,
+ *    then every step below leaves the cells in `keep` exactly as they are).
  * 1. Delete every sheet in deleteSheets that exists.
  * 2. On marker.tableSheet, clear (values, formulas, formats, conditional formats) the cells of
  *    clearTableColumns over the previous marker's tableRows span.
@@ -86,9 +112,9 @@ export const MARKER_SHEET = 'PAR_Scorer_meta';
  *    marker owns it), cleared whole and rewritten; the table sheet is written in place. Blocks are
  *    written as rectangles: values, formulas (with cached results where the format allows), number
  *    formats, styles, links; then column widths, conditional formats, freeze panes.
- * 4. The marker is stored as JSON text (serializeMarker) in cell A1 of the very hidden sheet
- *    MARKER_SHEET, created when missing; when the marker owns nothing (a removal), that sheet is
- *    deleted instead.
+ * 4. The marker is stored as JSON text (serializeMarker), split by markerCells down column A from A1
+ *    of the very hidden sheet MARKER_SHEET (created when missing; cells below the last piece
+ *    cleared); when the marker owns nothing (a removal), that sheet is deleted instead.
  */
 export interface WritePlan {
   readonly marker: OwnershipMarker;
@@ -97,6 +123,11 @@ export interface WritePlan {
   readonly deleteSheets: readonly string[];
   /** Owned table columns from the previous marker that must be cleared (absolute 0-based). */
   readonly clearTableColumns: readonly number[];
+  /**
+   * Cells neither cleared nor written (a sheet holding one is not deleted either): the user's edits
+   * in the tool's cells, kept by the user's choice. See keepUserEdits.
+   */
+  readonly keep?: readonly KeptCell[];
 }
 
 /** Why a plan cannot be applied without touching the user's data. */

@@ -1,24 +1,31 @@
-import { serializeMarker } from '../../domain/plan/marker';
+import { markerCells, serializeMarker } from '../../domain/plan/marker';
+import { ownsNothing, sameSheet } from '../../domain/plan/ownership';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../../domain/plan/types';
+import { keepUserEdits, keptOn, type UserEdit, type UserEditsChoice } from '../../domain/plan/user-edits';
+import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellXml } from './cell-xml';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
+import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
+import { sharedStrings } from './shared-strings';
 import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
-import { patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { cellElements, patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
 import { StyleBook } from './styles';
-import { findSheet, ownsSomething, PackageRefusal, validate } from './validate-plan';
+import { userEditsInPackage } from './user-edits';
+import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
-import { escapeAttr, escapeText } from './xml';
+import { escapeAttr, escapeText, rootPrefix } from './xml';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
 
 /*
- * The order documented on WritePlan, applied to the package: checks first (validate-plan.ts), then
- * deletions, the table sheet's edits, the tool's own sheets, the marker, styles, calcChain, app.xml.
+ * The order documented on WritePlan, applied to the package: checks first (validate-plan.ts), the
+ * user's edits in the tool's cells (user-edits.ts), then deletions, the table sheet's edits, the
+ * tool's own sheets, the marker, styles, calcChain, app.xml.
  */
 
 function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number): string {
@@ -117,19 +124,55 @@ function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xm
   addSheet(pkg, workbookPart, name, relativeTarget(workbookPart, part), state);
 }
 
-function ownedSheetPart(sheet: PlanSheet, styles: StyleBook): Uint8Array {
-  return newSheetPart({
-    rows: planRows(sheet),
-    cellXml: planCellXml(styles),
+/**
+ * A cell kept as the user left it, moved into the rewritten sheet: in the new part's namespace form,
+ * and a formula shared from another cell written out for this one (its master is not kept).
+ */
+function keptElement(text: string, prefix: string, formula: string | undefined): string {
+  const plain = prefix ? text.replace(new RegExp(`<(/?)${prefix.replace(/[.-]/g, '\\$&')}`, 'g'), '<$1') : text;
+  if (formula === undefined || !/<f\b[^>]*\bt\s*=\s*"shared"/.test(plain)) return plain;
+  return plain.replace(/<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/, `<f>${escapeText(formula)}</f>`);
+}
+
+/** The cells of an owned sheet the user chose to keep, as `<c>` elements by row and column. */
+function keptCells(pkg: OpcPackage, workbookPart: string, plan: WritePlan, name: string): Map<number, Map<number, string>> {
+  const kept = keptOn(plan, name);
+  const entry = kept.length > 0 ? findSheet(readSheets(pkg, workbookPart), name) : undefined;
+  const xml = entry?.part ? pkg.text(entry.part) : undefined;
+  if (!xml) return new Map();
+  const elements = cellElements(xml, new Set(kept.map((k) => `${k.row}:${k.col}`)));
+  const shared = [...elements.values()].some((cols) => [...cols.values()].some((c) => /\bt\s*=\s*"shared"/.test(c)));
+  const formulas = new Map<string, string>();
+  if (shared) {
+    for (const cell of readCellContents(xml, sharedStrings(pkg, workbookPart))) {
+      if (typeof cell.content === 'object' && cell.content !== null) formulas.set(`${cell.row}:${cell.col}`, cell.content.formula);
+    }
+  }
+  const prefix = rootPrefix(xml);
+  for (const [row, cols] of elements) for (const [col, text] of cols) cols.set(col, keptElement(text, prefix, formulas.get(`${row}:${col}`)));
+  return elements;
+}
+
+/** A cell of a rewritten sheet: the plan's, or one the user chose to keep, as its `<c>` element. */
+type OwnedCell = PlanCell | { readonly keptXml: string };
+
+function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
+  const rows: OwnedCell[][] = planRows(sheet);
+  for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
+  const planXml = planCellXml(styles);
+  return newSheetPart<OwnedCell>({
+    rows,
+    cellXml: (row, col, cell) => ('keptXml' in cell ? cell.keptXml : planXml(row, col, cell)),
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, styles)(1),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
   });
 }
 
+/** The marker down column A, in pieces a cell can hold. */
 function markerSheetPart(marker: OwnershipMarker): Uint8Array {
-  const cell: PlanCell = { value: serializeMarker(marker) };
-  return newSheetPart({ rows: [[cell]], cellXml: (row, col, c) => cellXml(row, col, c, 0), widths: [], conditionalFormats: [] });
+  const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
+  return newSheetPart({ rows, cellXml: (row, col, c) => cellXml(row, col, c, 0), widths: [], conditionalFormats: [] });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -164,13 +207,26 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
   };
 }
 
+export interface PackageApplyOptions {
+  /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
+  readonly userEdits?: UserEditsChoice;
+}
+
+export interface PackageApplyResult {
+  readonly bytes: Uint8Array;
+  readonly macroEnabled: boolean;
+  /** The user's edits left as they were (a keep). */
+  readonly kept: readonly UserEdit[];
+}
+
 /**
  * Applies a write plan to an .xlsx/.xlsm package (the order documented on WritePlan) and returns the
  * new package. Parts the plan does not concern are copied with their original compressed bytes;
  * the table sheet gets only the tool's cells, column widths and conditional formats. macroEnabled
- * says whether the workbook is a macro workbook, which only an .xlsm name lets Excel open.
+ * says whether the workbook is a macro workbook, which only an .xlsm name lets Excel open. A user's
+ * edits in the tool's cells stop the write (UserEditsError) unless options say to keep or overwrite.
  */
-export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readonly bytes: Uint8Array; readonly macroEnabled: boolean } {
+export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
   const pkg = new OpcPackage(bytes);
   pkg.requireContentTypes();
   const workbookPart = workbookPartName(pkg);
@@ -178,7 +234,11 @@ export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readon
   const marker = readMarkerSheet(pkg, workbookPart, sheets);
   if (marker.state === 'foreign') throw new PackageRefusal('marker-taken', marker.sheet.name);
   const previous = marker.state === 'found' ? marker.marker : null;
-  validate(pkg, workbookPart, sheets, plan, previous, marker.state === 'found');
+  validate(pkg, workbookPart, sheets, asked, previous, marker.state === 'found');
+  const found = userEditsInPackage(pkg, workbookPart, sheets, asked, previous);
+  if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsError(found);
+  const keep = options.userEdits === 'keep';
+  const plan = keep ? keepUserEdits(asked, found.edits, previous) : asked;
 
   const namesBefore = sheets.map((s) => s.name);
   const stylesName = stylesPart(pkg, workbookPart);
@@ -191,27 +251,38 @@ export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readon
   }
 
   // The previous run's cells and conditional formats go; every column it owned is cleared, not only
-  // the dropped ones, so a shorter table leaves no stale rows behind.
+  // the dropped ones, so a shorter table leaves no stale rows behind. Cells the user chose to keep stay.
   const clearColumns = new Set<number>([...plan.clearTableColumns, ...(previous?.tableColumns ?? [])]);
-  const clear = previous?.tableSheet && previous.tableRows ? { first: previous.tableRows.first, last: previous.tableRows.last, columns: clearColumns } : null;
+  const clear =
+    previous?.tableSheet && previous.tableRows
+      ? {
+          first: previous.tableRows.first,
+          last: previous.tableRows.last,
+          columns: clearColumns,
+          keep: new Set(keptOn(plan, previous.tableSheet).map((k) => `${k.row}:${k.col}`)),
+        }
+      : null;
   const tableSheet = plan.sheets.find((s) => !s.owned);
-  const edited = new Map<string, SheetEdit>();
-  if (previous?.tableSheet) edited.set(previous.tableSheet.toLocaleLowerCase(), tableEdit(undefined, clear, clearColumns, styles));
+  const edited: { name: string; edit: SheetEdit }[] = [];
+  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, styles) });
   if (tableSheet) {
-    const key = tableSheet.name.toLocaleLowerCase();
-    const sameAsPrevious = edited.has(key);
-    edited.set(key, tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), styles));
+    const at = edited.findIndex((e) => sameSheet(e.name, tableSheet.name));
+    const sameAsPrevious = at >= 0;
+    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), styles);
+    if (sameAsPrevious) edited[at] = { name: tableSheet.name, edit };
+    else edited.push({ name: tableSheet.name, edit });
   }
-  for (const [key, edit] of edited) {
-    const entry = findSheet(readSheets(pkg, workbookPart), key);
+  for (const { name, edit } of edited) {
+    const entry = findSheet(readSheets(pkg, workbookPart), name);
     const xml = entry?.part ? pkg.text(entry.part) : undefined;
     if (entry?.part && xml) pkg.setText(entry.part, patchSheet(xml, edit));
   }
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
-    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, styles), 'visible');
+    const kept = keptCells(pkg, workbookPart, plan, sheet.name);
+    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, styles, kept), 'visible');
   }
-  if (ownsSomething(plan.marker)) {
+  if (!ownsNothing(plan.marker)) {
     writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');
   } else {
     const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
@@ -221,5 +292,5 @@ export function applyPlanToPackage(bytes: Uint8Array, plan: WritePlan): { readon
   if (styles.toXml() !== stylesBefore) pkg.setText(stylesName, styles.toXml());
   dropCalcChain(pkg, workbookPart);
   syncSheetTitles(pkg, appPropsPart(pkg), namesBefore, readSheets(pkg, workbookPart).map((s) => s.name));
-  return { bytes: pkg.toBytes(), macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook };
+  return { bytes: pkg.toBytes(), macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook, kept: keep ? found.edits : [] };
 }

@@ -1,9 +1,10 @@
+import type { CellContent } from '../../domain/plan/fingerprint';
 import { columnIndex } from '../../domain/address';
 import { decodeEscapes, itemText, type StringTable } from './shared-strings';
 import { attr, findElement, findElements, rootPrefix, unescapeXml } from './xml';
 
-/** What a cell holds as a user sees it: a formula (without "="), a constant, or null when empty. */
-export type CellContent = { readonly formula: string } | string | number | boolean | null;
+/** What a cell holds as a user sees it: a formula (here without "="), a constant, or null when empty. */
+export type { CellContent };
 
 export interface ReadCell {
   readonly row: number;

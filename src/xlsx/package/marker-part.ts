@@ -1,4 +1,5 @@
-import { parseMarker } from '../../domain/plan/marker';
+import { markerText, parseMarker } from '../../domain/plan/marker';
+import { sameSheet } from '../../domain/plan/ownership';
 import { MARKER_SHEET } from '../../domain/plan/types';
 import type { OwnershipMarker } from '../../domain/plan/types';
 import type { OpcPackage } from './package';
@@ -12,23 +13,17 @@ type MarkerReading =
   | { readonly state: 'found'; readonly sheet: SheetEntry; readonly marker: OwnershipMarker }
   | { readonly state: 'foreign'; readonly sheet: SheetEntry };
 
-/**
- * The marker text: column A from row 1 down, up to the first cell that is not text (a long marker
- * is stored in pieces down the column).
- */
+/** The marker text from column A, read down from row 1 (a long marker is stored in pieces there). */
 function columnAText(pkg: OpcPackage, workbookPart: string, sheetXml: string): string | null {
   const cells = readCellContents(sheetXml, sharedStrings(pkg, workbookPart), { row: 0, col: 0, rowCount: 1_048_576, colCount: 1 });
-  let text = '';
-  for (let row = 0; row < cells.length; row++) {
-    const cell = cells[row]!;
-    if (cell.row !== row || typeof cell.content !== 'string') break;
-    text += cell.content;
-  }
+  // A gap in the column ends the marker, as an empty cell does.
+  const column = cells.filter((cell, i) => cell.row === i).map((cell) => cell.content);
+  const text = markerText(column);
   return text === '' ? null : text;
 }
 
 export function readMarkerSheet(pkg: OpcPackage, workbookPart: string, sheets: readonly SheetEntry[]): MarkerReading {
-  const sheet = sheets.find((s) => s.name.toLowerCase() === MARKER_SHEET.toLowerCase());
+  const sheet = sheets.find((s) => sameSheet(s.name, MARKER_SHEET));
   if (!sheet) return { state: 'absent' };
   const xml = sheet.part ? pkg.text(sheet.part) : undefined;
   const text = xml ? columnAText(pkg, workbookPart, xml) : null;

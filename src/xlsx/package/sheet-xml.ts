@@ -22,8 +22,16 @@ const WORKSHEET_ORDER = [
 export interface SheetEdit {
   /** Cells to write, by row then column, as `<c>` elements (they replace what is there). */
   readonly cells: ReadonlyMap<number, ReadonlyMap<number, string>>;
-  /** Cells to remove: these columns over these rows (what a previous run wrote). */
-  readonly clear: { readonly first: number; readonly last: number; readonly columns: ReadonlySet<number> } | null;
+  /**
+   * Cells to remove: these columns over these rows (what a previous run wrote), but for the cells
+   * in `keep` ("row:col", the user's edits the user chose to keep).
+   */
+  readonly clear: {
+    readonly first: number;
+    readonly last: number;
+    readonly columns: ReadonlySet<number>;
+    readonly keep?: ReadonlySet<string>;
+  } | null;
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   /** Existing conditional formats to drop, judged by their sqref. */
   readonly dropConditional: (sqref: string) => boolean;
@@ -199,7 +207,7 @@ function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: numbe
   const writes = edit.cells.get(rowIndex);
   const clear = edit.clear && rowIndex >= edit.clear.first && rowIndex <= edit.clear.last ? edit.clear.columns : null;
   const kept = (row ? cellsOf(xml, p, row) : [])
-    .filter((c) => !(clear?.has(c.col) ?? false) && !(writes?.has(c.col) ?? false))
+    .filter((c) => !((clear?.has(c.col) ?? false) && !(edit.clear?.keep?.has(`${rowIndex}:${c.col}`) ?? false)) && !(writes?.has(c.col) ?? false))
     .map((c) => ({ col: c.col, text: withReference(c.text, rowIndex, c.col) }));
   const added = [...(writes ?? new Map<number, string>())].map(([col, text]) => ({ col, text }));
   const cells = [...kept, ...added].sort((a, b) => a.col - b.col);
@@ -210,6 +218,25 @@ function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: numbe
   }
   if (row && attr(tag, 'r') === undefined) tag = setAttr(tag, 'r', String(rowIndex + 1));
   return `${tag}${body}</${p}row>`;
+}
+
+/**
+ * The `<c>` elements of the given cells ("row:col"), as they are, each with its reference spelled
+ * out, by row then column.
+ */
+export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  if (wanted.size === 0) return out;
+  const p = rootPrefix(xml);
+  for (const row of rowsOf(xml, p, sheetDataOf(xml, p))) {
+    for (const cell of cellsOf(xml, p, row)) {
+      if (!wanted.has(`${row.row}:${cell.col}`)) continue;
+      let cols = out.get(row.row);
+      if (!cols) out.set(row.row, (cols = new Map()));
+      cols.set(cell.col, withReference(cell.text, row.row, cell.col));
+    }
+  }
+  return out;
 }
 
 /** The sheetData element with the edit's cells: the rest of the sheet is patched apart (see patchSheet). */

@@ -1,4 +1,5 @@
 import { a1 } from '../../domain/address';
+import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../../domain/plan/ownership';
 import type { OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
 import { PlanApplyError, type ApplyProblem } from '../apply-errors';
 import type { OpcPackage } from './package';
@@ -24,19 +25,8 @@ export class PackageRefusal extends Error {
   }
 }
 
-const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-
 export function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
-  return sheets.find((s) => sameName(s.name, name));
-}
-
-function ownsSheet(previous: OwnershipMarker | null, name: string): boolean {
-  return previous?.sheets.some((s) => sameName(s, name)) ?? false;
-}
-
-function ownsTableCell(previous: OwnershipMarker | null, sheet: string, row: number, col: number): boolean {
-  if (!previous?.tableSheet || !previous.tableRows || !sameName(previous.tableSheet, sheet)) return false;
-  return previous.tableColumns.includes(col) && row >= previous.tableRows.first && row <= previous.tableRows.last;
+  return sheets.find((s) => sameSheet(s.name, name));
 }
 
 /** Every cell a plan sheet writes, by row then column. */
@@ -111,10 +101,6 @@ export function validate(pkg: OpcPackage, workbookPart: string, sheets: readonly
     if (isProtected(pkg, previousTable)) throw new PackageRefusal('sheet-protected', previousTable!.name);
   }
   if (problems.length > 0) throw new PlanApplyError(problems);
-  if (markerExists !== ownsSomething(plan.marker)) structureChanges = true;
+  if (markerExists === ownsNothing(plan.marker)) structureChanges = true;
   if (structureChanges && structureLocked(pkg, workbookPart)) throw new PackageRefusal('workbook-protected', '');
-}
-
-export function ownsSomething(marker: OwnershipMarker): boolean {
-  return marker.sheets.length > 0 || marker.tableColumns.length > 0;
 }

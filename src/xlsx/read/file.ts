@@ -80,13 +80,14 @@ export async function openPackage(path: string): Promise<XlsxPackage> {
   return inPackage(path, () => XlsxPackage.open(data));
 }
 
-/** The ownership marker stored in A1 of the tool's very hidden sheet, or null. */
+/** The ownership marker stored down column A of the tool's very hidden sheet, or null. */
 export async function packageMarker(pkg: XlsxPackage): Promise<OwnershipMarker | null> {
   if (!pkg.sheet(MARKER_SHEET)) return null;
-  const text = await pkg.cellText(MARKER_SHEET, 0, 0);
-  if (text === null) return null;
+  const pieces = await pkg.columnTexts(MARKER_SHEET, 0);
+  if (pieces.length === 0) return null;
   // Loaded only for a workbook the tool wrote before: the schema library is not needed otherwise.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { parseMarker } = require('../../domain/plan/marker') as typeof import('../../domain/plan/marker');
-  return parseMarker(text);
+  const { markerText, parseMarker } = require('../../domain/plan/marker') as typeof import('../../domain/plan/marker');
+  const text = markerText(pieces);
+  return text === null ? null : parseMarker(text);
 }

@@ -141,9 +141,18 @@ export class XlsxPackage {
     return finish();
   }
 
-  /** The text of one cell of a small sheet (the marker sheet's A1), or null. */
-  async cellText(name: string, row: number, col: number): Promise<string | null> {
-    const cell = cellAt(await this.grid(name), row, col);
-    return cell.kind === 'string' ? cell.text : null;
+  /**
+   * The texts down one column of a small sheet (the marker sheet's column A), from the first row to
+   * the first cell that holds no text.
+   */
+  async columnTexts(name: string, col: number): Promise<string[]> {
+    const grid = await this.grid(name);
+    const out: string[] = [];
+    for (let row = 0; ; row++) {
+      const cell = cellAt(grid, row, col);
+      if (cell.kind !== 'string' || cell.text === '') return out;
+      out.push(cell.text);
+    }
   }
+
 }

@@ -1,11 +1,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MARKER_SHEET } from '../../../src/domain/plan/types';
 import type { WritePlan } from '../../../src/domain/plan/types';
 import { PlanApplyError } from '../../../src/xlsx/apply';
 import { applyPlanToPackage, PackageRefusal } from '../../../src/xlsx/package/apply-plan';
+import { UserEditsError } from '../../../src/xlsx/apply-errors';
 import { readMarker } from '../../../src/xlsx/read';
 import { firstPlan, marker, summarySheet, tableSheet, userWorkbook } from '../../support/write-plans';
 
@@ -100,6 +101,27 @@ describe('applyPlanToPackage', () => {
     expect(out.worksheets.map((ws) => ws.name)).toEqual(['Bảng điểm', MARKER_SHEET, 'Tổng hợp 2']);
     expect(readMarker(out)).toEqual(second.marker);
     expect([table.getCell('A2').value, table.getCell('C3').value, table.getCell('D3').value]).toEqual(['1.1', 0.5, 0.5]);
+  });
+
+  it('keeps a user’s formulas filled down on its sheet whole when told to keep them, each written out for its cell', async () => {
+    const parts = unzipSync(applyPlanToPackage(await packageOf(userWorkbook()), firstPlan()).bytes);
+    const summaryPart = Object.keys(parts).find((name) => name.startsWith('xl/worksheets/') && strFromU8(parts[name]!).includes('Tổng điểm'))!;
+    // As Excel saves a formula filled down from C5 to C6: C6 only refers to C5's shared formula.
+    const typed = '<row r="5"><c r="C5"><f t="shared" ref="C5:C6" si="0">B1*2</f><v>3</v></c></row><row r="6"><c r="C6"><f t="shared" si="0"/><v>0</v></c></row>';
+    parts[summaryPart] = strToU8(strFromU8(parts[summaryPart]!).replace('</sheetData>', `${typed}</sheetData>`));
+    const edited = zipSync(parts);
+    expect(() => applyPlanToPackage(edited, firstPlan())).toThrow(UserEditsError);
+    const kept = applyPlanToPackage(edited, firstPlan(), { userEdits: 'keep' });
+    expect(kept.kept.map((e) => `${e.sheet}!${e.cell}`)).toEqual(['Tổng hợp!C5', 'Tổng hợp!C6']);
+    const summary = (await load(kept.bytes)).getWorksheet('Tổng hợp')!;
+    expect(summary.getCell('C5').formula).toBe('B1*2');
+    expect(summary.getCell('C6').formula).toBe('B2*2');
+    expect(summary.getCell('A1').value).toBe('Tổng điểm');
+    // Written out, so no kept cell depends on a shared formula the rewritten sheet might not hold.
+    const out = unzipSync(kept.bytes);
+    const xml = strFromU8(out[Object.keys(out).find((name) => name.startsWith('xl/worksheets/') && strFromU8(out[name]!).includes('Tổng điểm'))!]!);
+    expect(xml).toContain('<c r="C6"><f>B2*2</f><v>0</v></c>');
+    expect(xml).not.toContain('t="shared"');
   });
 
   it('removes everything it wrote when the plan owns nothing', async () => {

@@ -1,0 +1,150 @@
+import type { PlanCell } from './types';
+
+/*
+ * A short fingerprint of what a cell holds, so a later run can tell the tool's own output from what
+ * a user typed over it. Formulas are compared by their text with each row number made relative to
+ * the cell's own row (the same formula down a column then gives one fingerprint, so a column of
+ * them stores in a few characters), spaces and letter case outside text constants ignored, as hosts
+ * tidy formulas that way. A link reads as the text it shows, however the adapter wrote it.
+ */
+
+/** What a cell holds as an adapter reads it back: a formula, a constant, or null when empty. */
+export type CellContent = { readonly formula: string } | string | number | boolean | null;
+
+/** Marks an empty cell in a fingerprint column. */
+export const EMPTY_PRINT = '-';
+
+const PRINT_SPACE = 36 ** 3;
+
+/** FNV-1a over UTF-16 units: small, stable across hosts, enough to tell one cell's texts apart. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 0) % PRINT_SPACE).toString(36).padStart(3, '0');
+}
+
+/** Splits a formula into text constants (kept whole) and the code between them. */
+function pieces(formula: string): { text: boolean; part: string }[] {
+  const out: { text: boolean; part: string }[] = [];
+  const re = /"(?:[^"]|"")*"?/g;
+  let last = 0;
+  for (let m = re.exec(formula); m; m = re.exec(formula)) {
+    out.push({ text: false, part: formula.slice(last, m.index) }, { text: true, part: m[0] });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: false, part: formula.slice(last) });
+  return out;
+}
+
+const REFERENCE = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g;
+
+/** The formula with relative row numbers, case and spaces outside text constants normalised. */
+export function normalizeFormula(formula: string, row: number): string {
+  const body = formula.replace(/^=/, '');
+  return pieces(body)
+    .map(({ text, part }) =>
+      text
+        ? part
+        : part
+            .toUpperCase()
+            .replace(/\s+/g, '')
+            .replace(/_XLFN\./g, '')
+            .replace(REFERENCE, (_m, colAbs: string, col: string, rowAbs: string, n: string) =>
+              rowAbs ? `${colAbs}${col}$${n}` : `${colAbs}${col}R[${Number(n) - 1 - row}]`,
+            ),
+    )
+    .join('');
+}
+
+function unquote(constant: string): string {
+  return constant.slice(1, -1).replace(/""/g, '"');
+}
+
+/** The text a HYPERLINK formula shows, when its display argument is text constants joined by &. */
+export function hyperlinkText(formula: string): string | null {
+  const body = formula.replace(/^=/, '').trim();
+  if (!/^HYPERLINK\(/i.test(body) || !body.endsWith(')')) return null;
+  const args = body.slice('HYPERLINK('.length, -1);
+  const parts = pieces(args);
+  let depth = 0;
+  let seenComma = false;
+  const shown: string[] = [];
+  for (const { text, part } of parts) {
+    if (text) {
+      if (seenComma) shown.push(unquote(part));
+      continue;
+    }
+    for (const ch of part) {
+      if (ch === '(') depth += 1;
+      else if (ch === ')') depth -= 1;
+      else if (ch === ',' && depth === 0) {
+        if (seenComma) return null;
+        seenComma = true;
+      } else if (seenComma && ch !== '&' && !/\s/.test(ch)) return null;
+    }
+  }
+  return seenComma ? shown.join('') : null;
+}
+
+function isEmpty(content: CellContent): boolean {
+  return content === null || content === '';
+}
+
+/** The fingerprint of a cell's content at `row` (0-based), EMPTY_PRINT for an empty cell. */
+export function fingerprint(content: CellContent, row: number): string {
+  if (isEmpty(content)) return EMPTY_PRINT;
+  if (typeof content === 'object' && content !== null) {
+    const shown = hyperlinkText(content.formula);
+    return shown !== null ? hash(`t:${shown}`) : hash(`f:${normalizeFormula(content.formula, row)}`);
+  }
+  if (typeof content === 'string') return hash(`t:${content}`);
+  if (typeof content === 'number') return hash(`n:${String(content)}`);
+  return hash(`b:${String(content)}`);
+}
+
+/** What a plan cell leaves in the workbook, as an adapter would read it back. */
+export function planContent(cell: PlanCell | null | undefined): CellContent {
+  if (!cell) return null;
+  if (cell.formula !== undefined) return { formula: cell.formula };
+  if (cell.link) return typeof cell.value === 'string' ? cell.value : (cell.value ?? null);
+  const value = cell.value;
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/**
+ * One column of fingerprints, top to bottom, as text: each cell three characters (or "-" when
+ * empty), a run of equal ones written once with its count in parentheses, trailing empties left out.
+ */
+export function encodeColumn(prints: readonly string[]): string {
+  let end = prints.length;
+  while (end > 0 && prints[end - 1] === EMPTY_PRINT) end--;
+  let out = '';
+  for (let i = 0; i < end; ) {
+    let j = i + 1;
+    while (j < end && prints[j] === prints[i]) j++;
+    out += j - i > 1 ? `${prints[i]}(${j - i})` : prints[i];
+    i = j;
+  }
+  return out;
+}
+
+const TOKEN = /([0-9a-z]{3}|-)(?:\((\d+)\))?/y;
+
+/** The fingerprints encodeColumn wrote, or null when the text is not its form. */
+export function decodeColumn(text: string): string[] | null {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const m = TOKEN.exec(text);
+    if (!m) return null;
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    if (count < 1 || count > 1_048_576) return null;
+    for (let k = 0; k < count; k++) out.push(m[1]!);
+  }
+  return out;
+}

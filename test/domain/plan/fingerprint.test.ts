@@ -1,0 +1,61 @@
+import { decodeColumn, encodeColumn, EMPTY_PRINT, fingerprint, hyperlinkText, normalizeFormula, planContent } from '../../../src/domain/plan/fingerprint';
+
+describe('formula fingerprints', () => {
+  it('give one fingerprint to the same formula filled down a column', () => {
+    // Row 5 (index 4) sums D5:D7; the same formula one row down sums D6:D8.
+    expect(normalizeFormula('=SUM(D5:D7)', 4)).toBe(normalizeFormula('=SUM(D6:D8)', 5));
+    expect(fingerprint({ formula: '=D5-E5' }, 4)).toBe(fingerprint({ formula: '=D9-E9' }, 8));
+    expect(fingerprint({ formula: '=D5-E5' }, 4)).not.toBe(fingerprint({ formula: '=D5-E6' }, 4));
+  });
+
+  it('keep absolute rows absolute', () => {
+    expect(normalizeFormula('=$D$5*2', 4)).toBe(normalizeFormula('=$D$5*2', 9));
+    expect(normalizeFormula('=$D$5*2', 4)).not.toBe(normalizeFormula('=$D$6*2', 4));
+  });
+
+  it('ignore case and spaces as hosts tidy them, but not inside text', () => {
+    expect(normalizeFormula('=sum( d5 , e5 )', 4)).toBe(normalizeFormula('=SUM(D5,E5)', 4));
+    expect(normalizeFormula('=_xlfn.NUMBERVALUE(D5,",",".")', 4)).toBe(normalizeFormula('=NUMBERVALUE(D5,",",".")', 4));
+    expect(normalizeFormula('=IF(A1="Đạt","x","")', 0)).not.toBe(normalizeFormula('=IF(A1="ĐẠT","x","")', 0));
+    // Function names ending in digits are not references.
+    expect(normalizeFormula('=LOG10(B2)', 1)).toBe('LOG10(BR[0])');
+  });
+});
+
+describe('links', () => {
+  it('read as the text they show, however they were written', () => {
+    expect(hyperlinkText(`=HYPERLINK("#'Sở Nội vụ'!A5","Sở Nội vụ")`)).toBe('Sở Nội vụ');
+    expect(hyperlinkText('=HYPERLINK("#A1","Nói ""đúng"""&" hạn")')).toBe('Nói "đúng" hạn');
+    expect(hyperlinkText('=HYPERLINK("#A1",B2)')).toBeNull();
+    expect(hyperlinkText('=SUM(A1)')).toBeNull();
+    const link = planContent({ value: 'Sở Nội vụ', link: { sheet: 'Sở Nội vụ', cell: 'A5' } });
+    expect(fingerprint(link, 3)).toBe(fingerprint({ formula: `=HYPERLINK("#'Sở Nội vụ'!A5","Sở Nội vụ")` }, 3));
+  });
+});
+
+describe('constants', () => {
+  it('tell empty, text, number and boolean apart', () => {
+    expect(fingerprint(null, 0)).toBe(EMPTY_PRINT);
+    expect(fingerprint('', 0)).toBe(EMPTY_PRINT);
+    expect(fingerprint('1', 0)).not.toBe(fingerprint(1, 0));
+    expect(fingerprint(true, 0)).not.toBe(fingerprint('TRUE', 0));
+    expect(fingerprint('Ghi chú', 0)).toMatch(/^[0-9a-z]{3}$/);
+    expect(planContent({ value: Number.NaN })).toBeNull();
+  });
+});
+
+describe('fingerprint columns', () => {
+  it('write runs once with their count and leave trailing empty cells out', () => {
+    const column = ['abc', 'abc', 'abc', '-', 'x1y', '-', '-'];
+    expect(encodeColumn(column)).toBe('abc(3)-x1y');
+    expect(decodeColumn('abc(3)-x1y')).toEqual(column.slice(0, 5));
+    expect(encodeColumn(['-', '-'])).toBe('');
+    expect(decodeColumn('')).toEqual([]);
+  });
+
+  it('refuse text not of their form', () => {
+    expect(decodeColumn('ab')).toBeNull();
+    expect(decodeColumn('abc(0)')).toBeNull();
+    expect(decodeColumn('ABC')).toBeNull();
+  });
+});

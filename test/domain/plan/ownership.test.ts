@@ -1,0 +1,48 @@
+import { isToolSheet, ownedColumnsOn, ownsSheet, ownsTableCell, ownsNothing } from '../../../src/domain/plan/ownership';
+import { EMPTY_MARKER } from '../../../src/domain/plan/marker';
+import { MARKER_SHEET, type OwnershipMarker } from '../../../src/domain/plan/types';
+
+const MARKER: OwnershipMarker = {
+  tool: 'par-scorer',
+  version: 1,
+  tableSheet: 'Bảng điểm',
+  tableColumns: [7, 8, 9],
+  tableRows: { first: 2, last: 40 },
+  sheets: ['PAR - Tổng hợp', 'Sở Nội vụ'],
+};
+
+describe('what the tool owns (one rule for both adapters)', () => {
+  it('owns the sheets its marker lists, compared as Excel compares names', () => {
+    expect(ownsSheet(MARKER, 'par - tổng hợp')).toBe(true);
+    // The same name typed with combining marks (NFD), as some keyboards and files give it.
+    expect(ownsSheet(MARKER, 'Sở Nội vụ'.normalize('NFD'))).toBe(true);
+    expect(ownsSheet(MARKER, 'SỞ NỘI VỤ')).toBe(true);
+    expect(ownsSheet(MARKER, 'Sở Tư pháp')).toBe(false);
+    expect(ownsSheet(null, 'PAR - Tổng hợp')).toBe(false);
+  });
+
+  it('owns its columns on the table sheet over the rows it wrote, nothing around them', () => {
+    expect(ownsTableCell(MARKER, 'bảng điểm', 2, 7)).toBe(true);
+    expect(ownsTableCell(MARKER, 'Bảng điểm', 40, 9)).toBe(true);
+    expect(ownsTableCell(MARKER, 'Bảng điểm', 41, 9)).toBe(false);
+    expect(ownsTableCell(MARKER, 'Bảng điểm', 1, 7)).toBe(false);
+    expect(ownsTableCell(MARKER, 'Bảng điểm', 10, 6)).toBe(false);
+    expect(ownsTableCell(MARKER, 'Bảng điểm', 10, 10)).toBe(false);
+    expect(ownsTableCell(MARKER, 'Sheet2', 10, 8)).toBe(false);
+    expect(ownsTableCell({ ...MARKER, tableRows: null }, 'Bảng điểm', 10, 8)).toBe(false);
+  });
+
+  it('names its columns only on its table sheet', () => {
+    expect(ownedColumnsOn(MARKER, 'BẢNG ĐIỂM')).toEqual([7, 8, 9]);
+    expect(ownedColumnsOn(MARKER, 'Sheet2')).toEqual([]);
+    expect(ownedColumnsOn(null, 'Bảng điểm')).toEqual([]);
+  });
+
+  it('counts its marker sheet and its own sheets as its, never the table sheet', () => {
+    expect(isToolSheet(null, MARKER_SHEET.toUpperCase())).toBe(true);
+    expect(isToolSheet(MARKER, 'Sở Nội vụ')).toBe(true);
+    expect(isToolSheet(MARKER, 'Bảng điểm')).toBe(false);
+    expect(ownsNothing(EMPTY_MARKER)).toBe(true);
+    expect(ownsNothing(MARKER)).toBe(false);
+  });
+});
