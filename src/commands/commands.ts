@@ -1,7 +1,7 @@
 import { countBySeverity } from '../domain/check/severity';
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Translate } from '../i18n/types';
-import { isKeyedError } from '../taskpane/services';
+import { isKeyedError } from '../i18n/keyed-error';
 import { checkSheet, failureError, writeOutput, type CheckResult } from '../excel/flows';
 import { publishCheck } from './result-channel';
 

@@ -1,12 +1,13 @@
 import type { UserEdits } from '../domain/plan/user-edits';
 import type { Params } from '../i18n/types';
+import type { KeyedError } from '../i18n/keyed-error';
 
 /**
  * An error the adapter raises on purpose, or an Office error translated for the user. It has the
  * KeyedError shape (messageKey + params) the task pane shows in the user's language; `detail` keeps
  * the technical text for support, so nothing is ever swallowed.
  */
-export class ExcelAdapterError extends Error {
+export class ExcelAdapterError extends Error implements KeyedError {
   readonly messageKey: string;
   readonly params: Params;
   /** The OfficeExtension error code, when the error came from Excel. */

@@ -19,7 +19,7 @@ import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './rea
 
 /*
  * The operations the task pane and the ribbon command run, each inside one Excel.run context.
- * Shapes match src/taskpane/services.ts structurally, so the pane's service passes them through.
+ * The pane's service types take WriteSummary and SheetChangePreview from here.
  */
 
 export type { SheetPreview } from '../domain/analysis';
@@ -63,6 +63,7 @@ export interface WriteSummary {
   readonly syncs: number;
 }
 
+/** Which sheets "Tạo sheet theo đơn vị" would create, update or delete, before it runs. */
 export interface SheetChangePreview {
   readonly create: readonly string[];
   readonly update: readonly string[];

@@ -1,7 +1,7 @@
 import type { Finding } from '../domain/check/types';
 import type { Lang, Params, Translate } from '../i18n/types';
 import { formatValueText } from './format';
-import { isKeyedError } from './services';
+import { isKeyedError } from '../i18n/keyed-error';
 
 /**
  * Param names that carry amounts: only these are re-formatted in the UI locale. Codes such as

@@ -30,7 +30,8 @@ function defaultRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pr
   return Excel.run(batch);
 }
 
-function written(summary: { sheetsCreated: readonly string[]; sheetsUpdated: readonly string[]; sheetsDeleted: readonly string[] }): WriteSummary {
+/** Only what the pane shows: the sync count and kept edits stay in the adapter. */
+function written(summary: WriteSummary): WriteSummary {
   return { sheetsCreated: summary.sheetsCreated, sheetsUpdated: summary.sheetsUpdated, sheetsDeleted: summary.sheetsDeleted };
 }
 

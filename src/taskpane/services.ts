@@ -1,5 +1,10 @@
 import type { Analysis, CheckOutcome } from '../domain/analysis';
 import type { CriteriaChoice } from '../domain/criteria/types';
+import type { Fixed } from '../domain/fixed';
+import type { ColumnOverrides } from '../domain/table/types';
+import type { SheetChangePreview, WriteSummary as AdapterWriteSummary } from '../excel/flows';
+import type { KeyedError } from '../i18n/keyed-error';
+import type { Lang, Params } from '../i18n/types';
 
 /** The pane's criteria choice: a built-in set, 'auto', or the workbook's own "Bộ tiêu chí" sheet. */
 export type PaneCriteria = CriteriaChoice | 'workbook';
@@ -11,9 +16,6 @@ export interface WorkbookCriteriaSheet {
   readonly title: string | null;
   readonly errors: number;
 }
-import type { Fixed } from '../domain/fixed';
-import type { ColumnOverrides } from '../domain/table/types';
-import type { Lang, Params } from '../i18n/types';
 
 /**
  * Everything the pane needs from a workbook. The pane never touches Office directly: the
@@ -38,19 +40,10 @@ export interface CheckRequest {
 
 export type { CheckOutcome, SheetPreview } from '../domain/analysis';
 
-/** What a write changed, named for the user. */
-export interface WriteSummary {
-  readonly sheetsCreated: readonly string[];
-  readonly sheetsUpdated: readonly string[];
-  readonly sheetsDeleted: readonly string[];
-}
+/** What a write changed, named for the user: the adapter's summary, without its sync count and kept edits. */
+export type WriteSummary = Pick<AdapterWriteSummary, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'>;
 
-/** Which sheets "Tạo sheet theo đơn vị" would create, update or delete, before it runs. */
-export interface SheetChangePreview {
-  readonly create: readonly string[];
-  readonly update: readonly string[];
-  readonly remove: readonly string[];
-}
+export type { SheetChangePreview } from '../excel/flows';
 
 /** What to do with cells of the tool's a user typed into: leave them as they are, or overwrite them. */
 export type UserEditsChoice = 'keep' | 'overwrite';
@@ -128,7 +121,7 @@ export interface SettingsStore {
  * An error a service raises on purpose: the pane shows its message in the user's language. Anything
  * else is shown as an unexpected error with its text as detail.
  */
-export class PaneError extends Error {
+export class PaneError extends Error implements KeyedError {
   readonly messageKey: string;
   readonly params: Params;
   constructor(messageKey: string, params: Params = {}, detail?: string) {
@@ -137,19 +130,4 @@ export class PaneError extends Error {
     this.messageKey = messageKey;
     this.params = params;
   }
-}
-
-/** The shape shared with src/excel/errors (duck-typed so either module's errors are shown). */
-interface KeyedError {
-  readonly messageKey: string;
-  readonly params?: Params;
-}
-
-export function isKeyedError(error: unknown): error is KeyedError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'messageKey' in error &&
-    typeof (error as { messageKey: unknown }).messageKey === 'string'
-  );
 }
