@@ -1,6 +1,7 @@
 import { createInflateRaw, inflateRawSync } from 'zlib';
 import { PackageError } from '../read/errors';
 import { crc32 } from './crc32';
+import { CENTRAL_HEADER, DEFLATED, END_OF_DIRECTORY, LOCAL_HEADER, STORED, ZIP64_END_LOCATOR, ZIP64_END_OF_DIRECTORY } from './format';
 
 /**
  * The zip container of an Office Open XML package (ECMA-376 Part 2, Open Packaging Conventions,
@@ -31,13 +32,6 @@ export interface ZipEntry {
   readonly externalAttributes: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
 /**
  * The largest part read whole (the writer edits a part as one string). V8 caps a string at 2^29
  * UTF-16 units; half of that leaves room for the edited copy. A table sheet this large holds
@@ -67,7 +61,7 @@ function findEndRecord(data: Uint8Array): number {
   // The record is 22 bytes plus a comment of at most 65,535.
   const stop = Math.max(0, data.length - 22 - 0xffff);
   for (let at = data.length - 22; at >= stop; at--) {
-    if (data[at] === 0x50 && data[at + 1] === 0x4b && u32(data, at) === EOCD) return at;
+    if (data[at] === 0x50 && data[at + 1] === 0x4b && u32(data, at) === END_OF_DIRECTORY) return at;
   }
   throw new PackageError('truncated');
 }
@@ -84,10 +78,10 @@ function directoryOf(data: Uint8Array): Directory {
   if (count === 0xffff || offset === 0xffffffff) {
     const locator = end - 20;
     need(data, locator, 20);
-    if (u32(data, locator) !== ZIP64_LOCATOR) throw new PackageError('truncated');
+    if (u32(data, locator) !== ZIP64_END_LOCATOR) throw new PackageError('truncated');
     const record = u64(data, locator + 8);
     need(data, record, 56);
-    if (u32(data, record) !== ZIP64_EOCD) throw new PackageError('truncated');
+    if (u32(data, record) !== ZIP64_END_OF_DIRECTORY) throw new PackageError('truncated');
     count = u64(data, record + 32);
     offset = u64(data, record + 48);
   }
@@ -126,7 +120,7 @@ export class ZipArchive {
     let at = offset;
     for (let i = 0; i < count; i++) {
       need(data, at, 46);
-      if (u32(data, at) !== CENTRAL) throw new PackageError('truncated');
+      if (u32(data, at) !== CENTRAL_HEADER) throw new PackageError('truncated');
       const flags = u16(data, at + 8);
       const method = u16(data, at + 10);
       const crc = u32(data, at + 16);
@@ -190,7 +184,7 @@ export class ZipArchive {
   compressed(entry: ZipEntry): Uint8Array {
     const at = entry.localHeaderOffset;
     need(this.data, at, 30);
-    if (u32(this.data, at) !== LOCAL) throw new PackageError('truncated');
+    if (u32(this.data, at) !== LOCAL_HEADER) throw new PackageError('truncated');
     const start = at + 30 + u16(this.data, at + 26) + u16(this.data, at + 28);
     need(this.data, start, entry.compressedSize);
     return this.data.subarray(start, start + entry.compressedSize);

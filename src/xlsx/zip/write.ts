@@ -1,6 +1,7 @@
 import * as zlib from 'zlib';
 import type { ZipEntry } from './archive';
 import { crc32 } from './crc32';
+import { CENTRAL_HEADER, DEFLATED, END_OF_DIRECTORY, LOCAL_HEADER } from './format';
 
 /**
  * The zip writer of the package writer: entries read from the input (src/xlsx/zip/archive.ts) are
@@ -16,10 +17,6 @@ export class ZipFormatError extends Error {
   }
 }
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const END_SIGNATURE = 0x06054b50;
-const DEFLATED = 8;
 /** General purpose flag bit 3: sizes and CRC follow the data instead of the local header. */
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 /** General purpose flag bit 11: the name is UTF-8. */
@@ -89,7 +86,7 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
     const name = names[i]!;
     const flags = flagsOf[i]!;
     offsets.push(at);
-    out.writeUInt32LE(LOCAL_SIGNATURE, at);
+    out.writeUInt32LE(LOCAL_HEADER, at);
     out.writeUInt16LE(e.versionNeeded, at + 4);
     out.writeUInt16LE(flags, at + 6);
     out.writeUInt16LE(e.method, at + 8);
@@ -108,7 +105,7 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     const name = names[i]!;
     const flags = flagsOf[i]!;
-    out.writeUInt32LE(CENTRAL_SIGNATURE, at);
+    out.writeUInt32LE(CENTRAL_HEADER, at);
     out.writeUInt16LE(e.versionMadeBy, at + 4);
     out.writeUInt16LE(e.versionNeeded, at + 6);
     out.writeUInt16LE(flags, at + 8);
@@ -128,7 +125,7 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
     name.copy(out, at + 46);
     at += 46 + name.length;
   });
-  out.writeUInt32LE(END_SIGNATURE, at);
+  out.writeUInt32LE(END_OF_DIRECTORY, at);
   out.writeUInt16LE(0, at + 4);
   out.writeUInt16LE(0, at + 6);
   out.writeUInt16LE(entries.length, at + 8);
