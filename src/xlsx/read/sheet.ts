@@ -105,6 +105,8 @@ const PLAIN_CELL =
 /** The end of a row and the start of the next, which leaves the open elements as they were. Group 1: r. */
 const NEXT_ROW = /<\/row><row(?: r="(\d{1,7})")?(?: (?!r=)[\w:]+="[^"<]*")*>/y;
 
+const LETTER_C = 99;
+
 /**
  * The streaming reader of one worksheet part: rows of cells that hold a value, and the merged areas.
  *
@@ -233,10 +235,10 @@ class SheetHandler implements XmlHandler {
     let i = at;
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
-      PLAIN_CELL.lastIndex = i;
-      const cell = PLAIN_CELL.exec(s);
-      if (cell !== null) {
-        if (!this.skimmedCell(cell)) return i;
+      if (s.charCodeAt(i + 1) === LETTER_C) {
+        PLAIN_CELL.lastIndex = i;
+        const cell = PLAIN_CELL.exec(s);
+        if (cell === null || !this.skimmedCell(cell)) return i;
         i = PLAIN_CELL.lastIndex;
         continue;
       }

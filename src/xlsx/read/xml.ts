@@ -91,8 +91,13 @@ export class XmlScanner {
       if (skims) i = handler.skim!(s, i);
       const lt = s.indexOf('<', i);
       if (lt < 0) {
-        if (i < length) this.textOutside(s.slice(i));
-        i = length;
+        // Text runs on into the next chunk. It is handed on now, except an entity the chunk cuts in
+        // two ("&am" + "p;"), which waits for its end: each piece of text is decoded on its own.
+        // The longest entity is "&#x10FFFF;": a lone '&' further back is no entity and is not held.
+        const amp = s.lastIndexOf('&');
+        const end = amp >= i && length - amp < 10 && s.indexOf(';', amp) < 0 ? amp : length;
+        if (end > i) this.textOutside(s.slice(i, end));
+        i = end;
         break;
       }
       if (lt > i) this.textOutside(s.slice(i, lt));
