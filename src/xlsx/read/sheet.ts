@@ -366,18 +366,20 @@ class SheetHandler implements XmlHandler {
 
 /** The columns holding most values: runs of columns separated by more than `gap` empty ones, the fullest kept. */
 function mainColumns(cols: readonly number[], gap: number): { first: number; last: number } {
-  const counts = new Map<number, number>();
-  for (const c of cols) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const sorted = [...counts.keys()].sort((a, b) => a - b);
-  let best = { first: sorted[0]!, last: sorted[0]!, count: 0 };
-  let run = { first: sorted[0]!, last: sorted[0]!, count: 0 };
-  for (const c of sorted) {
-    if (c - run.last > gap + 1) {
+  // Columns are bounded by Excel's last (checked as read): a count per column, in column order.
+  const counts = new Int32Array(MAX_COLUMNS);
+  for (let k = 0; k < cols.length; k++) counts[cols[k]!]!++;
+  let best = { first: -1, last: -1, count: 0 };
+  let run = { first: -1, last: -1, count: 0 };
+  for (let c = 0; c < MAX_COLUMNS; c++) {
+    const count = counts[c]!;
+    if (count === 0) continue;
+    if (run.first < 0 || c - run.last > gap + 1) {
       if (run.count > best.count) best = run;
       run = { first: c, last: c, count: 0 };
     }
     run.last = c;
-    run.count += counts.get(c)!;
+    run.count += count;
   }
   if (run.count > best.count) best = run;
   return { first: best.first, last: best.last };
