@@ -2,7 +2,7 @@ import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
-import { isHeaderWordCell } from './headers';
+import { HEADER_WORDS_MAX, isHeaderWordCell } from './headers';
 
 const TOTAL_HEAD = /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/;
 const TOTAL_WHOLE = /^(?:tong|cong|tong so|sum)$/;
@@ -126,11 +126,22 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
  * texts however long, in every cell but one.
  */
 export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: ReadonlySet<string> = NO_TEXTS): boolean {
-  let headerish = 0;
+  // Asked of every row: first what costs nothing (a number, or two long texts the header does not
+  // have, decide a data row), and only then the header vocabulary, which folds each text once.
+  let candidates = 0;
   let other = 0;
   for (const c of cells) {
     if (c.kind === 'empty') continue;
     if (c.kind === 'number') return false;
+    const raw = cellRaw(c);
+    if (raw.length > HEADER_WORDS_MAX && !headerTexts.has(raw) && ++other > 1) return false;
+    candidates++;
+  }
+  if (candidates - other < 2) return false;
+  let headerish = 0;
+  other = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
     const raw = cellRaw(c);
     if (headerTexts.has(raw) || isHeaderWordCell(raw)) headerish++;
     // Two cells without header words: not a header whatever follows.
