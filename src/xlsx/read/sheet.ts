@@ -270,6 +270,19 @@ class SheetHandler implements XmlHandler {
     const type = match[3];
     this.cellType = type === undefined ? 'n' : cellType(type, 0, type.length);
     const value = match[5];
+    if (value !== undefined && value !== '' && value.indexOf('&') < 0) {
+      // Most cells of a table: a shared string's index or a number, taken without cellOf's switch.
+      if (this.cellType === 's') {
+        const index = Number(value);
+        if (Number.isInteger(index)) {
+          this.record(this.cells.sharedString(index));
+          return true;
+        }
+      } else if (this.cellType === 'n') {
+        this.record(this.cells.number(value, this.cellStyle));
+        return true;
+      }
+    }
     this.value = value === undefined ? '' : decodeEntities(value);
     const formula = match[4];
     this.formula = formula === undefined || this.value !== '' ? '' : decodeEntities(formula);
