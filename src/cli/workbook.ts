@@ -1,11 +1,7 @@
-import type { Analysis } from '../domain/analysis';
-import { analyze } from '../domain/engine';
-import type { Grid } from '../domain/grid';
-import { isToolSheet, ownedColumnsOn, sameSheet } from '../domain/plan/ownership';
-import { MARKER_SHEET } from '../domain/plan/types';
-import type { OwnershipMarker } from '../domain/plan/types';
-import { holdsOnlyAreas } from '../domain/table/depth';
-import type { ReadFailure } from '../domain/table/types';
+import { analyze, holdsOnlyAreas, type Analysis, type ReadFailure } from '../domain/api/analyze';
+import type { Grid } from '../domain/api/cells';
+import { isToolSheet, ownedColumnsOn, sameSheet, MARKER_SHEET } from '../domain/api/workbook';
+import type { OwnershipMarker } from '../domain/api/marker';
 import type { Translate } from '../i18n/types';
 import { packageMarker } from '../xlsx/read/file';
 import type { SheetEntry, XlsxPackage } from '../xlsx/read/package';
