@@ -1,8 +1,15 @@
-import { markerCells, serializeMarker } from '../../domain/plan/marker';
-import { ownsNothing, sameSheet } from '../../domain/plan/ownership';
-import { MARKER_SHEET } from '../../domain/plan/types';
-import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../../domain/plan/types';
-import { keepUserEdits, keptOn, type UserEdit, type UserEditsChoice } from '../../domain/plan/user-edits';
+import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
+import { ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
+import {
+  keepUserEdits,
+  keptOn,
+  type ConditionalFormat,
+  type PlanCell,
+  type PlanSheet,
+  type WritePlan,
+  type UserEdit,
+  type UserEditsChoice,
+} from '../../domain/api/plan';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellXml } from './cell-xml';

@@ -1,5 +1,5 @@
-import { a1 } from '../../domain/address';
-import type { PlanCell } from '../../domain/plan/types';
+import { a1 } from '../../domain/api/cells';
+import type { PlanCell } from '../../domain/api/plan';
 import { storedFormula } from '../future-functions';
 import { hyperlinkFormula } from '../link-formula';
 import { escapeCellText, escapeText } from './xml';
