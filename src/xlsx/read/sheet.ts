@@ -123,7 +123,7 @@ class SheetHandler implements XmlHandler {
   cellCount = 0;
 
   private inSheetData = false;
-  /** Elements open, and how many were open inside the current row's: the fast way runs only directly in a row. */
+  /** Elements open now, and when the current row opened (-1 outside a row): the fast way runs only directly in a row. */
   private depth = 0;
   private rowDepth = -1;
   private row = -1;
