@@ -193,7 +193,7 @@ function xlsxSection(x: XlsxResult): string {
     'job in the process (what a command-line run pays), "warm" the median of five more). zip: inflate the sheet part from the',
     'file in memory; xml: scan the inflated sheet XML and count its start tags.',
     '',
-    table(['kind', 'candidate', 'load', 'first', 'warm', 'bytes / tags'], libRows),
+    table(['kind', 'candidate', 'load', 'first', 'warm', 'bytes / tags / rows'], libRows),
   ].join('\n');
 }
 

@@ -119,6 +119,7 @@ async function libFigures(file: string): Promise<LibFigure[]> {
     ['zip', 'yauzl'],
     ['xml', 'hand'],
     ['xml', 'saxes'],
+    ['xml', 'sheet-reader'],
   ];
   for (const [kind, candidate] of candidates) {
     const run = await runTs('xlsx-libs-child.ts', [kind, candidate, file]);

@@ -20,7 +20,9 @@ export function stringCell(text: string): GridCell {
  */
 export class CellFactory {
   private readonly shared: (GridCell | undefined)[] = [];
-  private readonly numbers = new Map<string, GridCell>();
+  /** By style, then by the <v> text: no key string is made per cell. */
+  private readonly numbers: (Map<string, GridCell> | undefined)[] = [];
+  private numberCount = 0;
   private readonly dateStyle: boolean[];
 
   constructor(
@@ -43,8 +45,9 @@ export class CellFactory {
 
   /** A number as stored (`raw` is the <v> text) in cell style `style`. */
   number(raw: string, style: number): GridCell {
-    const key = style === 0 ? raw : `${style}|${raw}`;
-    const cached = this.numbers.get(key);
+    let byText = this.numbers[style];
+    if (byText === undefined) byText = this.numbers[style] = new Map<string, GridCell>();
+    const cached = byText.get(raw);
     if (cached) return cached;
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value)) return stringCell(raw);
@@ -52,7 +55,10 @@ export class CellFactory {
     // Display assumes the 1900 date system; a 1904 workbook's serials count from four years later.
     const shown = this.date1904 && this.dateStyle[style] ? value + DAYS_1900_TO_1904 : value;
     const cell: GridCell = { value, text: formatNumber(shown, fmt), kind: 'number' };
-    if (this.numbers.size < NUMBER_CACHE_LIMIT) this.numbers.set(key, cell);
+    if (this.numberCount < NUMBER_CACHE_LIMIT) {
+      byText.set(raw, cell);
+      this.numberCount++;
+    }
     return cell;
   }
 

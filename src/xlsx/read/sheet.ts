@@ -3,7 +3,7 @@ import type { CellFactory } from './cells';
 import { stringCell } from './cells';
 import { PackageError } from './errors';
 import { ownCopy, StringItemText } from './shared-strings';
-import { attributeOf, decodeEntities, XmlScanner, type XmlHandler } from './xml';
+import { attributeOf, decodeEntities, isSpace, XmlScanner, type XmlHandler } from './xml';
 
 /** Excel's own bounds (ECMA-376 Part 1, 18.3.1.4 c: columns A to XFD, rows 1 to 1,048,576). */
 const MAX_COLUMNS = 16_384;
@@ -86,13 +86,46 @@ function parseRange(ref: string): MergedArea | null {
   return { row, col, rowCount: lastRow - row + 1, colCount: lastCol - col + 1 };
 }
 
-/** The streaming reader of one worksheet part: rows of cells that hold a value, and the merged areas. */
+/**
+ * The shapes of the fast way (see SheetHandler), as sticky regular expressions: the engine matches
+ * them in native code, where the same walk written as a loop over characters runs mostly in the
+ * interpreter in a command-line run, which ends before V8 would optimise it.
+ *
+ * A cell: attributes r, s and t in that order, each optional, then any others; then either "/>" or
+ * ">" with an optional formula, an optional value and "</c>". Groups: 1 the column letters, 2 the
+ * style, 3 the type, 4 the formula's text, 5 the value. Every writer seen puts r, s, t in that order
+ * (Excel, LibreOffice, openpyxl, exceljs); a cell in another order takes the general way. The order
+ * is fixed because a group inside a repeated group forgets its match on the next repetition. The
+ * lookahead keeps r, s and t out of the catch-all, so each attribute matches one way only and a cell
+ * that fails does so in time linear in its length.
+ */
+const PLAIN_CELL =
+  /<c(?: r="([A-Z]{1,3})\d{1,7}")?(?: s="(\d{1,9})")?(?: t="(\w{1,9})")?(?: (?![rst]=)[\w:]+="[^"<]*")*(?:\/>|>(?:<f(?:\s[^<>]*[^<>/])?>([^<]*)<\/f>|<f\s[^<>]*\/>)?(?:<v>([^<]*)<\/v>)?<\/c>)/y;
+/** The end of a row and the start of the next, which leaves the open elements as they were. Group 1: r. */
+const NEXT_ROW = /<\/row><row(?: r="(\d{1,7})")?(?: (?!r=)[\w:]+="[^"<]*")*>/y;
+
+const LETTER_C = 99;
+
+/**
+ * The streaming reader of one worksheet part: rows of cells that hold a value, and the merged areas.
+ *
+ * Cells come two ways. The general way is the scanner's tags, one call per tag. The fast way
+ * (`skim`) reads the cells every writer emits for plain values, `<c r="B7" s="3" t="s"><v>12</v></c>`
+ * with an optional `<f>` and the empty `<c r="B7" s="3"/>`, and the `</row><row r="8" ...>` between
+ * them, one match each, straight from the buffer. The read is most of a large `check`, and the
+ * general way spends it on calls and short-lived strings. Any other shape (an inline string, a
+ * comment, a prefix, whitespace inside a tag, a cell cut by the end of the buffer) is left to the
+ * general way, which reads it as before: both ways end in the same cellOf() and record().
+ */
 class SheetHandler implements XmlHandler {
   readonly sparse = new SparseCells();
   readonly merges: MergedArea[] = [];
   cellCount = 0;
 
   private inSheetData = false;
+  /** Elements open now, and when the current row opened (-1 outside a row): the fast way runs only directly in a row. */
+  private depth = 0;
+  private rowDepth = -1;
   private row = -1;
   private col = -1;
   private rowOpen = false;
@@ -117,6 +150,7 @@ class SheetHandler implements XmlHandler {
   }
 
   open(name: string, attrs: string): void {
+    this.depth++;
     if (this.inInline) {
       this.inline.open(name);
       return;
@@ -124,7 +158,7 @@ class SheetHandler implements XmlHandler {
     switch (name) {
       case 'c': {
         if (!this.inSheetData) return;
-        this.cellAttributes(attrs);
+        this.cellTag(attrs);
         if (this.col < 0 || this.col >= MAX_COLUMNS) this.bad();
         this.value = '';
         this.formula = '';
@@ -144,6 +178,7 @@ class SheetHandler implements XmlHandler {
         const r = attributeOf(attrs, 'r');
         this.row = r === undefined ? this.row + 1 : Number(r) - 1;
         this.rowOpen = false;
+        this.rowDepth = this.depth;
         if (!Number.isInteger(this.row) || this.row < 0 || this.row >= MAX_ROWS) this.bad();
         this.col = -1;
         return;
@@ -160,6 +195,7 @@ class SheetHandler implements XmlHandler {
   }
 
   close(name: string): void {
+    this.depth--;
     if (this.inInline) {
       if (name === 'is') this.inInline = false;
       else this.inline.close(name);
@@ -173,10 +209,11 @@ class SheetHandler implements XmlHandler {
         this.inFormula = false;
         return;
       case 'c':
-        if (this.inSheetData) this.endCell();
+        if (this.inSheetData) this.record(this.cellOf());
         return;
       case 'row':
         this.rowOpen = false;
+        this.rowDepth = -1;
         return;
       case 'sheetData':
         this.inSheetData = false;
@@ -190,11 +227,73 @@ class SheetHandler implements XmlHandler {
     else if (this.inFormula) this.formula += cdata ? raw : decodeEntities(raw);
   }
 
+  /** The fast way (see the class comment): whole cells and row boundaries, from `at` to the first thing it leaves. */
+  skim(s: string, at: number): number {
+    if (this.depth !== this.rowDepth) return at;
+    const n = s.length;
+    let i = at;
+    for (;;) {
+      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      if (s.charCodeAt(i + 1) === LETTER_C) {
+        PLAIN_CELL.lastIndex = i;
+        const cell = PLAIN_CELL.exec(s);
+        if (cell === null || !this.skimmedCell(cell)) return i;
+        i = PLAIN_CELL.lastIndex;
+        continue;
+      }
+      NEXT_ROW.lastIndex = i;
+      const row = NEXT_ROW.exec(s);
+      if (row === null) return i;
+      const number = row[1] === undefined ? this.row + 1 : Number(row[1]) - 1;
+      // Out of Excel's bounds: the general way says the part is damaged.
+      if (number < 0 || number >= MAX_ROWS) return i;
+      this.row = number;
+      this.col = -1;
+      this.rowOpen = false;
+      i = NEXT_ROW.lastIndex;
+    }
+  }
+
+  /** Takes a cell PLAIN_CELL matched; false (nothing taken) when its column is past Excel's last. */
+  private skimmedCell(match: RegExpExecArray): boolean {
+    const letters = match[1];
+    let col = this.col + 1;
+    if (letters !== undefined) {
+      col = 0;
+      for (let k = 0; k < letters.length; k++) col = col * 26 + (letters.charCodeAt(k) - 64);
+      col -= 1;
+    }
+    if (col >= MAX_COLUMNS) return false;
+    this.col = col;
+    this.cellStyle = match[2] === undefined ? 0 : Number(match[2]);
+    const type = match[3];
+    this.cellType = type === undefined ? 'n' : cellType(type, 0, type.length);
+    const value = match[5];
+    if (value !== undefined && value !== '' && value.indexOf('&') < 0) {
+      // Most cells of a table: a shared string's index or a number, taken without cellOf's switch.
+      if (this.cellType === 's') {
+        const index = Number(value);
+        if (Number.isInteger(index)) {
+          this.record(this.cells.sharedString(index));
+          return true;
+        }
+      } else if (this.cellType === 'n') {
+        this.record(this.cells.number(value, this.cellStyle));
+        return true;
+      }
+    }
+    this.value = value === undefined ? '' : decodeEntities(value);
+    const formula = match[4];
+    this.formula = formula === undefined || this.value !== '' ? '' : decodeEntities(formula);
+    if (this.value !== '' || this.formula !== '') this.record(this.cellOf());
+    return true;
+  }
+
   /**
-   * A cell's r, s and t in one pass over its attributes, without making strings: this runs once per
-   * cell. A cell without a reference follows the one before it (ECMA-376 Part 1, 18.3.1.4).
+   * A cell's r, s and t in one pass over its attributes, without making strings. A cell without a
+   * reference follows the one before it (ECMA-376 Part 1, 18.3.1.4).
    */
-  private cellAttributes(raw: string): void {
+  private cellTag(raw: string): void {
     let col = this.col + 1;
     let style = 0;
     let type = 'n';
@@ -236,8 +335,7 @@ class SheetHandler implements XmlHandler {
     this.cellType = type;
   }
 
-  private endCell(): void {
-    const cell = this.cellOf();
+  private record(cell: GridCell): void {
     if (cell.kind === 'empty' && cell.formula === undefined) return;
     if (++this.cellCount > this.limits.maxCells) {
       throw new PackageError('sheet-too-large', { sheet: this.sheet, cells: this.limits.maxCells.toLocaleString('en') });
@@ -280,18 +378,20 @@ class SheetHandler implements XmlHandler {
 
 /** The columns holding most values: runs of columns separated by more than `gap` empty ones, the fullest kept. */
 function mainColumns(cols: readonly number[], gap: number): { first: number; last: number } {
-  const counts = new Map<number, number>();
-  for (const c of cols) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const sorted = [...counts.keys()].sort((a, b) => a - b);
-  let best = { first: sorted[0]!, last: sorted[0]!, count: 0 };
-  let run = { first: sorted[0]!, last: sorted[0]!, count: 0 };
-  for (const c of sorted) {
-    if (c - run.last > gap + 1) {
+  // Columns are bounded by Excel's last (checked as read): a count per column, in column order.
+  const counts = new Int32Array(MAX_COLUMNS);
+  for (let k = 0; k < cols.length; k++) counts[cols[k]!]!++;
+  let best = { first: -1, last: -1, count: 0 };
+  let run = { first: -1, last: -1, count: 0 };
+  for (let c = 0; c < MAX_COLUMNS; c++) {
+    const count = counts[c]!;
+    if (count === 0) continue;
+    if (run.first < 0 || c - run.last > gap + 1) {
       if (run.count > best.count) best = run;
       run = { first: c, last: c, count: 0 };
     }
     run.last = c;
-    run.count += counts.get(c)!;
+    run.count += count;
   }
   if (run.count > best.count) best = run;
   return { first: best.first, last: best.last };

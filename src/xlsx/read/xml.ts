@@ -13,6 +13,15 @@ export interface XmlHandler {
   close(name: string): void;
   /** Raw character data, entities not yet decoded (CDATA arrives decoded, with `cdata` set). */
   text(raw: string, cdata: boolean): void;
+  /**
+   * A fast path for the elements a part repeats by the thousand (a sheet's cells, the shared strings):
+   * given the buffer and a position between tags, the handler may read whole elements itself and
+   * return where it stopped (`at` when it read nothing). It must read only complete elements, each
+   * closed where it opened, so the scanner's record of open elements stays true, and it must leave
+   * to the scanner anything it does not recognise or that the buffer cuts short: the scanner then
+   * takes the next tag and checks it as usual. Correctness never rests on the fast path.
+   */
+  skim?(s: string, at: number): number;
 }
 
 const LT = 60;
@@ -44,7 +53,7 @@ function nameAt(s: string, start: number, end: number): string {
   return s.slice(start, end);
 }
 
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
@@ -75,12 +84,20 @@ export class XmlScanner {
     this.nextDouble = -2;
     this.nextSingle = -2;
     const length = s.length;
+    const handler = this.handler;
+    const skims = handler.skim !== undefined;
     let i = 0;
     for (;;) {
+      if (skims) i = handler.skim!(s, i);
       const lt = s.indexOf('<', i);
       if (lt < 0) {
-        if (i < length) this.textOutside(s.slice(i));
-        i = length;
+        // Text runs on into the next chunk. It is handed on now, except an entity the chunk cuts in
+        // two ("&am" + "p;"), which waits for its end: each piece of text is decoded on its own.
+        // The longest entity is "&#x10FFFF;": a lone '&' further back is no entity and is not held.
+        const amp = s.lastIndexOf('&');
+        const end = amp >= i && length - amp < 10 && s.indexOf(';', amp) < 0 ? amp : length;
+        if (end > i) this.textOutside(s.slice(i, end));
+        i = end;
         break;
       }
       if (lt > i) this.textOutside(s.slice(i, lt));
