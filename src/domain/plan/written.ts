@@ -2,30 +2,40 @@ import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprint, planContent } fro
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
 import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
 
-/** A sheet's plan cells by position. */
-export type CellIndex = Map<string, PlanCell>;
+/** A sheet's plan cells by position; later blocks win. */
+export interface CellIndex {
+  get(row: number, col: number): PlanCell | undefined;
+}
 
 export function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
 
-export function indexCells(sheet: PlanSheet): CellIndex {
-  const out: CellIndex = new Map();
-  for (const block of sheet.blocks) {
-    block.cells.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (cell) out.set(cellKey(block.row + r, block.col + c), cell);
-      }),
-    );
+/**
+ * Rows of sparse arrays, not a Map keyed by "row:col": a plan of a large table has a million cells,
+ * and a key string for each cost more than everything else the plan does with them.
+ */
+export function indexCells(sheet: PlanSheet | undefined): CellIndex {
+  const rows: (PlanCell | undefined)[][] = [];
+  for (const block of sheet?.blocks ?? []) {
+    for (let r = 0; r < block.cells.length; r++) {
+      const line = block.cells[r]!;
+      const row = block.row + r;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (cell) (rows[row] ??= [])[block.col + c] = cell;
+      }
+    }
   }
-  return out;
+  return { get: (row, col) => rows[row]?.[col] };
 }
 
 function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellIndex): WrittenArea {
   const prints: string[] = [];
+  const column: string[] = [];
   for (let col = cols.first; col <= cols.last; col++) {
-    const column: string[] = [];
-    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprint(planContent(cells.get(cellKey(row, col))), row));
+    column.length = 0;
+    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprint(planContent(cells.get(row, col)), row));
     prints.push(encodeColumn(column));
   }
   return { sheet, row: rows.first, col: cols.first, prints };
