@@ -112,6 +112,20 @@ export function fingerprint(content: CellContent, row: number): string {
   return hash('b:', String(content));
 }
 
+/**
+ * Text fingerprints already made in one pass over a plan: its products, deadlines and partners
+ * repeat down thousands of rows, and a lookup costs less than hashing the text again.
+ */
+export type TextPrints = Map<string, string>;
+
+/** fingerprint, with the prints of text remembered in `texts`. */
+export function fingerprintWith(texts: TextPrints, content: CellContent, row: number): string {
+  if (typeof content !== 'string' || content === '') return fingerprint(content, row);
+  let print = texts.get(content);
+  if (print === undefined) texts.set(content, (print = hash('t:', content)));
+  return print;
+}
+
 /** What a plan cell leaves in the workbook, as an adapter would read it back. */
 export function planContent(cell: PlanCell | null | undefined): CellContent {
   if (!cell) return null;

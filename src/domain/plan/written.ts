@@ -1,4 +1,4 @@
-import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprint, planContent } from './fingerprint';
+import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprintWith, planContent, type TextPrints } from './fingerprint';
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
 import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
 
@@ -30,12 +30,18 @@ export function indexCells(sheet: PlanSheet | undefined): CellIndex {
   return { get: (row, col) => rows[row]?.[col] };
 }
 
-function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellIndex): WrittenArea {
+function area(
+  sheet: string,
+  rows: { first: number; last: number },
+  cols: { first: number; last: number },
+  cells: CellIndex,
+  texts: TextPrints,
+): WrittenArea {
   const prints: string[] = [];
   const column: string[] = [];
   for (let col = cols.first; col <= cols.last; col++) {
     column.length = 0;
-    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprint(planContent(cells.get(row, col)), row));
+    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprintWith(texts, planContent(cells.get(row, col)), row));
     prints.push(encodeColumn(column));
   }
   return { sheet, row: rows.first, col: cols.first, prints };
@@ -62,11 +68,12 @@ function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols
  */
 export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanSheet[], previous: OwnershipMarker | null): WrittenArea[] {
   const out: WrittenArea[] = [];
+  const texts: TextPrints = new Map();
   const produced = (name: string) => sheets.some((s) => sameSheet(s.name, name));
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, indexCells(table)));
+    out.push(area(table.name, marker.tableRows, cols, indexCells(table), texts));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);
@@ -74,7 +81,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   for (const sheet of sheets) {
     if (!sheet.owned) continue;
     const box = bounds(sheet);
-    out.push(box ? area(sheet.name, box.rows, box.cols, indexCells(sheet)) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
+    out.push(box ? area(sheet.name, box.rows, box.cols, indexCells(sheet), texts) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
   }
   for (const name of marker.sheets) {
     if (produced(name) || !ownsSheet(previous, name)) continue;

@@ -1,3 +1,4 @@
+import { a1 } from '../../domain/address';
 import { markerCells, serializeMarker } from '../../domain/plan/marker';
 import { ownsNothing, sameSheet } from '../../domain/plan/ownership';
 import { MARKER_SHEET } from '../../domain/plan/types';
@@ -10,10 +11,12 @@ import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './cont
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
 import { sharedStrings } from './shared-strings';
+import { sharedStringIndex, type SharedStringIndex } from './shared-string-index';
 import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
-import { cellElements, patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { cellElements, patchSheetPieces, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { utf8Of } from './utf8-writer';
 import { StyleBook } from './styles';
 import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
@@ -57,17 +60,23 @@ function planRows(sheet: PlanSheet): PlanCell[][] {
   return rows;
 }
 
-function planCellXml(styles: StyleBook): (row: number, col: number, cell: PlanCell) => string {
-  return (row, col, cell) => cellXml(row, col, cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined));
+/** How the tool's cells are written: their formats appended to the styles, their text shared where the workbook has it. */
+interface CellWriting {
+  readonly styles: StyleBook;
+  readonly shared: SharedStringIndex;
+}
+
+function planCellXml({ styles, shared }: CellWriting): (ref: string, cell: PlanCell) => string {
+  return (ref, cell) => cellXml(ref, cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared);
 }
 
 /** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
-function planCells(sheet: PlanSheet, styles: StyleBook): Map<number, Map<number, string>> {
+function planCells(sheet: PlanSheet, writing: CellWriting): Map<number, Map<number, string>> {
   const out = new Map<number, Map<number, string>>();
-  const xml = planCellXml(styles);
+  const xml = planCellXml(writing);
   planRows(sheet).forEach((cells, row) => {
     const cols = new Map<number, string>();
-    cells.forEach((cell, col) => cols.set(col, xml(row, col, cell)));
+    cells.forEach((cell, col) => cols.set(col, xml(a1(row, col), cell)));
     out.set(row, cols);
   });
   return out;
@@ -153,16 +162,20 @@ function keptCells(pkg: OpcPackage, workbookPart: string, plan: WritePlan, name:
   return elements;
 }
 
-/** A cell of a rewritten sheet: the plan's, or one the user chose to keep, as its `<c>` element. */
-type OwnedCell = PlanCell | { readonly keptXml: string };
+/** A cell the user chose to keep, as its `<c>` element, in place of the plan's. */
+interface KeptCell {
+  readonly keptXml: string;
+}
 
-function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
-  const rows: OwnedCell[][] = planRows(sheet);
+function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
+  const rows: (PlanCell | KeptCell)[][] = planRows(sheet);
   for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
-  const planXml = planCellXml(styles);
-  return newSheetPart<OwnedCell>({
+  const planXml = planCellXml(writing);
+  const { styles } = writing;
+  return newSheetPart<PlanCell | KeptCell>({
     rows,
-    cellXml: (row, col, cell) => ('keptXml' in cell ? cell.keptXml : planXml(row, col, cell)),
+    // Plan cells never have keptXml: looked up only when the user kept something.
+    cellXml: kept.size === 0 ? (planXml as (ref: string, cell: PlanCell | KeptCell) => string) : (ref, cell) => ('keptXml' in cell ? cell.keptXml : planXml(ref, cell)),
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, styles)(1),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
@@ -172,7 +185,7 @@ function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<n
 /** The marker down column A, in pieces a cell can hold. */
 function markerSheetPart(marker: OwnershipMarker): Uint8Array {
   const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
-  return newSheetPart({ rows, cellXml: (row, col, c) => cellXml(row, col, c, 0), widths: [], conditionalFormats: [] });
+  return newSheetPart({ rows, cellXml: (ref, c) => cellXml(ref, c, 0), widths: [], conditionalFormats: [] });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -191,9 +204,10 @@ function appPropsPart(pkg: OpcPackage): string | undefined {
   return rel ? relTargetPart('', rel) : undefined;
 }
 
-function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, styles: StyleBook): SheetEdit {
+function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting): SheetEdit {
+  const { styles } = writing;
   return {
-    cells: sheet ? planCells(sheet, styles) : new Map(),
+    cells: sheet ? planCells(sheet, writing) : new Map(),
     clear,
     widths: sheet?.columnWidths ?? [],
     dropConditional: (sqref) => {
@@ -244,6 +258,7 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
   const stylesName = stylesPart(pkg, workbookPart);
   const stylesBefore = pkg.text(stylesName);
   const styles = new StyleBook(stylesBefore);
+  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart) : new Map() };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
@@ -264,23 +279,23 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
       : null;
   const tableSheet = plan.sheets.find((s) => !s.owned);
   const edited: { name: string; edit: SheetEdit }[] = [];
-  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, styles) });
+  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, writing) });
   if (tableSheet) {
     const at = edited.findIndex((e) => sameSheet(e.name, tableSheet.name));
     const sameAsPrevious = at >= 0;
-    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), styles);
+    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), writing);
     if (sameAsPrevious) edited[at] = { name: tableSheet.name, edit };
     else edited.push({ name: tableSheet.name, edit });
   }
   for (const { name, edit } of edited) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
     const xml = entry?.part ? pkg.text(entry.part) : undefined;
-    if (entry?.part && xml) pkg.setText(entry.part, patchSheet(xml, edit));
+    if (entry?.part && xml) pkg.setBytes(entry.part, utf8Of(patchSheetPieces(xml, edit)));
   }
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
     const kept = keptCells(pkg, workbookPart, plan, sheet.name);
-    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, styles, kept), 'visible');
+    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
     writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');

@@ -1,7 +1,7 @@
-import { a1 } from '../../domain/address';
 import type { PlanCell } from '../../domain/plan/types';
 import { storedFormula } from '../future-functions';
 import { hyperlinkFormula } from '../link-formula';
+import type { SharedStringIndex } from './shared-string-index';
 import { escapeCellText, escapeText } from './xml';
 
 /** A number as xsd:double text; NaN and infinities have no cell form and are left out. */
@@ -11,6 +11,10 @@ function numberText(n: number): string | null {
 
 /** Words separated by single spaces: text no reader's whitespace handling can change. */
 const PLAIN_SPACING = /^[^\s]+(?: [^\s]+)*$/;
+
+export function plainSpacing(text: string): boolean {
+  return PLAIN_SPACING.test(text);
+}
 
 /**
  * Text kept as typed: leading and trailing spaces, line breaks and runs of spaces survive only with
@@ -34,26 +38,33 @@ function formulaCell(ref: string, style: string, formula: string, cached: PlanCe
   return `<${p}c r="${ref}"${style} t="str">${f}<${p}v>${escapeCellText(cached)}</${p}v></${p}c>`;
 }
 
-function literalCell(ref: string, style: string, value: PlanCell['value'], p: string): string {
-  if (value === null || value === undefined) return `<${p}c r="${ref}"${style}/>`;
+function literalCell(ref: string, style: string, value: PlanCell['value'], p: string, shared: SharedStringIndex): string {
+  // Empty text is written as the add-in writes it: no value, only the format.
+  if (value === null || value === undefined || value === '') return `<${p}c r="${ref}"${style}/>`;
   if (typeof value === 'number') {
     const text = numberText(value);
     return text === null ? `<${p}c r="${ref}"${style}/>` : `<${p}c r="${ref}"${style}><${p}v>${text}</${p}v></${p}c>`;
   }
   if (typeof value === 'boolean') return `<${p}c r="${ref}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
-  // An inline string is never parsed: text such as "=1+1" stays text, and the shared strings part is left alone.
+  // Text is never parsed, shared or inline: "=1+1" stays text.
+  const index = shared.get(value);
+  if (index !== undefined) return `<${p}c r="${ref}"${style} t="s"><${p}v>${index}</${p}v></${p}c>`;
   return `<${p}c r="${ref}"${style} t="inlineStr">${inlineString(value, p)}</${p}c>`;
 }
 
-/** The `<c>` element for a plan cell at a 0-based position, with a cell format index. */
-export function cellXml(row: number, col: number, cell: PlanCell, styleIndex: number, p = ''): string {
-  const ref = a1(row, col);
+const NO_SHARED: SharedStringIndex = new Map();
+
+/**
+ * The `<c>` element for a plan cell at a reference ("B7"), with a cell format index. Text found in
+ * `shared` (the workbook's own shared strings) refers to it; other text is written inline.
+ */
+export function cellXml(ref: string, cell: PlanCell, styleIndex: number, shared: SharedStringIndex = NO_SHARED, p = ''): string {
   const style = styleIndex > 0 ? ` s="${styleIndex}"` : '';
   if (cell.formula !== undefined) return formulaCell(ref, style, cell.formula, cell.cached, p);
   if (cell.link) {
     const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
     const formula = hyperlinkFormula(cell.link, text);
-    return formula !== null ? formulaCell(ref, style, formula, text, p) : literalCell(ref, style, text, p);
+    return formula !== null ? formulaCell(ref, style, formula, text, p) : literalCell(ref, style, text, p, shared);
   }
-  return literalCell(ref, style, cell.value, p);
+  return literalCell(ref, style, cell.value, p, shared);
 }
