@@ -6,7 +6,7 @@ import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan
 import { keepUserEdits, keptOn, type UserEdit, type UserEditsChoice } from '../../domain/plan/user-edits';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
-import { cellXml } from './cell-xml';
+import { cellTail, cellXml } from './cell-xml';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
@@ -66,8 +66,19 @@ interface CellWriting {
   readonly shared: SharedStringIndex;
 }
 
-function planCellXml({ styles, shared }: CellWriting): (ref: string, cell: PlanCell) => string {
-  return (ref, cell) => cellXml(ref, cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared);
+/** `p`: the namespace prefix of the sheet's elements. */
+function planCellXml({ styles, shared }: CellWriting, p = ''): (ref: string, cell: PlanCell) => string {
+  // A constant the plan repeats as one cell object (a product, a deadline down a task list) is made
+  // once; formulas and links are each their row's own.
+  const tails = new Map<PlanCell, string>();
+  return (ref, cell) => {
+    let tail = tails.get(cell);
+    if (tail === undefined) {
+      tail = cellTail(cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared, p);
+      if (cell.formula === undefined && cell.link === undefined) tails.set(cell, tail);
+    }
+    return `<${p}c r="${ref}${tail}`;
+  };
 }
 
 /** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
