@@ -31,16 +31,17 @@ export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
  * tool's own sheets, the marker, styles, calcChain, app.xml.
  */
 
-function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number): string {
+/** `p`: the namespace prefix of the sheet's elements ("x:"), as in cellXml. */
+function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number, p: string): string {
   const sqref = cf.range.replace(/\$/g, '').replace(/^.*!/, '');
   const rule =
     cf.rule.type === 'cellIs'
       ? { operator: cf.rule.operator, formula: cf.rule.formula.replace(/^=/, '') }
       : { operator: 'equal', formula: `"${cf.rule.text.replace(/"/g, '""')}"` };
   return (
-    `<conditionalFormatting sqref="${escapeAttr(sqref)}">` +
-    `<cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${rule.operator}"><formula>${escapeText(rule.formula)}</formula></cfRule>` +
-    '</conditionalFormatting>'
+    `<${p}conditionalFormatting sqref="${escapeAttr(sqref)}">` +
+    `<${p}cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${rule.operator}"><${p}formula>${escapeText(rule.formula)}</${p}formula></${p}cfRule>` +
+    `</${p}conditionalFormatting>`
   );
 }
 
@@ -82,9 +83,9 @@ function planCellXml({ styles, shared }: CellWriting, p = ''): (ref: string, cel
 }
 
 /** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
-function planCells(sheet: PlanSheet, writing: CellWriting): Map<number, Map<number, string>> {
+function planCells(sheet: PlanSheet, writing: CellWriting, p: string): Map<number, Map<number, string>> {
   const out = new Map<number, Map<number, string>>();
-  const xml = planCellXml(writing);
+  const xml = planCellXml(writing, p);
   planRows(sheet).forEach((cells, row) => {
     const cols = new Map<number, string>();
     cells.forEach((cell, col) => cols.set(col, xml(a1(row, col), cell)));
@@ -93,9 +94,9 @@ function planCells(sheet: PlanSheet, writing: CellWriting): Map<number, Map<numb
   return out;
 }
 
-function conditionalFormats(sheet: PlanSheet, styles: StyleBook): (first: number) => string[] {
+function conditionalFormats(sheet: PlanSheet, styles: StyleBook, p = ''): (first: number) => string[] {
   const dxfs = sheet.conditionalFormats.map((cf) => styles.differentialFormat(cf.style));
-  return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i));
+  return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i, p));
 }
 
 function stylesPart(pkg: OpcPackage, workbookPart: string): string {
@@ -215,10 +216,11 @@ function appPropsPart(pkg: OpcPackage): string | undefined {
   return rel ? relTargetPart('', rel) : undefined;
 }
 
-function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting): SheetEdit {
+/** `p`: the namespace prefix of the table sheet's elements: the new elements take it too. */
+function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting, p = ''): SheetEdit {
   const { styles } = writing;
   return {
-    cells: sheet ? planCells(sheet, writing) : new Map(),
+    cells: sheet ? planCells(sheet, writing, p) : new Map(),
     clear,
     widths: sheet?.columnWidths ?? [],
     dropConditional: (sqref) => {
@@ -228,7 +230,7 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
       for (let col = span.first; col <= span.last; col++) if (!dropColumns.has(col)) return false;
       return true;
     },
-    conditionalFormats: sheet ? conditionalFormats(sheet, styles) : () => [],
+    conditionalFormats: sheet ? conditionalFormats(sheet, styles, p) : () => [],
   };
 }
 
@@ -294,7 +296,9 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
   if (tableSheet) {
     const at = edited.findIndex((e) => sameSheet(e.name, tableSheet.name));
     const sameAsPrevious = at >= 0;
-    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), writing);
+    const entry = findSheet(readSheets(pkg, workbookPart), tableSheet.name);
+    const xml = entry?.part ? pkg.text(entry.part) : undefined;
+    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), writing, xml ? rootPrefix(xml) : '');
     if (sameAsPrevious) edited[at] = { name: tableSheet.name, edit };
     else edited.push({ name: tableSheet.name, edit });
   }
