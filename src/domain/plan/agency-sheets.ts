@@ -13,7 +13,8 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
 }
 
 function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
-  return linkCell(text === '' ? a1(row, linkColumn(analysis)) : text, analysis.sheet, a1(row, linkColumn(analysis)));
+  const cell = a1(row, linkColumn(analysis));
+  return linkCell(text === '' ? cell : text, analysis.sheet, cell);
 }
 
 function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {

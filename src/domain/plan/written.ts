@@ -1,4 +1,4 @@
-import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprintWith, planContent, type TextPrints } from './fingerprint';
+import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprint, planContent } from './fingerprint';
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
 import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
 
@@ -11,12 +11,15 @@ export function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
 
+/** A sheet's plan cells as rows of sparse arrays, `rows[row][col]`; later blocks win. */
+type CellRows = (PlanCell | undefined)[][];
+
 /**
  * Rows of sparse arrays, not a Map keyed by "row:col": a plan of a large table has a million cells,
  * and a key string for each cost more than everything else the plan does with them.
  */
-export function indexCells(sheet: PlanSheet | undefined): CellIndex {
-  const rows: (PlanCell | undefined)[][] = [];
+function cellRows(sheet: PlanSheet | undefined): CellRows {
+  const rows: CellRows = [];
   for (const block of sheet?.blocks ?? []) {
     for (let r = 0; r < block.cells.length; r++) {
       const line = block.cells[r]!;
@@ -27,24 +30,45 @@ export function indexCells(sheet: PlanSheet | undefined): CellIndex {
       }
     }
   }
+  return rows;
+}
+
+export function indexCells(sheet: PlanSheet | undefined): CellIndex {
+  const rows = cellRows(sheet);
   return { get: (row, col) => rows[row]?.[col] };
 }
 
+/**
+ * Walked row by row, as the cells are stored, every column's fingerprints gathered at once. A cell
+ * object repeated down a column (see TextCells) keeps the fingerprint it had a row above: only a
+ * formula's depends on its row.
+ */
 function area(
   sheet: string,
   rows: { first: number; last: number },
   cols: { first: number; last: number },
-  cells: CellIndex,
-  texts: TextPrints,
+  cells: CellRows,
 ): WrittenArea {
-  const prints: string[] = [];
-  const column: string[] = [];
-  for (let col = cols.first; col <= cols.last; col++) {
-    column.length = 0;
-    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprintWith(texts, planContent(cells.get(row, col)), row));
-    prints.push(encodeColumn(column));
+  const width = cols.last - cols.first + 1;
+  const columns: string[][] = Array.from({ length: width }, () => []);
+  const above: (PlanCell | undefined)[] = new Array(width);
+  const abovePrint: string[] = new Array(width);
+  for (let row = rows.first; row <= rows.last; row++) {
+    const line = cells[row];
+    for (let c = 0; c < width; c++) {
+      const cell = line?.[cols.first + c];
+      let print: string;
+      if (cell === undefined) print = EMPTY_PRINT;
+      else if (cell === above[c] && cell.formula === undefined) print = abovePrint[c]!;
+      else {
+        print = fingerprint(planContent(cell), row);
+        above[c] = cell;
+        abovePrint[c] = print;
+      }
+      columns[c]!.push(print);
+    }
   }
-  return { sheet, row: rows.first, col: cols.first, prints };
+  return { sheet, row: rows.first, col: cols.first, prints: columns.map((column) => encodeColumn(column)) };
 }
 
 function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols: { first: number; last: number } } | null {
@@ -68,12 +92,11 @@ function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols
  */
 export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanSheet[], previous: OwnershipMarker | null): WrittenArea[] {
   const out: WrittenArea[] = [];
-  const texts: TextPrints = new Map();
   const produced = (name: string) => sheets.some((s) => sameSheet(s.name, name));
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, indexCells(table), texts));
+    out.push(area(table.name, marker.tableRows, cols, cellRows(table)));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);
@@ -81,7 +104,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   for (const sheet of sheets) {
     if (!sheet.owned) continue;
     const box = bounds(sheet);
-    out.push(box ? area(sheet.name, box.rows, box.cols, indexCells(sheet), texts) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
+    out.push(box ? area(sheet.name, box.rows, box.cols, cellRows(sheet)) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
   }
   for (const name of marker.sheets) {
     if (produced(name) || !ownsSheet(previous, name)) continue;
