@@ -1,5 +1,5 @@
-import type { CriteriaSetId } from '../domain/criteria/types';
-import type { UserEditsChoice } from '../domain/plan/user-edits';
+import type { CriteriaSetId } from '../domain/api/criteria-choices';
+import type { UserEditsChoice } from '../domain/api/plan';
 import type { Lang } from '../i18n/types';
 import { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
 import { CliError } from './io';
@@ -71,9 +71,9 @@ const FLAGS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The registered sets, loaded only for the command that names one: `--version` and `--help` need none. */
-function registry(): typeof import('../domain/criteria/registry') {
+function registry(): typeof import('../domain/api/criteria-choices') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+  return require('../domain/api/criteria-choices') as typeof import('../domain/api/criteria-choices');
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

@@ -1,5 +1,5 @@
 import { extname } from 'path';
-import type { CriteriaChoice } from '../domain/criteria/types';
+import type { CriteriaChoice } from '../domain/api/criteria-choices';
 import type { ResolvedCriteria } from './criteria-source';
 import { CliError } from './io';
 
@@ -12,7 +12,7 @@ export type CriteriaArg =
 /** Parsing the options must not load the criteria sets themselves: `--version` and `--help` need none of them. */
 function choices(): readonly CriteriaChoice[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CRITERIA_SET_IDS } = require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+  const { CRITERIA_SET_IDS } = require('../domain/api/criteria-choices') as typeof import('../domain/api/criteria-choices');
   return ['auto', ...CRITERIA_SET_IDS];
 }
 

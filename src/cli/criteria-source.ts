@@ -1,9 +1,8 @@
 import { promises as fs } from 'fs';
 import { basename, extname } from 'path';
-import type { BuildResult, CriteriaIssue } from '../domain/criteria/custom';
-import { isCriteriaSheetName, looksLikeCriteriaSheet } from '../domain/criteria/custom/sheet';
-import type { CriteriaSet, CriteriaSpec } from '../domain/criteria/types';
-import { MARKER_SHEET } from '../domain/plan/types';
+import type { BuildResult, CriteriaIssue } from '../domain/api/custom-criteria';
+import { isCriteriaSheetName, looksLikeCriteriaSheet, MARKER_SHEET } from '../domain/api/workbook';
+import type { CriteriaSet, CriteriaSpec } from '../domain/api/criteria';
 import type { Translate } from '../i18n/types';
 import type { SheetEntry, XlsxPackage } from '../xlsx/read/package';
 import { CliError } from './io';
@@ -16,9 +15,9 @@ export { parseCriteriaArg, type CriteriaArg } from './criteria-arg';
  * Building a custom set validates it with the schema library: loaded only when the workbook has a
  * criteria sheet or --criteria names a file, not for every check.
  */
-function custom(): typeof import('../domain/criteria/custom') {
+function custom(): typeof import('../domain/api/custom-criteria') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../domain/criteria/custom') as typeof import('../domain/criteria/custom');
+  return require('../domain/api/custom-criteria') as typeof import('../domain/api/custom-criteria');
 }
 
 /** The set a check uses, and what to tell the user about it. */

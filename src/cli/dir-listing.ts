@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import type { Dirent } from 'fs';
 import { join, relative } from 'path';
-import { compareVi } from '../domain/text';
+import { compareVi } from '../domain/api/cells';
 import { CliError } from './io';
 
 export type IgnoredReason = 'lock-file' | 'not-xlsx' | 'folder' | 'tool-output';

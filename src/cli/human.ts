@@ -1,10 +1,7 @@
-import type { RecomputedFrom } from '../domain/score/types';
-import type { Finding } from '../domain/check/types';
-import type { Analysis } from '../domain/analysis';
-import { countBySeverity } from '../domain/check/severity';
-import { criteriaSetLabel } from '../domain/criteria/sets';
-import type { Fixed } from '../domain/fixed';
-import { formatPoints } from '../domain/parse/number';
+import { countBySeverity, type Finding } from '../domain/api/findings';
+import type { RecomputedFrom, Analysis } from '../domain/api/analyze';
+import { criteriaSetLabel } from '../domain/api/criteria';
+import { formatPoints, type Fixed } from '../domain/api/cells';
 import type { Lang, Translate } from '../i18n/types';
 
 /** Points as the user's locale writes them ("8,67" in Vietnamese); "—" when unknown. */

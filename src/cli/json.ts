@@ -1,9 +1,5 @@
-import { columnLetter } from '../domain/address';
-import type { AgencyCriterion, AgencySummary, AgencyTask } from '../domain/agencies/types';
-import type { Analysis } from '../domain/analysis';
-import type { Fixed } from '../domain/fixed';
-import { toPoints } from '../domain/fixed';
-import type { AreaTotal, KindTotal, Totals, Triple } from '../domain/score/types';
+import { columnLetter, toPoints, type Fixed } from '../domain/api/cells';
+import type { AgencyCriterion, AgencySummary, AgencyTask, Analysis, AreaTotal, KindTotal, Totals, Triple } from '../domain/api/analyze';
 import type { Translate } from '../i18n/types';
 import { JsonList } from './json-writer';
 

@@ -20,7 +20,7 @@ const commands = {
 /** The usage text; its set choices are the registered sets (loaded only when the text is shown). */
 function usage(t: Translate, withCheckDir: boolean): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { CRITERIA_SET_IDS } = require('../domain/criteria/registry') as typeof import('../domain/criteria/registry');
+  const { CRITERIA_SET_IDS } = require('../domain/api/criteria-choices') as typeof import('../domain/api/criteria-choices');
   const params = { sets: CRITERIA_SET_IDS.join('|') };
   return withCheckDir ? `${t('cli.usage', params)}\n\n${t('check-dir.usage', params)}` : t('cli.usage', params);
 }

@@ -1,10 +1,7 @@
-import type { Analysis } from '../domain/analysis';
-import { analyze } from '../domain/engine';
-import type { Grid } from '../domain/grid';
-import { isToolSheet, ownedColumnsOn, sameSheet } from '../domain/plan/ownership';
-import { MARKER_SHEET } from '../domain/plan/types';
-import type { OwnershipMarker } from '../domain/plan/types';
-import type { ReadFailure } from '../domain/table/types';
+import { analyze, holdsOnlyAreas, type Analysis, type ReadFailure } from '../domain/api/analyze';
+import type { Grid } from '../domain/api/cells';
+import { isToolSheet, ownedColumnsOn, sameSheet, MARKER_SHEET } from '../domain/api/workbook';
+import type { OwnershipMarker } from '../domain/api/marker';
 import type { Translate } from '../i18n/types';
 import { packageMarker } from '../xlsx/read/file';
 import type { SheetEntry, XlsxPackage } from '../xlsx/read/package';
@@ -44,7 +41,8 @@ function findSheet(wb: XlsxPackage, name: string): SheetEntry | undefined {
 
 /**
  * Analyses the requested sheet of an open workbook, or else the first sheet (in tab order) where a
- * table is found. `file` only names the workbook in messages.
+ * table is found, passing over a table of areas alone (a summary sheet) while a later sheet holds
+ * a detailed one. `file` only names the workbook in messages.
  */
 export async function analyzeWorkbook(
   workbook: XlsxPackage,
@@ -75,11 +73,16 @@ export async function analyzeWorkbook(
     return { workbook, grid, analysis: result.analysis, marker, criteria };
   }
 
+  let summaryOnly: LoadedTable | undefined;
   for (const ws of candidates) {
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
     const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
-    if (result.ok) return { workbook, grid, analysis: result.analysis, marker, criteria };
+    if (!result.ok) continue;
+    const loaded: LoadedTable = { workbook, grid, analysis: result.analysis, marker, criteria };
+    if (!holdsOnlyAreas(result.analysis.table)) return loaded;
+    summaryOnly ??= loaded;
   }
+  if (summaryOnly) return summaryOnly;
   const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
   throw new CliError('cli.error.no-table', { file, sheets });
 }

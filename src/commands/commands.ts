@@ -1,4 +1,4 @@
-import { countBySeverity } from '../domain/check/severity';
+import { countBySeverity } from '../domain/api/findings';
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Translate } from '../i18n/types';
 import { isKeyedError } from '../i18n/keyed-error';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { columnLetter } from '../domain/address';
+import { columnLetter } from '../domain/api/cells';
 import type { Translate } from '../i18n/types';
 import { cellKey, type ViewSheet, type ViewValue } from './snapshot-view';
 

@@ -1,4 +1,4 @@
-import { columnIndex } from '../domain/address';
+import { columnIndex } from '../domain/api/cells';
 
 /**
  * The fake workbook's snapshot reduced to what the playground draws. The snapshot is plain JSON

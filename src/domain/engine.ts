@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
 import { summarizeAgencies } from './agencies';
 import { checkTable, DEFAULT_TOLERANCE, type CheckOptions } from './check';
-import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf } from './criteria';
+import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf, otherMixedSet } from './criteria';
 import type { CriteriaSet, CriteriaSpec } from './criteria/types';
 import { EMPTY_CELL, type Grid } from './grid';
 import { buildStructure, scoreTable } from './score';
@@ -83,12 +83,14 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
   // Check and score both walk the table's own tree: built here, once.
   const structure = buildStructure(table.rows, index);
 
+  const other = otherMixedSet(detected, methodologyOf(criteria));
   const checkOptions: CheckOptions = {
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     // Two national methodologies in one sheet only means something for a set that follows one:
     // a province's own index (cấp sở, cấp huyện) has codes of its own.
     mixedMethodology: detected.mixed && methodologyOf(criteria) !== null,
     ...(detected.mixedKind ? { mixedKind: detected.mixedKind } : {}),
+    ...(other ? { mixedWith: other } : {}),
   };
   const findings = checkTable(table, index, checkOptions, structure);
   const { lines, totals } = scoreTable(table, index, structure);

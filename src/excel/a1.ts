@@ -1,5 +1,4 @@
-import type { MergedArea } from '../domain/grid';
-import { columnIndex } from '../domain/address';
+import { columnIndex, type MergedArea } from '../domain/api/cells';
 
 /**
  * Parses the addresses Excel returns ("Sheet1!A1:B2", "'My sheet'!C3", "A1") into 0-based

@@ -1,19 +1,25 @@
-import { a1, rangeA1 } from '../domain/address';
+import { a1, rangeA1, type MergedArea } from '../domain/api/cells';
 import { claimingAside, cleanupOps, keptFromAside, planSetAside, restoreOps, setAsideOps, type SetAside } from './set-aside';
-import { serializeMarker } from '../domain/plan/marker';
-import { sheetKey } from '../domain/plan/sheet-names';
-import { ownsNothing, ownsSheet, ownsTableCell } from '../domain/plan/ownership';
-import type { OwnershipMarker, PlanSheet, WritePlan } from '../domain/plan/types';
-import { MARKER_SHEET } from '../domain/plan/types';
+import { serializeMarker, type OwnershipMarker } from '../domain/api/marker';
+import { sheetKey, ownsNothing, ownsSheet, ownsTableCell, MARKER_SHEET } from '../domain/api/workbook';
+import {
+  areasToRead,
+  findUserEdits,
+  keepUserEdits,
+  type PlanSheet,
+  type WritePlan,
+  type AreaContent,
+  type UserEdit,
+  type UserEdits,
+  type UserEditsChoice,
+} from '../domain/api/plan';
 import { rectFromAddress, rectsFromAddresses, rectsIntersect } from './a1';
 import { mergedAreasByParts } from './read-bands';
-import type { MergedArea } from '../domain/grid';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC, splitOp } from './chunk';
 import { encodePlan, interimMarker, widestRow } from './encode';
-import { buildRemovalPlan } from '../domain/plan/build';
+import { buildRemovalPlan } from '../domain/api/build-plan';
 import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors';
-import { areasToRead, findUserEdits, keepUserEdits, type AreaContent, type UserEdit, type UserEdits, type UserEditsChoice } from '../domain/plan/user-edits';
 import { readOwnedCells } from './owned-cells';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';

@@ -1,6 +1,6 @@
-import type { CriteriaSheetLayout } from '../domain/criteria/custom/export';
-import { criteriaPlanSheet } from '../domain/plan/criteria-sheet';
-import { sheetKey } from '../domain/plan/sheet-names';
+import type { CriteriaSheetLayout } from '../domain/api/custom-criteria';
+import { criteriaPlanSheet } from '../domain/api/build-plan';
+import { sheetKey } from '../domain/api/workbook';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { BAND_SHARE, chunkOps, DEFAULT_MAX_BYTES_PER_SYNC } from './chunk';
 import { encodeSheet } from './encode';

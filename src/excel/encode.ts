@@ -1,9 +1,17 @@
-import { sheetRef } from '../domain/address';
-import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
-import { sheetKey } from '../domain/plan/sheet-names';
-import { ownsNothing } from '../domain/plan/ownership';
-import { keptOn } from '../domain/plan/user-edits';
-import type { CellStyle, KeptCell, OwnershipMarker, PlanBlock, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
+import { sheetRef } from '../domain/api/cells';
+import {
+  MAX_FORMULA_LENGTH,
+  MAX_FORMULA_TEXT,
+  keptOn,
+  type CellStyle,
+  type KeptCell,
+  type PlanBlock,
+  type PlanCell,
+  type PlanSheet,
+  type WritePlan,
+} from '../domain/api/plan';
+import { sheetKey, ownsNothing } from '../domain/api/workbook';
+import type { OwnershipMarker } from '../domain/api/marker';
 import type { FormulaInput, Rect, WriteOp } from './ops';
 import { opBytes, utf8Length } from './ops';
 import { toR1C1 } from './r1c1';
@@ -383,7 +391,7 @@ export function columnRects(columns: Iterable<number>, rows: { first: number; la
   return rects;
 }
 
-export { ownsNothing } from '../domain/plan/ownership';
+export { ownsNothing } from '../domain/api/workbook';
 
 /**
  * While a write is under way the stored marker claims both what was owned before and what this

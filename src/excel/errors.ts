@@ -1,4 +1,4 @@
-import type { UserEdits } from '../domain/plan/user-edits';
+import type { UserEdits } from '../domain/api/plan';
 import type { Params } from '../i18n/types';
 import type { KeyedError } from '../i18n/keyed-error';
 

@@ -1,7 +1,6 @@
-import { rangeA1 } from '../domain/address';
-import { sheetKey } from '../domain/plan/sheet-names';
-import { markerCells } from '../domain/plan/marker';
-import { MARKER_SHEET } from '../domain/plan/types';
+import { rangeA1 } from '../domain/api/cells';
+import { sheetKey, MARKER_SHEET } from '../domain/api/workbook';
+import { markerCells } from '../domain/api/marker';
 
 /** Rows below the marker cleared on each write: far more pieces than any marker takes. */
 const MARKER_TAIL_ROWS = 1000;

@@ -1,16 +1,18 @@
-import { columnLetter, parseA1 } from '../domain/address';
-import type { UserEdit, UserEditsChoice } from '../domain/plan/user-edits';
-import type { Analysis, CheckFailure, CheckOutcome, SheetPreview } from '../domain/analysis';
-import type { CriteriaSpec } from '../domain/criteria/types';
-import { criteriaSetFromGrid } from '../domain/criteria/custom';
-import { analyze } from '../domain/engine';
-import type { Fixed } from '../domain/fixed';
-import type { Grid } from '../domain/grid';
-import { buildRemovalPlan, buildWritePlan } from '../domain/plan/build';
-import { sheetKey } from '../domain/plan/sheet-names';
-import { isToolSheet, ownedColumnsOn } from '../domain/plan/ownership';
-import type { OwnershipMarker, PlanConflict, WritePlan } from '../domain/plan/types';
-import type { ColumnOverrides } from '../domain/table/types';
+import { columnLetter, parseA1, type Fixed, type Grid } from '../domain/api/cells';
+import type { UserEdit, UserEditsChoice, PlanConflict, WritePlan } from '../domain/api/plan';
+import {
+  analyze,
+  type Analysis,
+  type CheckFailure,
+  type CheckOutcome,
+  type SheetPreview,
+  type ColumnOverrides,
+} from '../domain/api/analyze';
+import type { CriteriaSpec } from '../domain/api/criteria';
+import { criteriaSetFromGrid } from '../domain/api/custom-criteria';
+import { buildRemovalPlan, buildWritePlan } from '../domain/api/build-plan';
+import { sheetKey, isToolSheet, ownedColumnsOn } from '../domain/api/workbook';
+import type { OwnershipMarker } from '../domain/api/marker';
 import type { Lang, Translate } from '../i18n/types';
 import { applyPlan, type ApplyResult } from './apply';
 import { detectCapabilities, type Capabilities } from './capabilities';
@@ -22,7 +24,7 @@ import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './rea
  * The pane's service types take WriteSummary and SheetChangePreview from here.
  */
 
-export type { SheetPreview } from '../domain/analysis';
+export type { SheetPreview } from '../domain/api/analyze';
 export type CheckResult = CheckOutcome;
 
 export interface CheckOptions {
@@ -85,7 +87,7 @@ export function previewOf(grid: Grid): SheetPreview {
   return { originRow: grid.originRow, originCol: grid.originCol, rows };
 }
 
-export { ownedColumnsOn } from '../domain/plan/ownership';
+export { ownedColumnsOn } from '../domain/api/workbook';
 
 /**
  * 'auto' (the default) means the workbook's own "Bộ tiêu chí" sheet when it has one, read in the

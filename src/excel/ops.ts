@@ -1,4 +1,4 @@
-import type { CellStyle, ConditionalFormat } from '../domain/plan/types';
+import type { CellStyle, ConditionalFormat } from '../domain/api/plan';
 
 /** A rectangle in absolute 0-based coordinates. */
 export interface Rect {

@@ -1,6 +1,5 @@
-import { rangeA1 } from '../domain/address';
-import type { CellContent } from '../domain/plan/fingerprint';
-import type { AreaContent, AreaToRead } from '../domain/plan/user-edits';
+import { rangeA1 } from '../domain/api/cells';
+import type { CellContent, AreaContent, AreaToRead } from '../domain/api/plan';
 import type { Rect } from './ops';
 import { isResponseTooLarge } from './read-bands';
 

@@ -1,4 +1,4 @@
-import { columnIndex } from '../domain/address';
+import { columnIndex } from '../domain/api/cells';
 
 /*
  * A1 formulas turned into R1C1 relative to the cell they are written to. Relative to its row, the

@@ -1,5 +1,4 @@
-import type { MergedArea } from '../domain/grid';
-import { rangeA1 } from '../domain/address';
+import { rangeA1, type MergedArea } from '../domain/api/cells';
 import { rectsFromAddresses } from './a1';
 import { utf8Length } from './ops';
 

@@ -1,13 +1,9 @@
-import type { Grid, GridCell, MergedArea } from '../domain/grid';
-import { EMPTY_CELL } from '../domain/grid';
-import { MARKER_SHEET } from '../domain/plan/types';
-import type { OwnershipMarker } from '../domain/plan/types';
-import { markerText, parseMarker } from '../domain/plan/marker';
-import { sameSheet } from '../domain/plan/ownership';
+import { EMPTY_CELL, type Grid, type GridCell, type MergedArea } from '../domain/api/cells';
+import { MARKER_SHEET, sameSheet, CRITERIA_SHEET } from '../domain/api/workbook';
+import { markerText, parseMarker, type OwnershipMarker } from '../domain/api/marker';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError } from './errors';
-import { CRITERIA_SHEET } from '../domain/criteria/custom/sheet';
 import { readAreas, type AreaRequest } from './read-bands';
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';

@@ -1,7 +1,6 @@
-import type { CellContent } from '../domain/plan/fingerprint';
-import { sheetKey } from '../domain/plan/sheet-names';
-import type { OwnershipMarker, WritePlan } from '../domain/plan/types';
-import { keptOn, type AreaContent } from '../domain/plan/user-edits';
+import { keptOn, type CellContent, type WritePlan, type AreaContent } from '../domain/api/plan';
+import { sheetKey } from '../domain/api/workbook';
+import type { OwnershipMarker } from '../domain/api/marker';
 import { columnRects, widestRow } from './encode';
 import type { FormulaInput, Rect, WriteOp } from './ops';
 import type { SheetVisibility, WorksheetInfo } from './read';

@@ -1,9 +1,6 @@
-import type { CriteriaSet } from '../domain/criteria';
-import { defaultCriteriaSetId } from '../domain/criteria/registry';
-import { cellRaw, textCell, type CellInput } from '../domain/parse/cell';
-import { parseCodes } from '../domain/parse/codes';
-import type { CodeParse } from '../domain/parse/types';
-import { cleanText } from '../domain/text';
+import type { CriteriaSet } from '../domain/api/criteria';
+import { defaultCriteriaSetId } from '../domain/api/criteria-choices';
+import { cellRaw, textCell, parseCodes, cleanText, type CellInput, type CodeParse } from '../domain/api/cells';
 import { invalidValue } from './problems';
 
 /** Where the functions find criteria sets: the embedded ones today, custom ones can be added here. */

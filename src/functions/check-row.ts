@@ -1,8 +1,7 @@
-import { checkTable, type Finding, type RuleId } from '../domain/check';
-import type { CriteriaIndex } from '../domain/criteria';
-import type { CellInput } from '../domain/parse/cell';
-import { parseNumber } from '../domain/parse/number';
-import type { ReadTable, TableLayout, TableRow } from '../domain/table/types';
+import { checkTable, type ReadTable, type TableLayout, type TableRow } from '../domain/api/analyze';
+import type { Finding, RuleId } from '../domain/api/findings';
+import type { CriteriaIndex } from '../domain/api/criteria';
+import { parseNumber, type CellInput } from '../domain/api/cells';
 import type { CodeArgument } from './arguments';
 
 /**

@@ -1,5 +1,6 @@
-import { CRITERIA_SET_IDS, criteriaIndex, getCriteriaSet, isBuiltInSetId, type CriteriaIndex, type CriteriaNode } from '../domain/criteria';
-import { toPoints } from '../domain/fixed';
+import { CRITERIA_SET_IDS, isBuiltInSetId } from '../domain/api/criteria-choices';
+import { criteriaIndex, getCriteriaSet, type CriteriaIndex, type CriteriaNode } from '../domain/api/criteria';
+import { toPoints } from '../domain/api/cells';
 import type { Translate } from '../i18n/types';
 import { argumentCell, argumentText, readCode, readSet, type CodeArgument, type SetSource } from './arguments';
 import { rowFindings } from './check-row';

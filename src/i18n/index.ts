@@ -10,6 +10,8 @@ const TABLES: MessageTable[] = [];
 const DICTIONARIES: Readonly<Record<Lang, Record<string, string>>> = { vi: {}, en: {} };
 /** Per key, the placeholders its table declares as amounts (same keys in both languages). */
 const AMOUNT_PARAMS = new Map<string, ReadonlySet<string>>();
+/** Per key, the placeholders its table declares as ids shown by name, with their key prefixes. */
+const KEY_PARAMS = new Map<string, Readonly<Record<string, string>>>();
 
 /**
  * Merges a table into both dictionaries. The criteria-set registry adds each set's own texts (its
@@ -23,6 +25,7 @@ export function addMessageTable(table: MessageTable): void {
   for (const lang of ['vi', 'en'] as const) Object.assign(DICTIONARIES[lang], table[lang]);
   const names = new Set(table.amountParams ?? []);
   if (names.size > 0) for (const key of Object.keys(table.vi)) AMOUNT_PARAMS.set(key, names);
+  if (table.keyParams) for (const key of Object.keys(table.vi)) KEY_PARAMS.set(key, table.keyParams);
   TABLES.push(table);
 }
 
@@ -42,10 +45,13 @@ export function translator(lang: Lang): Translate {
     const text = dict[key] ?? key;
     if (!params) return text;
     const amounts = AMOUNT_PARAMS.get(key);
+    const keyed = KEY_PARAMS.get(key);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
       const value = params[name]!;
-      return amounts?.has(name) ? localizeAmount(value, lang) : String(value);
+      if (amounts?.has(name)) return localizeAmount(value, lang);
+      const prefix = keyed !== undefined && Object.prototype.hasOwnProperty.call(keyed, name) ? keyed[name] : undefined;
+      return (prefix !== undefined ? dict[prefix + String(value)] : undefined) ?? String(value);
     });
   };
 }

@@ -14,4 +14,10 @@ export interface MessageTable {
    * inserted as given, so a code such as "1.1" never becomes "1,1".
    */
   readonly amountParams?: readonly string[];
+  /**
+   * Placeholders of this table's messages given as an id, by the key prefix under which the id's
+   * name is a message: `{ other: 'pane.criteria.' }` shows the criteria set "par-2017" by its name
+   * in the reader's language. An id with no such message is shown as given.
+   */
+  readonly keyParams?: Readonly<Record<string, string>>;
 }

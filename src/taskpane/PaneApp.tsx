@@ -11,7 +11,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
-import type { Analysis } from '../domain/analysis';
+import type { Analysis } from '../domain/api/analyze';
 import { translator } from '../i18n';
 import type { Lang } from '../i18n/types';
 import { Actions } from './components/Actions';

@@ -1,6 +1,5 @@
-import { CRITERIA_SET_IDS } from '../domain/criteria';
-import { criteriaSetKeys } from '../domain/criteria/registry';
-import type { CriteriaSet, CriteriaSetId } from '../domain/criteria/types';
+import { CRITERIA_SET_IDS, criteriaSetKeys, type CriteriaSetId } from '../domain/api/criteria-choices';
+import type { CriteriaSet } from '../domain/api/criteria';
 import type { Translate } from '../i18n/types';
 
 /**

@@ -1,4 +1,4 @@
-import { criteriaSetKeys } from '../domain/criteria/registry';
+import { criteriaSetKeys } from '../domain/api/criteria-choices';
 import type { PaneCriteria } from './services';
 
 /** The i18n key naming a picker choice: the pane's own for 'auto' and 'workbook', a set's from the registry. */

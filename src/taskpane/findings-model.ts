@@ -1,6 +1,6 @@
-import type { Finding, Severity } from '../domain/check/types';
+import type { Finding, Severity } from '../domain/api/findings';
 
-export { countBySeverity } from '../domain/check/severity';
+export { countBySeverity } from '../domain/api/findings';
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 

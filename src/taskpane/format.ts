@@ -1,5 +1,4 @@
-import { compareVi } from '../domain/text';
-import { toPoints, type Fixed } from '../domain/fixed';
+import { compareVi, toPoints, type Fixed } from '../domain/api/cells';
 import type { Lang } from '../i18n/types';
 
 const LOCALES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-US' };

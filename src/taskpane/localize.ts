@@ -1,4 +1,4 @@
-import type { Finding } from '../domain/check/types';
+import type { Finding } from '../domain/api/findings';
 import type { Lang, Params, Translate } from '../i18n/types';
 import { formatValueText } from './format';
 import { isKeyedError } from '../i18n/keyed-error';

@@ -1,11 +1,12 @@
 import { langFromDisplayLanguage, translator } from '../i18n';
 import type { Lang } from '../i18n/types';
-import type { Analysis } from '../domain/analysis';
+import type { Analysis } from '../domain/api/analyze';
 import { subscribeChecks } from '../commands/result-channel';
 import { checkSheet, describeWorkbook, previewOutput, previewRemoval, removeOutput, revealCell, writeOutput, type OutputParts, type WriteOptions } from '../excel/flows';
 import { criteriaForCheck, criteriaSheetSummary, fromTableError } from './workbook-criteria';
-import { criteriaSheetLayout, CRITERIA_SHEET } from '../domain/criteria/custom';
-import { criteriaSetFromTable } from '../domain/criteria/custom/from-table';
+import { criteriaSheetLayout } from '../domain/api/custom-criteria';
+import { criteriaSetFromTable } from '../domain/api/criteria-from-table';
+import { CRITERIA_SHEET } from '../domain/api/workbook';
 import { writeCriteriaSheet } from '../excel/criteria-sheet';
 import type { CheckOutcome, CheckRequest, OutputOptions, SheetChangePreview, WorkbookInfo, WorkbookService, WriteSummary } from './services';
 

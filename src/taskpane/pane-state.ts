@@ -1,5 +1,5 @@
-import type { Analysis } from '../domain/analysis';
-import type { Finding } from '../domain/check/types';
+import type { Analysis } from '../domain/api/analyze';
+import type { Finding } from '../domain/api/findings';
 import type { Params } from '../i18n/types';
 import type { PaneSettings } from './components/SettingsPanel';
 import { countBySeverity } from './findings-model';

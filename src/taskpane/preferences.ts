@@ -1,7 +1,6 @@
-import { DEFAULT_TOLERANCE as CHECK_TOLERANCE } from '../domain/check/tolerance';
-import { toPoints } from '../domain/fixed';
-import type { ColumnOverrides, ColumnRole } from '../domain/table/types';
-import { COLUMN_ROLES } from '../domain/table/types';
+import { DEFAULT_TOLERANCE as CHECK_TOLERANCE } from '../domain/api/findings';
+import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from '../domain/api/analyze';
+import { toPoints } from '../domain/api/cells';
 import type { Lang } from '../i18n/types';
 import { criteriaChoices, MAX_TOLERANCE, type PaneSettings } from './components/SettingsPanel';
 import type { PaneCriteria, SettingsStore } from './services';

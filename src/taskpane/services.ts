@@ -1,7 +1,6 @@
-import type { Analysis, CheckOutcome } from '../domain/analysis';
-import type { CriteriaChoice } from '../domain/criteria/types';
-import type { Fixed } from '../domain/fixed';
-import type { ColumnOverrides } from '../domain/table/types';
+import type { Analysis, CheckOutcome, ColumnOverrides } from '../domain/api/analyze';
+import type { CriteriaChoice } from '../domain/api/criteria-choices';
+import type { Fixed } from '../domain/api/cells';
 import type { SheetChangePreview, WriteSummary as AdapterWriteSummary } from '../excel/flows';
 import type { KeyedError } from '../i18n/keyed-error';
 import type { Lang, Params } from '../i18n/types';
@@ -38,7 +37,7 @@ export interface CheckRequest {
   readonly overrides?: ColumnOverrides;
 }
 
-export type { CheckOutcome, SheetPreview } from '../domain/analysis';
+export type { CheckOutcome, SheetPreview } from '../domain/api/analyze';
 
 /** What a write changed, named for the user: the adapter's summary, without its sync count and kept edits. */
 export type WriteSummary = Pick<AdapterWriteSummary, 'sheetsCreated' | 'sheetsUpdated' | 'sheetsDeleted'>;

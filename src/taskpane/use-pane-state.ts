@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { Finding } from '../domain/check/types';
-import { fixed } from '../domain/fixed';
-import type { ColumnOverrides } from '../domain/table/types';
+import type { Finding } from '../domain/api/findings';
+import type { ColumnOverrides } from '../domain/api/analyze';
+import { fixed } from '../domain/api/cells';
 import type { Lang } from '../i18n/types';
 import type { PaneSettings } from './components/SettingsPanel';
 import { toShownError } from './localize';

@@ -1,7 +1,7 @@
-import type { Analysis } from '../domain/analysis';
-import { criteriaSetFromGrid } from '../domain/criteria/custom';
-import type { FromTableResult } from '../domain/criteria/custom/from-table';
-import type { CriteriaSpec } from '../domain/criteria/types';
+import type { Analysis } from '../domain/api/analyze';
+import { criteriaSetFromGrid } from '../domain/api/custom-criteria';
+import type { FromTableResult } from '../domain/api/criteria-from-table';
+import type { CriteriaSpec } from '../domain/api/criteria';
 import { readCriteriaGrid } from '../excel/read';
 import type { Translate } from '../i18n/types';
 import { PaneError, type PaneCriteria, type WorkbookCriteriaSheet } from './services';

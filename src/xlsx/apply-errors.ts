@@ -1,5 +1,4 @@
-import type { PlanConflict } from '../domain/plan/types';
-import type { UserEdits } from '../domain/plan/user-edits';
+import type { PlanConflict, UserEdits } from '../domain/api/plan';
 
 /** A plan problem found before anything was written (the workbook is untouched). */
 export type ApplyProblem =

@@ -1,9 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { a1 } from '../domain/address';
-import { MARKER_SHEET } from '../domain/plan/types';
-import type { CellStyle, ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../domain/plan/types';
-import { markerCells, serializeMarker } from '../domain/plan/marker';
-import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/plan/ownership';
+import { a1 } from '../domain/api/cells';
+import { MARKER_SHEET, ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../domain/api/workbook';
+import type { CellStyle, ConditionalFormat, PlanCell, PlanSheet, WritePlan } from '../domain/api/plan';
+import { markerCells, serializeMarker, type OwnershipMarker } from '../domain/api/marker';
 import { hyperlinkFormula } from './link-formula';
 import { PlanApplyError, type ApplyProblem } from './apply-errors';
 import { storedFormula } from './future-functions';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { EMPTY_MARKER } from '../domain/plan/marker';
-import type { OwnershipMarker, PlanSheet } from '../domain/plan/types';
-import { isToolOutputSheets } from '../domain/plan/ownership';
+import { EMPTY_MARKER, type OwnershipMarker } from '../domain/api/marker';
+import type { PlanSheet } from '../domain/api/plan';
+import { isToolOutputSheets } from '../domain/api/workbook';
 import { applyPlan } from './apply';
 
 /**

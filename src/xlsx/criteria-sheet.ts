@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CriteriaSheetLayout } from '../domain/criteria/custom';
+import type { CriteriaSheetLayout } from '../domain/api/custom-criteria';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 

@@ -1,5 +1,5 @@
-import { sheetRef } from '../domain/address';
-import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/excel-limits';
+import { sheetRef } from '../domain/api/cells';
+import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/api/plan';
 
 /** Characters per formula constant: under Excel's limit even when every one is a doubled quote. */
 const CONSTANT_PIECE = Math.floor(MAX_FORMULA_TEXT / 2);

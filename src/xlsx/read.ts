@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { MARKER_SHEET } from '../domain/plan/types';
-import type { OwnershipMarker } from '../domain/plan/types';
-import { markerText, parseMarker } from '../domain/plan/marker';
+import { MARKER_SHEET } from '../domain/api/workbook';
+import { markerText, parseMarker, type OwnershipMarker } from '../domain/api/marker';
 import { readPackageBytes, WorkbookReadError } from './read/file';
 
 export { isEncryptedOoxml, WorkbookReadError } from './read/file';

@@ -1,16 +1,19 @@
 import { extname, join } from 'path';
-import { mergeAgencies } from '../../domain/agencies/merge';
-import type { MergedAgency } from '../../domain/agencies/merge';
-import type { Analysis } from '../../domain/analysis';
-import { criteriaSetLabel } from '../../domain/criteria/sets';
+import {
+  mergeAgencies,
+  buildCheckDirSheets,
+  checkDirTotals,
+  type MergedAgency,
+  type CheckDirFailure,
+  type CheckDirFile,
+  type CheckDirReport,
+} from '../../domain/api/check-dir';
+import { countBySeverity } from '../../domain/api/findings';
+import type { Analysis } from '../../domain/api/analyze';
+import { criteriaSetLabel } from '../../domain/api/criteria';
 import { loadCriteriaFile, type CriteriaArg } from '../criteria-source';
-import type { Fixed } from '../../domain/fixed';
-import { MARKER_SHEET } from '../../domain/plan/types';
-import { isToolOutputSheets } from '../../domain/plan/ownership';
-import { toPoints } from '../../domain/fixed';
-import { countBySeverity } from '../../domain/check/severity';
-import { buildCheckDirSheets, checkDirTotals } from '../../domain/plan/check-dir-summary';
-import type { CheckDirFailure, CheckDirFile, CheckDirReport } from '../../domain/plan/check-dir-summary';
+import { toPoints, type Fixed } from '../../domain/api/cells';
+import { MARKER_SHEET, isToolOutputSheets } from '../../domain/api/workbook';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import type { XlsxPackage } from '../../xlsx/read/package';

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/types';
 import { translator } from '../../i18n';
-import { countBySeverity } from '../../domain/check/severity';
+import { countBySeverity } from '../../domain/api/findings';
 import { findingLines, headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../io';

@@ -1,6 +1,7 @@
 import { basename, resolve } from 'path';
-import { criteriaSheetLayout, CRITERIA_SHEET } from '../../domain/criteria/custom';
-import { criteriaSetFromTable } from '../../domain/criteria/custom/from-table';
+import { criteriaSheetLayout } from '../../domain/api/custom-criteria';
+import { criteriaSetFromTable } from '../../domain/api/criteria-from-table';
+import { CRITERIA_SHEET } from '../../domain/api/workbook';
 import { translator } from '../../i18n';
 import type { Lang } from '../../i18n/types';
 import type { CriteriaArg } from '../criteria-source';

@@ -1,6 +1,6 @@
-import { criteriaIndex, getCriteriaSet } from '../../domain/criteria';
-import type { CriteriaIndex, CriteriaNode, CriteriaSetId } from '../../domain/criteria/types';
-import { toPoints } from '../../domain/fixed';
+import { criteriaIndex, getCriteriaSet, type CriteriaIndex, type CriteriaNode } from '../../domain/api/criteria';
+import type { CriteriaSetId } from '../../domain/api/criteria-choices';
+import { toPoints } from '../../domain/api/cells';
 import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import { pointsText } from '../human';
@@ -8,7 +8,7 @@ import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN } from '../io';
 import { promises as fs } from 'fs';
 import { dirname, extname, resolve } from 'path';
-import { criteriaSheetLayout, type CriteriaSheetLayout } from '../../domain/criteria/custom';
+import { criteriaSheetLayout, type CriteriaSheetLayout } from '../../domain/api/custom-criteria';
 import { criteriaWorkbook } from '../../xlsx/criteria-sheet';
 
 export interface CriteriaOptions {

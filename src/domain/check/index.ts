@@ -1,7 +1,6 @@
 import type { Fixed } from '../fixed';
-import { criteriaSetKeys } from '../criteria/registry';
-import { isCustomSet, methodologyOf } from '../criteria/sets';
-import type { CriteriaIndex, CriteriaSet } from '../criteria/types';
+import { mixedMethodologyMessage } from '../criteria/mixed';
+import type { CriteriaIndex, CriteriaSetId } from '../criteria/types';
 import { buildStructure, type TableStructure } from '../score/structure';
 import type { ReadTable } from '../table/types';
 import { duplicateFindings, rowCodeFindings } from './codes';
@@ -10,7 +9,7 @@ import { makeContext, makeFinding } from './context';
 import { areaMaximaFindings, maximaFromTableFinding } from './maxima';
 import { sumFindings } from './sums';
 import { DEFAULT_TOLERANCE } from './tolerance';
-import type { Finding, MessageParams } from './types';
+import type { Finding } from './types';
 import { cellValueFindings, rowValueFindings } from './values';
 
 export type { Finding, RuleId, Severity, MessageParams } from './types';
@@ -24,12 +23,8 @@ export interface CheckOptions {
   readonly mixedMethodology?: boolean;
   /** What is mixed (default: the two methodologies); 'numberings' is Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's. */
   readonly mixedKind?: 'methodologies' | 'numberings';
-}
-
-/** Which set the mixed table is checked against: a built-in methodology, or the custom set by its title. */
-function mixedMessage(set: CriteriaSet): { messageKey: string; params?: MessageParams } {
-  if (!isCustomSet(set)) return { messageKey: criteriaSetKeys(set.id).mixedMethodology };
-  return { messageKey: 'finding.mixed-methodology.custom', params: { set: set.title, methodology: methodologyOf(set) ?? '' } };
+  /** The other set a mix of methodologies takes codes from (from otherMixedSet), named in the warning. */
+  readonly mixedWith?: CriteriaSetId;
 }
 
 /**
@@ -46,7 +41,9 @@ export function checkTable(
   const findings: Finding[] = [];
   if (options.mixedMethodology) {
     const { messageKey, params } =
-      options.mixedKind === 'numberings' ? { messageKey: 'finding.mixed-methodology.numbering', params: undefined } : mixedMessage(index.set);
+      options.mixedKind === 'numberings'
+        ? { messageKey: 'finding.mixed-methodology.numbering', params: undefined }
+        : mixedMethodologyMessage(index.set, options.mixedWith);
     findings.push(makeFinding(ctx, { rule: 'mixed-methodology', severity: 'warning', at: headerCell(ctx), code: null, messageKey, params }));
   }
   // Every rule appends to the one list: no arrays per row.

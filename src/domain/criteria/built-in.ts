@@ -38,8 +38,8 @@ export const BUILT_IN_SETS: readonly CriteriaSetEntry[] = [
       },
     },
     mixedMethodology: {
-      vi: 'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2022–2030.',
-      en: 'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2022–2030.',
+      vi: 'Bảng lẫn mã và tên của hai bộ tiêu chí, PAR INDEX 2022–2030 và {other}; đang đối chiếu theo bộ PAR INDEX 2022–2030.',
+      en: 'The table mixes codes and names of two criteria sets, PAR INDEX 2022–2030 and {other}; checking against PAR INDEX 2022–2030.',
     },
   },
   // The 2017–2020 index: named by the years of its period.
@@ -72,8 +72,8 @@ export const BUILT_IN_SETS: readonly CriteriaSetEntry[] = [
       },
     },
     mixedMethodology: {
-      vi: 'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ 2017–2020.',
-      en: 'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against 2017–2020.',
+      vi: 'Bảng lẫn mã và tên của hai bộ tiêu chí, PAR INDEX 2017–2020 và {other}; đang đối chiếu theo bộ PAR INDEX 2017–2020.',
+      en: 'The table mixes codes and names of two criteria sets, PAR INDEX 2017–2020 and {other}; checking against PAR INDEX 2017–2020.',
     },
   },
 ];

@@ -15,6 +15,11 @@ export interface Detection {
    * two numberings (Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's).
    */
   readonly mixedKind?: 'methodologies' | 'numberings';
+  /**
+   * Present when two sets are mixed: the other set the evidence points to, the one whose named codes
+   * are most common after `id`'s (registry order breaks ties).
+   */
+  readonly mixedWith?: CriteriaSetId;
 }
 
 /** A name or code/name pair only counts when it clearly names a node. */
@@ -162,7 +167,28 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const id: CriteriaSetId = total === 0 ? defaultCriteriaSetId() : ids[best]!;
   const confidence = total === 0 ? 0 : (e.score[best]! / total) * Math.min(1, total / SATURATION);
   const mixedKind = mixedKindOf(e);
-  return { id, confidence: round(confidence), mixed: mixedKind !== null, ...(mixedKind ? { mixedKind } : {}) };
+  if (mixedKind === null) return { id, confidence: round(confidence), mixed: false };
+  if (mixedKind === 'numberings') return { id, confidence: round(confidence), mixed: true, mixedKind };
+  return { id, confidence: round(confidence), mixed: true, mixedKind, mixedWith: ids[runnerUpOf(e, best)]! };
+}
+
+/** The position of the set, other than the detected one, with most named codes. */
+function runnerUpOf(e: Evidence, detected: number): number {
+  let other = -1;
+  for (let s = 0; s < e.namedCodes.length; s++) {
+    if (s !== detected && (other < 0 || e.namedCodes[s]!.size > e.namedCodes[other]!.size)) other = s;
+  }
+  return other;
+}
+
+/**
+ * The set a mixed table's warning names beside the one it is checked against (whose methodology is
+ * `checkedAgainst`): the runner-up when that is the detected set, else the detected set itself (a
+ * set chosen by hand against the evidence).
+ */
+export function otherMixedSet(detection: Detection, checkedAgainst: CriteriaSetId | null): CriteriaSetId | undefined {
+  if (detection.mixedKind !== 'methodologies') return undefined;
+  return checkedAgainst === detection.id ? detection.mixedWith : detection.id;
 }
 
 type Numbering = 'canonical' | 'alias' | null;

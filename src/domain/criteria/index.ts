@@ -11,7 +11,7 @@ export type {
   NodeLevel,
 } from './types';
 export { CRITERIA_SET_IDS, getCriteriaSet, criteriaIndex, aliasTarget, nameVariants, isBuiltInSet, isBuiltInSetId, isCustomSet, methodologyOf } from './sets';
-export { detectCriteriaSet, type Detection } from './detect';
+export { detectCriteriaSet, otherMixedSet, type Detection } from './detect';
 export { nameSimilarity, bestNameMatch, NAME_MATCH_THRESHOLD } from './names';
 export { treeViolations, type TreeRule, type TreeViolation } from './invariants';
 // The schema (and its validation library) is imported from './schema' by those who validate: the

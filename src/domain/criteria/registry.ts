@@ -20,6 +20,8 @@ export const CRITERIA_SET_IDS: readonly CriteriaSetId[] = ids;
 const RESERVED_IDS: readonly string[] = ['auto', 'workbook', 'custom', 'numbering'];
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const LANGS: readonly Lang[] = ['vi', 'en'];
+/** A set's name is the message under this prefix and its id (the mixed-methodology messages show `{other}` so). */
+const NAME_KEY_PREFIX = 'pane.criteria.';
 
 /** The i18n keys of a set's own texts (kept as they were before the registry: findings carry them). */
 export function criteriaSetKeys(id: CriteriaSetId): {
@@ -28,7 +30,7 @@ export function criteriaSetKeys(id: CriteriaSetId): {
   areaName(code: string): string;
 } {
   return {
-    name: `pane.criteria.${id}`,
+    name: NAME_KEY_PREFIX + id,
     mixedMethodology: `finding.mixed-methodology.${id}`,
     areaName: (code) => `pane.areaName.${id}.${code}`,
   };
@@ -41,7 +43,7 @@ function messagesOf(entry: CriteriaSetEntry): MessageTable {
     for (const [code, name] of Object.entries(entry.areaNames?.[lang] ?? {})) out[keys.areaName(code)] = name;
     return out;
   };
-  return { vi: table('vi'), en: table('en') };
+  return { vi: table('vi'), en: table('en'), keyParams: { other: NAME_KEY_PREFIX } };
 }
 
 function entryProblems(entry: CriteriaSetEntry): string[] {
@@ -53,6 +55,7 @@ function entryProblems(entry: CriteriaSetEntry): string[] {
   for (const lang of LANGS) {
     if (!entry.names[lang]?.trim()) problems.push(`no name in ${lang}`);
     if (!entry.mixedMethodology[lang]?.trim()) problems.push(`no mixed-methodology message in ${lang}`);
+    else if (!entry.mixedMethodology[lang].includes('{other}')) problems.push(`the mixed-methodology message in ${lang} does not name the {other} set`);
   }
   const areaCodes = LANGS.map((lang) => Object.keys(entry.areaNames?.[lang] ?? {}).sort().join(','));
   if (new Set(areaCodes).size > 1) problems.push('short area names differ between languages');

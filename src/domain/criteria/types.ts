@@ -94,6 +94,9 @@ export interface CriteriaSetEntry {
   readonly names: InEachLang;
   /** Short area names that fit a narrow pane, by area code (optional: the sheet's names are shown otherwise). */
   readonly areaNames?: InEachLang<Readonly<Record<string, string>>>;
-  /** The warning when a table mixes methodologies and is checked against this set. */
+  /**
+   * The warning when a table mixes methodologies and is checked against this set: it names this set
+   * and, by the placeholder {other}, the other set the table's codes come from.
+   */
   readonly mixedMethodology: InEachLang;
 }

@@ -50,8 +50,11 @@ function areaNumber(token: string): number | null {
   return romanToArabic(token);
 }
 
+/** Blank cells are most of a sheet's code cells: they share one parse (parses are never changed). */
+const EMPTY_PARSE: CodeParse = { codes: [], rest: '', areaStyle: null, maybeTrailingZeroLost: false };
+
 function empty(rest: string): CodeParse {
-  return { codes: [], rest, areaStyle: null, maybeTrailingZeroLost: false };
+  return rest === '' ? EMPTY_PARSE : { codes: [], rest, areaStyle: null, maybeTrailingZeroLost: false };
 }
 
 /**
@@ -169,8 +172,11 @@ export function parseCodes(cell: CellInput): CodeParse {
 /** The whole text is one code ("2.4.1", "1.1.", "IV"), nothing else: what an STT column holds. */
 export function isCodeLike(text: string): boolean {
   const t = cleanText(text);
-  return new RegExp(String.raw`^${CODE}\.?$`, 'u').test(t) || /^(VIII|VII|VI|IV|V|III|II|I)\.?$/u.test(t);
+  return CODE_ALONE.test(t) || ROMAN_ALONE.test(t);
 }
+
+const CODE_ALONE = new RegExp(String.raw`^${CODE}\.?$`, 'u');
+const ROMAN_ALONE = /^(VIII|VII|VI|IV|V|III|II|I)\.?$/u;
 
 /** Numeric per segment, a parent before its children: 1.2 < 1.10, 2 < 2.1 < 2.1.1 < 2.2. */
 export function compareCodes(a: string, b: string): number {

@@ -2,12 +2,21 @@ import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
-import { isHeaderWordCell } from './headers';
+import { HEADER_WORDS_MAX, isHeaderWordCell } from './headers';
+
+const TOTAL_HEAD = /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/;
+const TOTAL_WHOLE = /^(?:tong|cong|tong so|sum)$/;
 
 /** "Tổng cộng", "TỔNG ĐIỂM", "Total": the row that sums the table. */
 export function isTotalText(text: string): boolean {
+  // Asked of almost every row: module regexes (a literal in the body is a new object per call),
+  // and no fold for the texts that cannot start with one of the words.
+  if (text === '') return false;
   const f = fold(text);
-  return /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/.test(f) || /^(?:tong|cong|tong so|sum)$/.test(f);
+  const first = f.charCodeAt(0);
+  // t(ong), c(ong), s(um), g(rand)
+  if (first !== 116 && first !== 99 && first !== 115 && first !== 103) return false;
+  return TOTAL_HEAD.test(f) || TOTAL_WHOLE.test(f);
 }
 
 /**
@@ -117,11 +126,22 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
  * texts however long, in every cell but one.
  */
 export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: ReadonlySet<string> = NO_TEXTS): boolean {
-  let headerish = 0;
+  // Asked of every row: first what costs nothing (a number, or two long texts the header does not
+  // have, decide a data row), and only then the header vocabulary, which folds each text once.
+  let candidates = 0;
   let other = 0;
   for (const c of cells) {
     if (c.kind === 'empty') continue;
     if (c.kind === 'number') return false;
+    const raw = cellRaw(c);
+    if (raw.length > HEADER_WORDS_MAX && !headerTexts.has(raw) && ++other > 1) return false;
+    candidates++;
+  }
+  if (candidates - other < 2) return false;
+  let headerish = 0;
+  other = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
     const raw = cellRaw(c);
     if (headerTexts.has(raw) || isHeaderWordCell(raw)) headerish++;
     // Two cells without header words: not a header whatever follows.

@@ -120,9 +120,12 @@ function matchRules(words: string, whole: string): RoleMatch | null {
   return null;
 }
 
+/** The longest text isHeaderWordCell accepts: longer cells of a repeated header are data. */
+export const HEADER_WORDS_MAX = WHOLE_TEXT_LENGTH;
+
 /** A cell of a header repeated after a page break: short header words (longer texts are data). */
 export function isHeaderWordCell(text: string): boolean {
-  return text.length <= WHOLE_TEXT_LENGTH && matchHeader(text) !== null;
+  return text.length <= HEADER_WORDS_MAX && matchHeader(text) !== null;
 }
 
 /** The role a header text names ("Điểm tối đa" -> 'max', "Chủ trì" -> 'lead'), or null. */

@@ -4,7 +4,6 @@ import { cellRaw } from '../parse/cell';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadline';
 import type { AgencyMention, CodeParse, Deadline } from '../parse/types';
-import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
 import { mergeResolver, type CellResolver } from './merges';
@@ -300,10 +299,7 @@ interface RowAgencies {
 
 const NO_AGENCIES: RowAgencies = { lead: [], coordinating: [], leadRest: '' };
 
-function agenciesOnce(key: string): RowAgencies {
-  const split = key.indexOf('\u0000');
-  const leadText = key.slice(0, split);
-  const coordText = key.slice(split + 1);
+function agenciesOnce(leadText: string, coordText: string): RowAgencies {
   const lead: AgencyMention[] = [];
   const implementers: AgencyMention[] = [];
   const reading = readAgencyCell(leadText);
@@ -314,8 +310,33 @@ function agenciesOnce(key: string): RowAgencies {
   return { lead, coordinating, leadRest: reading.rest };
 }
 
-/** A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of lists. */
-const agenciesOf = memoizeText(agenciesOnce, 10_000);
+/**
+ * A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of
+ * lists. Keyed by the two texts in turn rather than by one joined key, which was a new string per
+ * row. Emptied when full, like memoizeText, so a huge sheet's texts are not held forever.
+ */
+const AGENCY_MEMO_LIMIT = 10_000;
+const agenciesByLead = new Map<string, Map<string, RowAgencies>>();
+let agencyMemoSize = 0;
+
+function agenciesOf(leadText: string, coordText: string): RowAgencies {
+  let byCoordinating = agenciesByLead.get(leadText);
+  const hit = byCoordinating?.get(coordText);
+  if (hit !== undefined) return hit;
+  const out = agenciesOnce(leadText, coordText);
+  if (agencyMemoSize >= AGENCY_MEMO_LIMIT) {
+    agenciesByLead.clear();
+    agencyMemoSize = 0;
+    byCoordinating = undefined;
+  }
+  if (byCoordinating === undefined) {
+    byCoordinating = new Map();
+    agenciesByLead.set(leadText, byCoordinating);
+  }
+  byCoordinating.set(coordText, out);
+  agencyMemoSize++;
+  return out;
+}
 
 function rowAgencies(s: RowScratch): RowAgencies {
   const lead = s.cell('lead');
@@ -323,7 +344,7 @@ function rowAgencies(s: RowScratch): RowAgencies {
   const leadText = lead === null ? '' : cellRaw(lead);
   const coordText = coordinating === null ? '' : cellRaw(coordinating);
   if (leadText === '' && coordText === '') return NO_AGENCIES;
-  return agenciesOf(`${leadText}\u0000${coordText}`);
+  return agenciesOf(leadText, coordText);
 }
 
 function leadNoteOf(s: RowScratch, text: string): TextField {

@@ -7,6 +7,8 @@ import type { MessageTable } from '../types';
  */
 export const FINDINGS_MESSAGES: MessageTable = {
   amountParams: ['stated', 'sum', 'difference', 'tolerance', 'max', 'score', 'target', 'value', 'expected'],
+  // Criteria sets arrive by id and are shown by their names (the registry's `pane.criteria.<id>`).
+  keyParams: { methodology: 'pane.criteria.', other: 'pane.criteria.' },
   vi: {
     'finding.unknown-code': 'Mã {code} không có trong bộ tiêu chí đang dùng.',
     'finding.unknown-code.suggest': 'Mã {code} không có trong bộ tiêu chí; tên trên dòng khớp với tiêu chí {suggestedCode} “{suggestedName}”.',
@@ -79,7 +81,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.max-sum-mismatch': 'Điểm tối đa không cộng đúng',
     'finding.title.maxima-from-table': 'Điểm tối đa lấy từ bảng',
     'finding.mixed-methodology.custom':
-      'Bảng có mã và tên của cả hai bộ tiêu chí (2017–2020 và 2022–2030); đang đối chiếu theo bộ “{set}”.',
+      'Bảng lẫn mã và tên của hai bộ tiêu chí, {methodology} và {other}; đang đối chiếu theo bộ “{set}”.',
     'finding.mixed-methodology.numbering':
       'Bảng dùng lẫn hai cách đánh số bộ tiêu chí 2022–2030: cách của Quyết định 876/QĐ-BNV và cách đánh số lại (như 7.3.5 thay cho 7.3.6); công cụ nhận từng dòng theo tên, nên thống nhất một cách đánh số.',
     'finding.renumbered-code': 'Mã {code} theo cách đánh số khác; trong “{set}” tiêu chí “{name}” mang mã {canonical}.',
@@ -158,7 +160,7 @@ export const FINDINGS_MESSAGES: MessageTable = {
     'finding.title.max-sum-mismatch': 'Maxima do not add up',
     'finding.title.maxima-from-table': 'Maxima taken from the table',
     'finding.mixed-methodology.custom':
-      'The table mixes codes and names of both criteria sets (2017–2020 and 2022–2030); checking against “{set}”.',
+      'The table mixes codes and names of two criteria sets, {methodology} and {other}; checking against “{set}”.',
     'finding.mixed-methodology.numbering':
       'The table mixes two numberings of the 2022–2030 criteria: that of Decision 876/QĐ-BNV and a renumbered one (such as 7.3.5 for 7.3.6); rows are recognised by name, but one numbering throughout is clearer.',
     'finding.renumbered-code': 'Code {code} follows another numbering; in “{set}” the criterion “{name}” is {canonical}.',

@@ -1,8 +1,7 @@
 import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
-import type { CriteriaSetId } from '../../domain/criteria/types';
-import type { Fixed } from '../../domain/fixed';
-import { toPoints } from '../../domain/fixed';
-import type { AreaTotal } from '../../domain/score/types';
+import type { CriteriaSetId } from '../../domain/api/criteria-choices';
+import { toPoints, type Fixed } from '../../domain/api/cells';
+import type { AreaTotal } from '../../domain/api/analyze';
 import { areaName } from '../area-names';
 import { formatNumber, formatPoints } from '../format';
 import { useI18n } from '../i18n-context';

@@ -1,8 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { columnLetter } from '../../domain/address';
-import { cleanText } from '../../domain/text';
-import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from '../../domain/table/types';
+import { columnLetter, cleanText } from '../../domain/api/cells';
+import { COLUMN_ROLES, type ColumnOverrides, type ColumnRole } from '../../domain/api/analyze';
 import { useI18n } from '../i18n-context';
 import type { SheetPreview } from '../services';
 

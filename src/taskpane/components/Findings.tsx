@@ -1,8 +1,8 @@
 import { mergeClasses, Button, Select, ToggleButton, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding, Severity } from '../../domain/check/types';
-import type { CriteriaSetId } from '../../domain/criteria/types';
-import type { AreaTotal } from '../../domain/score/types';
+import type { Finding, Severity } from '../../domain/api/findings';
+import type { AreaTotal } from '../../domain/api/analyze';
+import type { CriteriaSetId } from '../../domain/api/criteria-choices';
 import {
   ALL_SEVERITIES,
   NO_AREA,

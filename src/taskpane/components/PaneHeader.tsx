@@ -1,7 +1,7 @@
 import { mergeClasses, Button, Caption1, Select, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Analysis } from '../../domain/analysis';
-import { isCustomSet } from '../../domain/criteria/sets';
+import type { Analysis } from '../../domain/api/analyze';
+import { isCustomSet } from '../../domain/api/criteria';
 import type { PaneCriteria } from '../services';
 import { useI18n } from '../i18n-context';
 import { criteriaChoiceKey } from '../criteria-label';

@@ -4,7 +4,7 @@ import type { PaneCriteria, WorkbookCriteriaSheet } from '../services';
 import type { Lang } from '../../i18n/types';
 import { formatNumber, parseUserNumber } from '../format';
 import { useI18n } from '../i18n-context';
-import { CRITERIA_SET_IDS } from '../../domain/criteria/registry';
+import { CRITERIA_SET_IDS } from '../../domain/api/criteria-choices';
 import { criteriaChoiceKey } from '../criteria-label';
 
 export interface PaneSettings {

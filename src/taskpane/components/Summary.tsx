@@ -1,7 +1,7 @@
 import { mergeClasses, makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
-import type { Analysis } from '../../domain/analysis';
-import type { Fixed } from '../../domain/fixed';
+import type { Analysis } from '../../domain/api/analyze';
+import type { Fixed } from '../../domain/api/cells';
 import { formatNumber, formatPoints } from '../format';
 import { useI18n } from '../i18n-context';
 import { areaNamesOf } from '../area-names';

@@ -1,9 +1,16 @@
-import { a1 } from '../../domain/address';
-import { markerCells, serializeMarker } from '../../domain/plan/marker';
-import { ownsNothing, sameSheet } from '../../domain/plan/ownership';
-import { MARKER_SHEET } from '../../domain/plan/types';
-import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanSheet, WritePlan } from '../../domain/plan/types';
-import { keepUserEdits, keptOn, type UserEdit, type UserEditsChoice } from '../../domain/plan/user-edits';
+import { a1 } from '../../domain/api/cells';
+import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
+import { ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
+import {
+  keepUserEdits,
+  keptOn,
+  type ConditionalFormat,
+  type PlanCell,
+  type PlanSheet,
+  type WritePlan,
+  type UserEdit,
+  type UserEditsChoice,
+} from '../../domain/api/plan';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellTail, cellXml } from './cell-xml';

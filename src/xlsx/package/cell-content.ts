@@ -1,5 +1,5 @@
-import type { CellContent } from '../../domain/plan/fingerprint';
-import { columnIndex } from '../../domain/address';
+import type { CellContent } from '../../domain/api/plan';
+import { columnIndex } from '../../domain/api/cells';
 import { decodeEscapes, itemText, type StringTable } from './shared-strings';
 import { attr, findElement, findElements, rootPrefix, unescapeXml } from './xml';
 

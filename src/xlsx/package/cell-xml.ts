@@ -1,4 +1,4 @@
-import type { PlanCell } from '../../domain/plan/types';
+import type { PlanCell } from '../../domain/api/plan';
 import { storedFormula } from '../future-functions';
 import { hyperlinkFormula } from '../link-formula';
 import type { SharedStringIndex } from './shared-string-index';

@@ -1,7 +1,5 @@
-import { markerText, parseMarker } from '../../domain/plan/marker';
-import { sameSheet } from '../../domain/plan/ownership';
-import { MARKER_SHEET } from '../../domain/plan/types';
-import type { OwnershipMarker } from '../../domain/plan/types';
+import { markerText, parseMarker, type OwnershipMarker } from '../../domain/api/marker';
+import { sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
 import type { OpcPackage } from './package';
 import { readCellContents } from './cell-content';
 import { sharedStrings } from './shared-strings';

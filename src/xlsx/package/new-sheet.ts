@@ -1,4 +1,4 @@
-import { a1, columnLetter } from '../../domain/address';
+import { a1, columnLetter } from '../../domain/api/cells';
 import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 

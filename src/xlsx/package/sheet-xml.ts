@@ -1,5 +1,4 @@
-import { a1, columnIndex } from '../../domain/address';
-import type { MergedArea } from '../../domain/grid';
+import { a1, columnIndex, type MergedArea } from '../../domain/api/cells';
 import type { StringTable } from './shared-strings';
 import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr, type ElementSpan } from './xml';
 

@@ -1,4 +1,4 @@
-import type { CellStyle } from '../../domain/plan/types';
+import type { CellStyle } from '../../domain/api/plan';
 import { attr, escapeAttr, findElement, findElements, insertChild, rootPrefix, setAttr } from './xml';
 
 /** CT_Stylesheet's child order (ECMA-376 Part 1 §18.8.39). */

@@ -1,5 +1,5 @@
-import type { OwnershipMarker, WritePlan } from '../../domain/plan/types';
-import { areasToRead, findUserEdits, type AreaContent, type UserEdits } from '../../domain/plan/user-edits';
+import type { OwnershipMarker } from '../../domain/api/marker';
+import { areasToRead, findUserEdits, type WritePlan, type AreaContent, type UserEdits } from '../../domain/api/plan';
 import { readCellContents } from './cell-content';
 import type { OpcPackage } from './package';
 import { sharedStrings } from './shared-strings';

@@ -1,6 +1,7 @@
-import { a1 } from '../../domain/address';
-import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../../domain/plan/ownership';
-import type { OwnershipMarker, PlanSheet, WritePlan } from '../../domain/plan/types';
+import { a1 } from '../../domain/api/cells';
+import { ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../../domain/api/workbook';
+import type { OwnershipMarker } from '../../domain/api/marker';
+import type { PlanSheet, WritePlan } from '../../domain/api/plan';
 import { PlanApplyError, type ApplyProblem } from '../apply-errors';
 import type { OpcPackage } from './package';
 import { sharedStrings, type StringTable } from './shared-strings';

@@ -1,4 +1,4 @@
-import { EMPTY_CELL, type GridCell } from '../../domain/grid';
+import { EMPTY_CELL, type GridCell } from '../../domain/api/cells';
 import { formatDate, formatNumber, isDateFormat } from '../display';
 import type { NumberFormats } from './styles';
 

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
-import { MARKER_SHEET, type OwnershipMarker } from '../../domain/plan/types';
+import { MARKER_SHEET } from '../../domain/api/workbook';
+import type { OwnershipMarker } from '../../domain/api/marker';
 import { PackageError } from './errors';
 import { XlsxPackage } from './package';
 
@@ -87,7 +88,7 @@ export async function packageMarker(pkg: XlsxPackage): Promise<OwnershipMarker |
   if (pieces.length === 0) return null;
   // Loaded only for a workbook the tool wrote before: the schema library is not needed otherwise.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { markerText, parseMarker } = require('../../domain/plan/marker') as typeof import('../../domain/plan/marker');
+  const { markerText, parseMarker } = require('../../domain/api/marker') as typeof import('../../domain/api/marker');
   const text = markerText(pieces);
   return text === null ? null : parseMarker(text);
 }

@@ -1,5 +1,4 @@
-import type { Grid } from '../../domain/grid';
-import { cellAt } from '../../domain/grid';
+import { cellAt, type Grid } from '../../domain/api/cells';
 import { CellFactory } from './cells';
 import { PackageError } from './errors';
 import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart, SMALL_PART_LIMIT } from './parts';

@@ -1,5 +1,4 @@
-import { columnLetter } from '../../domain/address';
-import { EMPTY_CELL, type Grid, type GridCell, type MergedArea } from '../../domain/grid';
+import { columnLetter, EMPTY_CELL, type Grid, type GridCell, type MergedArea } from '../../domain/api/cells';
 import type { CellFactory } from './cells';
 import { stringCell } from './cells';
 import { PackageError } from './errors';

@@ -1,3 +1,4 @@
+import { criteriaSetFromJson } from '../../../src/domain/criteria/custom';
 import { analyze } from '../../../src/domain/engine';
 import type { Finding } from '../../../src/domain/check/types';
 import { translator } from '../../../src/i18n';
@@ -78,6 +79,37 @@ describe('methodology help', () => {
     expect(mixed).toHaveLength(1);
     expect(mixed[0]!.messageKey).toMatch(/^finding\.mixed-methodology\.par-20(17|22)$/);
     expect(mixed[0]!.cell).toBe('A2');
+  });
+
+  it('names the two sets a mixed table takes its codes from, in Vietnamese and English', () => {
+    const rows = [...HA_TINH_2023_ROWS, ...DAKLAK_2020_ROWS.slice(0, 8)];
+    const [detected] = of(taskFindings(rows), 'mixed-methodology');
+    expect(detected!.messageKey).toBe('finding.mixed-methodology.par-2022');
+    expect(translator('vi')(detected!.messageKey, detected!.params)).toBe(
+      'Bảng lẫn mã và tên của hai bộ tiêu chí, PAR INDEX 2022–2030 và PAR INDEX 2017–2020; đang đối chiếu theo bộ PAR INDEX 2022–2030.',
+    );
+    expect(translator('en')(detected!.messageKey, detected!.params)).toBe(
+      'The table mixes codes and names of two criteria sets, PAR INDEX 2022–2030 and PAR INDEX 2017–2020; checking against PAR INDEX 2022–2030.',
+    );
+    // Checked by hand against the fewer rows' set: the other set named is the one detected.
+    const [forced] = of(taskFindings(rows, { criteria: 'par-2017' }), 'mixed-methodology');
+    expect(translator('en')(forced!.messageKey, forced!.params)).toBe(
+      'The table mixes codes and names of two criteria sets, PAR INDEX 2017–2020 and PAR INDEX 2022–2030; checking against PAR INDEX 2017–2020.',
+    );
+  });
+
+  it('names a custom set by its title, beside the methodology it follows and the other set', () => {
+    const json = { id: 'so-noi-vu-2024', title: 'Bộ chỉ số của Sở Nội vụ 2024', extends: 'par-2022', nodes: [] };
+    const custom = criteriaSetFromJson(JSON.stringify(json), 'so.json').set!;
+    const rows = [...HA_TINH_2023_ROWS, ...DAKLAK_2020_ROWS.slice(0, 8)];
+    const [mixed] = of(taskFindings(rows, { criteria: custom }), 'mixed-methodology');
+    expect(mixed!.messageKey).toBe('finding.mixed-methodology.custom');
+    expect(translator('vi')(mixed!.messageKey, mixed!.params)).toBe(
+      'Bảng lẫn mã và tên của hai bộ tiêu chí, PAR INDEX 2022–2030 và PAR INDEX 2017–2020; đang đối chiếu theo bộ “Bộ chỉ số của Sở Nội vụ 2024”.',
+    );
+    expect(translator('en')(mixed!.messageKey, mixed!.params)).toBe(
+      'The table mixes codes and names of two criteria sets, PAR INDEX 2022–2030 and PAR INDEX 2017–2020; checking against “Bộ chỉ số của Sở Nội vụ 2024”.',
+    );
   });
 
   it('names the code whose name a row carries, even when the names share the usual words', () => {

@@ -1,4 +1,4 @@
-import { detectCriteriaSet } from '../../../src/domain/criteria';
+import { detectCriteriaSet, otherMixedSet, type Detection } from '../../../src/domain/criteria';
 import { codesOf, namesOf, HA_TINH_2023_ROWS, DAKLAK_2020_ROWS, VINH_PHUC_2024_ROWS, type Row } from './fixtures';
 
 const detectRows = (rows: readonly Row[]) => detectCriteriaSet(codesOf(rows), namesOf(rows));
@@ -47,6 +47,24 @@ describe('detectCriteriaSet', () => {
     expect(d.confidence).toBeLessThan(0.8);
   });
 
+  it('names the other set of a mix: the one whose rows are fewer', () => {
+    // All of Kế hoạch Hà Tĩnh 2023's rows and half of Đắk Lắk 2020's read as a 2022 sheet with 2017 rows in it.
+    expect(detectRows([...HA_TINH_2023_ROWS, ...DAKLAK_2020_ROWS.slice(0, 8)])).toEqual({
+      id: 'par-2022',
+      confidence: expect.any(Number),
+      mixed: true,
+      mixedKind: 'methodologies',
+      mixedWith: 'par-2017',
+    });
+    expect(detectRows([...HA_TINH_2023_ROWS.slice(0, 8), ...DAKLAK_2020_ROWS])).toEqual({
+      id: 'par-2017',
+      confidence: expect.any(Number),
+      mixed: true,
+      mixedKind: 'methodologies',
+      mixedWith: 'par-2022',
+    });
+  });
+
   it("flags par-2022 rows mixing Kế hoạch Vĩnh Phúc 2024's and Kế hoạch Hà Tĩnh 2023's numbering", () => {
     const rows: Row[] = [
       ['7.3.5', 'Tỷ lệ hồ sơ trực tuyến toàn trình'], // Kế hoạch Vĩnh Phúc 2024 numbering
@@ -91,5 +109,22 @@ describe('detectCriteriaSet', () => {
     expect(few.confidence).toBeGreaterThan(0);
     expect(many.confidence).toBeLessThanOrEqual(1);
     expect(many.confidence).toBeGreaterThan(few.confidence);
+  });
+});
+
+describe('otherMixedSet', () => {
+  const mostly2022: Detection = { id: 'par-2022', confidence: 0.5, mixed: true, mixedKind: 'methodologies', mixedWith: 'par-2017' };
+
+  it('names the runner-up when the table is checked against the detected set', () => {
+    expect(otherMixedSet(mostly2022, 'par-2022')).toBe('par-2017');
+  });
+
+  it('names the detected set when another set was chosen by hand', () => {
+    expect(otherMixedSet(mostly2022, 'par-2017')).toBe('par-2022');
+  });
+
+  it('names nothing when the sets are not mixed, or only numberings are', () => {
+    expect(otherMixedSet({ id: 'par-2022', confidence: 1, mixed: false }, 'par-2022')).toBeUndefined();
+    expect(otherMixedSet({ id: 'par-2022', confidence: 1, mixed: true, mixedKind: 'numberings' }, 'par-2022')).toBeUndefined();
   });
 });

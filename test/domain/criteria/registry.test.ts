@@ -44,6 +44,10 @@ describe('the criteria-set registry', () => {
     expect(() => registerCriteriaSet({ ...TOY_ENTRY, id: 'toy-3', data: { ...TOY_DATA, id: 'toy-3' }, areaNames: lopsided })).toThrow(
       /differ between languages/,
     );
+    const mute = { vi: 'Bảng lẫn hai bộ tiêu chí.', en: 'The table mixes two criteria sets.' };
+    expect(() => registerCriteriaSet({ ...TOY_ENTRY, id: 'toy-4', data: { ...TOY_DATA, id: 'toy-4' }, mixedMethodology: mute })).toThrow(
+      /in vi does not name the \{other\} set; the mixed-methodology message in en does not/,
+    );
     expect(CRITERIA_SET_IDS).toEqual(['par-2022', 'par-2017', 'toy']);
   });
 
@@ -84,6 +88,21 @@ describe('detection with a third set', () => {
     expect(result.analysis.criteria.id).toBe('toy');
     expect(result.analysis.criteriaChosenBy).toBe('detected');
     expect(result.analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('names the toy set, not the other national set, when a 2022 table takes rows from it', () => {
+    const rows = [...HA_TINH_2023_ROWS, ...TOY_TABLE_ROWS.slice(1).map((r) => [String(r[0]), String(r[1])] as const)];
+    const d = detectCriteriaSet(codesOf(rows), namesOf(rows));
+    expect(d).toEqual({ id: 'par-2022', confidence: expect.any(Number), mixed: true, mixedKind: 'methodologies', mixedWith: 'toy' });
+    const result = analyze(gridFromRows([['STT', 'Tiêu chí', 'Nhiệm vụ', 'Cơ quan chủ trì'], ...rows.map(([code, name]) => [code, name, 'Triển khai', 'Sở Nội vụ'])]));
+    if (!result.ok) throw new Error('no table');
+    const [mixed] = result.analysis.findings.filter((f) => f.rule === 'mixed-methodology');
+    expect(translator('vi')(mixed!.messageKey, mixed!.params)).toBe(
+      'Bảng lẫn mã và tên của hai bộ tiêu chí, PAR INDEX 2022–2030 và Bộ thử nghiệm; đang đối chiếu theo bộ PAR INDEX 2022–2030.',
+    );
+    expect(translator('en')(mixed!.messageKey, mixed!.params)).toBe(
+      'The table mixes codes and names of two criteria sets, PAR INDEX 2022–2030 and Toy set; checking against PAR INDEX 2022–2030.',
+    );
   });
 
   it('still tells the national sets apart', () => {

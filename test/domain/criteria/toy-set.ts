@@ -45,8 +45,8 @@ export const TOY_ENTRY: CriteriaSetEntry = {
     en: { 9: 'Digital transformation', 10: 'Unit mergers' },
   },
   mixedMethodology: {
-    vi: 'Bảng có mã và tên của nhiều bộ tiêu chí; đang đối chiếu theo bộ thử nghiệm.',
-    en: 'The table mixes codes and names of several criteria sets; checking against the toy set.',
+    vi: 'Bảng lẫn mã và tên của hai bộ tiêu chí, bộ thử nghiệm và {other}; đang đối chiếu theo bộ thử nghiệm.',
+    en: 'The table mixes codes and names of two criteria sets, the toy set and {other}; checking against the toy set.',
   },
 };
 
