@@ -53,6 +53,8 @@ function plainText(plain: string | undefined, kept: string | undefined): string 
 
 /** The plain items of a shared strings part's XML by their text (see SharedStringIndex). */
 export function plainItems(xml: string): Map<string, number> {
+  // A CDATA section or a comment may hold "</si>" and would throw the count off: no index then.
+  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return new Map();
   const re = itemPattern(rootPrefix(xml));
   const out = new Map<string, number>();
   let index = 0;

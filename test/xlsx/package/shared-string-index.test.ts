@@ -31,4 +31,9 @@ describe('the workbook’s plain shared strings', () => {
       ['b c', 1],
     ]);
   });
+
+  it('are not used when a CDATA section or a comment could hide where an item ends', () => {
+    expect(plainItems(`<sst ${NS}><si><t><![CDATA[a</si>b]]></t></si><si><t>c</t></si></sst>`).size).toBe(0);
+    expect(plainItems(`<sst ${NS}><!-- </si> --><si><t>c</t></si></sst>`).size).toBe(0);
+  });
 });
