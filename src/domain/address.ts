@@ -35,5 +35,5 @@ export function parseA1(address: string): { row: number; col: number } | null {
 
 /** Sheet-qualified reference usable in formulas and hyperlinks: 'Sheet name'!B7 */
 export function sheetRef(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+  return `'${sheet.includes("'") ? sheet.replace(/'/g, "''") : sheet}'!${address}`;
 }

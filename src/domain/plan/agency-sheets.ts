@@ -3,7 +3,7 @@ import type { AgencySummary, AgencyTask } from '../agencies/types';
 import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, linkCell, linkColumn, textCell } from './cells';
 import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
@@ -13,7 +13,8 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
 }
 
 function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
-  return linkCell(text === '' ? a1(row, linkColumn(analysis)) : text, analysis.sheet, a1(row, linkColumn(analysis)));
+  const cell = a1(row, linkColumn(analysis));
+  return linkCell(text === '' ? cell : text, analysis.sheet, cell);
 }
 
 function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {
@@ -28,14 +29,16 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
     ]),
   );
   const wrap = { wrap: true } as const;
+  // A task's own text is its alone; the rest repeats from row to row.
+  const repeated = new TextCells(wrap);
   for (const task of tasks) {
     w.add([
       rowLink(task.codes.join('; '), analysis, task.row),
-      textCell(task.criterion, wrap),
+      repeated.cell(task.criterion),
       textCell(task.task, wrap),
-      textCell(task.product, wrap),
-      task.deadline ? textCell(task.deadline.raw, wrap) : null,
-      textCell(partnersOf(task, agency.name).join('; '), wrap),
+      repeated.cell(task.product),
+      task.deadline ? repeated.cell(task.deadline.raw) : null,
+      repeated.cell(partnersOf(task, agency.name).join('; ')),
     ]);
   }
 }

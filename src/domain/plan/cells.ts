@@ -15,6 +15,23 @@ export function textCell(text: string, style?: CellStyle): PlanCell {
   return style ? { value: text, style } : { value: text };
 }
 
+/**
+ * Text cells of one style, one object per text: a task list repeats its products, deadlines and
+ * partners down thousands of rows. Plan cells are never changed, so rows may share them; a shared
+ * cell costs no memory of its own, and an adapter can write it once.
+ */
+export class TextCells {
+  private readonly byText = new Map<string, PlanCell>();
+
+  constructor(private readonly style?: CellStyle) {}
+
+  cell(text: string): PlanCell {
+    let cell = this.byText.get(text);
+    if (cell === undefined) this.byText.set(text, (cell = textCell(text, this.style)));
+    return cell;
+  }
+}
+
 export function pointsCell(value: Fixed | null, style?: CellStyle): PlanCell | null {
   if (value === null) return null;
   return style

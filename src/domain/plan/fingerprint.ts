@@ -16,9 +16,16 @@ export const EMPTY_PRINT = '-';
 
 const PRINT_SPACE = 36 ** 3;
 
-/** FNV-1a over UTF-16 units: small, stable across hosts, enough to tell one cell's texts apart. */
-function hash(text: string): string {
+/**
+ * FNV-1a over the UTF-16 units of `kind` then `text`: small, stable across hosts, enough to tell one
+ * cell's texts apart. Two arguments, not their concatenation: a large plan hashes a million texts.
+ */
+function hash(kind: string, text: string): string {
   let h = 0x811c9dc5;
+  for (let i = 0; i < kind.length; i++) {
+    h ^= kind.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -98,11 +105,25 @@ export function fingerprint(content: CellContent, row: number): string {
   if (isEmpty(content)) return EMPTY_PRINT;
   if (typeof content === 'object' && content !== null) {
     const shown = hyperlinkText(content.formula);
-    return shown !== null ? hash(`t:${shown}`) : hash(`f:${normalizeFormula(content.formula, row)}`);
+    return shown !== null ? hash('t:', shown) : hash('f:', normalizeFormula(content.formula, row));
   }
-  if (typeof content === 'string') return hash(`t:${content}`);
-  if (typeof content === 'number') return hash(`n:${String(content)}`);
-  return hash(`b:${String(content)}`);
+  if (typeof content === 'string') return hash('t:', content);
+  if (typeof content === 'number') return hash('n:', String(content));
+  return hash('b:', String(content));
+}
+
+/**
+ * Text fingerprints already made in one pass over a plan: its products, deadlines and partners
+ * repeat down thousands of rows, and a lookup costs less than hashing the text again.
+ */
+export type TextPrints = Map<string, string>;
+
+/** fingerprint, with the prints of text remembered in `texts`. */
+export function fingerprintWith(texts: TextPrints, content: CellContent, row: number): string {
+  if (typeof content !== 'string' || content === '') return fingerprint(content, row);
+  let print = texts.get(content);
+  if (print === undefined) texts.set(content, (print = hash('t:', content)));
+  return print;
 }
 
 /** What a plan cell leaves in the workbook, as an adapter would read it back. */

@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import { EMPTY_PRINT, fingerprint, planContent, type CellContent } from './fingerprint';
+import { EMPTY_PRINT, fingerprint, fingerprintWith, planContent, type CellContent, type TextPrints } from './fingerprint';
 import { ownsSheet, sameSheet } from './ownership';
 import { sheetKey } from './sheet-names';
 import type { KeptCell, OwnershipMarker, PlanBlock, WritePlan } from './types';
@@ -70,8 +70,9 @@ export function areasToRead(plan: WritePlan, previous: OwnershipMarker | null, e
  */
 function finalPrints(plan: WritePlan, previous: OwnershipMarker, sheet: string): ((row: number, col: number) => string | undefined) | null {
   const planSheet = plan.sheets.find((s) => sameSheet(s.name, sheet));
-  const index: CellIndex = planSheet ? indexCells(planSheet) : new Map();
-  const after = (row: number, col: number) => fingerprint(planContent(index.get(cellKey(row, col))), row);
+  const index: CellIndex = indexCells(planSheet);
+  const texts: TextPrints = new Map();
+  const after = (row: number, col: number) => fingerprintWith(texts, planContent(index.get(row, col)), row);
   if (previous.tableSheet !== null && sameSheet(previous.tableSheet, sheet)) {
     const rows = previous.tableRows;
     const cleared = new Set(plan.clearTableColumns);

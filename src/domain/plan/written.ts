@@ -2,33 +2,82 @@ import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprint, planContent } fro
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
 import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
 
-/** A sheet's plan cells by position. */
-export type CellIndex = Map<string, PlanCell>;
+/** A sheet's plan cells by position; later blocks win. */
+export interface CellIndex {
+  get(row: number, col: number): PlanCell | undefined;
+}
 
 export function cellKey(row: number, col: number): string {
   return `${row}:${col}`;
 }
 
-export function indexCells(sheet: PlanSheet): CellIndex {
-  const out: CellIndex = new Map();
-  for (const block of sheet.blocks) {
-    block.cells.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        if (cell) out.set(cellKey(block.row + r, block.col + c), cell);
-      }),
-    );
+/** A sheet's plan cells as rows of sparse arrays, `rows[row][col]`; later blocks win. */
+type CellRows = (PlanCell | undefined)[][];
+
+/**
+ * Rows of sparse arrays, not a Map keyed by "row:col": a plan of a large table has a million cells,
+ * and a key string for each cost more than everything else the plan does with them.
+ */
+function cellRows(sheet: PlanSheet | undefined): CellRows {
+  const rows: CellRows = [];
+  for (const block of sheet?.blocks ?? []) {
+    for (let r = 0; r < block.cells.length; r++) {
+      const line = block.cells[r]!;
+      const row = block.row + r;
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (cell) (rows[row] ??= [])[block.col + c] = cell;
+      }
+    }
   }
-  return out;
+  return rows;
 }
 
-function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellIndex): WrittenArea {
-  const prints: string[] = [];
-  for (let col = cols.first; col <= cols.last; col++) {
-    const column: string[] = [];
-    for (let row = rows.first; row <= rows.last; row++) column.push(fingerprint(planContent(cells.get(cellKey(row, col))), row));
-    prints.push(encodeColumn(column));
+export function indexCells(sheet: PlanSheet | undefined): CellIndex {
+  const rows = cellRows(sheet);
+  return { get: (row, col) => rows[row]?.[col] };
+}
+
+/** Rows of cells from (row, col): a sheet's one block as it is, or its blocks gathered (cellRows). */
+interface CellLines {
+  readonly lines: readonly (readonly (PlanCell | null | undefined)[] | undefined)[];
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The tool's own sheets are one block each: read in place rather than copied. */
+function cellLines(sheet: PlanSheet): CellLines {
+  const only = sheet.blocks.length === 1 ? sheet.blocks[0]! : null;
+  return only ? { lines: only.cells, row: only.row, col: only.col } : { lines: cellRows(sheet), row: 0, col: 0 };
+}
+
+/**
+ * Walked row by row, as the cells are stored, every column's fingerprints gathered at once. A cell
+ * object repeated down a column (see TextCells) keeps the fingerprint it had a row above: only a
+ * formula's depends on its row.
+ */
+function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellLines): WrittenArea {
+  const width = cols.last - cols.first + 1;
+  const columns: string[][] = Array.from({ length: width }, () => []);
+  const above: (PlanCell | undefined)[] = new Array(width);
+  const abovePrint: string[] = new Array(width);
+  const first = cols.first - cells.col;
+  for (let row = rows.first; row <= rows.last; row++) {
+    const line = cells.lines[row - cells.row];
+    for (let c = 0; c < width; c++) {
+      const cell = line?.[first + c];
+      let print: string;
+      if (cell === undefined || cell === null) print = EMPTY_PRINT;
+      else if (cell === above[c] && cell.formula === undefined) print = abovePrint[c]!;
+      else {
+        print = fingerprint(planContent(cell), row);
+        above[c] = cell;
+        abovePrint[c] = print;
+      }
+      columns[c]!.push(print);
+    }
   }
-  return { sheet, row: rows.first, col: cols.first, prints };
+  return { sheet, row: rows.first, col: cols.first, prints: columns.map((column) => encodeColumn(column)) };
 }
 
 function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols: { first: number; last: number } } | null {
@@ -56,7 +105,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, indexCells(table)));
+    out.push(area(table.name, marker.tableRows, cols, cellLines(table)));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);
@@ -64,7 +113,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   for (const sheet of sheets) {
     if (!sheet.owned) continue;
     const box = bounds(sheet);
-    out.push(box ? area(sheet.name, box.rows, box.cols, indexCells(sheet)) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
+    out.push(box ? area(sheet.name, box.rows, box.cols, cellLines(sheet)) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
   }
   for (const name of marker.sheets) {
     if (produced(name) || !ownsSheet(previous, name)) continue;

@@ -1,3 +1,4 @@
+import { a1 } from '../../domain/api/cells';
 import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
 import { ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
 import {
@@ -12,15 +13,17 @@ import {
 } from '../../domain/api/plan';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
-import { cellXml } from './cell-xml';
+import { cellTail, cellXml } from './cell-xml';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
 import { sharedStrings } from './shared-strings';
+import { sharedStringIndex, type SharedStringIndex } from './shared-string-index';
 import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
-import { cellElements, patchSheet, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { cellElements, patchSheetPieces, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { utf8Of } from './utf8-writer';
 import { StyleBook } from './styles';
 import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
@@ -35,16 +38,17 @@ export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
  * tool's own sheets, the marker, styles, calcChain, app.xml.
  */
 
-function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number): string {
+/** `p`: the namespace prefix of the sheet's elements ("x:"), as in cellXml. */
+function conditionalXml(cf: ConditionalFormat, dxfId: number, priority: number, p: string): string {
   const sqref = cf.range.replace(/\$/g, '').replace(/^.*!/, '');
   const rule =
     cf.rule.type === 'cellIs'
       ? { operator: cf.rule.operator, formula: cf.rule.formula.replace(/^=/, '') }
       : { operator: 'equal', formula: `"${cf.rule.text.replace(/"/g, '""')}"` };
   return (
-    `<conditionalFormatting sqref="${escapeAttr(sqref)}">` +
-    `<cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${rule.operator}"><formula>${escapeText(rule.formula)}</formula></cfRule>` +
-    '</conditionalFormatting>'
+    `<${p}conditionalFormatting sqref="${escapeAttr(sqref)}">` +
+    `<${p}cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="${rule.operator}"><${p}formula>${escapeText(rule.formula)}</${p}formula></${p}cfRule>` +
+    `</${p}conditionalFormatting>`
   );
 }
 
@@ -64,25 +68,42 @@ function planRows(sheet: PlanSheet): PlanCell[][] {
   return rows;
 }
 
-function planCellXml(styles: StyleBook): (row: number, col: number, cell: PlanCell) => string {
-  return (row, col, cell) => cellXml(row, col, cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined));
+/** How the tool's cells are written: their formats appended to the styles, their text shared where the workbook has it. */
+interface CellWriting {
+  readonly styles: StyleBook;
+  readonly shared: SharedStringIndex;
+}
+
+/** `p`: the namespace prefix of the sheet's elements. */
+function planCellXml({ styles, shared }: CellWriting, p = ''): (ref: string, cell: PlanCell) => string {
+  // A constant the plan repeats as one cell object (a product, a deadline down a task list) is made
+  // once; formulas and links are each their row's own.
+  const tails = new Map<PlanCell, string>();
+  return (ref, cell) => {
+    let tail = tails.get(cell);
+    if (tail === undefined) {
+      tail = cellTail(cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared, p);
+      if (cell.formula === undefined && cell.link === undefined) tails.set(cell, tail);
+    }
+    return `<${p}c r="${ref}${tail}`;
+  };
 }
 
 /** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
-function planCells(sheet: PlanSheet, styles: StyleBook): Map<number, Map<number, string>> {
+function planCells(sheet: PlanSheet, writing: CellWriting, p: string): Map<number, Map<number, string>> {
   const out = new Map<number, Map<number, string>>();
-  const xml = planCellXml(styles);
+  const xml = planCellXml(writing, p);
   planRows(sheet).forEach((cells, row) => {
     const cols = new Map<number, string>();
-    cells.forEach((cell, col) => cols.set(col, xml(row, col, cell)));
+    cells.forEach((cell, col) => cols.set(col, xml(a1(row, col), cell)));
     out.set(row, cols);
   });
   return out;
 }
 
-function conditionalFormats(sheet: PlanSheet, styles: StyleBook): (first: number) => string[] {
+function conditionalFormats(sheet: PlanSheet, styles: StyleBook, p = ''): (first: number) => string[] {
   const dxfs = sheet.conditionalFormats.map((cf) => styles.differentialFormat(cf.style));
-  return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i));
+  return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i, p));
 }
 
 function stylesPart(pkg: OpcPackage, workbookPart: string): string {
@@ -160,16 +181,20 @@ function keptCells(pkg: OpcPackage, workbookPart: string, plan: WritePlan, name:
   return elements;
 }
 
-/** A cell of a rewritten sheet: the plan's, or one the user chose to keep, as its `<c>` element. */
-type OwnedCell = PlanCell | { readonly keptXml: string };
+/** A cell the user chose to keep, as its `<c>` element, in place of the plan's. */
+interface KeptCell {
+  readonly keptXml: string;
+}
 
-function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
-  const rows: OwnedCell[][] = planRows(sheet);
+function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
+  const rows: (PlanCell | KeptCell)[][] = planRows(sheet);
   for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
-  const planXml = planCellXml(styles);
-  return newSheetPart<OwnedCell>({
+  const planXml = planCellXml(writing);
+  const { styles } = writing;
+  return newSheetPart<PlanCell | KeptCell>({
     rows,
-    cellXml: (row, col, cell) => ('keptXml' in cell ? cell.keptXml : planXml(row, col, cell)),
+    // Plan cells never have keptXml: looked up only when the user kept something.
+    cellXml: kept.size === 0 ? (planXml as (ref: string, cell: PlanCell | KeptCell) => string) : (ref, cell) => ('keptXml' in cell ? cell.keptXml : planXml(ref, cell)),
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, styles)(1),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
@@ -179,7 +204,7 @@ function ownedSheetPart(sheet: PlanSheet, styles: StyleBook, kept: ReadonlyMap<n
 /** The marker down column A, in pieces a cell can hold. */
 function markerSheetPart(marker: OwnershipMarker): Uint8Array {
   const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
-  return newSheetPart({ rows, cellXml: (row, col, c) => cellXml(row, col, c, 0), widths: [], conditionalFormats: [] });
+  return newSheetPart({ rows, cellXml: (ref, c) => cellXml(ref, c, 0), widths: [], conditionalFormats: [] });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -198,9 +223,11 @@ function appPropsPart(pkg: OpcPackage): string | undefined {
   return rel ? relTargetPart('', rel) : undefined;
 }
 
-function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, styles: StyleBook): SheetEdit {
+/** `p`: the namespace prefix of the table sheet's elements: the new elements take it too. */
+function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting, p = ''): SheetEdit {
+  const { styles } = writing;
   return {
-    cells: sheet ? planCells(sheet, styles) : new Map(),
+    cells: sheet ? planCells(sheet, writing, p) : new Map(),
     clear,
     widths: sheet?.columnWidths ?? [],
     dropConditional: (sqref) => {
@@ -210,7 +237,7 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
       for (let col = span.first; col <= span.last; col++) if (!dropColumns.has(col)) return false;
       return true;
     },
-    conditionalFormats: sheet ? conditionalFormats(sheet, styles) : () => [],
+    conditionalFormats: sheet ? conditionalFormats(sheet, styles, p) : () => [],
   };
 }
 
@@ -251,6 +278,7 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
   const stylesName = stylesPart(pkg, workbookPart);
   const stylesBefore = pkg.text(stylesName);
   const styles = new StyleBook(stylesBefore);
+  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart) : new Map() };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
@@ -271,23 +299,25 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
       : null;
   const tableSheet = plan.sheets.find((s) => !s.owned);
   const edited: { name: string; edit: SheetEdit }[] = [];
-  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, styles) });
+  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, writing) });
   if (tableSheet) {
     const at = edited.findIndex((e) => sameSheet(e.name, tableSheet.name));
     const sameAsPrevious = at >= 0;
-    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), styles);
+    const entry = findSheet(readSheets(pkg, workbookPart), tableSheet.name);
+    const xml = entry?.part ? pkg.text(entry.part) : undefined;
+    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), writing, xml ? rootPrefix(xml) : '');
     if (sameAsPrevious) edited[at] = { name: tableSheet.name, edit };
     else edited.push({ name: tableSheet.name, edit });
   }
   for (const { name, edit } of edited) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
     const xml = entry?.part ? pkg.text(entry.part) : undefined;
-    if (entry?.part && xml) pkg.setText(entry.part, patchSheet(xml, edit));
+    if (entry?.part && xml) pkg.setBytes(entry.part, utf8Of(patchSheetPieces(xml, edit)));
   }
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
     const kept = keptCells(pkg, workbookPart, plan, sheet.name);
-    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, styles, kept), 'visible');
+    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
     writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');

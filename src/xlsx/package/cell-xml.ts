@@ -1,7 +1,7 @@
-import { a1 } from '../../domain/api/cells';
 import type { PlanCell } from '../../domain/api/plan';
 import { storedFormula } from '../future-functions';
 import { hyperlinkFormula } from '../link-formula';
+import type { SharedStringIndex } from './shared-string-index';
 import { escapeCellText, escapeText } from './xml';
 
 /** A number as xsd:double text; NaN and infinities have no cell form and are left out. */
@@ -11,6 +11,10 @@ function numberText(n: number): string | null {
 
 /** Words separated by single spaces: text no reader's whitespace handling can change. */
 const PLAIN_SPACING = /^[^\s]+(?: [^\s]+)*$/;
+
+export function plainSpacing(text: string): boolean {
+  return PLAIN_SPACING.test(text);
+}
 
 /**
  * Text kept as typed: leading and trailing spaces, line breaks and runs of spaces survive only with
@@ -22,38 +26,57 @@ function inlineString(text: string, p: string): string {
   return `<${p}is><${p}t${space}>${escapeCellText(text)}</${p}t></${p}is>`;
 }
 
+/*
+ * The functions below make a cell's element after its reference: `"`, its attributes, its content
+ * and its end tag. That part depends only on what the cell holds, so a cell repeated down a sheet
+ * is made once (see cellXml's callers).
+ */
+
 /** A formula with its cached result: the type attribute follows the result (Part 1 §18.3.1.4). */
-function formulaCell(ref: string, style: string, formula: string, cached: PlanCell['cached'], p: string): string {
-  const f = `<${p}f>${escapeText(storedFormula(formula.replace(/^=/, '')))}</${p}f>`;
-  if (cached === null || cached === undefined) return `<${p}c r="${ref}"${style}>${f}</${p}c>`;
+function formulaTail(style: string, formula: string, cached: PlanCell['cached'], p: string): string {
+  const f = `<${p}f>${escapeText(storedFormula(formula.charCodeAt(0) === 0x3d ? formula.slice(1) : formula))}</${p}f>`;
+  if (cached === null || cached === undefined) return `"${style}>${f}</${p}c>`;
   if (typeof cached === 'number') {
     const text = numberText(cached);
-    return `<${p}c r="${ref}"${style}>${f}${text === null ? '' : `<${p}v>${text}</${p}v>`}</${p}c>`;
+    return `"${style}>${f}${text === null ? '' : `<${p}v>${text}</${p}v>`}</${p}c>`;
   }
-  if (typeof cached === 'boolean') return `<${p}c r="${ref}"${style} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
-  return `<${p}c r="${ref}"${style} t="str">${f}<${p}v>${escapeCellText(cached)}</${p}v></${p}c>`;
+  if (typeof cached === 'boolean') return `"${style} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
+  return `"${style} t="str">${f}<${p}v>${escapeCellText(cached)}</${p}v></${p}c>`;
 }
 
-function literalCell(ref: string, style: string, value: PlanCell['value'], p: string): string {
-  if (value === null || value === undefined) return `<${p}c r="${ref}"${style}/>`;
+function literalTail(style: string, value: PlanCell['value'], p: string, shared: SharedStringIndex): string {
+  // Empty text is written as the add-in writes it: no value, only the format.
+  if (value === null || value === undefined || value === '') return `"${style}/>`;
   if (typeof value === 'number') {
     const text = numberText(value);
-    return text === null ? `<${p}c r="${ref}"${style}/>` : `<${p}c r="${ref}"${style}><${p}v>${text}</${p}v></${p}c>`;
+    return text === null ? `"${style}/>` : `"${style}><${p}v>${text}</${p}v></${p}c>`;
   }
-  if (typeof value === 'boolean') return `<${p}c r="${ref}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
-  // An inline string is never parsed: text such as "=1+1" stays text, and the shared strings part is left alone.
-  return `<${p}c r="${ref}"${style} t="inlineStr">${inlineString(value, p)}</${p}c>`;
+  if (typeof value === 'boolean') return `"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  // Text is never parsed, shared or inline: "=1+1" stays text.
+  const index = shared.get(value);
+  if (index !== undefined) return `"${style} t="s"><${p}v>${index}</${p}v></${p}c>`;
+  return `"${style} t="inlineStr">${inlineString(value, p)}</${p}c>`;
 }
 
-/** The `<c>` element for a plan cell at a 0-based position, with a cell format index. */
-export function cellXml(row: number, col: number, cell: PlanCell, styleIndex: number, p = ''): string {
-  const ref = a1(row, col);
+const NO_SHARED: SharedStringIndex = new Map();
+
+/** A plan cell's element after `<c r="REF`: see cellXml. */
+export function cellTail(cell: PlanCell, styleIndex: number, shared: SharedStringIndex = NO_SHARED, p = ''): string {
   const style = styleIndex > 0 ? ` s="${styleIndex}"` : '';
-  if (cell.formula !== undefined) return formulaCell(ref, style, cell.formula, cell.cached, p);
+  if (cell.formula !== undefined) return formulaTail(style, cell.formula, cell.cached, p);
   if (cell.link) {
     const text = cell.value === null || cell.value === undefined ? '' : String(cell.value);
     const formula = hyperlinkFormula(cell.link, text);
-    return formula !== null ? formulaCell(ref, style, formula, text, p) : literalCell(ref, style, text, p);
+    return formula !== null ? formulaTail(style, formula, text, p) : literalTail(style, text, p, shared);
   }
-  return literalCell(ref, style, cell.value, p);
+  return literalTail(style, cell.value, p, shared);
+}
+
+/**
+ * The `<c>` element for a plan cell at a reference ("B7"), with a cell format index. Text found in
+ * `shared` (the workbook's own shared strings) refers to it; other text is written inline. `p` is
+ * the namespace prefix of the sheet's elements ("x:"), if it has one.
+ */
+export function cellXml(ref: string, cell: PlanCell, styleIndex: number, shared: SharedStringIndex = NO_SHARED, p = ''): string {
+  return `<${p}c r="${ref}${cellTail(cell, styleIndex, shared, p)}`;
 }

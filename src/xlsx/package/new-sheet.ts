@@ -1,4 +1,4 @@
-import { a1 } from '../../domain/api/cells';
+import { a1, columnLetter } from '../../domain/api/cells';
 import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 
@@ -7,10 +7,11 @@ export interface NewSheet<Cell> {
   /** Cells by 0-based row and column, in sparse arrays (a missing row or cell is left out). */
   readonly rows: readonly (readonly (Cell | undefined)[] | undefined)[];
   /**
-   * A cell's `<c>` element, made as it is written rather than all before: the elements of a large
-   * sheet would otherwise all be alive at once, copied by every young-generation collection.
+   * A cell's `<c>` element at a reference ("B7"), made as it is written rather than all before: the
+   * elements of a large sheet would otherwise all be alive at once, copied by every young-generation
+   * collection.
    */
-  readonly cellXml: (row: number, col: number, cell: Cell) => string;
+  readonly cellXml: (ref: string, cell: Cell) => string;
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   readonly conditionalFormats: readonly string[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
@@ -55,13 +56,17 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
   );
+  // Column letters and row numbers made once, not for every cell; a row written in one piece.
+  const letters: string[] = [];
   sheet.rows.forEach((cells, row) => {
     if (!cells) return;
-    out.write(`<row r="${row + 1}">`);
-    cells.forEach((cell, col) => {
-      if (cell !== undefined) out.write(sheet.cellXml(row, col, cell));
-    });
-    out.write('</row>');
+    const r = String(row + 1);
+    let line = `<row r="${r}">`;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
+      if (cell !== undefined) line += sheet.cellXml((letters[col] ??= columnLetter(col)) + r, cell);
+    }
+    out.write(`${line}</row>`);
   });
   out.write(
     '</sheetData>' +

@@ -47,8 +47,38 @@ interface CellSpan {
   readonly text: string;
 }
 
+/** The last sheet's sheetData: validating a plan and applying it both ask for it, several times. */
+let lastData: { readonly xml: string; readonly p: string; readonly span: ElementSpan | undefined } | null = null;
+
+/**
+ * The sheetData element, its end searched from the end of the text: it is followed only by the
+ * sheet's settings, whereas a search from its start goes through every cell (megabytes of them,
+ * full of "<"). A worksheet has one sheetData, and no cell text holds "</sheetData>" (its "<" is
+ * escaped).
+ */
+function sheetDataSpan(xml: string, p: string): ElementSpan | undefined {
+  if (lastData && lastData.xml === xml && lastData.p === p) return lastData.span;
+  const name = `<${p}sheetData`;
+  let start = xml.indexOf(name);
+  while (start >= 0 && !isNameEnd(xml.charCodeAt(start + name.length))) start = xml.indexOf(name, start + 1);
+  let span: ElementSpan | undefined;
+  const tagEnd = start < 0 ? -1 : xml.indexOf('>', start);
+  if (tagEnd >= 0) {
+    const startTag = xml.slice(start, tagEnd + 1);
+    const innerStart = tagEnd + 1;
+    if (startTag.endsWith('/>')) span = { start, end: innerStart, startTag, innerStart, innerEnd: innerStart };
+    else {
+      const close = `</${p}sheetData>`;
+      const closeAt = xml.lastIndexOf(close);
+      if (closeAt >= innerStart) span = { start, end: closeAt + close.length, startTag, innerStart, innerEnd: closeAt };
+    }
+  }
+  lastData = { xml, p, span };
+  return span;
+}
+
 function sheetDataOf(xml: string, p: string): ElementSpan {
-  const data = findElement(xml, `${p}sheetData`);
+  const data = sheetDataSpan(xml, p);
   if (!data) throw new Error('worksheet without sheetData');
   return data;
 }
@@ -155,7 +185,7 @@ interface SheetFacts {
  * scanning megabytes of cells; cell text cannot hold the closing tag (its "<" is escaped).
  */
 function afterSheetData(xml: string, p: string): number {
-  return Math.max(0, xml.indexOf(`</${p}sheetData>`));
+  return sheetDataSpan(xml, p)?.innerEnd ?? 0;
 }
 
 export function sheetFacts(xml: string): SheetFacts {
@@ -189,7 +219,7 @@ function parseArea(ref: string): MergedArea | null {
 /** The positions among `wanted` (row -> columns) that hold a value in the sheet. */
 export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlySet<number>>, strings: StringTable = []): { row: number; col: number }[] {
   const p = rootPrefix(xml);
-  const data = findElement(xml, `${p}sheetData`);
+  const data = sheetDataSpan(xml, p);
   if (!data || wanted.size === 0) return [];
   const out: { row: number; col: number }[] = [];
   for (const row of rowsOf(xml, p, data)) {
@@ -238,8 +268,8 @@ export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<numb
   return out;
 }
 
-/** The sheetData element with the edit's cells: the rest of the sheet is patched apart (see patchSheet). */
-function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string {
+/** The sheetData element with the edit's cells, in pieces: the rest of the sheet is patched apart (see patchSheet). */
+function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string[] {
   const rows = rowsOf(xml, p, data);
   const touched = (r: number): boolean =>
     edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
@@ -266,9 +296,8 @@ function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: Sheet
   }
   pieces.push(xml.slice(cursor, data.innerEnd));
   emitNewRowsBefore(Infinity);
-  const inner = pieces.join('');
   const open = data.startTag.endsWith('/>') ? data.startTag.replace(/\s*\/>$/, '>') : data.startTag;
-  return `${open}${inner}</${p}sheetData>`;
+  return [open, ...pieces, `</${p}sheetData>`];
 }
 
 function patchDimension(xml: string, p: string, edit: SheetEdit): string {
@@ -364,7 +393,11 @@ function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): strin
   return insertChild(xml, refreshedRoot, added.join(''), 'conditionalFormatting', WORKSHEET_ORDER);
 }
 
-export function patchSheet(xml: string, edit: SheetEdit): string {
+/**
+ * The sheet with the edit applied, in pieces, most of them slices of the unchanged text: encoded
+ * one by one (utf8Of), the megabytes of cells nobody changed are never copied into a new string.
+ */
+export function patchSheetPieces(xml: string, edit: SheetEdit): string[] {
   const p = rootPrefix(xml);
   const data = sheetDataOf(xml, p);
   // The elements around the cells are patched in the sheet with an empty sheetData in their place:
@@ -375,7 +408,11 @@ export function patchSheet(xml: string, edit: SheetEdit): string {
   frame = patchColumns(frame, p, edit.widths);
   frame = patchConditionalFormats(frame, p, edit);
   const at = frame.indexOf(empty);
-  return frame.slice(0, at) + patchedSheetData(xml, p, data, edit) + frame.slice(at + empty.length);
+  return [frame.slice(0, at), ...patchedSheetData(xml, p, data, edit), frame.slice(at + empty.length)];
+}
+
+export function patchSheet(xml: string, edit: SheetEdit): string {
+  return patchSheetPieces(xml, edit).join('');
 }
 
 /** The columns an A1 sqref list spans, first to last (null when none is readable). */

@@ -42,3 +42,13 @@ export class Utf8Writer {
     return out;
   }
 }
+
+/** Pieces of text as one UTF-8 buffer, each encoded where it lands: no string of the whole is made. */
+export function utf8Of(pieces: readonly string[]): Uint8Array {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, 'utf8');
+  return out;
+}

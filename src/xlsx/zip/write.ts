@@ -23,10 +23,11 @@ const DATA_DESCRIPTOR_FLAG = 0x0008;
 const UTF8_FLAG = 0x0800;
 const ZIP64_MARK = 0xffffffff;
 /**
- * zlib's level 3, not its default 6: on the sheets the tool writes for a 50,000-row table it deflated
- * 2.8x faster (84 against 233 ms) for a 14% larger output (bench/NOTES.md, "Writing .xlsx").
+ * zlib's level 1, not its default 6: on the sheets the tool writes for a 50,000-row table (30 MB of
+ * XML) it deflated in 81 ms where level 3 took 130, for a 16% larger output (3.47 against 3.00 MB;
+ * bench/NOTES.md, "Writing .xlsx"). Level 6 was slower still (233 ms against level 3's 84 before).
  */
-const DEFLATE_LEVEL = 3;
+const DEFLATE_LEVEL = 1;
 
 /** An entry to write: one copied from the input archive (with its stored bytes) or a new one. */
 export interface WriteEntry extends Omit<ZipEntry, 'nameBytes' | 'compressedSize' | 'localHeaderOffset'> {

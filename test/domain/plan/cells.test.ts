@@ -1,4 +1,4 @@
-import { BlockWriter } from '../../../src/domain/plan/cells';
+import { BlockWriter, TextCells } from '../../../src/domain/plan/cells';
 
 describe('BlockWriter', () => {
   it('pads every row to the widest and places the block where it started', () => {
@@ -32,5 +32,17 @@ describe('BlockWriter', () => {
     w.add(row);
     row.push({ value: 2 });
     expect(w.block().cells).toEqual([[{ value: 1 }]]);
+  });
+});
+
+describe('TextCells', () => {
+  it('gives one cell object per text, with its style', () => {
+    const wrap = { wrap: true };
+    const cells = new TextCells(wrap);
+    const first = cells.cell('Quý IV');
+    expect(first).toEqual({ value: 'Quý IV', style: wrap });
+    expect(cells.cell('Quý IV')).toBe(first);
+    expect(cells.cell('Quý III')).not.toBe(first);
+    expect(new TextCells().cell('x')).toEqual({ value: 'x' });
   });
 });

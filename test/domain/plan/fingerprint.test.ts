@@ -1,4 +1,4 @@
-import { decodeColumn, encodeColumn, EMPTY_PRINT, fingerprint, hyperlinkText, normalizeFormula, planContent } from '../../../src/domain/plan/fingerprint';
+import { decodeColumn, encodeColumn, EMPTY_PRINT, fingerprint, fingerprintWith, hyperlinkText, normalizeFormula, planContent, type TextPrints } from '../../../src/domain/plan/fingerprint';
 
 describe('formula fingerprints', () => {
   it('give one fingerprint to the same formula filled down a column', () => {
@@ -57,5 +57,14 @@ describe('fingerprint columns', () => {
     expect(decodeColumn('ab')).toBeNull();
     expect(decodeColumn('abc(0)')).toBeNull();
     expect(decodeColumn('ABC')).toBeNull();
+  });
+});
+
+describe('fingerprints remembered over one pass', () => {
+  it('are the fingerprints themselves, text looked up after its first time', () => {
+    const texts: TextPrints = new Map();
+    const contents = ['Quý IV', 'Quý IV', '', null, 3.5, true, { formula: '=D5-E5' }, 'Quý IV'];
+    for (const content of contents) expect(fingerprintWith(texts, content, 4)).toBe(fingerprint(content, 4));
+    expect([...texts.keys()]).toEqual(['Quý IV']);
   });
 });

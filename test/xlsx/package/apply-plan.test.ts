@@ -158,4 +158,22 @@ describe('applyPlanToPackage', () => {
     }
     expect(Object.keys(original).some((p) => /comments/i.test(p))).toBe(true);
   });
+  it('writes its cells and conditional formats into a table sheet whose elements are prefixed in the prefix the sheet uses', async () => {
+    const parts = unzipSync(await packageOf(userWorkbook()));
+    const plain = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    const root = plain.indexOf('<worksheet');
+    const prefixed =
+      plain.slice(0, root) +
+      plain
+        .slice(root)
+        .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"')
+        .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2');
+    parts['xl/worksheets/sheet1.xml'] = strToU8(prefixed);
+    const written = unzipSync(applyPlanToPackage(zipSync(parts), firstPlan()).bytes);
+    const table = strFromU8(written['xl/worksheets/sheet1.xml']!);
+    const data = table.slice(table.indexOf('<x:sheetData'));
+    expect(data).toMatch(/<x:c r="E2"[^>]*><x:f>C2-D2<\/x:f><x:v>0.5<\/x:v><\/x:c>/);
+    expect(data).toContain('<x:conditionalFormatting sqref="E2:E3"><x:cfRule');
+    expect(data).not.toMatch(/<(c|f|v|is|t|conditionalFormatting|cfRule|formula)[\s>]/);
+  });
 });
