@@ -17,7 +17,7 @@ export type EngineOptions = AnalyzeOptions & {
  * The grid with the given columns emptied. Without this a second run would read the first run's
  * subtotal and check columns as part of the table (and push lastUsedCol past them).
  */
-export function maskColumns(grid: Grid, columns: readonly number[]): Grid {
+function maskColumns(grid: Grid, columns: readonly number[]): Grid {
   if (columns.length === 0) return grid;
   const masked = new Set(columns.map((c) => c - grid.originCol));
   return {

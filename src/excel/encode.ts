@@ -74,7 +74,7 @@ export function linkFormula(cell: PlanCell): string | null {
 }
 
 /** Excel's hyperlink blue, with the underline a link shows, when the plan gives no colour of its own. */
-export const LINK_COLOR = '#0563C1';
+const LINK_COLOR = '#0563C1';
 
 interface StyledCell {
   readonly style: CellStyle;
@@ -375,7 +375,7 @@ export function encodeSheet(sheet: PlanSheet, mode: 'add' | 'clear' | 'inPlace',
 }
 
 /** Excel's standard column width (8.43 characters of Calibri 11, 64 px) in points. */
-export const STANDARD_WIDTH_POINTS = 48;
+const STANDARD_WIDTH_POINTS = 48;
 
 /** Consecutive columns grouped, so clearing four adjacent owned columns is one rectangle. */
 export function columnRects(columns: Iterable<number>, rows: { first: number; last: number }): Rect[] {
@@ -415,7 +415,7 @@ export function interimMarker(previous: OwnershipMarker | null, next: OwnershipM
   return { ...claimed, tableSheet, tableColumns, tableRows, sheets };
 }
 
-export interface EncodeContext {
+interface EncodeContext {
   /** Current marker read from the workbook right before writing. */
   readonly previous: OwnershipMarker | null;
   /** Names of the worksheets that exist now (any case). */

@@ -27,7 +27,7 @@ import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './rea
 export type { SheetPreview } from '../domain/api/analyze';
 export type CheckResult = CheckOutcome;
 
-export interface CheckOptions {
+interface CheckOptions {
   /** The active sheet when absent. */
   readonly sheet?: string;
   readonly criteria?: CriteriaSpec;
@@ -72,17 +72,17 @@ export interface SheetChangePreview {
   readonly remove: readonly string[];
 }
 
-export interface WorkbookDescription {
+interface WorkbookDescription {
   readonly workbook: string;
   readonly sheet: string;
   readonly sheets: readonly string[];
 }
 
 /** Rows shown to map columns by hand when no header was recognised. */
-export const PREVIEW_ROWS = 30;
-export const PREVIEW_COLS = 26;
+const PREVIEW_ROWS = 30;
+const PREVIEW_COLS = 26;
 
-export function previewOf(grid: Grid): SheetPreview {
+function previewOf(grid: Grid): SheetPreview {
   const rows = grid.cells.slice(0, PREVIEW_ROWS).map((row) => row.slice(0, PREVIEW_COLS).map((cell) => cell.text));
   return { originRow: grid.originRow, originCol: grid.originCol, rows };
 }
@@ -133,7 +133,7 @@ export function failureError(failure: CheckFailure): ExcelAdapterError {
     : new ExcelAdapterError('excel.error.noTable', { sheet: failure.sheet });
 }
 
-export function conflictError(conflict: PlanConflict): ExcelAdapterError {
+function conflictError(conflict: PlanConflict): ExcelAdapterError {
   if (conflict.reason === 'no-room') return new ExcelAdapterError('excel.error.noRoom', { sheet: conflict.sheet, cell: conflict.cell });
   return conflict.reason === 'occupied-cell'
     ? new ExcelAdapterError('excel.error.occupiedCell', { sheet: conflict.sheet, cell: conflict.cell })
@@ -229,7 +229,7 @@ export async function removeOutput(
 }
 
 /** What "remove results" would take away: the tool's sheets that exist, and its columns on the table sheet. */
-export interface RemovalPreview {
+interface RemovalPreview {
   readonly sheets: readonly string[];
   readonly tableSheet: string | null;
   /** Column letters of the tool's columns on tableSheet. */

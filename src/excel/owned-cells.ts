@@ -4,7 +4,7 @@ import type { Rect } from './ops';
 import { isResponseTooLarge } from './read-bands';
 
 /** What a formula cell or a constant reads as, from Range.formulas and Range.values. */
-export function contentOf(formula: unknown, value: unknown): CellContent {
+function contentOf(formula: unknown, value: unknown): CellContent {
   // Text that begins with "=" reads the same through both: only a real formula differs from its value.
   if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) return { formula };
   if (value === '' || value === null || value === undefined) return null;

@@ -11,7 +11,7 @@ import { readMarker } from './read';
 export { PlanApplyError, type ApplyProblem };
 
 /** Excel compares sheet names ignoring case. */
-export function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+function findWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return wb.worksheets.find((ws) => sameSheet(ws.name, name));
 }
 

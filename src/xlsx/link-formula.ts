@@ -5,7 +5,7 @@ import { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../domain/api/plan';
 const CONSTANT_PIECE = Math.floor(MAX_FORMULA_TEXT / 2);
 
 /** A text as a formula constant; a longer one is joined from pieces ("…"&"…") of CONSTANT_PIECE. */
-export function excelString(text: string): string {
+function excelString(text: string): string {
   const quote = (piece: string): string => (piece.includes('"') ? `"${piece.replace(/"/g, '""')}"` : `"${piece}"`);
   // Code units bound code points from above: most texts are decided without splitting them.
   if (text.length <= CONSTANT_PIECE) return quote(text);

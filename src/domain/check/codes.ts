@@ -8,9 +8,9 @@ import { makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
 /** Below this the row's name and the tree's name are not the same criterion. */
-export const NAME_LOW = 0.5;
+const NAME_LOW = 0.5;
 /** At or above this another node's name is a confident suggestion. */
-export const NAME_GOOD = 0.7;
+const NAME_GOOD = 0.7;
 /** A name this close to its code's node is that node, whatever else it resembles. */
 const NAME_FITS = 0.8;
 /** ... below it, another node must fit nearly exactly and clearly better to be named instead. */

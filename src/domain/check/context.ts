@@ -36,7 +36,7 @@ function cellAddress(ctx: CheckContext, cell: CellRef): string {
 }
 
 /** What a rule says of one cell: makeFinding adds the sheet, the cell's address and the message's cell and code. */
-export interface FindingSpec {
+interface FindingSpec {
   readonly rule: RuleId;
   readonly severity: Severity;
   readonly at: CellRef;

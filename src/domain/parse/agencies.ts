@@ -340,7 +340,7 @@ export function parseAgenciesWithRoles(text: string): AgencyMentionWithRole[] {
 }
 
 /** A lead cell read: its agencies, and the rest of what it says ('' when it names agencies only). */
-export interface LeadCellReading {
+interface LeadCellReading {
   readonly mentions: readonly AgencyMentionWithRole[];
   /**
    * Every item of the cell (a line, or a part between ";") that says more than agency names and

@@ -63,7 +63,7 @@ export function serializeMarker(m: OwnershipMarker): string {
 }
 
 /** Excel holds at most 32,767 characters in a cell: a long marker is stored down column A in pieces. */
-export const MARKER_CELL_CHARS = 32_000;
+const MARKER_CELL_CHARS = 32_000;
 
 export function markerCells(text: string): string[] {
   const cells: string[] = [];

@@ -124,7 +124,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
 }
 
 /** Decoded fingerprints of one area, for lookups cell by cell. */
-export interface PrintLookup {
+interface PrintLookup {
   /** The fingerprint recorded for the cell, or null when the marker recorded nothing for its sheet. */
   at(sheet: string, row: number, col: number): string | null;
 }

@@ -139,7 +139,7 @@ function kindTotals(lines: readonly ScoreLine[]): KindTotal[] {
   return out;
 }
 
-export function emptyTotals(): Totals {
+function emptyTotals(): Totals {
   return {
     stated: { ...EMPTY_TRIPLE, row: null },
     recomputed: EMPTY_TRIPLE,

@@ -55,14 +55,14 @@ export interface TableStructure {
 }
 
 /** What rowNode makes of a single-code row. */
-export interface RowReading {
+interface RowReading {
   readonly code: string;
   readonly node: CriteriaNode | undefined;
   readonly ambiguous: readonly CriteriaNode[];
   readonly trailingZero: TrailingZero | null;
 }
 
-export interface TrailingZero {
+interface TrailingZero {
   readonly alternative: CriteriaNode;
   readonly likely: boolean;
 }
@@ -184,7 +184,7 @@ export function resolveRowNode(
  * Worth a word when the tree has 1.10 and the row's name does not belong to 1.1; `likely` when the
  * name clearly belongs to 1.10, in which case the row is read as 1.10.
  */
-export function trailingZeroReading(
+function trailingZeroReading(
   index: CriteriaIndex,
   row: TableRow,
   code: string,

@@ -34,7 +34,7 @@ export function sumOfRole(parts: readonly { readonly row: TableRow }[], role: Nu
  * Exact sum that refuses to guess: null when there is nothing to add or any value is missing, since a
  * sum over part of the children would be compared with, or shown as, a total it is not.
  */
-export function sumAll(values: readonly (Fixed | null)[]): Fixed | null {
+function sumAll(values: readonly (Fixed | null)[]): Fixed | null {
   if (values.length === 0 || values.some((v) => v === null)) return null;
   return sumFixed(values as readonly Fixed[]);
 }

@@ -241,7 +241,7 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
   };
 }
 
-export interface PackageApplyOptions {
+interface PackageApplyOptions {
   /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
   readonly userEdits?: UserEditsChoice;
 }

@@ -6,7 +6,7 @@ import { attr, findElement, findElements, rootPrefix, unescapeXml } from './xml'
 /** What a cell holds as a user sees it: a formula (here without "="), a constant, or null when empty. */
 export type { CellContent };
 
-export interface ReadCell {
+interface ReadCell {
   readonly row: number;
   readonly col: number;
   readonly content: CellContent;

@@ -3,7 +3,7 @@ import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 
 /** A worksheet part written whole: the tool's own sheets and its marker sheet. */
-export interface NewSheet<Cell> {
+interface NewSheet<Cell> {
   /** Cells by 0-based row and column, in sparse arrays (a missing row or cell is left out). */
   readonly rows: readonly (readonly (Cell | undefined)[] | undefined)[];
   /**
