@@ -211,7 +211,7 @@ class RowScratch {
 
 /** Keeps RowScratch's shape alive between sheets, for the reason given at SHAPE_KEEPER in merges.ts. */
 const NO_GRID: Grid = { sheet: '', originRow: 0, originCol: 0, cells: [], merges: [], mergesKnown: true };
-const SCRATCH_SHAPE_KEEPER = new RowScratch({
+const SCRATCH_CONTEXT: RowContext = {
   grid: NO_GRID,
   columns: new Map(),
   resolve: mergeResolver(NO_GRID),
@@ -219,7 +219,8 @@ const SCRATCH_SHAPE_KEEPER = new RowScratch({
   planYear: undefined,
   unassigned: [],
   numbering: undefined,
-});
+};
+const SCRATCH_SHAPE_KEEPER = new RowScratch(SCRATCH_CONTEXT);
 
 type RowCode = TableRow['code'];
 
@@ -391,6 +392,7 @@ function deadlineAt(d: Deadline, cell: CellRef): NonNullable<TableRow['deadline'
 export function buildRows(ctx: RowContext, rows: readonly number[], codes: readonly RowCodes[], reading: TableReading): TableRow[] {
   // Named here so the keeper lives in the module's scope: V8 drops a module constant no function uses.
   void SCRATCH_SHAPE_KEEPER;
+  void INHERITANCE_SHAPE_KEEPER;
   const s = new RowScratch(ctx);
   const out: TableRow[] = new Array<TableRow>(rows.length);
   const inheritance = new Inheritance(ctx);
@@ -450,6 +452,9 @@ class Inheritance {
     else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
   }
 }
+
+/** Keeps Inheritance's shape alive between sheets, as SCRATCH_SHAPE_KEEPER does for RowScratch. */
+const INHERITANCE_SHAPE_KEEPER = new Inheritance(SCRATCH_CONTEXT);
 
 /**
  * The row's name: the name cell without the code it starts with. A name cell that holds a code and
