@@ -269,8 +269,6 @@ function withParent(entry: CodedRow, parent: string | null): CodedRow {
  * score; they build it themselves only when called alone.
  */
 export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex): TableStructure {
-  // Named here so the keeper lives in the module's scope: V8 drops a module constant no function uses.
-  void STRUCTURE_SHAPE_KEEPER;
   const coded: CodedRow[] = [];
   const duplicates: { first: CodedRow; repeat: CodedRow }[] = [];
   const byCode = new Map<string, CodedRow>();
@@ -355,42 +353,31 @@ export function buildStructure(rows: readonly TableRow[], index: CriteriaIndex):
   }
   // Same keys in the same order as before placement; only re-placed entries change.
   for (let i = 0; i < placed.length; i++) if (placed[i] !== coded[i]) byCode.set(placed[i]!.canonical, placed[i]!);
-  return new BuiltStructure(
-    placed,
+  const built: BuiltStructure = {
+    coded: placed,
     duplicates,
-    duplicates.length === 0 ? NO_REPEATS : new Set(duplicates.map((d) => d.repeat)),
+    repeats: duplicates.length === 0 ? NO_REPEATS : new Set(duplicates.map((d) => d.repeat)),
     byCode,
     childMap,
+    children: childrenIn,
     roots,
     strays,
     totalRow,
     inRowOrder,
-  );
+  };
+  return built;
+}
+
+/** The structure as built: its children by parent, which `children` reads. */
+interface BuiltStructure extends TableStructure {
+  readonly childMap: ReadonlyMap<string, readonly CodedRow[]>;
 }
 
 /**
- * A class rather than a literal with a `children` closure: the checker and the score lines call
- * `children` for every row, and optimised code that has seen one table's closure is thrown away
- * ("wrong call target") when the next table brings a new one. A method is one function for every
- * table.
+ * `children` of every structure: one module function rather than a closure per table. The checker
+ * and the score lines call it for every row, and optimised code that had seen one table's closure
+ * was thrown away ("wrong call target") when the next table brought a new one.
  */
-class BuiltStructure implements TableStructure {
-  constructor(
-    readonly coded: readonly CodedRow[],
-    readonly duplicates: readonly { readonly first: CodedRow; readonly repeat: CodedRow }[],
-    readonly repeats: ReadonlySet<CodedRow>,
-    readonly byCode: ReadonlyMap<string, CodedRow>,
-    private readonly childMap: ReadonlyMap<string, readonly CodedRow[]>,
-    readonly roots: readonly CodedRow[],
-    readonly strays: readonly CodedRow[],
-    readonly totalRow: TableRow | undefined,
-    readonly inRowOrder: readonly CodedRow[],
-  ) {}
-
-  children(canonical: string): readonly CodedRow[] {
-    return this.childMap.get(canonical) ?? NO_ROWS;
-  }
+function childrenIn(this: BuiltStructure, canonical: string): readonly CodedRow[] {
+  return this.childMap.get(canonical) ?? NO_ROWS;
 }
-
-/** Keeps BuiltStructure's shape alive between tables, for the reason given at SHAPE_KEEPER in table/merges.ts. */
-const STRUCTURE_SHAPE_KEEPER = new BuiltStructure([], [], NO_REPEATS, new Map(), new Map(), [], [], undefined, []);

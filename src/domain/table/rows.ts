@@ -211,7 +211,7 @@ class RowScratch {
 
 /** Keeps RowScratch's shape alive between sheets, for the reason given at SHAPE_KEEPER in merges.ts. */
 const NO_GRID: Grid = { sheet: '', originRow: 0, originCol: 0, cells: [], merges: [], mergesKnown: true };
-const SCRATCH_CONTEXT: RowContext = {
+const SCRATCH_SHAPE_KEEPER = new RowScratch({
   grid: NO_GRID,
   columns: new Map(),
   resolve: mergeResolver(NO_GRID),
@@ -219,8 +219,7 @@ const SCRATCH_CONTEXT: RowContext = {
   planYear: undefined,
   unassigned: [],
   numbering: undefined,
-};
-const SCRATCH_SHAPE_KEEPER = new RowScratch(SCRATCH_CONTEXT);
+});
 
 type RowCode = TableRow['code'];
 
@@ -392,14 +391,13 @@ function deadlineAt(d: Deadline, cell: CellRef): NonNullable<TableRow['deadline'
 export function buildRows(ctx: RowContext, rows: readonly number[], codes: readonly RowCodes[], reading: TableReading): TableRow[] {
   // Named here so the keeper lives in the module's scope: V8 drops a module constant no function uses.
   void SCRATCH_SHAPE_KEEPER;
-  void INHERITANCE_SHAPE_KEEPER;
   const s = new RowScratch(ctx);
   const out: TableRow[] = new Array<TableRow>(rows.length);
-  const inheritance = new Inheritance(ctx);
+  const inheritance = newInheritance(ctx);
   for (let i = 0; i < rows.length; i++) {
     s.load(rows[i]!);
     const row = buildRow(ctx, s, codes[i]!, reading, inheritance);
-    inheritance.after(row);
+    inheritAfter(inheritance, row);
     out[i] = row;
   }
   return out;
@@ -427,34 +425,37 @@ function isItemMark(text: string): boolean {
   return text === '' || ITEM_MARK.test(text);
 }
 
-class Inheritance {
+/**
+ * Where the next uncoded task row takes its code from: plain state and module functions rather
+ * than a class. A class's hidden class lives only while an instance does, and optimised code that
+ * had seen one sheet's instance was thrown away with it ("weak objects") and compiled again for
+ * the next sheet; an object literal's shape stays.
+ */
+interface Inheritance {
   /** The code the next uncoded task row takes, shared by all of them; null after a structure row. */
-  private code: RowCode | null = null;
-  private readonly col: number | undefined;
-
-  constructor(private readonly ctx: RowContext) {
-    this.col = ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined;
-  }
-
-  /** The inherited code for a task row without one of its own (blank, or lettered "a)"), or null. */
-  codeFor(row: number): RowCode | null {
-    if (this.code === null || this.col === undefined) return null;
-    const own = cellAt(this.ctx.grid, row, this.col);
-    return own.kind === 'empty' || (own.kind === 'string' && isItemMark(cleanText(cellRaw(own)))) ? this.code : null;
-  }
-
-  after(row: TableRow): void {
-    if (this.col === undefined) return;
-    if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') this.code = null;
-    else if (row.code.codes.length > 0 && !row.code.filled) {
-      this.code = codeOf(row.code, row.code.cell, true);
-    }
-    else if (row.code.codes.length > 0 && this.code === null) this.code = row.code;
-  }
+  code: RowCode | null;
+  readonly col: number | undefined;
 }
 
-/** Keeps Inheritance's shape alive between sheets, as SCRATCH_SHAPE_KEEPER does for RowScratch. */
-const INHERITANCE_SHAPE_KEEPER = new Inheritance(SCRATCH_CONTEXT);
+function newInheritance(ctx: RowContext): Inheritance {
+  return { code: null, col: ctx.shape === 'task' ? (ctx.columns.get('code') ?? ctx.columns.get('name')) : undefined };
+}
+
+/** The inherited code for a task row without one of its own (blank, or lettered "a)"), or null. */
+function inheritedCode(ctx: RowContext, inheritance: Inheritance, row: number): RowCode | null {
+  if (inheritance.code === null || inheritance.col === undefined) return null;
+  const own = cellAt(ctx.grid, row, inheritance.col);
+  return own.kind === 'empty' || (own.kind === 'string' && isItemMark(cleanText(cellRaw(own)))) ? inheritance.code : null;
+}
+
+function inheritAfter(inheritance: Inheritance, row: TableRow): void {
+  if (inheritance.col === undefined) return;
+  if (row.kind === 'area' || row.kind === 'group' || row.kind === 'total') inheritance.code = null;
+  else if (row.code.codes.length > 0 && !row.code.filled) {
+    inheritance.code = codeOf(row.code, row.code.cell, true);
+  }
+  else if (row.code.codes.length > 0 && inheritance.code === null) inheritance.code = row.code;
+}
 
 /**
  * The row's name: the name cell without the code it starts with. A name cell that holds a code and
@@ -476,7 +477,7 @@ function buildRow(ctx: RowContext, s: RowScratch, d: RowCodes, reading: TableRea
   const name = rowName(s, own, area);
   const { lead, coordinating, leadRest } = rowAgencies(s);
   const kind = kindOf(ctx, s, own, area);
-  const code = kind === 'task' && own.codes.length === 0 ? (inheritance.codeFor(s.row) ?? own) : own;
+  const code = kind === 'task' && own.codes.length === 0 ? (inheritedCode(ctx, inheritance, s.row) ?? own) : own;
   return {
     row: s.row,
     kind,
