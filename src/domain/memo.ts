@@ -20,3 +20,33 @@ export function memoizeText<T>(fn: (input: string) => T, limit = 200_000): (inpu
     return out;
   };
 }
+
+/**
+ * memoizeText for a pure function of two strings, keyed by the two in turn: a key joined from both
+ * would be a new string per call, and the callers ask once per sheet row. Bounded the same way:
+ * emptied when it holds `limit` results.
+ */
+export function memoizeTextPair<T>(fn: (a: string, b: string) => T, limit = 200_000): (a: string, b: string) => T {
+  const memo = new Map<string, Map<string, T>>();
+  let size = 0;
+  return (a, b) => {
+    let byB = memo.get(a);
+    if (byB !== undefined) {
+      const hit = byB.get(b);
+      if (hit !== undefined || byB.has(b)) return hit as T;
+    }
+    const out = fn(a, b);
+    if (size >= limit) {
+      memo.clear();
+      size = 0;
+      byB = undefined;
+    }
+    if (byB === undefined) {
+      byB = new Map();
+      memo.set(a, byB);
+    }
+    byB.set(b, out);
+    size++;
+    return out;
+  };
+}

@@ -4,6 +4,7 @@ import { cellRaw } from '../parse/cell';
 import { parseCodes } from '../parse/codes';
 import { parseDeadline } from '../parse/deadline';
 import type { AgencyMention, CodeParse, Deadline } from '../parse/types';
+import { memoizeTextPair } from '../memo';
 import { cleanText } from '../text';
 import { isTotalText } from './classify';
 import { mergeResolver, type CellResolver } from './merges';
@@ -310,33 +311,8 @@ function agenciesOnce(leadText: string, coordText: string): RowAgencies {
   return { lead, coordinating, leadRest: reading.rest };
 }
 
-/**
- * A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of
- * lists. Keyed by the two texts in turn rather than by one joined key, which was a new string per
- * row. Emptied when full, like memoizeText, so a huge sheet's texts are not held forever.
- */
-const AGENCY_MEMO_LIMIT = 10_000;
-const agenciesByLead = new Map<string, Map<string, RowAgencies>>();
-let agencyMemoSize = 0;
-
-function agenciesOf(leadText: string, coordText: string): RowAgencies {
-  let byCoordinating = agenciesByLead.get(leadText);
-  const hit = byCoordinating?.get(coordText);
-  if (hit !== undefined) return hit;
-  const out = agenciesOnce(leadText, coordText);
-  if (agencyMemoSize >= AGENCY_MEMO_LIMIT) {
-    agenciesByLead.clear();
-    agencyMemoSize = 0;
-    byCoordinating = undefined;
-  }
-  if (byCoordinating === undefined) {
-    byCoordinating = new Map();
-    agenciesByLead.set(leadText, byCoordinating);
-  }
-  byCoordinating.set(coordText, out);
-  agencyMemoSize++;
-  return out;
-}
+/** A plan repeats the same lead and coordinating cells on most rows: their rows share one pair of lists. */
+const agenciesOf = memoizeTextPair(agenciesOnce, 10_000);
 
 function rowAgencies(s: RowScratch): RowAgencies {
   const lead = s.cell('lead');
