@@ -9,15 +9,28 @@
  * Only for functions whose result is never mutated by callers (return a copy where one may be).
  */
 export function memoizeText<T>(fn: (input: string) => T, limit = 200_000): (input: string) => T {
+  return textMemo(fn, limit).get;
+}
+
+/** memoizeText, with a way to ask whether a text's result is already known (it costs a lookup). */
+export interface TextMemo<T> {
+  readonly get: (input: string) => T;
+  readonly knows: (input: string) => boolean;
+}
+
+export function textMemo<T>(fn: (input: string) => T, limit = 200_000): TextMemo<T> {
   const memo = new Map<string, T>();
-  return (input) => {
-    // One lookup on a hit; has() only when the stored result itself may be undefined.
-    const hit = memo.get(input);
-    if (hit !== undefined || memo.has(input)) return hit as T;
-    const out = fn(input);
-    if (memo.size >= limit) memo.clear();
-    memo.set(input, out);
-    return out;
+  return {
+    get: (input) => {
+      // One lookup on a hit; has() only when the stored result itself may be undefined.
+      const hit = memo.get(input);
+      if (hit !== undefined || memo.has(input)) return hit as T;
+      const out = fn(input);
+      if (memo.size >= limit) memo.clear();
+      memo.set(input, out);
+      return out;
+    },
+    knows: (input) => memo.has(input),
   };
 }
 

@@ -48,22 +48,113 @@ function pieces(formula: string): { text: boolean; part: string }[] {
 
 const REFERENCE = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g;
 
-/** The formula with relative row numbers, case and spaces outside text constants normalised. */
+/**
+ * The formula with relative row numbers, case and spaces outside text constants normalised. The
+ * rules are normalizeFormulaByRules; this is the same in one pass, with the rules' expressions only
+ * for code beyond ASCII (a sheet name with diacritics): a plan of a large table fingerprints a
+ * hundred thousand formulas, and the expressions cost more than the rest of the plan.
+ */
 export function normalizeFormula(formula: string, row: number): string {
+  const start = formula.charCodeAt(0) === 0x3d ? 1 : 0;
+  let out = '';
+  let code = start;
+  for (let i = start; i < formula.length; ) {
+    if (formula.charCodeAt(i) !== QUOTE) {
+      i++;
+      continue;
+    }
+    // A text constant, kept whole: up to a quote that is not doubled, or to the end.
+    let j = i + 1;
+    while (j < formula.length) {
+      if (formula.charCodeAt(j) !== QUOTE) j++;
+      else if (formula.charCodeAt(j + 1) === QUOTE) j += 2;
+      else {
+        j++;
+        break;
+      }
+    }
+    out += normalizeCode(formula.slice(code, i), row) + formula.slice(i, j);
+    code = i = j;
+  }
+  return out + normalizeCode(formula.slice(code), row);
+}
+
+/** normalizeFormula's definition. */
+export function normalizeFormulaByRules(formula: string, row: number): string {
   const body = formula.replace(/^=/, '');
   return pieces(body)
-    .map(({ text, part }) =>
-      text
-        ? part
-        : part
-            .toUpperCase()
-            .replace(/\s+/g, '')
-            .replace(/_XLFN\./g, '')
-            .replace(REFERENCE, (_m, colAbs: string, col: string, rowAbs: string, n: string) =>
-              rowAbs ? `${colAbs}${col}$${n}` : `${colAbs}${col}R[${Number(n) - 1 - row}]`,
-            ),
-    )
+    .map(({ text, part }) => (text ? part : normalizeCodeByRules(part, row)))
     .join('');
+}
+
+function normalizeCodeByRules(part: string, row: number): string {
+  return part
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/_XLFN\./g, '')
+    .replace(REFERENCE, (_m, colAbs: string, col: string, rowAbs: string, n: string) =>
+      rowAbs ? `${colAbs}${col}$${n}` : `${colAbs}${col}R[${Number(n) - 1 - row}]`,
+    );
+}
+
+const QUOTE = 0x22;
+
+/**
+ * What the rules make of the code between text constants. Their upper case and spaces are applied
+ * as they are, and only when something in the code can change; their last two expressions look at
+ * ASCII alone (no u flag), so they are done by hand on any text.
+ */
+function normalizeCode(part: string, row: number): string {
+  let code = part;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f || isAsciiSpace(c)) {
+      code = part.toUpperCase().replace(/\s+/g, '');
+      break;
+    }
+  }
+  if (code.includes('_XLFN.')) code = code.replace(/_XLFN\./g, '');
+  return relativeRows(code, row);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const DOLLAR = 0x24;
+
+/**
+ * REFERENCE's replacement by hand. A reference starts anywhere (as the expression's scan does, even
+ * inside a longer name): an optional $, one to three letters not followed by a fourth, an optional
+ * $, then digits not followed by "(" (LOG10( is a function).
+ */
+function relativeRows(code: string, row: number): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < code.length; ) {
+    let j = code.charCodeAt(i) === DOLLAR ? i + 1 : i;
+    const letters = j;
+    while (j < code.length && isUpper(code.charCodeAt(j))) j++;
+    const letterCount = j - letters;
+    if (letterCount < 1 || letterCount > 3) {
+      i++;
+      continue;
+    }
+    const rowAbs = code.charCodeAt(j) === DOLLAR;
+    if (rowAbs) j++;
+    const digits = j;
+    while (j < code.length && isDigit(code.charCodeAt(j))) j++;
+    if (j === digits || code.charCodeAt(j) === 0x28) {
+      i++;
+      continue;
+    }
+    if (!rowAbs) out += `${code.slice(copied, digits)}R[${Number(code.slice(digits, j)) - 1 - row}]`;
+    else out += code.slice(copied, j);
+    copied = i = j;
+  }
+  return copied === 0 ? code : out + code.slice(copied);
 }
 
 function unquote(constant: string): string {
@@ -72,6 +163,7 @@ function unquote(constant: string): string {
 
 /** The text a HYPERLINK formula shows, when its display argument is text constants joined by &. */
 export function hyperlinkText(formula: string): string | null {
+  if (!mayBeHyperlink(formula)) return null;
   const body = formula.replace(/^=/, '').trim();
   if (!/^HYPERLINK\(/i.test(body) || !body.endsWith(')')) return null;
   const args = body.slice('HYPERLINK('.length, -1);
@@ -94,6 +186,15 @@ export function hyperlinkText(formula: string): string | null {
     }
   }
   return seenComma ? shown.join('') : null;
+}
+
+/** False when the formula surely does not start with HYPERLINK( (most of them), without a copy of it. */
+function mayBeHyperlink(formula: string): boolean {
+  let i = formula.charCodeAt(0) === 0x3d ? 1 : 0;
+  while (i < formula.length && isAsciiSpace(formula.charCodeAt(i))) i++;
+  const c = formula.charCodeAt(i);
+  // Beyond ASCII may be a space trim() removes: left to the full test.
+  return c > 0x7f || c === 0x48 || c === 0x68;
 }
 
 function isEmpty(content: CellContent): boolean {

@@ -2,7 +2,7 @@ import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
-import { HEADER_WORDS_MAX, isHeaderWordCell } from './headers';
+import { HEADER_WORDS_MAX, isHeaderWordCell, knownHeaderWordCell } from './headers';
 
 const TOTAL_HEAD = /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/;
 const TOTAL_WHOLE = /^(?:tong|cong|tong so|sum)$/;
@@ -138,7 +138,23 @@ export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: Rea
     candidates++;
   }
   if (candidates - other < 2) return false;
+  // Then what the header vocabulary already said of texts on rows above (a lead, a deadline), and
+  // only then the new texts (a task). The answer is the same in any order: two cells without header
+  // words make a data row, else it takes two with them.
   let headerish = 0;
+  other = 0;
+  let unknown = 0;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    const raw = cellRaw(c);
+    const known = headerTexts.has(raw) || knownHeaderWordCell(raw);
+    if (known === undefined) unknown++;
+    else if (known) headerish++;
+    else if (++other > 1) return false;
+  }
+  if (unknown === 0) return headerish >= 2;
+  // Counted again from the start: a new text may stand in two cells of the row.
+  headerish = 0;
   other = 0;
   for (const c of cells) {
     if (c.kind === 'empty') continue;

@@ -1,6 +1,6 @@
 import { cellAt, gridColCount, type Grid } from '../grid';
 import { cellRaw } from '../parse/cell';
-import { memoizeText } from '../memo';
+import { textMemo } from '../memo';
 import { cleanText, fold } from '../text';
 import type { ColumnMatch, ColumnRole } from './types';
 
@@ -93,7 +93,8 @@ interface RoleMatch {
 }
 
 /** Asked of every filled cell of every row (is it the header again after a page break?): memoised. */
-const matchHeader: (text: string) => RoleMatch | null = memoizeText(matchHeaderOnce);
+const headerMatches = textMemo(matchHeaderOnce);
+const matchHeader: (text: string) => RoleMatch | null = headerMatches.get;
 
 function matchHeaderOnce(text: string): RoleMatch | null {
   // Folding a 32,767-character cell costs more than its head is worth: the first words are enough.
@@ -126,6 +127,15 @@ export const HEADER_WORDS_MAX = WHOLE_TEXT_LENGTH;
 /** A cell of a header repeated after a page break: short header words (longer texts are data). */
 export function isHeaderWordCell(text: string): boolean {
   return text.length <= HEADER_WORDS_MAX && matchHeader(text) !== null;
+}
+
+/**
+ * isHeaderWordCell's answer when it costs no more than a lookup (a text too long, or one seen
+ * before), else undefined: a row is often decided by the texts it shares with rows above.
+ */
+export function knownHeaderWordCell(text: string): boolean | undefined {
+  if (text.length > HEADER_WORDS_MAX) return false;
+  return headerMatches.knows(text) ? matchHeader(text) !== null : undefined;
 }
 
 /** The role a header text names ("Điểm tối đa" -> 'max', "Chủ trì" -> 'lead'), or null. */

@@ -1,4 +1,16 @@
-import { decodeColumn, encodeColumn, EMPTY_PRINT, fingerprint, fingerprintWith, hyperlinkText, normalizeFormula, planContent, type TextPrints } from '../../../src/domain/plan/fingerprint';
+import fc from 'fast-check';
+import {
+  decodeColumn,
+  encodeColumn,
+  EMPTY_PRINT,
+  fingerprint,
+  fingerprintWith,
+  hyperlinkText,
+  normalizeFormula,
+  normalizeFormulaByRules,
+  planContent,
+  type TextPrints,
+} from '../../../src/domain/plan/fingerprint';
 
 describe('formula fingerprints', () => {
   it('give one fingerprint to the same formula filled down a column', () => {
@@ -19,6 +31,36 @@ describe('formula fingerprints', () => {
     expect(normalizeFormula('=IF(A1="Đạt","x","")', 0)).not.toBe(normalizeFormula('=IF(A1="ĐẠT","x","")', 0));
     // Function names ending in digits are not references.
     expect(normalizeFormula('=LOG10(B2)', 1)).toBe('LOG10(BR[0])');
+  });
+});
+
+describe('the one-pass way for ASCII formulas', () => {
+  // Pieces that make references, names around them, text constants with doubled quotes, spaces the
+  // rules remove, _xlfn. prefixes, functions ending in digits, and letters beyond ASCII (the rules' way).
+  const pieces = ['=', '$', 'A', 'd', 'XFD', 'ABCD', 'Sum', '_xlfn.', '_XLFN.', '1', '05', '1048576', '(', ')', ':', ',', '!', "'", '"', '""', ' ', '\t', '\n', 'LOG10(', 'R[', '&', '#', 'Đ', 'ß', '\u00a0', 'Tổng'];
+  const formula = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join(''));
+
+  it('gives what the rules give, for any formula and row', () => {
+    fc.assert(fc.property(formula, fc.nat(1_048_575), (f, row) => normalizeFormula(f, row) === normalizeFormulaByRules(f, row)), { numRuns: 5000 });
+    const ascii = fc.string({ unit: 'binary-ascii', maxLength: 24 });
+    fc.assert(fc.property(ascii, fc.nat(100), (f, row) => normalizeFormula(f, row) === normalizeFormulaByRules(f, row)), { numRuns: 3000 });
+  });
+
+  it('changes what the rules change: case, spaces, _xlfn. and row numbers, not text constants', () => {
+    expect(normalizeFormula('=sum( d5 : $D$9 )&"a ""b"""&ABCD12', 4)).toBe('SUM(DR[0]:$D$9)&"a ""b"""&ABCDR[7]');
+    expect(normalizeFormula('=_xlfn.CONCAT("x y",A1)', 0)).toBe('CONCAT("x y",AR[0])');
+  });
+
+  it('leaves a formula to the full link test only when it might be a link', () => {
+    const link = fc
+      .array(fc.constantFrom('=', ' ', '\u00a0', 'HYPERLINK(', 'hyperlink(', '"#A1"', ',', '"x"', '&', ')', 'SUM(', 'A1'), { maxLength: 8 })
+      .map((p) => p.join(''));
+    // The full test's own first step: a link is a formula that starts with HYPERLINK( once trimmed.
+    const startsAsLink = (f: string) => /^HYPERLINK\(/i.test(f.replace(/^=/, '').trim());
+    fc.assert(fc.property(link, (f) => startsAsLink(f) || hyperlinkText(f) === null), { numRuns: 3000 });
+    expect(hyperlinkText('=\u00a0HYPERLINK("#A1","x")')).toBe('x');
+    expect(hyperlinkText('= hyperlink("#A1","x")')).toBe('x');
+    expect(hyperlinkText('=SUM(A1)')).toBeNull();
   });
 });
 
