@@ -201,13 +201,15 @@ function isEmpty(content: CellContent): boolean {
   return content === null || content === '';
 }
 
+function formulaPrint(formula: string, row: number): string {
+  const shown = hyperlinkText(formula);
+  return shown !== null ? hash('t:', shown) : hash('f:', normalizeFormula(formula, row));
+}
+
 /** The fingerprint of a cell's content at `row` (0-based), EMPTY_PRINT for an empty cell. */
 export function fingerprint(content: CellContent, row: number): string {
   if (isEmpty(content)) return EMPTY_PRINT;
-  if (typeof content === 'object' && content !== null) {
-    const shown = hyperlinkText(content.formula);
-    return shown !== null ? hash('t:', shown) : hash('f:', normalizeFormula(content.formula, row));
-  }
+  if (typeof content === 'object' && content !== null) return formulaPrint(content.formula, row);
   if (typeof content === 'string') return hash('t:', content);
   if (typeof content === 'number') return hash('n:', String(content));
   return hash('b:', String(content));
@@ -225,6 +227,18 @@ export function fingerprintWith(texts: TextPrints, content: CellContent, row: nu
   let print = texts.get(content);
   if (print === undefined) texts.set(content, (print = hash('t:', content)));
   return print;
+}
+
+/**
+ * fingerprintWith(texts, planContent(cell), row) without the content object: called once for each
+ * of a large plan's million cells.
+ */
+export function planCellPrint(texts: TextPrints, cell: PlanCell | null | undefined, row: number): string {
+  if (!cell) return EMPTY_PRINT;
+  if (cell.formula !== undefined) return formulaPrint(cell.formula, row);
+  const value = cell.value;
+  if (typeof value === 'string') return fingerprintWith(texts, value, row);
+  return fingerprint(planContent(cell), row);
 }
 
 /** What a plan cell leaves in the workbook, as an adapter would read it back. */
@@ -253,6 +267,38 @@ export function encodeColumn(prints: readonly string[]): string {
     i = j;
   }
   return out;
+}
+
+/**
+ * encodeColumn fed one fingerprint at a time: a plan of a large table has a million cells, and
+ * their fingerprints need not all be kept in arrays to be encoded. Runs are written as they end;
+ * the last, when empty, is the trailing empties and is left out.
+ */
+export class ColumnEncoder {
+  private out = '';
+  private run = '';
+  private count = 0;
+
+  add(print: string): void {
+    if (print === this.run) {
+      this.count++;
+      return;
+    }
+    this.flush();
+    this.run = print;
+    this.count = 1;
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    this.out += this.count > 1 ? `${this.run}(${this.count})` : this.run;
+  }
+
+  text(): string {
+    if (this.run !== EMPTY_PRINT) this.flush();
+    this.count = 0;
+    return this.out;
+  }
 }
 
 const TOKEN = /([0-9a-z]{3}|-)(?:\((\d+)\))?/y;

@@ -66,7 +66,7 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>',
   );
-  // Column letters and row numbers made once, not for every cell; no piece joined before it is written.
+  // Column letters and row numbers made once, not for every cell; a row written in one piece.
   const letters: string[] = [];
   const { cellTail, cellElement } = sheet;
   for (let i = 0; i < sheet.rows.length; i++) {
@@ -74,23 +74,14 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
     // A row of no cells is left out, as it has no element to write.
     if (!cells || lastPresent(cells) < 0) continue;
     const r = String(top + i + 1);
-    out.write('<row r="');
-    out.write(r);
-    out.write('">');
+    let line = `<row r="${r}">`;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (cell === undefined || cell === null) continue;
       const element = cellElement?.(cell);
-      if (element !== undefined) {
-        out.write(element);
-        continue;
-      }
-      out.write('<c r="');
-      out.write((letters[c] ??= columnLetter(left + c)));
-      out.write(r);
-      out.write(cellTail(cell));
+      line += element ?? `<c r="${(letters[c] ??= columnLetter(left + c))}${r}${cellTail(cell)}`;
     }
-    out.write('</row>');
+    out.write(`${line}</row>`);
   }
   out.write(
     '</sheetData>' +
