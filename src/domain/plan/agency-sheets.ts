@@ -3,7 +3,7 @@ import type { AgencySummary, AgencyTask } from '../agencies/types';
 import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, linkCell, linkColumn, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
@@ -28,7 +28,7 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
       'sheet.head.partners',
     ]),
   );
-  const wrap = { wrap: true } as const;
+  const wrap = WRAP_STYLE;
   // A task's own text is its alone; the rest repeats from row to row.
   const repeated = new TextCells(wrap);
   for (const task of tasks) {
@@ -77,7 +77,7 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
       const lost = differenceFigure([row, 2], max, [row, 3], score);
       const gap = differenceFigure([row, 4], target, [row, 3], score);
       [max, score, target, lost, gap].forEach((f, i) => columns[i]!.push(f));
-      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, { wrap: true }), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
+      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, WRAP_STYLE), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
     }
     const last = w.nextRow - 1;
     const bold = { bold: true } as const;
