@@ -12,8 +12,8 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
-  const cell = a1(row, linkColumn(analysis));
+function rowLink(text: string, analysis: Analysis, row: number, col = linkColumn(analysis)): PlanCell {
+  const cell = a1(row, col);
   return linkCell(text === '' ? cell : text, analysis.sheet, cell);
 }
 
@@ -31,14 +31,20 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
   const wrap = WRAP_STYLE;
   // A task's own text is its alone; the rest repeats from row to row.
   const repeated = new TextCells(wrap);
+  // Rows with the same agencies share one list (agencies/index.ts): their partners are one cell,
+  // found by the list rather than by joining it again.
+  const partners = new Map<readonly string[], PlanCell>();
+  const linkCol = linkColumn(analysis);
   for (const task of tasks) {
+    let others = partners.get(task.agencies);
+    if (others === undefined) partners.set(task.agencies, (others = repeated.cell(partnersOf(task, agency.name).join('; '))));
     w.add([
-      rowLink(task.codes.join('; '), analysis, task.row),
+      rowLink(task.codes.join('; '), analysis, task.row, linkCol),
       repeated.cell(task.criterion),
       textCell(task.task, wrap),
       repeated.cell(task.product),
       task.deadline ? repeated.cell(task.deadline.raw) : null,
-      repeated.cell(partnersOf(task, agency.name).join('; ')),
+      others,
     ]);
   }
 }
