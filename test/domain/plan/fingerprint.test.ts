@@ -37,7 +37,7 @@ describe('formula fingerprints', () => {
   });
 });
 
-describe('the one-pass way for ASCII formulas', () => {
+describe('the quick way to normalise formulas', () => {
   // Pieces that make references, names around them, text constants with doubled quotes, spaces the
   // rules remove, _xlfn. prefixes, functions ending in digits, and letters beyond ASCII (the rules' way).
   const pieces = ['=', '$', 'A', 'd', 'XFD', 'ABCD', 'Sum', '_xlfn.', '_XLFN.', '1', '05', '1048576', '(', ')', ':', ',', '!', "'", '"', '""', ' ', '\t', '\n', 'LOG10(', 'R[', '&', '#', 'Đ', 'ß', '\u00a0', 'Tổng'];
