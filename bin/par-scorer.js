@@ -7,6 +7,11 @@ const path = require('path');
 // long as by default, and the compiled modules are kept in a per-user code cache. Both measured in
 // bench/NOTES.md ("Start-up and the optimising compiler").
 require('v8').setFlagsFromString('--interrupt-budget=270336');
+// Nor does the optimising compiler inline callees: most of what it compiles in a run is compiled on
+// a background thread while the run is ending, and inlining made that 1.5-2 times the work. 0.91-0.97x
+// the CPU at 10,000 and 50,000 rows, the same at 200,000 and on the examples, wall time the same
+// (bench/NOTES.md, "Reader round 2").
+require('v8').setFlagsFromString('--no-turbo-inlining');
 // The heap may grow to twice what was live after a full collection, not V8's default of up to about
 // four times: whether one collection fell just before or just after the grid was read decided whether
 // `check --json` on 200,000 rows peaked at 380 or 430 MB. It costs about 5% CPU at 50,000 rows
