@@ -177,6 +177,37 @@ function hasTaskColumns(table: ReadTable): boolean {
   return table.layout.shape === 'task' || table.layout.columns.some((c) => c.role === 'task');
 }
 
+/*
+ * The fields an agency's totals add up, as module functions: a callback made per call would lose
+ * its optimised code at each full collection, and sumKnownOf runs over every criterion.
+ */
+const maxOf = (c: AgencyCriterion) => c.max;
+const scoreOf = (c: AgencyCriterion) => c.score;
+const targetOf = (c: AgencyCriterion) => c.target;
+const lostOf = (c: AgencyCriterion) => c.lost;
+const gapToTargetOf = (c: AgencyCriterion) => c.gapToTarget;
+
+const byRow = (x: AgencyCriterion, y: AgencyCriterion) => x.row - y.row;
+
+function summaryOf(b: Builder): AgencySummary {
+  const criteria = [...b.criteria].sort(byRow);
+  return {
+    name: b.name,
+    kind: b.kind,
+    criteria,
+    totals: {
+      count: criteria.length,
+      max: sumKnownOf(criteria, maxOf),
+      score: sumKnownOf(criteria, scoreOf),
+      target: sumKnownOf(criteria, targetOf),
+      lost: sumKnownOf(criteria, lostOf),
+      gapToTarget: sumKnownOf(criteria, gapToTargetOf),
+    },
+    tasks: b.tasks,
+    coordinates: b.coordinates,
+  };
+}
+
 /**
  * Per canonical agency: the criteria it leads (score tables), its tasks and the tasks it coordinates
  * (task tables). Agencies sorted in Vietnamese order, then group names ("UBND cấp huyện") as their
@@ -198,23 +229,7 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
     for (const row of table.rows) addRowTask(builders, known, deadlines, row);
   }
 
-  const summaries = [...builders.values()].map((b): AgencySummary => {
-    const criteria = [...b.criteria].sort((x, y) => x.row - y.row);
-    return {
-      name: b.name,
-      kind: b.kind,
-      criteria,
-      totals: {
-        count: criteria.length,
-        max: sumKnownOf(criteria, (c) => c.max),
-        score: sumKnownOf(criteria, (c) => c.score),
-        target: sumKnownOf(criteria, (c) => c.target),
-        lost: sumKnownOf(criteria, (c) => c.lost),
-        gapToTarget: sumKnownOf(criteria, (c) => c.gapToTarget),
-      },
-      tasks: b.tasks,
-      coordinates: b.coordinates,
-    };
-  });
+  const summaries: AgencySummary[] = [];
+  for (const b of builders.values()) summaries.push(summaryOf(b));
   return summaries.sort((x, y) => (x.kind === y.kind ? compareVi(x.name, y.name) : x.kind === 'agency' ? -1 : 1));
 }

@@ -102,56 +102,11 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   };
   const cleanCodes = codes.map(normalizeCode);
 
-  // Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
-  // are known to several sets or to none, and a set of every code costs more than asking again.
-  const counted = new Set<string>();
-  for (const code of cleanCodes) {
-    if (!CODE_PATTERN.test(code)) continue;
-    let only = -1;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      if (knows(indexes[i]!, code)) {
-        only = i;
-        count++;
-      }
-    }
-    if (count === 1 && !counted.has(code)) {
-      counted.add(code);
-      e.score[only]! += 1;
-      e.exclusiveCodes[only]! += 1;
-    }
-  }
-
-  const paired = codes.length === names.length;
+  countExclusiveCodes(e, indexes, cleanCodes);
   const unpaired = new Set<string>();
-  // A task table writes each criterion's code and name on many rows: a name's verdict is kept for
-  // the code it was last judged with, so a repeated pair is judged once (and nothing per distinct pair is kept).
-  const lastVerdict = new Map<string, { code: string; verdict: PairVerdict }>();
-  const fits = zeros(n);
-  names.forEach((name, i) => {
-    if (!name.trim()) return;
-    const code = paired ? cleanCodes[i] ?? '' : '';
-    if (!CODE_PATTERN.test(code)) {
-      if (unpaired.size < MAX_UNPAIRED_NAMES) unpaired.add(name);
-      return;
-    }
-    const last = lastVerdict.get(name);
-    let verdict: PairVerdict;
-    if (last !== undefined && last.code === code) verdict = last.verdict;
-    else {
-      verdict = judgePair(indexes, renumbered, fits, code, name);
-      lastVerdict.set(name, { code, verdict });
-    }
-    if (verdict.favours >= 0) {
-      e.score[verdict.favours]! += 1;
-      e.namedCodes[verdict.favours]!.add(code);
-    }
-    for (let s = 0; s < n; s++) {
-      const numbering = verdict.numbering[s];
-      if (numbering === 'canonical') e.canonicalPairs[s]! += 1;
-      else if (numbering === 'alias') e.aliasPairs[s]! += 1;
-    }
-  });
+  const pairs: PairTally = { indexes, renumbered, fits: zeros(n), lastVerdict: new Map(), evidence: e };
+  tallyRows(pairs, codes.length === names.length ? cleanCodes : null, names, unpaired);
+  const fits = pairs.fits;
   for (const name of unpaired) {
     for (let s = 0; s < n; s++) fits[s] = bestNameMatch(indexes[s]!, name)?.similarity ?? 0;
     const winner = clearWinner(fits);
@@ -189,6 +144,87 @@ function runnerUpOf(e: Evidence, detected: number): number {
 export function otherMixedSet(detection: Detection, checkedAgainst: CriteriaSetId | null): CriteriaSetId | undefined {
   if (detection.mixedKind !== 'methodologies') return undefined;
   return checkedAgainst === detection.id ? detection.mixedWith : detection.id;
+}
+
+/*
+ * The loops over a sheet's rows are module functions, not code inside detectCriteriaSet or callbacks
+ * made per sheet: they keep their optimised code from one sheet to the next (a callback's is dropped
+ * with it at the next full collection).
+ */
+
+/**
+ * Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
+ * are known to several sets or to none, and a set of every code costs more than asking again.
+ */
+function countExclusiveCodes(e: Evidence, indexes: readonly CriteriaIndex[], cleanCodes: readonly string[]): void {
+  const counted = new Set<string>();
+  for (const code of cleanCodes) {
+    if (!CODE_PATTERN.test(code)) continue;
+    let only = -1;
+    let count = 0;
+    for (let i = 0; i < indexes.length; i++) {
+      if (knows(indexes[i]!, code)) {
+        only = i;
+        count++;
+      }
+    }
+    if (count === 1 && !counted.has(code)) {
+      counted.add(code);
+      e.score[only]! += 1;
+      e.exclusiveCodes[only]! += 1;
+    }
+  }
+}
+
+/**
+ * Rows with a code and a name count as pairs; names without a code (or every name, when `codes` is
+ * null because the lists are not rows) are gathered into `unpaired`, up to the sample size.
+ */
+function tallyRows(pairs: PairTally, codes: readonly string[] | null, names: readonly string[], unpaired: Set<string>): void {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!name.trim()) continue;
+    const code = codes ? codes[i] ?? '' : '';
+    if (!CODE_PATTERN.test(code)) {
+      if (unpaired.size < MAX_UNPAIRED_NAMES) unpaired.add(name);
+      continue;
+    }
+    tallyPair(pairs, code, name);
+  }
+}
+
+/** What the row-by-row tally of code/name pairs works with. */
+interface PairTally {
+  readonly indexes: readonly CriteriaIndex[];
+  readonly renumbered: readonly boolean[];
+  readonly fits: number[];
+  readonly lastVerdict: Map<string, { code: string; verdict: PairVerdict }>;
+  readonly evidence: Evidence;
+}
+
+/**
+ * One row's code/name pair counted. A task table writes each criterion's code and name on many rows:
+ * a name's verdict is kept for the code it was last judged with, so a repeated pair is judged once
+ * (and nothing per distinct pair is kept).
+ */
+function tallyPair(t: PairTally, code: string, name: string): void {
+  const e = t.evidence;
+  const last = t.lastVerdict.get(name);
+  let verdict: PairVerdict;
+  if (last !== undefined && last.code === code) verdict = last.verdict;
+  else {
+    verdict = judgePair(t.indexes, t.renumbered, t.fits, code, name);
+    t.lastVerdict.set(name, { code, verdict });
+  }
+  if (verdict.favours >= 0) {
+    e.score[verdict.favours]! += 1;
+    e.namedCodes[verdict.favours]!.add(code);
+  }
+  for (let s = 0; s < t.indexes.length; s++) {
+    const numbering = verdict.numbering[s];
+    if (numbering === 'canonical') e.canonicalPairs[s]! += 1;
+    else if (numbering === 'alias') e.aliasPairs[s]! += 1;
+  }
 }
 
 type Numbering = 'canonical' | 'alias' | null;

@@ -132,7 +132,25 @@ function codeParts(text: string): string[] {
 /** Code and name cells repeat down a sheet (and every name cell is asked): each text is parsed once. */
 const parseTextCode: (text: string) => CodeParse = memoizeText(parseTextCodeOnce);
 
+/** A cell holding one code and nothing else, the common case of a code column: "1", "2.4.1", "1.1.". */
+const PLAIN_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?$/;
+const DIGITS_AND_DOTS = /^[\d.]+$/;
+
 function parseTextCodeOnce(text: string): CodeParse {
+  // What parseTextCodeByRules makes of it, without its Unicode expressions: a long sheet's code
+  // column holds thousands of distinct codes, each parsed once.
+  const plain = PLAIN_CODE.exec(text);
+  if (plain) {
+    const code = canonical(plain[1]!);
+    return { codes: [code], rest: '', areaStyle: code.includes('.') ? null : 'arabic', maybeTrailingZeroLost: false };
+  }
+  // Digits and dots that are no code ("2024.1", "1..2"): the rules find no code, and keep the text.
+  if (DIGITS_AND_DOTS.test(text)) return empty(text);
+  return parseTextCodeByRules(text);
+}
+
+/** The parse of a text cell: parseTextCode's definition. */
+export function parseTextCodeByRules(text: string): CodeParse {
   const cleaned = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (cleaned === '') return empty('');
   const parts = codeParts(cleaned);

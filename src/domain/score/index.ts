@@ -99,24 +99,26 @@ function areaTotals(structure: TableStructure, index: CriteriaIndex): AreaTotal[
     if (list) list.push(e);
     else rootsByArea.set(e.area, [e]);
   }
-  return sortAreas([...areas]).map((area) => {
-    // byCode holds each canonical code's one entry of `coded` (repeats are kept apart as duplicates).
-    const areaRow = structure.byCode.get(area);
-    // Without an area row, the area is what its top rows add up to.
-    const parts = areaRow
-      ? meantChildren(structure, areaRow.row, structure.children(area))
-      : (rootsByArea.get(area) ?? []);
-    const recomputed = sumEntries(parts);
-    const own = areaRow ? tripleOf(areaRow) : recomputed;
-    return {
-      code: area,
-      name: (areaRow && areaRow.name) || index.resolve(area)?.name || '',
-      row: areaRow?.row.row ?? null,
-      ...own,
-      recomputed,
-      lost: difference(own.max, own.score),
-    };
-  });
+  const out: AreaTotal[] = [];
+  for (const area of sortAreas([...areas])) out.push(areaTotalOf(structure, index, rootsByArea, area));
+  return out;
+}
+
+function areaTotalOf(structure: TableStructure, index: CriteriaIndex, rootsByArea: ReadonlyMap<string, CodedRow[]>, area: string): AreaTotal {
+  // byCode holds each canonical code's one entry of `coded` (repeats are kept apart as duplicates).
+  const areaRow = structure.byCode.get(area);
+  // Without an area row, the area is what its top rows add up to.
+  const parts = areaRow ? meantChildren(structure, areaRow.row, structure.children(area)) : (rootsByArea.get(area) ?? []);
+  const recomputed = sumEntries(parts);
+  const own = areaRow ? tripleOf(areaRow) : recomputed;
+  return {
+    code: area,
+    name: (areaRow && areaRow.name) || index.resolve(area)?.name || '',
+    row: areaRow?.row.row ?? null,
+    ...own,
+    recomputed,
+    lost: difference(own.max, own.score),
+  };
 }
 
 function kindTotals(lines: readonly ScoreLine[]): KindTotal[] {
@@ -170,7 +172,9 @@ function preferred(a: Fixed | null, b: Fixed | null): Fixed | null {
 export function scoreTable(table: ReadTable, index: CriteriaIndex, built?: TableStructure): { lines: ScoreLine[]; totals: Totals } {
   if (table.layout.shape !== 'score') return { lines: [], totals: emptyTotals() };
   const structure = built ?? buildStructure(table.rows, index);
-  const lines = structure.coded.map((entry) => lineOf(entry, structure, index));
+  // A loop, not a callback made per table: lineOf's caller keeps its optimised code between tables.
+  const lines: ScoreLine[] = [];
+  for (const entry of structure.coded) lines.push(lineOf(entry, structure, index));
   const totalRow = structure.totalRow;
   const stated = {
     max: valueOf(totalRow, 'max'),

@@ -12,6 +12,9 @@ export function isTotalText(text: string): boolean {
   // Asked of almost every row: module regexes (a literal in the body is a new object per call),
   // and no fold for the texts that cannot start with one of the words.
   if (text === '') return false;
+  // A text starting with a digit or a dot folds to one starting with it ("7143.4" in a code cell).
+  const head = text.charCodeAt(0);
+  if ((head >= 48 && head <= 57) || head === 46) return false;
   const f = fold(text);
   const first = f.charCodeAt(0);
   // t(ong), c(ong), s(um), g(rand)

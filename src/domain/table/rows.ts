@@ -137,6 +137,8 @@ const SLOT: Readonly<Record<ColumnRole, number>> = Object.fromEntries(COLUMN_ROL
 const TASK_SLOTS: readonly number[] = (['task', 'product', 'lead', 'coordinating', 'deadline', 'budget'] as const).map((r) => SLOT[r]);
 const NUMERIC_SLOTS: readonly number[] = (['max', 'score', 'target'] as const).map((r) => SLOT[r]);
 
+const NO_COLUMN = -1;
+
 /**
  * The cells of the row being built, by role (merged values resolved), with their cleaned texts on
  * demand. One per table, reloaded for each row: per-row caches were a large share of the garbage.
@@ -145,27 +147,33 @@ class RowScratch {
   row = -1;
   /** Set by rowCode: the name without the code prefix it took, or null. */
   codeName: string | null = null;
-  private readonly cols: (number | undefined)[];
-  private readonly cells: (GridCell | null)[];
-  private readonly texts: (string | undefined)[];
+  /** Per slot, the role's column, or NO_COLUMN. */
+  private readonly cols: number[] = [];
+  private readonly cells: (GridCell | null)[] = [];
+  private readonly texts: (string | undefined)[] = [];
 
   constructor(private readonly ctx: RowContext) {
-    this.cols = COLUMN_ROLES.map((role) => ctx.columns.get(role));
-    this.cells = COLUMN_ROLES.map(() => null);
-    this.texts = COLUMN_ROLES.map(() => undefined);
+    // Filled by push, not made by map(): the arrays then have the same elements kind whether the
+    // constructor runs optimised or not, and the methods below are not deoptimised for a new map.
+    for (const role of COLUMN_ROLES) {
+      this.cols.push(ctx.columns.get(role) ?? NO_COLUMN);
+      this.cells.push(null);
+      this.texts.push(undefined);
+    }
   }
 
   load(row: number): void {
     this.row = row;
     for (let slot = 0; slot < this.cols.length; slot++) {
-      const col = this.cols[slot];
-      this.cells[slot] = col === undefined ? null : this.ctx.resolve.cell(row, col);
+      const col = this.cols[slot]!;
+      this.cells[slot] = col === NO_COLUMN ? null : this.ctx.resolve.cell(row, col);
       this.texts[slot] = undefined;
     }
   }
 
   col(role: ColumnRole): number | undefined {
-    return this.cols[SLOT[role]];
+    const col = this.cols[SLOT[role]]!;
+    return col === NO_COLUMN ? undefined : col;
   }
 
   cellOf(slot: number): GridCell | null {
@@ -177,8 +185,8 @@ class RowScratch {
   }
 
   filled(role: ColumnRole): boolean {
-    const col = this.cols[SLOT[role]];
-    return col !== undefined && this.ctx.resolve.filled(this.row, col);
+    const col = this.cols[SLOT[role]]!;
+    return col !== NO_COLUMN && this.ctx.resolve.filled(this.row, col);
   }
 
   /** The role's cell as cleaned text ('' when the role has no column). */
@@ -198,15 +206,15 @@ class RowScratch {
 
   /** The role's cell as a text field of the result, or null when it has no column or is blank. */
   field(role: ColumnRole): TextField | null {
-    const col = this.cols[SLOT[role]];
-    if (col === undefined) return null;
+    const col = this.cols[SLOT[role]]!;
+    if (col === NO_COLUMN) return null;
     const text = this.text(role);
     return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.ctx.resolve.filled(this.row, col) };
   }
 
   ref(role: ColumnRole): CellRef | null {
-    const col = this.cols[SLOT[role]];
-    return col === undefined ? null : { row: this.row, col };
+    const col = this.cols[SLOT[role]]!;
+    return col === NO_COLUMN ? null : { row: this.row, col };
   }
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { textCell } from '../../../src/domain/parse/cell';
-import { compareCodes, isCodeLike, parentCode, parseCodes, romanToArabic } from '../../../src/domain/parse/codes';
+import { compareCodes, isCodeLike, parentCode, parseCodes, parseTextCodeByRules, romanToArabic } from '../../../src/domain/parse/codes';
 
 describe('parseCodes', () => {
   it('takes the code off the front of a criterion cell, across wrapped lines', () => {
@@ -191,5 +191,21 @@ describe('parseCodes properties', () => {
         expect(Array.isArray(parseCodes({ value: n, text: String(n), kind: 'number' }).codes)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a cell holding a code alone', () => {
+  it('parses as the rules parse it, whatever digits, dots and letters it holds', () => {
+    const pieces = ['1', '0', '01', '12', '123', '1234', '.', '..', ' ', '-', 'a', 'I', 'Tiêu chí ', ';', '\n'];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 9 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => expect(parseCodes(textCell(t))).toEqual(parseTextCodeByRules(t))),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps the reading of a code column: leading zeros dropped, a trailing dot ignored, an area arabic', () => {
+    expect(parseCodes(textCell('01.02.'))).toEqual({ codes: ['1.2'], rest: '', areaStyle: null, maybeTrailingZeroLost: false });
+    expect(parseCodes(textCell('7'))).toEqual({ codes: ['7'], rest: '', areaStyle: 'arabic', maybeTrailingZeroLost: false });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { GridCell } from '../../../src/domain/grid';
-import { isRepeatedHeaderRow } from '../../../src/domain/table/classify';
+import { isRepeatedHeaderRow, isTotalText } from '../../../src/domain/table/classify';
+import { cleanText, fold } from '../../../src/domain/text';
 import { isHeaderWordCell } from '../../../src/domain/table/headers';
 
 const text = (t: string): GridCell => ({ value: t, text: t, kind: 'string' });
@@ -52,5 +53,21 @@ describe('a header repeated after a page break', () => {
     expect(isRepeatedHeaderRow([text('Việc chưa gặp'), text('Việc chưa gặp'), text('Chủ trì')])).toBe(false);
     expect(isRepeatedHeaderRow([text('Ghi chú lần đầu'), text('Ghi chú lần đầu'), text('Sở Nội vụ')])).toBe(true);
     expect(isRepeatedHeaderRow([text('1.1'), text('Sở Nội vụ'), text('Quý IV'), text('Chủ trì')])).toBe(false);
+  });
+});
+
+describe('the total row\'s label', () => {
+  /** The words of a total row as the reader's comment lists them, matched on the folded text. */
+  const totalByRule = (t: string): boolean => {
+    const f = fold(t);
+    return /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/.test(f) || /^(?:tong|cong|tong so|sum)$/.test(f);
+  };
+
+  it('is told by its words, whatever digits, dots or marks come first', () => {
+    const pieces = ['Tổng', 'TỔNG', ' cộng', ' điểm', ' số', 'Cộng', 'Sum', 'Grand total', '1', '7143.4', '.', '(', ' ', 'x', 'ç'];
+    const text = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 5 }).map((p) => cleanText(p.join('')));
+    fc.assert(fc.property(text, (t) => isTotalText(t) === totalByRule(t)), { numRuns: 3000 });
+    expect(isTotalText('Tổng cộng')).toBe(true);
+    expect(isTotalText('7143.4')).toBe(false);
   });
 });
