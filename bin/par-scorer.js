@@ -24,15 +24,19 @@ require('../dist/cli/compile-cache.js').useCompileCache(dist + path.sep, `bundle
 
 /**
  * The modules bundled in one file (src/cli/bundle.ts), unless it is missing or older than the
- * modules (dist rebuilt by tsc alone): then the modules one by one, as tsc built them.
+ * modules (dist rebuilt by tsc alone): then the modules one by one, as tsc built them. Only
+ * main.js's time is compared (one stat); `tsc --watch` re-emits only the files that changed, so
+ * PAR_SCORER_NO_BUNDLE=1 runs the modules one by one whatever the bundle's time.
  */
 function loadMain() {
   const fs = require('fs');
-  try {
-    const bundle = path.join(dist, 'cli.bundle.js');
-    if (fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(dist, 'cli', 'main.js')).mtimeMs) return require(bundle)('cli/main.js').main;
-  } catch {
-    // No bundle: the modules as built.
+  if (process.env.PAR_SCORER_NO_BUNDLE !== '1') {
+    try {
+      const bundle = path.join(dist, 'cli.bundle.js');
+      if (fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(dist, 'cli', 'main.js')).mtimeMs) return require(bundle)('cli/main.js').main;
+    } catch {
+      // No bundle: the modules as built.
+    }
   }
   return require('../dist/cli/main.js').main;
 }
