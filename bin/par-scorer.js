@@ -12,6 +12,11 @@ require('v8').setFlagsFromString('--interrupt-budget=270336');
 // the CPU at 10,000 and 50,000 rows, the same at 200,000 and on the examples, wall time the same
 // (bench/NOTES.md, "Reader round 2").
 require('v8').setFlagsFromString('--no-turbo-inlining');
+// Young-generation collections run on this thread alone: the young generation is at most a few MB
+// here, and sharing each collection with helper threads cost more in handing over than it saved.
+// Two rounds of pairs: 0.83-1.03x the CPU at 10,000 rows, 0.84-1.01x at 50,000, 0.85x at 200,000,
+// wall time 0.90-1.02x (bench/NOTES.md, "Reader round 2").
+require('v8').setFlagsFromString('--no-parallel-scavenge');
 // The heap may grow to twice what was live after a full collection, not V8's default of up to about
 // four times: whether one collection fell just before or just after the grid was read decided whether
 // `check --json` on 200,000 rows peaked at 380 or 430 MB. It costs about 5% CPU at 50,000 rows
