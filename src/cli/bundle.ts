@@ -52,7 +52,7 @@ function modulesUnder(dir: string, out: string[] = []): string[] {
  * The bundle's text for the modules built in `dist` (names relative to it, with '/'). Loading it
  * gives a function that requires one of them by that name: `require(bundle)('cli/main.js')`.
  */
-export function bundleText(dist: string, skip: ReadonlySet<string> = new Set()): string {
+function bundleText(dist: string, skip: ReadonlySet<string> = new Set()): string {
   const parts = [PRELUDE];
   for (const file of modulesUnder(dist).sort()) {
     const name = relative(dist, file).split(sep).join('/');
