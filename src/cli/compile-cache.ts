@@ -36,9 +36,9 @@ function fnv1a(text: string): string {
 }
 
 /** Per user, never shared: data in the cache is run as code. */
-function cacheFile(root: string): string {
+function cacheFile(root: string, variant: string): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const key = fnv1a(`${root}\0${process.version}\0${process.arch}`);
+  const key = fnv1a(`${root}\0${process.version}\0${process.arch}${variant === '' ? '' : `\0${variant}`}`);
   return join(base, 'par-scorer', `code-${key}.bin`);
 }
 
@@ -117,12 +117,16 @@ function writeCache(file: string, entries: ReadonlyMap<string, CachedModule>): v
  * Compiles the modules under `root` (the built CLI) through the cache from now on. At exit, when a
  * module was compiled without usable data, the cache is written again with what this run compiled
  * (functions compiled lazily included) and what it held for modules this run did not load.
+ *
+ * `variant` keeps a cache of its own: the CLI bundled in one file is one module, whose data holds the
+ * functions the run that wrote it compiled, and is never written again while it is accepted; each
+ * command keeps its own, so what `score` compiles is cached even when `check` ran first.
  */
-export function useCompileCache(root: string): void {
+export function useCompileCache(root: string, variant = ''): void {
   if (process.env.PAR_SCORER_NO_CODE_CACHE === '1') return;
   let file: string;
   try {
-    file = cacheFile(root);
+    file = cacheFile(root, variant);
   } catch {
     return; // No home folder to keep a cache in: compile as usual.
   }

@@ -26,9 +26,9 @@ describe('the code cache', () => {
 
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  function run(env: Record<string, string> = {}): string {
+  function run(env: Record<string, string> = {}, variant = ''): string {
     const script = `
-      require(${JSON.stringify(CACHE_MODULE)}).useCompileCache(${JSON.stringify(root)});
+      require(${JSON.stringify(CACHE_MODULE)}).useCompileCache(${JSON.stringify(root)}, ${JSON.stringify(variant)});
       const { sum } = require(${JSON.stringify(join(root, 'sum.js'))});
       const { where } = require(${JSON.stringify(join(root, 'double.js'))});
       process.stdout.write(JSON.stringify({ sum: sum([1, 2, 3]), where, resolved: require.resolve(${JSON.stringify(join(root, 'sum.js'))}) }));`;
@@ -71,5 +71,16 @@ describe('the code cache', () => {
     run();
     writeFileSync(join(root, 'double.js'), 'exports.double = (x) => x * 3;\nexports.where = __filename;\n');
     expect(JSON.parse(run()).sum).toBe(18);
+  });
+
+  it('keeps a cache per variant (each command of the bundled CLI), each written once', () => {
+    expect(JSON.parse(run({}, 'bundle-check')).sum).toBe(12);
+    expect(cacheFiles()).toHaveLength(1);
+    expect(JSON.parse(run({}, 'bundle-score')).sum).toBe(12);
+    expect(cacheFiles()).toHaveLength(2);
+    const times = cacheFiles().map((f) => statSync(f).mtimeMs);
+    expect(JSON.parse(run({}, 'bundle-check')).sum).toBe(12);
+    expect(JSON.parse(run({}, 'bundle-score')).sum).toBe(12);
+    expect(cacheFiles().map((f) => statSync(f).mtimeMs)).toEqual(times);
   });
 });

@@ -1,4 +1,5 @@
 import { PackageError } from './errors';
+import { Utf8Slices } from './utf8';
 import { attributesOf, XmlScanner } from './xml';
 import type { ZipArchive, ZipEntry } from '../zip/archive';
 
@@ -36,9 +37,9 @@ export function requirePart(zip: ZipArchive, name: string): ZipEntry {
 
 /** Streams a part's text through a scanner: the part never sits in memory whole. */
 export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): Promise<void> {
-  const decoder = new TextDecoder('utf-8');
-  await zip.inflate(entry, (bytes) => scanner.feed(decoder.decode(bytes, { stream: true })));
-  scanner.feed(decoder.decode());
+  const text = new Utf8Slices();
+  await zip.inflate(entry, (bytes) => scanner.feed(text.decode(bytes)));
+  scanner.feed(text.end());
   scanner.end();
 }
 

@@ -83,7 +83,12 @@ export function sharedStringsScanner(part: string, out: string[]): XmlScanner {
         PLAIN_ITEM.lastIndex = i;
         const match = PLAIN_ITEM.exec(s);
         if (match === null) return i;
-        out.push(unescapeXstring(ownCopy(decodeEntities(match[1]!))));
+        // Not copied (see ownCopy): the item stays a view into its slice of the part, which the
+        // items around it keep alive anyway, since a table refers to nearly every shared string.
+        // What a view keeps beyond its text is the markup between items: 2 MB more at 200,000
+        // rows (76 -> 78 MB for the grid), for half the time (a copy per item, then copied again
+        // by each young-generation collection): 42-52 -> 23-27 ms at 50,000 rows.
+        out.push(unescapeXstring(decodeEntities(match[1]!)));
         i = PLAIN_ITEM.lastIndex;
       }
     },
