@@ -3,7 +3,7 @@ import type { AgencySummary, AgencyTask } from '../agencies/types';
 import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, linkCell, linkColumn, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
@@ -12,8 +12,8 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-function rowLink(text: string, analysis: Analysis, row: number): PlanCell {
-  const cell = a1(row, linkColumn(analysis));
+function rowLink(text: string, analysis: Analysis, row: number, col = linkColumn(analysis)): PlanCell {
+  const cell = a1(row, col);
   return linkCell(text === '' ? cell : text, analysis.sheet, cell);
 }
 
@@ -28,17 +28,23 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
       'sheet.head.partners',
     ]),
   );
-  const wrap = { wrap: true } as const;
+  const wrap = WRAP_STYLE;
   // A task's own text is its alone; the rest repeats from row to row.
   const repeated = new TextCells(wrap);
+  // Rows with the same agencies share one list (agencies/index.ts): their partners are one cell,
+  // found by the list rather than by joining it again.
+  const partners = new Map<readonly string[], PlanCell>();
+  const linkCol = linkColumn(analysis);
   for (const task of tasks) {
+    let others = partners.get(task.agencies);
+    if (others === undefined) partners.set(task.agencies, (others = repeated.cell(partnersOf(task, agency.name).join('; '))));
     w.add([
-      rowLink(task.codes.join('; '), analysis, task.row),
+      rowLink(task.codes.join('; '), analysis, task.row, linkCol),
       repeated.cell(task.criterion),
       textCell(task.task, wrap),
       repeated.cell(task.product),
       task.deadline ? repeated.cell(task.deadline.raw) : null,
-      repeated.cell(partnersOf(task, agency.name).join('; ')),
+      others,
     ]);
   }
 }
@@ -77,7 +83,7 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
       const lost = differenceFigure([row, 2], max, [row, 3], score);
       const gap = differenceFigure([row, 4], target, [row, 3], score);
       [max, score, target, lost, gap].forEach((f, i) => columns[i]!.push(f));
-      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, { wrap: true }), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
+      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, WRAP_STYLE), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
     }
     const last = w.nextRow - 1;
     const bold = { bold: true } as const;

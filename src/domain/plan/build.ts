@@ -6,7 +6,7 @@ import { translator } from '../../i18n';
 import type { Lang, Translate } from '../../i18n/types';
 import { buildAgencySheet, leadsSomething } from './agency-sheets';
 import { EMPTY_MARKER } from './marker';
-import { abbreviateAgency, sanitizeSheetName, sheetKey } from './sheet-names';
+import { abbreviateAgency, sheetKey, TakenSheetNames } from './sheet-names';
 import { buildSummarySheet } from './summary-sheet';
 import { buildTableColumns } from './table-columns';
 import { recordWritten } from './written';
@@ -99,10 +99,9 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
     produced.push(name);
   }
   if (include.agencySheets) {
-    const taken = [...userSheets, ...kept, ...summaryCandidates, MARKER_SHEET, analysis.sheet];
+    const taken = new TakenSheetNames([...userSheets, ...kept, ...summaryCandidates, MARKER_SHEET, analysis.sheet]);
     for (const agency of analysis.agencies.filter(leadsSomething)) {
-      const name = sanitizeSheetName(abbreviateAgency(agency.name), taken);
-      taken.push(name);
+      const name = taken.take(abbreviateAgency(agency.name));
       sheets.push(buildAgencySheet(analysis, agency, name, t, numbers));
       produced.push(name);
     }

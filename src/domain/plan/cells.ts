@@ -9,6 +9,12 @@ export const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', wrap: true
 export const TITLE_STYLE: CellStyle = { bold: true };
 export const SECTION_STYLE: CellStyle = { bold: true, fill: '#F2F2F2' };
 const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
+/**
+ * Looks repeated on every row, one object each: an adapter finds a cell's format by its style
+ * object before it compares looks, so a fresh object per cell costs a comparison per cell.
+ */
+export const WRAP_STYLE: CellStyle = { wrap: true };
+export const CENTER_STYLE: CellStyle = { horizontal: 'center' };
 
 /** User text always goes in `value`, never `formula`, so "=..." typed by a user is never evaluated. */
 export function textCell(text: string, style?: CellStyle): PlanCell {

@@ -50,31 +50,25 @@ const REFERENCE = /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g;
 
 /**
  * The formula with relative row numbers, case and spaces outside text constants normalised. The
- * rules are normalizeFormulaByRules; this is the same in one pass, with the rules' expressions only
- * for code beyond ASCII (a sheet name with diacritics): a plan of a large table fingerprints a
- * hundred thousand formulas, and the expressions cost more than the rest of the plan.
+ * rules are normalizeFormulaByRules; this is the same with less work per formula (a plan of a large
+ * table fingerprints a hundred thousand of them): quotes found by indexOf, the code tidied only when
+ * an expression finds something to tidy, and references found by the rules' own expression with no
+ * callback per match. No loop here visits every character: a command line normalises most of its
+ * formulas before V8 has optimised any loop, and the expressions run as compiled code from the start
+ * (2,000 formulas in a fresh process: 20 ms with a loop over the characters, 7 ms like this).
  */
 export function normalizeFormula(formula: string, row: number): string {
   const start = formula.charCodeAt(0) === 0x3d ? 1 : 0;
   let out = '';
   let code = start;
-  for (let i = start; i < formula.length; ) {
-    if (formula.charCodeAt(i) !== QUOTE) {
-      i++;
-      continue;
-    }
+  for (let i = formula.indexOf('"', start); i >= 0; i = formula.indexOf('"', code)) {
     // A text constant, kept whole: up to a quote that is not doubled, or to the end.
-    let j = i + 1;
-    while (j < formula.length) {
-      if (formula.charCodeAt(j) !== QUOTE) j++;
-      else if (formula.charCodeAt(j + 1) === QUOTE) j += 2;
-      else {
-        j++;
-        break;
-      }
-    }
-    out += normalizeCode(formula.slice(code, i), row) + formula.slice(i, j);
-    code = i = j;
+    let j = formula.indexOf('"', i + 1);
+    while (j >= 0 && formula.charCodeAt(j + 1) === QUOTE) j = formula.indexOf('"', j + 2);
+    const end = j < 0 ? formula.length : j + 1;
+    out += normalizeCode(formula.slice(code, i), row) + formula.slice(i, end);
+    code = end;
+    if (code >= formula.length) break;
   }
   return out + normalizeCode(formula.slice(code), row);
 }
@@ -98,64 +92,39 @@ function normalizeCodeByRules(part: string, row: number): string {
 }
 
 const QUOTE = 0x22;
+const NEEDS_TIDYING = /[a-z\s\u0080-\uffff]/;
 
-/**
- * What the rules make of the code between text constants. Their upper case and spaces are applied
- * as they are, and only when something in the code can change; their last two expressions look at
- * ASCII alone (no u flag), so they are done by hand on any text.
- */
+/** What the rules make of the code between text constants, each step only when it can change something. */
 function normalizeCode(part: string, row: number): string {
-  let code = part;
-  for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f || isAsciiSpace(c)) {
-      code = part.toUpperCase().replace(/\s+/g, '');
-      break;
-    }
-  }
-  if (code.includes('_XLFN.')) code = code.replace(/_XLFN\./g, '');
-  return relativeRows(code, row);
+  // Lower case, anything beyond ASCII, or an ASCII space (\s below U+0080 is just those).
+  const code = NEEDS_TIDYING.test(part) ? part.toUpperCase().replace(/\s+/g, '') : part;
+  return relativeRows(code.includes('_XLFN.') ? code.replace(/_XLFN\./g, '') : code, row);
 }
 
 function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const DOLLAR = 0x24;
-
 /**
- * REFERENCE's replacement by hand. A reference starts anywhere (as the expression's scan does, even
- * inside a longer name): an optional $, one to three letters not followed by a fourth, an optional
- * $, then digits not followed by "(" (LOG10( is a function).
+ * REFERENCE's replacement, its matches found by the expression (compiled native code from the
+ * first call) and joined here without a callback per match.
  */
 function relativeRows(code: string, row: number): string {
+  REFERENCE_AT.lastIndex = 0;
   let out = '';
   let copied = 0;
-  for (let i = 0; i < code.length; ) {
-    let j = code.charCodeAt(i) === DOLLAR ? i + 1 : i;
-    const letters = j;
-    while (j < code.length && isUpper(code.charCodeAt(j))) j++;
-    const letterCount = j - letters;
-    if (letterCount < 1 || letterCount > 3) {
-      i++;
-      continue;
-    }
-    const rowAbs = code.charCodeAt(j) === DOLLAR;
-    if (rowAbs) j++;
-    const digits = j;
-    while (j < code.length && isDigit(code.charCodeAt(j))) j++;
-    if (j === digits || code.charCodeAt(j) === 0x28) {
-      i++;
-      continue;
-    }
-    if (!rowAbs) out += `${code.slice(copied, digits)}R[${Number(code.slice(digits, j)) - 1 - row}]`;
-    else out += code.slice(copied, j);
-    copied = i = j;
+  for (let m = REFERENCE_AT.exec(code); m !== null; m = REFERENCE_AT.exec(code)) {
+    if (m[3] !== '') continue;
+    const end = m.index + m[0].length;
+    const digits = end - m[4]!.length;
+    out += `${code.slice(copied, digits)}R[${Number(m[4]) - 1 - row}]`;
+    copied = end;
   }
   return copied === 0 ? code : out + code.slice(copied);
 }
+
+/** REFERENCE for exec: its own lastIndex, so a replace with REFERENCE elsewhere cannot move it. */
+const REFERENCE_AT = new RegExp(REFERENCE.source, 'g');
 
 function unquote(constant: string): string {
   return constant.slice(1, -1).replace(/""/g, '"');
@@ -201,13 +170,15 @@ function isEmpty(content: CellContent): boolean {
   return content === null || content === '';
 }
 
+function formulaPrint(formula: string, row: number): string {
+  const shown = hyperlinkText(formula);
+  return shown !== null ? hash('t:', shown) : hash('f:', normalizeFormula(formula, row));
+}
+
 /** The fingerprint of a cell's content at `row` (0-based), EMPTY_PRINT for an empty cell. */
 export function fingerprint(content: CellContent, row: number): string {
   if (isEmpty(content)) return EMPTY_PRINT;
-  if (typeof content === 'object' && content !== null) {
-    const shown = hyperlinkText(content.formula);
-    return shown !== null ? hash('t:', shown) : hash('f:', normalizeFormula(content.formula, row));
-  }
+  if (typeof content === 'object' && content !== null) return formulaPrint(content.formula, row);
   if (typeof content === 'string') return hash('t:', content);
   if (typeof content === 'number') return hash('n:', String(content));
   return hash('b:', String(content));
@@ -225,6 +196,18 @@ export function fingerprintWith(texts: TextPrints, content: CellContent, row: nu
   let print = texts.get(content);
   if (print === undefined) texts.set(content, (print = hash('t:', content)));
   return print;
+}
+
+/**
+ * fingerprintWith(texts, planContent(cell), row) without the content object: called once for each
+ * of a large plan's million cells.
+ */
+export function planCellPrint(texts: TextPrints, cell: PlanCell | null | undefined, row: number): string {
+  if (!cell) return EMPTY_PRINT;
+  if (cell.formula !== undefined) return formulaPrint(cell.formula, row);
+  const value = cell.value;
+  if (typeof value === 'string') return fingerprintWith(texts, value, row);
+  return fingerprint(planContent(cell), row);
 }
 
 /** What a plan cell leaves in the workbook, as an adapter would read it back. */
@@ -253,6 +236,38 @@ export function encodeColumn(prints: readonly string[]): string {
     i = j;
   }
   return out;
+}
+
+/**
+ * encodeColumn fed one fingerprint at a time: a plan of a large table has a million cells, and
+ * their fingerprints need not all be kept in arrays to be encoded. Runs are written as they end;
+ * the last, when empty, is the trailing empties and is left out.
+ */
+export class ColumnEncoder {
+  private out = '';
+  private run = '';
+  private count = 0;
+
+  add(print: string): void {
+    if (print === this.run) {
+      this.count++;
+      return;
+    }
+    this.flush();
+    this.run = print;
+    this.count = 1;
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    this.out += this.count > 1 ? `${this.run}(${this.count})` : this.run;
+  }
+
+  text(): string {
+    if (this.run !== EMPTY_PRINT) this.flush();
+    this.count = 0;
+    return this.out;
+  }
 }
 
 const TOKEN = /([0-9a-z]{3}|-)(?:\((\d+)\))?/y;

@@ -39,9 +39,29 @@ function validBase(name: string): string {
  * base shortened to make room.
  */
 export function sanitizeSheetName(name: string, taken: Iterable<string>): string {
-  const used = new Set<string>();
-  for (const t of taken) used.add(sheetKey(t));
-  used.add(RESERVED);
+  return new TakenSheetNames(taken).take(name);
+}
+
+/**
+ * Names taken so far, by key, for naming sheets one after another: each name is keyed once, not
+ * once for every sheet named after it (sheetKey's lower case goes through the locale's rules).
+ */
+export class TakenSheetNames {
+  private readonly keys = new Set<string>([RESERVED]);
+
+  constructor(taken: Iterable<string> = []) {
+    for (const t of taken) this.keys.add(sheetKey(t));
+  }
+
+  /** sanitizeSheetName against the names taken so far; the name returned is taken too. */
+  take(name: string): string {
+    const chosen = uniqueName(name, this.keys);
+    this.keys.add(sheetKey(chosen));
+    return chosen;
+  }
+}
+
+function uniqueName(name: string, used: ReadonlySet<string>): string {
   const base = validBase(name);
   if (!used.has(sheetKey(base))) return base;
   for (let n = 2; ; n++) {

@@ -1,7 +1,7 @@
 import { a1 } from '../address';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
-import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, linkCell, linkColumn, textCell } from './cells';
+import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import { FIXED_STYLE, NO_FIGURE, differenceFigure, linkedFigure, tableSumFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
 import type { PlanCell, PlanSheet } from './types';
@@ -142,7 +142,7 @@ export function buildSummarySheet(analysis: Analysis, name: string, t: Translate
         textCell(t(`severity.${f.severity}`)),
         linkCell(f.cell, f.sheet, f.cell),
         f.code === null ? null : textCell(f.code),
-        textCell(t(f.messageKey, f.params), { wrap: true }),
+        textCell(t(f.messageKey, f.params), WRAP_STYLE),
       ]);
     }
   }

@@ -5,7 +5,7 @@ import { cellAt, type Grid } from '../grid';
 import { translator } from '../../i18n';
 import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
-import { HEADER_STYLE, POINTS_FORMAT } from './cells';
+import { CENTER_STYLE, HEADER_STYLE, POINTS_FORMAT, WRAP_STYLE } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
 import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import { ownsTableOn } from './ownership';
@@ -159,13 +159,13 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup:
         return {
           formula: subtotalCheckFormula(score, a1(f.row, subtotalCol), ctx.tolerance, ok, mismatch),
           cached,
-          style: { horizontal: 'center' },
+          style: CENTER_STYLE,
         };
       }
       if (max === null) return null;
       const exceeds = t('sheet.check.exceeds');
       const cached = f.max === null || f.score === null ? '' : f.score <= f.max ? ok : exceeds;
-      return { formula: maxCheckFormula(max, score, ok, exceeds), cached, style: { horizontal: 'center' } };
+      return { formula: maxCheckFormula(max, score, ok, exceeds), cached, style: CENTER_STYLE };
     }
     case 'notes':
       return null;
@@ -290,7 +290,7 @@ export function buildTableColumns(
     for (const kind of kinds) put(f.row, kind, figureCell(kind, f, ctx, lineLookup));
   }
   for (const [row, text] of notes) {
-    if (row > rows.first && row <= rows.last) put(row, 'notes', { value: text, style: { wrap: true } });
+    if (row > rows.first && row <= rows.last) put(row, 'notes', { value: text, style: WRAP_STYLE });
   }
 
   const conditionalFormats: ConditionalFormat[] = [];

@@ -1,4 +1,4 @@
-import { decodeColumn, EMPTY_PRINT, encodeColumn, fingerprint, planContent } from './fingerprint';
+import { ColumnEncoder, decodeColumn, EMPTY_PRINT, planCellPrint, type TextPrints } from './fingerprint';
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
 import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
 
@@ -52,13 +52,13 @@ function cellLines(sheet: PlanSheet): CellLines {
 }
 
 /**
- * Walked row by row, as the cells are stored, every column's fingerprints gathered at once. A cell
- * object repeated down a column (see TextCells) keeps the fingerprint it had a row above: only a
- * formula's depends on its row.
+ * Walked row by row, as the cells are stored, every column's fingerprints encoded as they come. A
+ * cell object repeated down a column (see TextCells) keeps the fingerprint it had a row above: only a
+ * formula's depends on its row; a text met before anywhere in the plan keeps its fingerprint too.
  */
-function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellLines): WrittenArea {
+function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellLines, texts: TextPrints): WrittenArea {
   const width = cols.last - cols.first + 1;
-  const columns: string[][] = Array.from({ length: width }, () => []);
+  const columns: ColumnEncoder[] = Array.from({ length: width }, () => new ColumnEncoder());
   const above: (PlanCell | undefined)[] = new Array(width);
   const abovePrint: string[] = new Array(width);
   const first = cols.first - cells.col;
@@ -70,14 +70,14 @@ function area(sheet: string, rows: { first: number; last: number }, cols: { firs
       if (cell === undefined || cell === null) print = EMPTY_PRINT;
       else if (cell === above[c] && cell.formula === undefined) print = abovePrint[c]!;
       else {
-        print = fingerprint(planContent(cell), row);
+        print = planCellPrint(texts, cell, row);
         above[c] = cell;
         abovePrint[c] = print;
       }
-      columns[c]!.push(print);
+      columns[c]!.add(print);
     }
   }
-  return { sheet, row: rows.first, col: cols.first, prints: columns.map((column) => encodeColumn(column)) };
+  return { sheet, row: rows.first, col: cols.first, prints: columns.map((column) => column.text()) };
 }
 
 function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols: { first: number; last: number } } | null {
@@ -101,11 +101,13 @@ function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols
  */
 export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanSheet[], previous: OwnershipMarker | null): WrittenArea[] {
   const out: WrittenArea[] = [];
+  // A task's text, its product, a link's code: met on several sheets, fingerprinted once.
+  const texts: TextPrints = new Map();
   const produced = (name: string) => sheets.some((s) => sameSheet(s.name, name));
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, cellLines(table)));
+    out.push(area(table.name, marker.tableRows, cols, cellLines(table), texts));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);
@@ -113,7 +115,7 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   for (const sheet of sheets) {
     if (!sheet.owned) continue;
     const box = bounds(sheet);
-    out.push(box ? area(sheet.name, box.rows, box.cols, cellLines(sheet)) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
+    out.push(box ? area(sheet.name, box.rows, box.cols, cellLines(sheet), texts) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
   }
   for (const name of marker.sheets) {
     if (produced(name) || !ownsSheet(previous, name)) continue;

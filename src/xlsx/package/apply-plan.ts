@@ -13,7 +13,7 @@ import {
 } from '../../domain/api/plan';
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
-import { cellTail, cellXml } from './cell-xml';
+import { cellTail } from './cell-xml';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
@@ -74,19 +74,25 @@ interface CellWriting {
   readonly shared: SharedStringIndex;
 }
 
-/** `p`: the namespace prefix of the sheet's elements. */
-function planCellXml({ styles, shared }: CellWriting, p = ''): (ref: string, cell: PlanCell) => string {
+/** `p`: the namespace prefix of the sheet's elements. A cell's element after `<c r="REF` (see cellTail). */
+function planCellTail({ styles, shared }: CellWriting, p = ''): (cell: PlanCell) => string {
   // A constant the plan repeats as one cell object (a product, a deadline down a task list) is made
   // once; formulas and links are each their row's own.
   const tails = new Map<PlanCell, string>();
-  return (ref, cell) => {
+  return (cell) => {
     let tail = tails.get(cell);
     if (tail === undefined) {
       tail = cellTail(cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared, p);
       if (cell.formula === undefined && cell.link === undefined) tails.set(cell, tail);
     }
-    return `<${p}c r="${ref}${tail}`;
+    return tail;
   };
+}
+
+/** `p`: the namespace prefix of the sheet's elements. */
+function planCellXml(writing: CellWriting, p = ''): (ref: string, cell: PlanCell) => string {
+  const tail = planCellTail(writing, p);
+  return (ref, cell) => `<${p}c r="${ref}${tail(cell)}`;
 }
 
 /** The plan sheet's cells as `<c>` elements by row and column, as a sheet edit takes them. */
@@ -187,24 +193,30 @@ interface KeptCell {
 }
 
 function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMap<number, ReadonlyMap<number, string>>): Uint8Array {
+  const tail = planCellTail(writing);
+  const common = {
+    widths: sheet.columnWidths,
+    conditionalFormats: conditionalFormats(sheet, writing.styles)(1),
+    ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+  };
+  // The tool's sheets are one block each: written from it as it is, not copied into rows first.
+  const only = sheet.blocks.length === 1 && kept.size === 0 ? sheet.blocks[0]! : null;
+  if (only) return newSheetPart<PlanCell>({ rows: only.cells, first: { row: only.row, col: only.col }, cellTail: tail, ...common });
   const rows: (PlanCell | KeptCell)[][] = planRows(sheet);
   for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
-  const planXml = planCellXml(writing);
-  const { styles } = writing;
   return newSheetPart<PlanCell | KeptCell>({
     rows,
     // Plan cells never have keptXml: looked up only when the user kept something.
-    cellXml: kept.size === 0 ? (planXml as (ref: string, cell: PlanCell | KeptCell) => string) : (ref, cell) => ('keptXml' in cell ? cell.keptXml : planXml(ref, cell)),
-    widths: sheet.columnWidths,
-    conditionalFormats: conditionalFormats(sheet, styles)(1),
-    ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
+    cellTail: tail as (cell: PlanCell | KeptCell) => string,
+    ...(kept.size > 0 ? { cellElement: (cell: PlanCell | KeptCell) => ('keptXml' in cell ? cell.keptXml : undefined) } : {}),
+    ...common,
   });
 }
 
 /** The marker down column A, in pieces a cell can hold. */
 function markerSheetPart(marker: OwnershipMarker): Uint8Array {
   const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
-  return newSheetPart({ rows, cellXml: (ref, c) => cellXml(ref, c, 0), widths: [], conditionalFormats: [] });
+  return newSheetPart({ rows, cellTail: (c) => cellTail(c, 0), widths: [], conditionalFormats: [] });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */

@@ -4,14 +4,20 @@ import { escapeAttr } from './xml';
 
 /** A worksheet part written whole: the tool's own sheets and its marker sheet. */
 interface NewSheet<Cell> {
-  /** Cells by 0-based row and column, in sparse arrays (a missing row or cell is left out). */
-  readonly rows: readonly (readonly (Cell | undefined)[] | undefined)[];
   /**
-   * A cell's `<c>` element at a reference ("B7"), made as it is written rather than all before: the
-   * elements of a large sheet would otherwise all be alive at once, copied by every young-generation
-   * collection.
+   * Cells by 0-based row and column from `first` (row 0 and column 0 by default), in sparse arrays:
+   * a missing row or cell, or null, is left out.
    */
-  readonly cellXml: (ref: string, cell: Cell) => string;
+  readonly rows: readonly (readonly (Cell | null | undefined)[] | null | undefined)[];
+  readonly first?: { readonly row: number; readonly col: number };
+  /**
+   * A cell's `<c>` element after `<c r="REF` (cell-xml.ts), made as it is written rather than all
+   * before: the elements of a large sheet would otherwise all be alive at once, copied by every
+   * young-generation collection.
+   */
+  readonly cellTail: (cell: Cell) => string;
+  /** A cell's whole `<c>` element instead, when it has one of its own (a cell kept as the user left it). */
+  readonly cellElement?: (cell: Cell) => string | undefined;
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   readonly conditionalFormats: readonly string[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
@@ -35,13 +41,17 @@ function sheetView(freeze: NewSheet<unknown>['freeze']): string {
 
 /** The worksheet part's bytes (UTF-8), written as they are made: see Utf8Writer. */
 export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
+  const top = sheet.first?.row ?? 0;
+  const left = sheet.first?.col ?? 0;
   let lastRow = -1;
   let lastCol = 0;
-  sheet.rows.forEach((cells, row) => {
-    if (!cells) return;
-    lastRow = row;
-    lastCol = Math.max(lastCol, cells.length - 1);
-  });
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    const last = cells ? lastPresent(cells) : -1;
+    if (last < 0) continue;
+    lastRow = top + i;
+    lastCol = Math.max(lastCol, left + last);
+  }
   const cols = [...sheet.widths]
     .sort((a, b) => a.col - b.col)
     .map(({ col, width }) => `<col min="${col + 1}" max="${col + 1}" width="${escapeAttr(String(width))}" customWidth="1"/>`)
@@ -58,16 +68,21 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
   );
   // Column letters and row numbers made once, not for every cell; a row written in one piece.
   const letters: string[] = [];
-  sheet.rows.forEach((cells, row) => {
-    if (!cells) return;
-    const r = String(row + 1);
+  const { cellTail, cellElement } = sheet;
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i];
+    // A row of no cells is left out, as it has no element to write.
+    if (!cells || lastPresent(cells) < 0) continue;
+    const r = String(top + i + 1);
     let line = `<row r="${r}">`;
-    for (let col = 0; col < cells.length; col++) {
-      const cell = cells[col];
-      if (cell !== undefined) line += sheet.cellXml((letters[col] ??= columnLetter(col)) + r, cell);
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === undefined || cell === null) continue;
+      const element = cellElement?.(cell);
+      line += element ?? `<c r="${(letters[c] ??= columnLetter(left + c))}${r}${cellTail(cell)}`;
     }
     out.write(`${line}</row>`);
-  });
+  }
   out.write(
     '</sheetData>' +
       sheet.conditionalFormats.join('') +
@@ -75,4 +90,11 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
       '</worksheet>',
   );
   return out.bytes();
+}
+
+/** The index of a row's last cell, -1 when it has none. */
+function lastPresent(cells: readonly unknown[]): number {
+  let i = cells.length - 1;
+  while (i >= 0 && (cells[i] === undefined || cells[i] === null)) i--;
+  return i;
 }

@@ -140,7 +140,16 @@ function rowsOf(xml: string, p: string, data: ElementSpan): RowSpan[] {
   return rows;
 }
 
+/**
+ * A start tag whose first attribute is a plain reference, as every writer puts it (`<c r="B7"`):
+ * read without the attribute pattern. The reference is then also what attr() finds first, since
+ * the space before it is the tag's first.
+ */
+const LEADING_REFERENCE = /^<[\w.:-]+ r="\$?([A-Za-z]{1,3})\$?\d+"/;
+
 function cellColumn(tag: string): number | undefined {
+  const lead = LEADING_REFERENCE.exec(tag);
+  if (lead) return columnIndex(lead[1]!.toUpperCase());
   const r = attr(tag, 'r');
   const m = r ? /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(r) : null;
   return m ? columnIndex(m[1]!.toUpperCase()) : undefined;

@@ -22,6 +22,8 @@ export function escapeCellText(text: string): string {
 }
 
 export function unescapeXml(text: string): string {
+  // Most values hold no reference: read back without a replace over them.
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, ref: string) => {
     if (ref === 'amp') return '&';
     if (ref === 'lt') return '<';
@@ -44,9 +46,12 @@ export function attr(tag: string, name: string): string | undefined {
   return unescapeXml(m[1] ?? m[2] ?? '');
 }
 
+const setPatterns = new Map<string, RegExp>();
+
 /** A start tag with an attribute set (added before the tag's end when missing). */
 export function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  let re = setPatterns.get(name);
+  if (!re) setPatterns.set(name, (re = new RegExp(`(\\s${name.replace(/[:.]/g, '\\$&')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, `$1"${escapeAttr(value)}"`);
   return tag.replace(/\s*(\/?>)$/, ` ${name}="${escapeAttr(value)}"$1`);
 }

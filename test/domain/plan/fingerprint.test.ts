@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  ColumnEncoder,
   decodeColumn,
   encodeColumn,
   EMPTY_PRINT,
@@ -8,9 +9,11 @@ import {
   hyperlinkText,
   normalizeFormula,
   normalizeFormulaByRules,
+  planCellPrint,
   planContent,
   type TextPrints,
 } from '../../../src/domain/plan/fingerprint';
+import type { PlanCell } from '../../../src/domain/plan/types';
 
 describe('formula fingerprints', () => {
   it('give one fingerprint to the same formula filled down a column', () => {
@@ -34,7 +37,7 @@ describe('formula fingerprints', () => {
   });
 });
 
-describe('the one-pass way for ASCII formulas', () => {
+describe('the quick way to normalise formulas', () => {
   // Pieces that make references, names around them, text constants with doubled quotes, spaces the
   // rules remove, _xlfn. prefixes, functions ending in digits, and letters beyond ASCII (the rules' way).
   const pieces = ['=', '$', 'A', 'd', 'XFD', 'ABCD', 'Sum', '_xlfn.', '_XLFN.', '1', '05', '1048576', '(', ')', ':', ',', '!', "'", '"', '""', ' ', '\t', '\n', 'LOG10(', 'R[', '&', '#', 'Đ', 'ß', '\u00a0', 'Tổng'];
@@ -95,6 +98,18 @@ describe('fingerprint columns', () => {
     expect(decodeColumn('')).toEqual([]);
   });
 
+  it('encode the same fed one fingerprint at a time', () => {
+    const column = fc.array(fc.constantFrom(EMPTY_PRINT, 'abc', 'x1y', '00z'), { maxLength: 40 });
+    fc.assert(
+      fc.property(column, (prints) => {
+        const encoder = new ColumnEncoder();
+        for (const p of prints) encoder.add(p);
+        return encoder.text() === encodeColumn(prints);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('refuse text not of their form', () => {
     expect(decodeColumn('ab')).toBeNull();
     expect(decodeColumn('abc(0)')).toBeNull();
@@ -108,5 +123,22 @@ describe('fingerprints remembered over one pass', () => {
     const contents = ['Quý IV', 'Quý IV', '', null, 3.5, true, { formula: '=D5-E5' }, 'Quý IV'];
     for (const content of contents) expect(fingerprintWith(texts, content, 4)).toBe(fingerprint(content, 4));
     expect([...texts.keys()]).toEqual(['Quý IV']);
+  });
+});
+
+describe('a plan cell’s fingerprint', () => {
+  it('is the fingerprint of what the cell leaves in the workbook, whatever the cell', () => {
+    const value = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constantFrom('', 'Quý IV', '8.2'), fc.string(), fc.double(), fc.boolean());
+    const cell: fc.Arbitrary<PlanCell | null> = fc.oneof(
+      fc.constant(null),
+      value.map((v) => ({ value: v }) as PlanCell),
+      value.map((v) => ({ value: v, link: { sheet: 'Phụ lục II', cell: 'A5' } }) as PlanCell),
+      fc.tuple(fc.constantFrom('=D5-E5', '=SUM(D6:D8)', 'HYPERLINK("#\'S\'!A1","x")', '=a1 + b$2'), value).map(([formula, cached]) => ({ formula, cached }) as PlanCell),
+    );
+    const texts: TextPrints = new Map();
+    fc.assert(
+      fc.property(cell, fc.nat(1000), (c, row) => planCellPrint(texts, c, row) === fingerprint(planContent(c), row)),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MAX_SHEET_NAME, abbreviateAgency, sanitizeSheetName, sheetKey } from '../../../src/domain/plan/sheet-names';
+import { MAX_SHEET_NAME, TakenSheetNames, abbreviateAgency, sanitizeSheetName, sheetKey } from '../../../src/domain/plan/sheet-names';
 
 function isValidSheetName(name: string): boolean {
   return (
@@ -78,5 +78,24 @@ describe('abbreviateAgency', () => {
     const out = abbreviateAgency(name);
     expect(out).toBe(short);
     expect(out.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+  });
+});
+
+describe('naming sheets one after another', () => {
+  it('gives each, keyed as it goes, the name it gets against every name taken before it', () => {
+    const name = fc.oneof(fc.constantFrom('Sở Nội vụ', 'SỞ NỘI VỤ', 'History', "'x'", 'a'.repeat(40), 'Sở Nội vụ (2)', ''), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 5 }), fc.array(name, { maxLength: 8 }), (before, names) => {
+        const taken = new TakenSheetNames(before);
+        const list = [...before];
+        for (const n of names) {
+          const expected = sanitizeSheetName(n, list);
+          if (taken.take(n) !== expected) return false;
+          list.push(expected);
+        }
+        return true;
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -78,3 +78,17 @@ describe('patching a worksheet', () => {
     expect(out).toContain('<dimension ref="A1:XFD1048576"/>');
   });
 });
+
+describe('reading where a cell sits', () => {
+  it('takes a leading reference in any spelling writers use, and any other placing by its attribute', () => {
+    // Columns: b (lower case), C after another attribute, $D$ absolute, E with an entity in it
+    // (&#69; is "E"), then a reference that is no reference and a cell without one: both follow
+    // the cell before, the second at G.
+    const row =
+      '<row r="2"><c r="b2"><v>1</v></c><c s="1" r="C2"><v>2</v></c><c r="$D$2"><v>3</v></c>' +
+      '<c r="&#69;2"><v>4</v></c><c r="E2x"><v>5</v></c><c><v>6</v></c></row>';
+    const sheet = `<worksheet ${NS}><sheetData>${row}</sheetData></worksheet>`;
+    const wanted = new Map([[1, new Set([0, 1, 2, 3, 4, 5, 6, 7])]]);
+    expect(occupiedCells(sheet, wanted).map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
