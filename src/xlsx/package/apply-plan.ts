@@ -29,6 +29,7 @@ import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
+import type { ZipArchive } from '../zip/archive';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
 
@@ -267,13 +268,13 @@ export interface PackageApplyResult {
 
 /**
  * Applies a write plan to an .xlsx/.xlsm package (the order documented on WritePlan) and returns the
- * new package. Parts the plan does not concern are copied with their original compressed bytes;
+ * new package (`source`: its bytes, or the archive a reader has just read). Parts the plan does not concern are copied with their original compressed bytes;
  * the table sheet gets only the tool's cells, column widths and conditional formats. macroEnabled
  * says whether the workbook is a macro workbook, which only an .xlsm name lets Excel open. A user's
  * edits in the tool's cells stop the write (UserEditsError) unless options say to keep or overwrite.
  */
-export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
-  const pkg = new OpcPackage(bytes);
+export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
+  const pkg = new OpcPackage(source);
   pkg.requireContentTypes();
   const workbookPart = workbookPartName(pkg);
   const sheets = readSheets(pkg, workbookPart);

@@ -102,9 +102,19 @@ export class XlsxPackage {
     this.stringsPart = layout.stringsPart;
   }
 
-  static async open(data: Uint8Array, limits: SheetLimits = DEFAULT_LIMITS): Promise<XlsxPackage> {
+  /**
+   * `keepTexts`: the package will be written next (`score`): the parts read are kept as text in its
+   * archive for the writer (see ZipArchive.keepTexts).
+   */
+  static async open(data: Uint8Array, limits: SheetLimits = DEFAULT_LIMITS, keepTexts = false): Promise<XlsxPackage> {
     const zip = new ZipArchive(data);
+    if (keepTexts) zip.keepTexts();
     return new XlsxPackage(zip, limits, await layoutOf(zip));
+  }
+
+  /** The package's zip archive, for a writer applying changes to the package just read. */
+  get archive(): ZipArchive {
+    return this.zip;
   }
 
   /** Worksheets, in tab order. */
