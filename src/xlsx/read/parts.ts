@@ -39,7 +39,7 @@ export function requirePart(zip: ZipArchive, name: string): ZipEntry {
 export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): Promise<void> {
   const text = new Utf8Slices();
   // A writer reading the package next (see ZipArchive.keepTexts) gets the slices joined.
-  const slices: string[] | null = zip.keepsTexts ? [] : null;
+  const slices: string[] | null = zip.keeps(entry) ? [] : null;
   await zip.inflate(entry, (bytes) => {
     const slice = text.decode(bytes);
     slices?.push(slice);

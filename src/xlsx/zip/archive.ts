@@ -187,17 +187,23 @@ export class ZipArchive {
     this.kept ??= new Map();
   }
 
-  /** Whether texts are being kept: a reader decoding in slices then joins them for the writer. */
+  /** Whether texts are being kept. */
   get keepsTexts(): boolean {
     return this.kept !== null;
   }
 
   /**
-   * Records a part's text as a reader decoded it: UTF-8, a leading byte order mark dropped (as
-   * TextDecoder does). Only a part the writer would inflate whole (see `bytes`) is kept.
+   * Whether a part's text is to be kept: only one the writer would inflate whole (see `bytes`), so
+   * a reader decoding a larger part in slices never holds them all (inflating stops at the size
+   * the directory states).
    */
+  keeps(entry: ZipEntry): boolean {
+    return this.kept !== null && entry.size <= MAX_WHOLE_PART;
+  }
+
+  /** Records a part's text as a reader decoded it: UTF-8, a leading byte order mark dropped (as TextDecoder does). */
   keepText(entry: ZipEntry, text: string): void {
-    if (this.kept && entry.size <= MAX_WHOLE_PART) this.kept.set(entry, text);
+    if (this.keeps(entry)) this.kept!.set(entry, text);
   }
 
   /** The texts kept so far, handed over once: the archive holds them no longer. */
