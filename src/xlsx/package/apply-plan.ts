@@ -75,16 +75,24 @@ interface CellWriting {
   readonly shared: SharedStringIndex;
 }
 
+/** Cells whose element is remembered at a time (see planCellTail). */
+const TAILS_REMEMBERED = 1024;
+
 /** `p`: the namespace prefix of the sheet's elements. A cell's element after `<c r="REF` (see cellTail). */
 function planCellTail({ styles, shared }: CellWriting, p = ''): (cell: PlanCell) => string {
   // A constant the plan repeats as one cell object (a product, a deadline down a task list) is made
-  // once; formulas and links are each their row's own.
-  const tails = new Map<PlanCell, string>();
+  // once; formulas and links are each their row's own. The memory is bounded: most constants (a
+  // task's own text) appear once, and remembering every one kept them all alive, copied by each
+  // young-generation collection while a 50,000-row table's agency sheets were written.
+  let tails = new Map<PlanCell, string>();
   return (cell) => {
     let tail = tails.get(cell);
     if (tail === undefined) {
       tail = cellTail(cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared, p);
-      if (cell.formula === undefined && cell.link === undefined) tails.set(cell, tail);
+      if (cell.formula === undefined && cell.link === undefined) {
+        if (tails.size >= TAILS_REMEMBERED) tails = new Map();
+        tails.set(cell, tail);
+      }
     }
     return tail;
   };
