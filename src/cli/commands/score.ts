@@ -52,10 +52,16 @@ function writeReason(err: unknown, t: Translate): string {
 }
 
 /** The scored package, or the reason it cannot be written, in the CLI's terms. */
-function scoredPackage(input: ZipArchive, plan: WritePlan, options: ScoreOptions, t: Translate): PackageApplyResult {
+function scoredPackage(
+  input: ZipArchive,
+  sharedStrings: readonly string[] | null,
+  plan: WritePlan,
+  options: ScoreOptions,
+  t: Translate,
+): PackageApplyResult {
   const file = options.file;
   try {
-    return applyPlanToPackage(input, plan, options.userEdits ? { userEdits: options.userEdits } : {});
+    return applyPlanToPackage(input, plan, { sharedStrings, ...(options.userEdits ? { userEdits: options.userEdits } : {}) });
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof UserEditsError) throw userEditsError(err.found, t);
@@ -96,11 +102,11 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
-  const archive = loaded.workbook.archive;
-  // The grid and the reader's decoded strings are not needed to write: let them go before the
-  // writer makes its garbage.
+  const { archive, sharedStrings } = loaded.workbook;
+  // The grid is not needed to write: let it go before the writer makes its garbage. (The reader's
+  // decoded shared strings are the writer's index keys; the plan's cells hold most of them anyway.)
   loaded = null;
-  const scored = scoredPackage(archive, plan, options, t);
+  const scored = scoredPackage(archive, sharedStrings, plan, options, t);
   checkOutputType(options, scored.macroEnabled);
   const { kept } = scored;
 

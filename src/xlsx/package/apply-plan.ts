@@ -265,6 +265,8 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
 interface PackageApplyOptions {
   /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
   readonly userEdits?: UserEditsChoice;
+  /** The shared strings as the reader decoded them, by index (see sharedStringIndex). */
+  readonly sharedStrings?: readonly string[] | null;
 }
 
 export interface PackageApplyResult {
@@ -299,7 +301,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const stylesName = stylesPart(pkg, workbookPart);
   const stylesBefore = pkg.text(stylesName);
   const styles = new StyleBook(stylesBefore);
-  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart) : new Map() };
+  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map() };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);

@@ -89,6 +89,8 @@ export class XlsxPackage {
   private readonly stylesPart: string | null;
   private readonly stringsPart: string | null;
   private cellFactory: CellFactory | null = null;
+  /** The shared strings by index, once a sheet's cells have needed them. */
+  private strings: readonly string[] | null = null;
 
   private constructor(
     private readonly zip: ZipArchive,
@@ -117,6 +119,15 @@ export class XlsxPackage {
     return this.zip;
   }
 
+  /**
+   * The shared strings as decoded for the grids read so far, by index (null before any grid): the
+   * very string objects the grids' cells hold, which a writer's index of the same texts can use as
+   * its keys (see sharedStringIndex).
+   */
+  get sharedStrings(): readonly string[] | null {
+    return this.strings;
+  }
+
   /** Worksheets, in tab order. */
   worksheets(): SheetEntry[] {
     return this.sheets.filter((s) => s.kind === 'worksheet');
@@ -133,6 +144,7 @@ export class XlsxPackage {
     if (stringsEntry) await scanPart(this.zip, stringsEntry, sharedStringsScanner(stringsEntry.name, strings));
     const stylesEntry = this.stylesPart === null ? undefined : requirePart(this.zip, this.stylesPart);
     const formats: NumberFormats = stylesEntry ? numberFormatsOf(await this.zip.text(stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
+    this.strings = strings;
     this.cellFactory = new CellFactory(strings, formats, this.date1904);
     return this.cellFactory;
   }
