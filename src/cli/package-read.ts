@@ -11,10 +11,10 @@ export function readFailure(err: WorkbookReadError, file: string, t: Translate):
   return new CliError(`cli.error.${err.reason}`, { file, detail: err.message });
 }
 
-/** Opens a workbook, turning every read failure into a CliError naming the file. */
-export async function openWorkbook(file: string, t: Translate): Promise<XlsxPackage> {
+/** Opens a workbook, turning every read failure into a CliError naming the file. `keepTexts`: see openPackage. */
+export async function openWorkbook(file: string, t: Translate, keepTexts = false): Promise<XlsxPackage> {
   try {
-    return await openPackage(file);
+    return await openPackage(file, keepTexts);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw readFailure(err, file, t);
     throw err;

@@ -11,7 +11,7 @@ import { openWorkbook, readIn } from './package-read';
 
 export { openWorkbook } from './package-read';
 
-interface LoadedTable {
+export interface LoadedTable {
   readonly workbook: XlsxPackage;
   readonly grid: Grid;
   readonly analysis: Analysis;
@@ -87,11 +87,14 @@ export async function analyzeWorkbook(
   throw new CliError('cli.error.no-table', { file, sheets });
 }
 
-/** Opens the workbook and analyses it (see analyzeWorkbook). */
+/**
+ * Opens the workbook and analyses it (see analyzeWorkbook). `keepTexts`: the workbook is written
+ * next, and the parts read are kept for the writer (see openPackage).
+ */
 export async function loadTable(
   file: string,
-  options: { readonly sheet?: string; readonly criteria: CriteriaArg },
+  options: { readonly sheet?: string; readonly criteria: CriteriaArg; readonly keepTexts?: boolean },
   t: Translate,
 ): Promise<LoadedTable> {
-  return analyzeWorkbook(await openWorkbook(file, t), file, options, t);
+  return analyzeWorkbook(await openWorkbook(file, t, options.keepTexts ?? false), file, options, t);
 }

@@ -10,13 +10,14 @@ import { PlanApplyError, UserEditsError, type ApplyProblem } from '../../xlsx/ap
 import { applyPlanToPackage, PackageRefusal, type PackageApplyResult } from '../../xlsx/package/apply-plan';
 import { NotAWorkbookError } from '../../xlsx/package/workbook-part';
 import { packageReadError } from '../../xlsx/read/file';
+import type { ZipArchive } from '../../xlsx/zip/archive';
 import { ZipFormatError } from '../../xlsx/zip/write';
 import { countBySeverity } from '../../domain/api/findings';
 import { headerLine, resultLine, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { readFailure } from '../package-read';
-import { loadTable } from '../workbook';
+import { loadTable, type LoadedTable } from '../workbook';
 import { sameFile, writeAtomically } from '../files';
 
 export { sameFile, writeAtomically } from '../files';
@@ -51,10 +52,16 @@ function writeReason(err: unknown, t: Translate): string {
 }
 
 /** The scored package, or the reason it cannot be written, in the CLI's terms. */
-function scoredPackage(input: Uint8Array, plan: WritePlan, options: ScoreOptions, t: Translate): PackageApplyResult {
+function scoredPackage(
+  input: ZipArchive,
+  sharedStrings: readonly string[] | null,
+  plan: WritePlan,
+  options: ScoreOptions,
+  t: Translate,
+): PackageApplyResult {
   const file = options.file;
   try {
-    return applyPlanToPackage(input, plan, options.userEdits ? { userEdits: options.userEdits } : {});
+    return applyPlanToPackage(input, plan, { sharedStrings, ...(options.userEdits ? { userEdits: options.userEdits } : {}) });
   } catch (err) {
     if (err instanceof PlanApplyError) throw conflictError(err.problems, t);
     if (err instanceof UserEditsError) throw userEditsError(err.found, t);
@@ -82,18 +89,24 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
-  const { workbook: pkg, grid, analysis, marker, criteria } = await loadTable(options.file, options, t);
+  // The parts read are kept for the writer: the package is read and inflated once per run.
+  let loaded: LoadedTable | null = await loadTable(options.file, { ...options, keepTexts: true }, t);
+  const { analysis, criteria } = loaded;
   const built = buildWritePlan(analysis, {
-    grid,
-    previous: marker,
-    existingSheets: pkg.sheets.map((ws) => ws.name),
+    grid: loaded.grid,
+    previous: loaded.marker,
+    existingSheets: loaded.workbook.sheets.map((ws) => ws.name),
     t,
     lang: options.lang,
     include: { tableColumns: true, summary: true, agencySheets: options.agencySheets },
   });
   if (!built.ok) throw conflictError(built.conflicts, t);
   const { plan } = built;
-  const scored = scoredPackage(await fs.readFile(options.file), plan, options, t);
+  const { archive, sharedStrings } = loaded.workbook;
+  // The grid is not needed to write: let it go before the writer makes its garbage. (The reader's
+  // decoded shared strings are the writer's index keys; the plan's cells hold most of them anyway.)
+  loaded = null;
+  const scored = scoredPackage(archive, sharedStrings, plan, options, t);
   checkOutputType(options, scored.macroEnabled);
   const { kept } = scored;
 

@@ -29,6 +29,7 @@ import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
+import type { ZipArchive } from '../zip/archive';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
 
@@ -74,16 +75,24 @@ interface CellWriting {
   readonly shared: SharedStringIndex;
 }
 
+/** Cells whose element is remembered at a time (see planCellTail). */
+const TAILS_REMEMBERED = 1024;
+
 /** `p`: the namespace prefix of the sheet's elements. A cell's element after `<c r="REF` (see cellTail). */
 function planCellTail({ styles, shared }: CellWriting, p = ''): (cell: PlanCell) => string {
   // A constant the plan repeats as one cell object (a product, a deadline down a task list) is made
-  // once; formulas and links are each their row's own.
-  const tails = new Map<PlanCell, string>();
+  // once; formulas and links are each their row's own. The memory is bounded: most constants (a
+  // task's own text) appear once, and remembering every one kept them all alive, copied by each
+  // young-generation collection while a 50,000-row table's agency sheets were written.
+  let tails = new Map<PlanCell, string>();
   return (cell) => {
     let tail = tails.get(cell);
     if (tail === undefined) {
       tail = cellTail(cell, styles.cellFormatOf(cell.style, cell.numberFormat, cell.link !== undefined), shared, p);
-      if (cell.formula === undefined && cell.link === undefined) tails.set(cell, tail);
+      if (cell.formula === undefined && cell.link === undefined) {
+        if (tails.size >= TAILS_REMEMBERED) tails = new Map();
+        tails.set(cell, tail);
+      }
     }
     return tail;
   };
@@ -256,6 +265,8 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], drop
 interface PackageApplyOptions {
   /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
   readonly userEdits?: UserEditsChoice;
+  /** The shared strings as the reader decoded them, by index (see sharedStringIndex). */
+  readonly sharedStrings?: readonly string[] | null;
 }
 
 export interface PackageApplyResult {
@@ -267,13 +278,13 @@ export interface PackageApplyResult {
 
 /**
  * Applies a write plan to an .xlsx/.xlsm package (the order documented on WritePlan) and returns the
- * new package. Parts the plan does not concern are copied with their original compressed bytes;
+ * new package (`source`: its bytes, or the archive a reader has just read). Parts the plan does not concern are copied with their original compressed bytes;
  * the table sheet gets only the tool's cells, column widths and conditional formats. macroEnabled
  * says whether the workbook is a macro workbook, which only an .xlsm name lets Excel open. A user's
  * edits in the tool's cells stop the write (UserEditsError) unless options say to keep or overwrite.
  */
-export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
-  const pkg = new OpcPackage(bytes);
+export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: WritePlan, options: PackageApplyOptions = {}): PackageApplyResult {
+  const pkg = new OpcPackage(source);
   pkg.requireContentTypes();
   const workbookPart = workbookPartName(pkg);
   const sheets = readSheets(pkg, workbookPart);
@@ -290,7 +301,7 @@ export function applyPlanToPackage(bytes: Uint8Array, asked: WritePlan, options:
   const stylesName = stylesPart(pkg, workbookPart);
   const stylesBefore = pkg.text(stylesName);
   const styles = new StyleBook(stylesBefore);
-  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart) : new Map() };
+  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map() };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);

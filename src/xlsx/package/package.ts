@@ -16,8 +16,14 @@ export class OpcPackage {
   /** Texts already inflated and decoded: the editors read the same parts several times. */
   private readonly texts = new Map<string, string>();
 
-  constructor(bytes: Uint8Array) {
-    this.zip = new ZipArchive(bytes);
+  /**
+   * `source`: the package's bytes, or the archive a reader has just read (the parts it decoded are
+   * taken over as text, not inflated and decoded again; see ZipArchive.keepTexts).
+   */
+  constructor(source: Uint8Array | ZipArchive) {
+    this.zip = source instanceof ZipArchive ? source : new ZipArchive(source);
+    // The reader's text is the writer's: UTF-8 with a leading byte order mark dropped.
+    for (const [entry, text] of this.zip.takeTexts()) this.texts.set(partKey(entry.name), text);
   }
 
   /**

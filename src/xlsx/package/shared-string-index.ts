@@ -51,8 +51,14 @@ function plainText(plain: string | undefined, kept: string | undefined): string 
   return kept !== undefined || plainSpacing(text) ? text : undefined;
 }
 
-/** The plain items of a shared strings part's XML by their text (see SharedStringIndex). */
-export function plainItems(xml: string): Map<string, number> {
+/**
+ * The plain items of a shared strings part's XML by their text (see SharedStringIndex). `decoded`:
+ * the same table as a reader decoded it, by index (see XlsxPackage.sharedStrings). A key equal to
+ * the reader's string is that string object: the tool's cells hold the reader's strings, and a
+ * lookup of the very key compares no text (4,000-char task texts down a 50,000-row table's agency
+ * sheets). The map is the same by value either way.
+ */
+export function plainItems(xml: string, decoded: readonly string[] | null = null): Map<string, number> {
   // A CDATA section or a comment may hold "</si>" and would throw the count off: no index then.
   if (xml.includes('<![CDATA[') || xml.includes('<!--')) return new Map();
   const re = itemPattern(rootPrefix(xml));
@@ -60,7 +66,9 @@ export function plainItems(xml: string): Map<string, number> {
   let index = 0;
   re.lastIndex = 0;
   for (let m = re.exec(xml); m !== null; m = re.exec(xml)) {
-    const text = plainText(m[1], m[2]);
+    let text = plainText(m[1], m[2]);
+    const known = decoded?.[index];
+    if (known !== undefined && known === text) text = known;
     // The first of two equal items: either shows the same.
     if (text !== undefined && !out.has(text)) out.set(text, index);
     index++;
@@ -68,9 +76,10 @@ export function plainItems(xml: string): Map<string, number> {
   return out;
 }
 
-export function sharedStringIndex(pkg: OpcPackage, workbookPart: string): SharedStringIndex {
+/** `decoded`: the reader's strings of the same table, if it has read them (see plainItems). */
+export function sharedStringIndex(pkg: OpcPackage, workbookPart: string, decoded: readonly string[] | null = null): SharedStringIndex {
   const rel = readRels(pkg, workbookPart).find((r) => isType(r, REL.sharedStrings));
   const part = rel ? relTargetPart(workbookPart, rel) : undefined;
   const xml = part ? pkg.text(part) : undefined;
-  return xml ? plainItems(xml) : NONE;
+  return xml ? plainItems(xml, decoded) : NONE;
 }

@@ -75,10 +75,13 @@ export async function inPackage<T>(path: string, read: () => Promise<T>): Promis
   }
 }
 
-/** Opens the package: the sheet list is read now, sheets when asked for. */
-export async function openPackage(path: string): Promise<XlsxPackage> {
+/**
+ * Opens the package: the sheet list is read now, sheets when asked for. `keepTexts`: the parts read
+ * are kept for a writer (see XlsxPackage.open).
+ */
+export async function openPackage(path: string, keepTexts = false): Promise<XlsxPackage> {
   const data = await readPackageBytes(path);
-  return inPackage(path, () => XlsxPackage.open(data));
+  return inPackage(path, () => XlsxPackage.open(data, undefined, keepTexts));
 }
 
 /** The ownership marker stored down column A of the tool's very hidden sheet, or null. */

@@ -89,6 +89,8 @@ export class XlsxPackage {
   private readonly stylesPart: string | null;
   private readonly stringsPart: string | null;
   private cellFactory: CellFactory | null = null;
+  /** The shared strings by index, once a sheet's cells have needed them. */
+  private strings: readonly string[] | null = null;
 
   private constructor(
     private readonly zip: ZipArchive,
@@ -102,9 +104,28 @@ export class XlsxPackage {
     this.stringsPart = layout.stringsPart;
   }
 
-  static async open(data: Uint8Array, limits: SheetLimits = DEFAULT_LIMITS): Promise<XlsxPackage> {
+  /**
+   * `keepTexts`: the package will be written next (`score`): the parts read are kept as text in its
+   * archive for the writer (see ZipArchive.keepTexts).
+   */
+  static async open(data: Uint8Array, limits: SheetLimits = DEFAULT_LIMITS, keepTexts = false): Promise<XlsxPackage> {
     const zip = new ZipArchive(data);
+    if (keepTexts) zip.keepTexts();
     return new XlsxPackage(zip, limits, await layoutOf(zip));
+  }
+
+  /** The package's zip archive, for a writer applying changes to the package just read. */
+  get archive(): ZipArchive {
+    return this.zip;
+  }
+
+  /**
+   * The shared strings as decoded for the grids read so far, by index (null before any grid): the
+   * very string objects the grids' cells hold, which a writer's index of the same texts can use as
+   * its keys (see sharedStringIndex).
+   */
+  get sharedStrings(): readonly string[] | null {
+    return this.strings;
   }
 
   /** Worksheets, in tab order. */
@@ -123,6 +144,7 @@ export class XlsxPackage {
     if (stringsEntry) await scanPart(this.zip, stringsEntry, sharedStringsScanner(stringsEntry.name, strings));
     const stylesEntry = this.stylesPart === null ? undefined : requirePart(this.zip, this.stylesPart);
     const formats: NumberFormats = stylesEntry ? numberFormatsOf(await this.zip.text(stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
+    this.strings = strings;
     this.cellFactory = new CellFactory(strings, formats, this.date1904);
     return this.cellFactory;
   }

@@ -38,9 +38,20 @@ export function requirePart(zip: ZipArchive, name: string): ZipEntry {
 /** Streams a part's text through a scanner: the part never sits in memory whole. */
 export async function scanPart(zip: ZipArchive, entry: ZipEntry, scanner: XmlScanner): Promise<void> {
   const text = new Utf8Slices();
-  await zip.inflate(entry, (bytes) => scanner.feed(text.decode(bytes)));
-  scanner.feed(text.end());
+  // A writer reading the package next (see ZipArchive.keepTexts) gets the slices joined.
+  const slices: string[] | null = zip.keeps(entry) ? [] : null;
+  await zip.inflate(entry, (bytes) => {
+    const slice = text.decode(bytes);
+    slices?.push(slice);
+    scanner.feed(slice);
+  });
+  const last = text.end();
+  scanner.feed(last);
   scanner.end();
+  if (slices) {
+    slices.push(last);
+    zip.keepText(entry, slices.join(''));
+  }
 }
 
 interface Relationship {

@@ -113,6 +113,12 @@ export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
   /** In the directory's order, which a rewritten package keeps. */
   private readonly ordered: ZipEntry[] = [];
+  /**
+   * The texts of the parts a reader decoded, kept when a writer reads the same package next
+   * (`score`): each part is then inflated and decoded once per run. Null (the default) keeps none:
+   * `check` and a folder check hold no part's text.
+   */
+  private kept: Map<ZipEntry, string> | null = null;
 
   constructor(private readonly data: Uint8Array) {
     const { count, offset } = directoryOf(data);
@@ -174,6 +180,37 @@ export class ZipArchive {
   /** Every entry, in the directory's order. */
   entries(): readonly ZipEntry[] {
     return this.ordered;
+  }
+
+  /** From now on, keeps the text of every part decoded (see `kept`). */
+  keepTexts(): void {
+    this.kept ??= new Map();
+  }
+
+  /** Whether texts are being kept. */
+  get keepsTexts(): boolean {
+    return this.kept !== null;
+  }
+
+  /**
+   * Whether a part's text is to be kept: only one the writer would inflate whole (see `bytes`), so
+   * a reader decoding a larger part in slices never holds them all (inflating stops at the size
+   * the directory states).
+   */
+  keeps(entry: ZipEntry): boolean {
+    return this.kept !== null && entry.size <= MAX_WHOLE_PART;
+  }
+
+  /** Records a part's text as a reader decoded it: UTF-8, a leading byte order mark dropped (as TextDecoder does). */
+  keepText(entry: ZipEntry, text: string): void {
+    if (this.keeps(entry)) this.kept!.set(entry, text);
+  }
+
+  /** The texts kept so far, handed over once: the archive holds them no longer. */
+  takeTexts(): ReadonlyMap<ZipEntry, string> {
+    const kept = this.kept ?? new Map<ZipEntry, string>();
+    this.kept = null;
+    return kept;
   }
 
   entry(name: string): ZipEntry | undefined {
@@ -279,6 +316,8 @@ export class ZipArchive {
     const decoder = new TextDecoder('utf-8');
     let out = '';
     await this.inflate(entry, (bytes) => (out += decoder.decode(bytes, { stream: true })), limit);
-    return out + decoder.decode();
+    const text = out + decoder.decode();
+    this.keepText(entry, text);
+    return text;
   }
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { OpcPackage } from '../../../src/xlsx/package/package';
 import { plainItems } from '../../../src/xlsx/package/shared-string-index';
+import { XlsxPackage } from '../../../src/xlsx/read/package';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 
@@ -35,5 +39,29 @@ describe('the workbook’s plain shared strings', () => {
   it('are not used when a CDATA section or a comment could hide where an item ends', () => {
     expect(plainItems(`<sst ${NS}><si><t><![CDATA[a</si>b]]></t></si><si><t>c</t></si></sst>`).size).toBe(0);
     expect(plainItems(`<sst ${NS}><!-- </si> --><si><t>c</t></si></sst>`).size).toBe(0);
+  });
+});
+
+describe('the index keyed by the reader’s own strings', () => {
+  const examples = ['daklak-2020-phu-luc-i.xlsx', 'daklak-2020-phu-luc-ii.xlsx'];
+
+  it.each(examples)('is the same index for %s, by value, as the one made from the part alone', async (file) => {
+    const bytes = readFileSync(join(__dirname, '../../../examples', file));
+    const read = await XlsxPackage.open(bytes);
+    expect(read.sharedStrings).toBeNull();
+    await read.grid(read.worksheets()[0]!.name);
+    const decoded = read.sharedStrings!;
+    const xml = new OpcPackage(bytes).text('xl/sharedStrings.xml')!;
+    const alone = [...plainItems(xml)];
+    expect(alone.length).toBeGreaterThan(10);
+    expect([...plainItems(xml, decoded)]).toEqual(alone);
+  });
+
+  it('is the same by value whatever table it is handed: a wrong, short or shifted one changes nothing', () => {
+    const xml = `<sst ${NS}><si><t>a</t></si><si><t>b</t></si><si><r><t>c</t></r></si><si><t>a</t></si><si><t>d</t></si></sst>`;
+    const alone = [...plainItems(xml)];
+    for (const decoded of [[], ['a'], ['b', 'a', 'c', 'a', 'd'], ['a', 'b', 'c', 'a', 'd', 'e'], ['x', 'y', 'z', 'w', 'v']]) {
+      expect([...plainItems(xml, decoded)]).toEqual(alone);
+    }
   });
 });
