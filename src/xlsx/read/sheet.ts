@@ -3,7 +3,7 @@ import type { CellFactory } from './cells';
 import { stringCell } from './cells';
 import { PackageError } from './errors';
 import { ownCopy, StringItemText } from './shared-strings';
-import { attributeOf, decodeEntities, isSpace, XmlScanner, type XmlHandler } from './xml';
+import { attributeOf, decodeEntities, XmlScanner, type XmlHandler } from './xml';
 
 /** Excel's own bounds (ECMA-376 Part 1, 18.3.1.4 c: columns A to XFD, rows 1 to 1,048,576). */
 const MAX_COLUMNS = 16_384;
@@ -230,10 +230,11 @@ class SheetHandler implements XmlHandler {
   /** The fast way (see the class comment): whole cells and row boundaries, from `at` to the first thing it leaves. */
   skim(s: string, at: number): number {
     if (this.depth !== this.rowDepth) return at;
-    const n = s.length;
     let i = at;
     for (;;) {
-      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      // Whitespace between elements (most writers put none), skipped without a call per cell.
+      let ch = s.charCodeAt(i);
+      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = s.charCodeAt(++i);
       if (s.charCodeAt(i + 1) === LETTER_C) {
         PLAIN_CELL.lastIndex = i;
         const cell = PLAIN_CELL.exec(s);
