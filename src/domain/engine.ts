@@ -89,8 +89,10 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
     // Two national methodologies in one sheet only means something for a set that follows one:
     // a province's own index (cấp sở, cấp huyện) has codes of its own.
     mixedMethodology: detected.mixed && methodologyOf(criteria) !== null,
-    ...(detected.mixedKind ? { mixedKind: detected.mixedKind } : {}),
-    ...(other ? { mixedWith: other } : {}),
+    // Every field always present (undefined when not mixed): a literal of one shape keeps one
+    // hidden class, which checkTable's optimised code keeps; spread-in fields made a new one per table.
+    mixedKind: detected.mixedKind,
+    mixedWith: other,
   };
   const findings = checkTable(table, index, checkOptions, structure);
   const { lines, totals } = scoreTable(table, index, structure);

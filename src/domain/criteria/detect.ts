@@ -11,12 +11,12 @@ export interface Detection {
   /** The sheet's codes clearly follow two numberings (two methodologies' codes, or Kế hoạch Vĩnh Phúc 2024's and Kế hoạch Hà Tĩnh 2023's). */
   readonly mixed: boolean;
   /**
-   * Present when mixed: codes of two methodologies (2017 and 2022), or one methodology's codes in
+   * Set when mixed (undefined otherwise): codes of two methodologies (2017 and 2022), or one methodology's codes in
    * two numberings (Kế hoạch Vĩnh Phúc 2024's renumbering beside Kế hoạch Hà Tĩnh 2023's).
    */
   readonly mixedKind?: 'methodologies' | 'numberings';
   /**
-   * Present when two sets are mixed: the other set the evidence points to, the one whose named codes
+   * Set when two sets are mixed (undefined otherwise): the other set the evidence points to, the one whose named codes
    * are most common after `id`'s (registry order breaks ties).
    */
   readonly mixedWith?: CriteriaSetId;
@@ -122,9 +122,17 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   const id: CriteriaSetId = total === 0 ? defaultCriteriaSetId() : ids[best]!;
   const confidence = total === 0 ? 0 : (e.score[best]! / total) * Math.min(1, total / SATURATION);
   const mixedKind = mixedKindOf(e);
-  if (mixedKind === null) return { id, confidence: round(confidence), mixed: false };
-  if (mixedKind === 'numberings') return { id, confidence: round(confidence), mixed: true, mixedKind };
-  return { id, confidence: round(confidence), mixed: true, mixedKind, mixedWith: ids[runnerUpOf(e, best)]! };
+  const mixedWith = mixedKind === 'methodologies' ? ids[runnerUpOf(e, best)]! : undefined;
+  return detection(id, round(confidence), mixedKind ?? undefined, mixedWith);
+}
+
+/**
+ * One literal for every outcome, its fields always present (undefined when not mixed): a detection
+ * made once per sheet then keeps one hidden class from sheet to sheet, where three literals of
+ * different fields each made a new one (bench/NOTES.md, "Engine, fourth round").
+ */
+function detection(id: CriteriaSetId, confidence: number, mixedKind: Detection['mixedKind'], mixedWith: CriteriaSetId | undefined): Detection {
+  return { id, confidence, mixed: mixedKind !== undefined, mixedKind, mixedWith };
 }
 
 /** The position of the set, other than the detected one, with most named codes. */
