@@ -30,10 +30,17 @@ export async function writeXlsx(shape: Shape, rows: number): Promise<string> {
   return file;
 }
 
+/**
+ * What `npm run build:cli` does: tsc, then the bundle (src/cli/bundle.ts). The bin runs the bundle only
+ * when it is at least as new as dist/cli/main.js, so a build by tsc alone left every measured run
+ * loading the modules one by one (6-8% more CPU for `check`: bench/NOTES.md, "Check round 5").
+ */
 export async function buildCli(): Promise<void> {
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = await runProcess(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
   if (run.code !== 0) throw new Error(`build:cli failed:\n${run.stdout}\n${run.stderr}`);
+  const bundle = await runProcess(process.execPath, [path.join(ROOT, 'dist', 'cli', 'bundle.js')]);
+  if (bundle.code !== 0) throw new Error(`build:cli failed (bundle):\n${bundle.stdout}\n${bundle.stderr}`);
 }
 
 export async function runCli(profile: Profile): Promise<CliFigure[]> {

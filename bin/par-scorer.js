@@ -38,15 +38,16 @@ function loadMain() {
   if (process.env.PAR_SCORER_NO_BUNDLE !== '1') {
     try {
       const bundle = path.join(dist, 'cli.bundle.js');
-      if (fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(dist, 'cli', 'main.js')).mtimeMs) return require(bundle)('cli/main.js').main;
+      if (fs.statSync(bundle).mtimeMs >= fs.statSync(path.join(dist, 'cli', 'main.js')).mtimeMs) return require(bundle)('cli/main.js');
     } catch {
       // No bundle: the modules as built.
     }
   }
-  return require('../dist/cli/main.js').main;
+  return require('../dist/cli/main.js');
 }
 
-const main = loadMain();
+// The process ends once the output is written (src/cli/io.ts, exitWhenWritten, says why).
+const { main, exitWhenWritten } = loadMain();
 
 // `par-scorer check ... | head` closes the pipe early: that is not an error worth a stack trace.
 process.stdout.on('error', (err) => {
@@ -55,11 +56,9 @@ process.stdout.on('error', (err) => {
 });
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenWritten(code),
   (err) => {
     process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 2;
+    exitWhenWritten(2);
   },
 );

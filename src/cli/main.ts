@@ -6,6 +6,7 @@ import type { CliIo } from './io';
 import { CliError, EXIT_CLEAN, EXIT_UNUSABLE, PROCESS_IO } from './io';
 
 export type { CliIo } from './io';
+export { exitWhenWritten } from './io';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- each command's modules load only when it runs */
 const commands = {

@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { MARKER_SHEET } from '../../domain/api/workbook';
 import type { OwnershipMarker } from '../../domain/api/marker';
 import { PackageError } from './errors';
@@ -35,13 +35,17 @@ export function isEncryptedOoxml(data: Uint8Array): boolean {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
 }
 
-/** The file's bytes, once it is known to be a zip package (not a folder, a .xls, a .csv or an encrypted workbook). */
+/**
+ * The file's bytes, once it is known to be a zip package (not a folder, a .xls, a .csv or an encrypted workbook).
+ * Read synchronously: the first use of fs.promises in a process costs ~3.5 ms CPU (against 0.1 ms for
+ * reading an example workbook synchronously), a few percent of a `check` of a small workbook, and
+ * nothing else runs while a command reads its workbook (check-dir reads one after the other).
+ */
 export async function readPackageBytes(path: string): Promise<Buffer> {
   let data: Buffer;
   try {
-    const stat = await fs.stat(path);
-    if (!stat.isFile()) throw new WorkbookReadError('not-a-file', path, 'not a file');
-    data = await fs.readFile(path);
+    if (!statSync(path).isFile()) throw new WorkbookReadError('not-a-file', path, 'not a file');
+    data = readFileSync(path);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

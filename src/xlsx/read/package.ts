@@ -1,7 +1,7 @@
 import { cellAt, type Grid } from '../../domain/api/cells';
 import { CellFactory } from './cells';
 import { PackageError } from './errors';
-import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart, SMALL_PART_LIMIT } from './parts';
+import { elementsOf, hasType, relationshipsOf, relsPartOf, requirePart, scanPart, SMALL_PART_LIMIT, smallPartText } from './parts';
 import { sharedStringsScanner } from './shared-strings';
 import { DEFAULT_LIMITS, sheetScanner, type SheetLimits } from './sheet';
 import { numberFormatsOf, type NumberFormats } from './styles';
@@ -47,7 +47,7 @@ async function layoutOf(zip: ZipArchive): Promise<WorkbookLayout> {
   const office = (await relationshipsOf(zip, '')).find((r) => hasType(r, 'officeDocument') && r.part !== null);
   // A package without the relationship is still read if its workbook sits where every writer puts it.
   const workbookPart = office?.part ?? 'xl/workbook.xml';
-  const workbookText = await zip.text(requirePart(zip, workbookPart), SMALL_PART_LIMIT);
+  const workbookText = await smallPartText(zip, requirePart(zip, workbookPart), SMALL_PART_LIMIT);
   const elements = elementsOf(workbookText, workbookPart, WORKBOOK_ELEMENTS);
   const rels = await relationshipsOf(zip, workbookPart);
   // A part the workbook names but the package lacks is damage, said as such rather than read as an
@@ -143,7 +143,7 @@ export class XlsxPackage {
     const stringsEntry = this.stringsPart === null ? undefined : requirePart(this.zip, this.stringsPart);
     if (stringsEntry) await scanPart(this.zip, stringsEntry, sharedStringsScanner(stringsEntry.name, strings));
     const stylesEntry = this.stylesPart === null ? undefined : requirePart(this.zip, this.stylesPart);
-    const formats: NumberFormats = stylesEntry ? numberFormatsOf(await this.zip.text(stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
+    const formats: NumberFormats = stylesEntry ? numberFormatsOf(await smallPartText(this.zip, stylesEntry, SMALL_PART_LIMIT), stylesEntry.name) : [];
     this.strings = strings;
     this.cellFactory = new CellFactory(strings, formats, this.date1904);
     return this.cellFactory;

@@ -29,6 +29,25 @@ export function elementsOf(text: string, part: string, wanted: ReadonlySet<strin
   return out;
 }
 
+/**
+ * Parts this small are inflated at once: a streaming inflate costs more to set up than a part of a few
+ * KB takes to inflate (opening the example workbooks' workbook, relationships and styles: 8 -> 5 ms).
+ */
+const AT_ONCE = 1024 * 1024;
+
+/**
+ * A small part's text (workbook, relationships, styles), kept for a writer as ZipArchive.text keeps
+ * it. A part that states more than `limit` goes the streaming way, which refuses it. Either way the
+ * part's stated size and CRC-32 are checked, and a part never grows past its stated size.
+ */
+export async function smallPartText(zip: ZipArchive, entry: ZipEntry, limit: number): Promise<string> {
+  if (entry.size > AT_ONCE || entry.size > limit) return zip.text(entry, limit);
+  // Decoded as TextDecoder decodes ZipArchive.text's slices: UTF-8, a byte order mark dropped.
+  const text = new TextDecoder('utf-8').decode(zip.bytes(entry));
+  zip.keepText(entry, text);
+  return text;
+}
+
 export function requirePart(zip: ZipArchive, name: string): ZipEntry {
   const entry = zip.entry(name);
   if (!entry) throw new PackageError('missing-part', { part: name });
@@ -97,7 +116,7 @@ export async function relationshipsOf(zip: ZipArchive, sourcePart: string): Prom
   const relsName = relsPartOf(sourcePart);
   const entry = zip.entry(relsName);
   if (!entry) return [];
-  return elementsOf(await zip.text(entry, SMALL_PART_LIMIT), relsName, RELATIONSHIP).map(({ attrs }) => ({
+  return elementsOf(await smallPartText(zip, entry, SMALL_PART_LIMIT), relsName, RELATIONSHIP).map(({ attrs }) => ({
     id: attrs.Id ?? '',
     type: attrs.Type ?? '',
     part: attrs.TargetMode === 'External' || attrs.Target === undefined ? null : resolveTarget(sourcePart, attrs.Target),

@@ -1,4 +1,4 @@
-import { decodeEntities, isSpace, unescapeXstring, XmlScanner, type XmlHandler } from './xml';
+import { decodeEntities, unescapeXstring, XmlScanner, type XmlHandler } from './xml';
 
 /**
  * A string that does not keep the chunk it was cut from alive. V8 represents a slice of a long
@@ -79,7 +79,9 @@ export function sharedStringsScanner(part: string, out: string[]): XmlScanner {
       if (!inTable || inItem) return at;
       let i = at;
       for (;;) {
-        while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+        // Whitespace between items, skipped without a call per item (see SheetHandler.skim).
+        let ch = s.charCodeAt(i);
+        while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = s.charCodeAt(++i);
         PLAIN_ITEM.lastIndex = i;
         const match = PLAIN_ITEM.exec(s);
         if (match === null) return i;

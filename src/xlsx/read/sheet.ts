@@ -3,7 +3,7 @@ import type { CellFactory } from './cells';
 import { stringCell } from './cells';
 import { PackageError } from './errors';
 import { ownCopy, StringItemText } from './shared-strings';
-import { attributeOf, decodeEntities, isSpace, XmlScanner, type XmlHandler } from './xml';
+import { attributeOf, decodeEntities, XmlScanner, type XmlHandler } from './xml';
 
 /** Excel's own bounds (ECMA-376 Part 1, 18.3.1.4 c: columns A to XFD, rows 1 to 1,048,576). */
 const MAX_COLUMNS = 16_384;
@@ -230,10 +230,11 @@ class SheetHandler implements XmlHandler {
   /** The fast way (see the class comment): whole cells and row boundaries, from `at` to the first thing it leaves. */
   skim(s: string, at: number): number {
     if (this.depth !== this.rowDepth) return at;
-    const n = s.length;
     let i = at;
     for (;;) {
-      while (i < n && isSpace(s.charCodeAt(i))) i++;
+      // Whitespace between elements (most writers put none), skipped without a call per cell.
+      let ch = s.charCodeAt(i);
+      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = s.charCodeAt(++i);
       if (s.charCodeAt(i + 1) === LETTER_C) {
         PLAIN_CELL.lastIndex = i;
         const cell = PLAIN_CELL.exec(s);
@@ -265,23 +266,25 @@ class SheetHandler implements XmlHandler {
     }
     if (col >= MAX_COLUMNS) return false;
     this.col = col;
-    this.cellStyle = match[2] === undefined ? 0 : Number(match[2]);
+    const style = match[2] === undefined ? 0 : Number(match[2]);
     const type = match[3];
-    this.cellType = type === undefined ? 'n' : cellType(type, 0, type.length);
     const value = match[5];
     if (value !== undefined && value !== '' && value.indexOf('&') < 0) {
-      // Most cells of a table: a shared string's index or a number, taken without cellOf's switch.
-      if (this.cellType === 's') {
+      // Most cells of a table: a shared string's index or a number, taken without cellOf's switch
+      // and without looking the type up among the known ones.
+      if (type === 's') {
         const index = Number(value);
         if (Number.isInteger(index)) {
           this.record(this.cells.sharedString(index));
           return true;
         }
-      } else if (this.cellType === 'n') {
-        this.record(this.cells.number(value, this.cellStyle));
+      } else if (type === undefined || type === 'n') {
+        this.record(this.cells.number(value, style));
         return true;
       }
     }
+    this.cellStyle = style;
+    this.cellType = type === undefined ? 'n' : cellType(type, 0, type.length);
     this.value = value === undefined ? '' : decodeEntities(value);
     const formula = match[4];
     this.formula = formula === undefined || this.value !== '' ? '' : decodeEntities(formula);
@@ -411,7 +414,7 @@ function buildGrid(sheet: string, sparse: SparseCells, merges: MergedArea[], lim
   let minRow = Infinity;
   let maxRow = -1;
   for (let i = 0; i < sparse.rowCount; i++) {
-    for (let k = sparse.starts[i]!; k < sparse.end(i); k++) {
+    for (let k = sparse.starts[i]!, end = sparse.end(i); k < end; k++) {
       const c = sparse.cols[k]!;
       if (c >= columns.first && c <= columns.last) {
         minRow = Math.min(minRow, sparse.rows[i]!);
@@ -441,7 +444,7 @@ function buildGrid(sheet: string, sparse: SparseCells, merges: MergedArea[], lim
     const row = sparse.rows[i]!;
     if (row < minRow || row > maxRow) continue;
     let line = cells[row - minRow] as GridCell[];
-    for (let k = sparse.starts[i]!; k < sparse.end(i); k++) {
+    for (let k = sparse.starts[i]!, end = sparse.end(i); k < end; k++) {
       const c = sparse.cols[k]!;
       if (c < minCol || c > maxCol) continue;
       if (line === emptyRow) {
