@@ -126,9 +126,9 @@ export function unwatchRows(block: PlanBlock): void {
 }
 
 /**
- * A block's row i (0-based within it), from its description when it has one. Rows asked in order,
- * 0 to the last, are also fed to the block's watcher; asked in any other order, the watcher is
- * dropped (and makes its rows itself when asked for what it records).
+ * A block's row i (0-based within it), from its description when it has one. The first walk of a
+ * watched block takes its watcher: rows asked in order, 0 to the last, are fed to it; asked in any
+ * other order, it is dropped (and makes its rows itself when asked for what it records).
  */
 export function blockRowAt(block: PlanBlock): (i: number) => Line | undefined {
   const { rows } = block;
@@ -136,22 +136,23 @@ export function blockRowAt(block: PlanBlock): (i: number) => Line | undefined {
     const { cells } = block;
     return (i) => cells[i];
   }
-  const watcher = watchers.get(block);
+  let watcher = watchers.get(block);
   if (!watcher) return (i) => (i >= 0 && i < rows.height ? rows.row(i) : undefined);
+  watchers.delete(block);
   let next = 0;
   return (i) => {
     if (i < 0 || i >= rows.height) return undefined;
     const cells = rows.row(i);
-    if (watchers.get(block) !== watcher) return cells;
+    if (watcher === undefined) return cells;
     if (i !== next) {
-      watchers.delete(block);
+      watcher = undefined;
       return cells;
     }
     watcher.line(i, cells);
     next++;
     if (next === rows.height) {
-      watchers.delete(block);
       watcher.done();
+      watcher = undefined;
     }
     return cells;
   };
