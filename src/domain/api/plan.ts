@@ -3,7 +3,8 @@
  * package) carry it out, Excel's limits on what a formula may hold, and the officer's own edits in
  * cells the tool wrote before: which areas to read back, which edits were made, how to keep them.
  */
-export type { CellStyle, ConditionalFormat, KeptCell, PlanBlock, PlanCell, PlanConflict, PlanSheet, WritePlan } from '../plan/types';
+export type { CellStyle, ConditionalFormat, KeptCell, PlanBlock, PlanCell, PlanConflict, PlanRows, PlanSheet, WritePlan } from '../plan/types';
+export { blockHeight, blockRowAt } from '../plan/row-blocks';
 export type { CellContent } from '../plan/fingerprint';
 export { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../excel-limits';
 export { areasToRead, findUserEdits, keepUserEdits, keptOn } from '../plan/user-edits';

@@ -6,15 +6,63 @@ import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
+import type { RowRun } from './row-blocks';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
 }
 
-function rowLink(text: string, analysis: Analysis, row: number, col = linkColumn(analysis)): PlanCell {
+/** A link to the table's row, showing `text`, or the cell it links to when there is no text. */
+function tableLink(text: string, sheet: string, row: number, col: number): PlanCell {
   const cell = a1(row, col);
-  return linkCell(text === '' ? cell : text, analysis.sheet, cell);
+  return linkCell(text === '' ? cell : text, sheet, cell);
+}
+
+function rowLink(text: string, analysis: Analysis, row: number, col = linkColumn(analysis)): PlanCell {
+  return tableLink(text, analysis.sheet, row, col);
+}
+
+/**
+ * A task list's rows, made one at a time: a large table's agency sheets list every task once or
+ * more, and made all before the writer started, their cells lived through every young-generation
+ * collection. A task's own text is its alone; the rest repeats from row to row, one cell object
+ * per text (TextCells), made the first time a row needs it and the same at every later call.
+ */
+class TaskRun implements RowRun {
+  readonly length: number;
+  readonly width = 6;
+  private readonly repeated!: TextCells;
+  // Rows with the same agencies share one list (agencies/index.ts): their partners are one cell,
+  // found by the list rather than by joining it again.
+  private readonly partners!: Map<readonly string[], PlanCell>;
+
+  constructor(
+    readonly tasks: readonly AgencyTask[],
+    readonly agency: string,
+    readonly sheet: string,
+    readonly linkCol: number,
+  ) {
+    this.length = tasks.length;
+    // Caches, not content: hidden from comparisons of plans (toEqual) and from copies.
+    Object.defineProperty(this, 'repeated', { enumerable: false, value: new TextCells(WRAP_STYLE) });
+    Object.defineProperty(this, 'partners', { enumerable: false, value: new Map() });
+  }
+
+  row(i: number): (PlanCell | null)[] {
+    const task = this.tasks[i]!;
+    const { repeated } = this;
+    let others = this.partners.get(task.agencies);
+    if (others === undefined) this.partners.set(task.agencies, (others = repeated.cell(partnersOf(task, this.agency).join('; '))));
+    return [
+      tableLink(task.codes.join('; '), this.sheet, task.row, this.linkCol),
+      repeated.cell(task.criterion),
+      textCell(task.task, WRAP_STYLE),
+      repeated.cell(task.product),
+      task.deadline ? repeated.cell(task.deadline.raw) : null,
+      others,
+    ];
+  }
 }
 
 function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {
@@ -28,25 +76,7 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
       'sheet.head.partners',
     ]),
   );
-  const wrap = WRAP_STYLE;
-  // A task's own text is its alone; the rest repeats from row to row.
-  const repeated = new TextCells(wrap);
-  // Rows with the same agencies share one list (agencies/index.ts): their partners are one cell,
-  // found by the list rather than by joining it again.
-  const partners = new Map<readonly string[], PlanCell>();
-  const linkCol = linkColumn(analysis);
-  for (const task of tasks) {
-    let others = partners.get(task.agencies);
-    if (others === undefined) partners.set(task.agencies, (others = repeated.cell(partnersOf(task, agency.name).join('; '))));
-    w.add([
-      rowLink(task.codes.join('; '), analysis, task.row, linkCol),
-      repeated.cell(task.criterion),
-      textCell(task.task, wrap),
-      repeated.cell(task.product),
-      task.deadline ? repeated.cell(task.deadline.raw) : null,
-      others,
-    ]);
-  }
+  w.describe(new TaskRun(tasks, agency.name, analysis.sheet, linkColumn(analysis)));
 }
 
 /** One agency's share of the plan: its criteria and points, the tasks it leads and those it supports. */

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import { toPoints, type Fixed } from '../fixed';
+import { rowsBlock, type RowRun, type RowSegment } from './row-blocks';
 import type { CellStyle, PlanBlock, PlanCell } from './types';
 
 /** Points are shown with two decimals in every sheet the tool writes. */
@@ -51,10 +52,16 @@ export function linkCell(text: string, sheet: string, cell: string): PlanCell {
 
 /**
  * Accumulates rows of cells from a starting position and returns one block, so sheet builders can
- * write top to bottom without tracking coordinates.
+ * write top to bottom without tracking coordinates. Long runs of rows may be described instead
+ * (describe): the block then makes their cells when asked (row-blocks.ts).
  */
 export class BlockWriter {
-  private readonly rows: (PlanCell | null)[][] = [];
+  private rows: (PlanCell | null)[][] = [];
+  /** Rows before the last described run, in order; empty while nothing is described. */
+  private readonly segments: RowSegment[] = [];
+  /** The rows of `segments` made as cells, to be padded. */
+  private readonly earlier: (PlanCell | null)[][] = [];
+  private described = 0;
 
   constructor(
     private readonly startRow = 0,
@@ -63,7 +70,7 @@ export class BlockWriter {
 
   /** Absolute 0-based row the next `add` writes to. */
   get nextRow(): number {
-    return this.startRow + this.rows.length;
+    return this.startRow + this.described + this.rows.length;
   }
 
   add(cells: readonly (PlanCell | null)[] = []): number {
@@ -71,13 +78,26 @@ export class BlockWriter {
     return this.nextRow - 1;
   }
 
+  /** Rows made one at a time by `run`, from nextRow on. */
+  describe(run: RowRun): void {
+    if (this.rows.length > 0) this.segments.push({ lines: this.rows });
+    for (const r of this.rows) this.earlier.push(r);
+    this.segments.push({ run });
+    this.described += this.rows.length + run.length;
+    this.rows = [];
+  }
+
   block(): PlanBlock {
+    const lines = this.earlier.concat(this.rows);
     // A loop, not Math.max(...rows): an agency sheet of a long plan has more rows than a call takes arguments.
     let width = 1;
-    for (const r of this.rows) width = Math.max(width, r.length);
+    for (const r of lines) width = Math.max(width, r.length);
+    for (const s of this.segments) if ('run' in s) width = Math.max(width, s.run.width);
     // The rows are this writer's own copies (add() copies): padded in place.
-    for (const r of this.rows) while (r.length < width) r.push(null);
-    return { row: this.startRow, col: this.startCol, cells: this.rows };
+    for (const r of lines) while (r.length < width) r.push(null);
+    if (this.segments.length === 0) return { row: this.startRow, col: this.startCol, cells: this.rows };
+    const segments = this.rows.length > 0 ? [...this.segments, { lines: this.rows }] : this.segments;
+    return rowsBlock(this.startRow, this.startCol, segments, width);
   }
 }
 

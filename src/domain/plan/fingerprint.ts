@@ -194,9 +194,20 @@ export type TextPrints = Map<string, string>;
 export function fingerprintWith(texts: TextPrints, content: CellContent, row: number): string {
   if (typeof content !== 'string' || content === '') return fingerprint(content, row);
   let print = texts.get(content);
-  if (print === undefined) texts.set(content, (print = hash('t:', content)));
+  if (print === undefined) {
+    if (texts.size >= TEXTS_REMEMBERED) texts.clear();
+    texts.set(content, (print = hash('t:', content)));
+  }
   return print;
 }
+
+/**
+ * Texts whose prints are remembered at a time. Most texts of a large plan are a task's own, met on
+ * one sheet or two; remembering every one kept 50,000 of them and their prints alive through each
+ * young-generation collection. The texts that repeat down a sheet (products, deadlines, partners)
+ * are met again long before the memory is let go, and are remembered again after.
+ */
+const TEXTS_REMEMBERED = 4096;
 
 /**
  * fingerprintWith(texts, planContent(cell), row) without the content object: called once for each
@@ -244,7 +255,14 @@ export function encodeColumn(prints: readonly string[]): string {
  * the last, when empty, is the trailing empties and is left out.
  */
 export class ColumnEncoder {
-  private out = '';
+  /**
+   * Runs ended so far, joined in pieces of ENCODER_PIECE runs: text grown by += holds a string node
+   * per run, and a column of a 50,000-row sheet, a distinct text on every row, kept 50,000 of them
+   * (and their fingerprints) alive through every young-generation collection while its sheet was
+   * written. Joined, a piece is one string, and the fingerprints in it die young.
+   */
+  private readonly pieces: string[] = [];
+  private readonly runs: string[] = [];
   private run = '';
   private count = 0;
 
@@ -260,15 +278,21 @@ export class ColumnEncoder {
 
   private flush(): void {
     if (this.count === 0) return;
-    this.out += this.count > 1 ? `${this.run}(${this.count})` : this.run;
+    this.runs.push(this.count > 1 ? `${this.run}(${this.count})` : this.run);
+    if (this.runs.length >= ENCODER_PIECE) {
+      this.pieces.push(this.runs.join(''));
+      this.runs.length = 0;
+    }
   }
 
   text(): string {
     if (this.run !== EMPTY_PRINT) this.flush();
     this.count = 0;
-    return this.out;
+    return this.pieces.join('') + this.runs.join('');
   }
 }
+
+const ENCODER_PIECE = 512;
 
 const TOKEN = /([0-9a-z]{3}|-)(?:\((\d+)\))?/y;
 

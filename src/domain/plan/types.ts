@@ -30,6 +30,22 @@ export interface PlanBlock {
   readonly row: number;
   readonly col: number;
   readonly cells: readonly (readonly (PlanCell | null)[])[];
+  /**
+   * The same rows as a description that makes each row's cells when asked (an agency sheet's task
+   * lists), when the block has one: `cells` is then made from it on first use. An adapter that writes
+   * row by row walks `rows` instead (eachBlockRow), so the cells of a long sheet never all live at once.
+   */
+  readonly rows?: PlanRows;
+}
+
+/** A block's rows, made one at a time: row(i) gives the same cells (by content) at every call. */
+export interface PlanRows {
+  /** How many rows, empty ones included. */
+  readonly height: number;
+  /** The block's width: its longest row (cells pads every row to it). */
+  readonly width: number;
+  /** Row i's cells from the block's first column, maybe shorter than width; asked in order, it is cheapest. */
+  row(i: number): readonly (PlanCell | null)[];
 }
 
 type ConditionalRule =

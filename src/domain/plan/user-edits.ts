@@ -130,7 +130,8 @@ function withoutCells(block: PlanBlock, kept: ReadonlySet<string>): PlanBlock {
       return cell;
     }),
   );
-  return changed ? { ...block, cells } : block;
+  // Made anew, not spread: a described block's rows (PlanBlock.rows) would still hold the kept cells.
+  return changed ? { row: block.row, col: block.col, cells } : block;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ColumnEncoder, decodeColumn, EMPTY_PRINT, planCellPrint, type TextPrints } from './fingerprint';
 import { ownsSheet, ownsTableOn, sameSheet } from './ownership';
-import type { OwnershipMarker, PlanCell, PlanSheet, WrittenArea } from './types';
+import { blockHeight, blockRowAt, unwatchRows, watchRows } from './row-blocks';
+import type { OwnershipMarker, PlanBlock, PlanCell, PlanRows, PlanSheet, WrittenArea } from './types';
 
 /** A sheet's plan cells by position; later blocks win. */
 export interface CellIndex {
@@ -40,31 +41,46 @@ export function indexCells(sheet: PlanSheet | undefined): CellIndex {
 
 /** Rows of cells from (row, col): a sheet's one block as it is, or its blocks gathered (cellRows). */
 interface CellLines {
-  readonly lines: readonly (readonly (PlanCell | null | undefined)[] | undefined)[];
+  /** Line i from `row`, undefined past the last. */
+  readonly line: (i: number) => readonly (PlanCell | null | undefined)[] | undefined;
   readonly row: number;
   readonly col: number;
 }
 
-/** The tool's own sheets are one block each: read in place rather than copied. */
+/**
+ * The tool's own sheets are one block each: read in place rather than copied, a described block's
+ * rows made one at a time (row-blocks.ts).
+ */
 function cellLines(sheet: PlanSheet): CellLines {
   const only = sheet.blocks.length === 1 ? sheet.blocks[0]! : null;
-  return only ? { lines: only.cells, row: only.row, col: only.col } : { lines: cellRows(sheet), row: 0, col: 0 };
+  if (only) return { line: blockRowAt(only), row: only.row, col: only.col };
+  const rows = cellRows(sheet);
+  return { line: (i) => rows[i], row: 0, col: 0 };
 }
 
 /**
- * Walked row by row, as the cells are stored, every column's fingerprints encoded as they come. A
+ * Fed row by row, as the cells are stored, every column's fingerprints encoded as they come. A
  * cell object repeated down a column (see TextCells) keeps the fingerprint it had a row above: only a
  * formula's depends on its row; a text met before anywhere in the plan keeps its fingerprint too.
  */
-function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellLines, texts: TextPrints): WrittenArea {
-  const width = cols.last - cols.first + 1;
-  const columns: ColumnEncoder[] = Array.from({ length: width }, () => new ColumnEncoder());
-  const above: (PlanCell | undefined)[] = new Array(width);
-  const abovePrint: string[] = new Array(width);
-  const first = cols.first - cells.col;
-  for (let row = rows.first; row <= rows.last; row++) {
-    const line = cells.lines[row - cells.row];
-    for (let c = 0; c < width; c++) {
+class AreaRecorder {
+  private readonly columns: ColumnEncoder[];
+  private readonly above: (PlanCell | undefined)[];
+  private readonly abovePrint: string[];
+
+  constructor(
+    private readonly width: number,
+    private readonly texts: TextPrints,
+  ) {
+    this.columns = Array.from({ length: width }, () => new ColumnEncoder());
+    this.above = new Array(width);
+    this.abovePrint = new Array(width);
+  }
+
+  /** Sheet row `row`, its cells from the area's first column at `first` in `line`. */
+  add(row: number, line: readonly (PlanCell | null | undefined)[] | undefined, first: number): void {
+    const { columns, above, abovePrint, texts } = this;
+    for (let c = 0; c < this.width; c++) {
       const cell = line?.[first + c];
       let print: string;
       if (cell === undefined || cell === null) print = EMPTY_PRINT;
@@ -77,7 +93,48 @@ function area(sheet: string, rows: { first: number; last: number }, cols: { firs
       columns[c]!.add(print);
     }
   }
-  return { sheet, row: rows.first, col: cols.first, prints: columns.map((column) => column.text()) };
+
+  prints(): string[] {
+    return this.columns.map((column) => column.text());
+  }
+}
+
+function area(sheet: string, rows: { first: number; last: number }, cols: { first: number; last: number }, cells: CellLines, texts: TextPrints): WrittenArea {
+  const recorder = new AreaRecorder(cols.last - cols.first + 1, texts);
+  const first = cols.first - cells.col;
+  for (let row = rows.first; row <= rows.last; row++) recorder.add(row, cells.line(row - cells.row), first);
+  return { sheet, row: rows.first, col: cols.first, prints: recorder.prints() };
+}
+
+/**
+ * The area of a sheet that is one described block (an agency sheet): its fingerprints are taken
+ * as a writer makes the rows (watchRows), so the rows are made once, not once here and once to
+ * write them. `prints` is read as a property like any other; read before a writer made every row
+ * (or by an adapter that never walks the rows, as the add-in's), the rows are made for it then.
+ */
+function describedArea(sheet: string, block: PlanBlock, rows: PlanRows, texts: TextPrints): WrittenArea {
+  let prints: readonly string[] | undefined;
+  const recorder = new AreaRecorder(rows.width, texts);
+  watchRows(block, {
+    line: (i, cells) => recorder.add(block.row + i, cells, 0),
+    done: () => {
+      prints = recorder.prints();
+    },
+  });
+  const out = { sheet, row: block.row, col: block.col } as { sheet: string; row: number; col: number; prints: readonly string[] };
+  Object.defineProperty(out, 'prints', {
+    enumerable: true,
+    get: () => {
+      if (prints === undefined) {
+        unwatchRows(block);
+        const own = new AreaRecorder(rows.width, texts);
+        for (let i = 0; i < rows.height; i++) own.add(block.row + i, rows.row(i), 0);
+        prints = own.prints();
+      }
+      return prints;
+    },
+  });
+  return out;
 }
 
 function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols: { first: number; last: number } } | null {
@@ -86,11 +143,13 @@ function bounds(sheet: PlanSheet): { rows: { first: number; last: number }; cols
   let bottom = -1;
   let right = -1;
   for (const b of sheet.blocks) {
-    if (b.cells.length === 0) continue;
+    const height = blockHeight(b);
+    if (height === 0) continue;
     top = Math.min(top, b.row);
     left = Math.min(left, b.col);
-    bottom = Math.max(bottom, b.row + b.cells.length - 1);
-    for (const line of b.cells) right = Math.max(right, b.col + line.length - 1);
+    bottom = Math.max(bottom, b.row + height - 1);
+    if (b.rows) right = Math.max(right, b.col + b.rows.width - 1);
+    else for (const line of b.cells) right = Math.max(right, b.col + line.length - 1);
   }
   return bottom < 0 || right < 0 ? null : { rows: { first: top, last: bottom }, cols: { first: left, last: right } };
 }
@@ -115,7 +174,10 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   for (const sheet of sheets) {
     if (!sheet.owned) continue;
     const box = bounds(sheet);
-    out.push(box ? area(sheet.name, box.rows, box.cols, cellLines(sheet), texts) : { sheet: sheet.name, row: 0, col: 0, prints: [] });
+    const only = sheet.blocks.length === 1 ? sheet.blocks[0]! : undefined;
+    if (!box) out.push({ sheet: sheet.name, row: 0, col: 0, prints: [] });
+    else if (only?.rows) out.push(describedArea(sheet.name, only, only.rows, texts));
+    else out.push(area(sheet.name, box.rows, box.cols, cellLines(sheet), texts));
   }
   for (const name of marker.sheets) {
     if (produced(name) || !ownsSheet(previous, name)) continue;

@@ -2,6 +2,8 @@ import { a1 } from '../../domain/api/cells';
 import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
 import { ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
 import {
+  blockHeight,
+  blockRowAt,
   keepUserEdits,
   keptOn,
   type ConditionalFormat,
@@ -210,7 +212,11 @@ function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMa
   };
   // The tool's sheets are one block each: written from it as it is, not copied into rows first.
   const only = sheet.blocks.length === 1 && kept.size === 0 ? sheet.blocks[0]! : null;
-  if (only) return newSheetPart<PlanCell>({ rows: only.cells, first: { row: only.row, col: only.col }, cellTail: tail, ...common });
+  if (only) {
+    // A described block's rows are made as they are written (row-blocks.ts in the domain).
+    const rows = only.rows ? { count: blockHeight(only), at: blockRowAt(only) } : only.cells;
+    return newSheetPart<PlanCell>({ rows, first: { row: only.row, col: only.col }, cellTail: tail, ...common });
+  }
   const rows: (PlanCell | KeptCell)[][] = planRows(sheet);
   for (const [row, cols] of kept) for (const [col, keptXml] of cols) (rows[row] ??= [])[col] = { keptXml };
   return newSheetPart<PlanCell | KeptCell>({

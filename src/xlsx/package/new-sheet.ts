@@ -2,13 +2,16 @@ import { a1, columnLetter } from '../../domain/api/cells';
 import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 
+type Row<Cell> = readonly (Cell | null | undefined)[] | null | undefined;
+
 /** A worksheet part written whole: the tool's own sheets and its marker sheet. */
 interface NewSheet<Cell> {
   /**
    * Cells by 0-based row and column from `first` (row 0 and column 0 by default), in sparse arrays:
-   * a missing row or cell, or null, is left out.
+   * a missing row or cell, or null, is left out. Either the rows, or how many there are and a
+   * function that gives each, asked once, in order (a described block's rows, made as written).
    */
-  readonly rows: readonly (readonly (Cell | null | undefined)[] | null | undefined)[];
+  readonly rows: readonly Row<Cell>[] | { readonly count: number; readonly at: (i: number) => Row<Cell> };
   readonly first?: { readonly row: number; readonly col: number };
   /**
    * A cell's `<c>` element after `<c r="REF` (cell-xml.ts), made as it is written rather than all
@@ -39,43 +42,33 @@ function sheetView(freeze: NewSheet<unknown>['freeze']): string {
   );
 }
 
-/** The worksheet part's bytes (UTF-8), written as they are made: see Utf8Writer. */
+/**
+ * The worksheet part's bytes (UTF-8), written as they are made: see Utf8Writer. The rows are
+ * written first and the part's head (its dimension, which needs the last row and column) after,
+ * put in front: rows given by a function are made once.
+ */
 export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
   const top = sheet.first?.row ?? 0;
   const left = sheet.first?.col ?? 0;
+  const given = sheet.rows;
+  const count = 'count' in given ? given.count : given.length;
+  const rowAt = 'count' in given ? given.at : (i: number) => given[i];
   let lastRow = -1;
   let lastCol = 0;
-  for (let i = 0; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i];
-    const last = cells ? lastPresent(cells) : -1;
-    if (last < 0) continue;
-    lastRow = top + i;
-    lastCol = Math.max(lastCol, left + last);
-  }
-  const cols = [...sheet.widths]
-    .sort((a, b) => a.col - b.col)
-    .map(({ col, width }) => `<col min="${col + 1}" max="${col + 1}" width="${escapeAttr(String(width))}" customWidth="1"/>`)
-    .join('');
   const out = new Utf8Writer();
-  out.write(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
-      `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>` +
-      sheetView(sheet.freeze) +
-      '<sheetFormatPr defaultRowHeight="15"/>' +
-      (cols ? `<cols>${cols}</cols>` : '') +
-      '<sheetData>',
-  );
   // Column letters and row numbers made once, not for every cell; a row written in one piece.
   const letters: string[] = [];
   const { cellTail, cellElement } = sheet;
-  for (let i = 0; i < sheet.rows.length; i++) {
-    const cells = sheet.rows[i];
+  for (let i = 0; i < count; i++) {
+    const cells = rowAt(i);
     // A row of no cells is left out, as it has no element to write.
-    if (!cells || lastPresent(cells) < 0) continue;
+    const last = cells ? lastPresent(cells) : -1;
+    if (!cells || last < 0) continue;
+    lastRow = top + i;
+    lastCol = Math.max(lastCol, left + last);
     const r = String(top + i + 1);
     let line = `<row r="${r}">`;
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = 0; c <= last; c++) {
       const cell = cells[c];
       if (cell === undefined || cell === null) continue;
       const element = cellElement?.(cell);
@@ -89,7 +82,19 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       '</worksheet>',
   );
-  return out.bytes();
+  const cols = [...sheet.widths]
+    .sort((a, b) => a.col - b.col)
+    .map(({ col, width }) => `<col min="${col + 1}" max="${col + 1}" width="${escapeAttr(String(width))}" customWidth="1"/>`)
+    .join('');
+  return out.bytesAfter(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<worksheet xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>` +
+      sheetView(sheet.freeze) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      (cols ? `<cols>${cols}</cols>` : '') +
+      '<sheetData>',
+  );
 }
 
 /** The index of a row's last cell, -1 when it has none. */

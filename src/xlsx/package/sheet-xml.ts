@@ -99,20 +99,30 @@ function isNameEnd(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x3e;
 }
 
-/** The last sheet's rows: validating a plan and applying it both walk the table sheet's rows. */
-let lastRows: { readonly xml: string; readonly p: string; readonly rows: RowSpan[] } | null = null;
+/**
+ * The last sheet's rows as far as they were read: validating a plan and applying it both walk the
+ * table sheet's rows. `at` is where reading goes on (-1 once sheetData's end was reached).
+ */
+let lastRows: { readonly xml: string; readonly p: string; readonly rows: RowSpan[]; at: number; previous: number } | null = null;
 
 /**
- * The rows of sheetData, found with indexOf rather than a regular expression and an attribute
- * pattern per row: the table sheet of a large plan has tens of thousands of them.
+ * The rows of sheetData up to row `last` (0-based) and the first one past it, or all of them: found
+ * with indexOf rather than a regular expression and an attribute pattern per row, since the table
+ * sheet of a large plan has tens of thousands of them. Rows are stored in ascending order (the patch
+ * places new rows by it), so the rows after the first one past `last` hold nothing an edit ending at
+ * `last` touches: a task table's tool writes its header row, and a 50,000-row sheet is not read on.
  */
-function rowsOf(xml: string, p: string, data: ElementSpan): RowSpan[] {
-  if (lastRows && lastRows.xml === xml && lastRows.p === p) return lastRows.rows;
+function rowsOf(xml: string, p: string, data: ElementSpan, last = Infinity): RowSpan[] {
+  if (!lastRows || lastRows.xml !== xml || lastRows.p !== p) {
+    lastRows = { xml, p, rows: [], at: xml.indexOf(`<${p}row`, data.innerStart), previous: -1 };
+  }
+  const state = lastRows;
+  const { rows } = state;
+  if (state.at < 0 || (rows.length > 0 && rows[rows.length - 1]!.row > last)) return rows;
   const open = `<${p}row`;
   const close = `</${p}row>`;
-  const rows: RowSpan[] = [];
-  let previous = -1;
-  let at = xml.indexOf(open, data.innerStart);
+  let at = state.at;
+  let previous = state.previous;
   while (at >= 0 && at < data.innerEnd) {
     if (!isNameEnd(xml.charCodeAt(at + open.length))) {
       at = xml.indexOf(open, at + 1);
@@ -129,15 +139,27 @@ function rowsOf(xml: string, p: string, data: ElementSpan): RowSpan[] {
     if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
       rows.push({ start: at, end: innerStart, startTag, innerStart, innerEnd: innerStart, row });
       at = xml.indexOf(open, innerStart);
-      continue;
+    } else {
+      const closeAt = xml.indexOf(close, innerStart);
+      if (closeAt < 0) break;
+      rows.push({ start: at, end: closeAt + close.length, startTag, innerStart, innerEnd: closeAt, row });
+      at = xml.indexOf(open, closeAt + close.length);
     }
-    const closeAt = xml.indexOf(close, innerStart);
-    if (closeAt < 0) break;
-    rows.push({ start: at, end: closeAt + close.length, startTag, innerStart, innerEnd: closeAt, row });
-    at = xml.indexOf(open, closeAt + close.length);
+    if (row > last) {
+      state.at = at;
+      state.previous = previous;
+      return rows;
+    }
   }
-  lastRows = { xml, p, rows };
+  state.at = -1;
   return rows;
+}
+
+/** The last row an edit writes or clears, 0-based (-1 when none). */
+function lastEditedRow(edit: SheetEdit): number {
+  let last = edit.clear ? edit.clear.last : -1;
+  for (const row of edit.cells.keys()) if (row > last) last = row;
+  return last;
 }
 
 /**
@@ -231,7 +253,9 @@ export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlyS
   const data = sheetDataSpan(xml, p);
   if (!data || wanted.size === 0) return [];
   const out: { row: number; col: number }[] = [];
-  for (const row of rowsOf(xml, p, data)) {
+  let last = -1;
+  for (const row of wanted.keys()) if (row > last) last = row;
+  for (const row of rowsOf(xml, p, data, last)) {
     const cols = wanted.get(row.row);
     if (!cols) continue;
     for (const cell of cellsOf(xml, p, row)) {
@@ -279,7 +303,7 @@ export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<numb
 
 /** The sheetData element with the edit's cells, in pieces: the rest of the sheet is patched apart (see patchSheet). */
 function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string[] {
-  const rows = rowsOf(xml, p, data);
+  const rows = rowsOf(xml, p, data, lastEditedRow(edit));
   const touched = (r: number): boolean =>
     edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
   const existing = new Set(rows.map((r) => r.row));

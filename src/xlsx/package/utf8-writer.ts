@@ -29,6 +29,12 @@ export class Utf8Writer {
     this.used += this.chunk.write(text, this.used, 'utf8');
   }
 
+  /** The bytes written, after those of `head` (what could only be made once the rest was written). */
+  bytesAfter(head: string): Uint8Array {
+    this.chunks.unshift(Buffer.from(head, 'utf8'));
+    return this.bytes();
+  }
+
   bytes(): Uint8Array {
     this.chunks.push(this.chunk.subarray(0, this.used));
     const out = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);

@@ -110,6 +110,19 @@ describe('fingerprint columns', () => {
     );
   });
 
+  it('encode the same fed a long column one fingerprint at a time (runs past the encoder\'s pieces)', () => {
+    // Mostly distinct prints, as a task list's own texts give: well over the 512 runs the encoder joins at a time.
+    const print = fc.oneof(fc.constantFrom(EMPTY_PRINT, 'abc'), fc.stringMatching(/^[0-9a-z]{3}$/));
+    fc.assert(
+      fc.property(fc.array(print, { minLength: 400, maxLength: 3000 }), (prints) => {
+        const encoder = new ColumnEncoder();
+        for (const p of prints) encoder.add(p);
+        return encoder.text() === encodeColumn(prints);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuse text not of their form', () => {
     expect(decodeColumn('ab')).toBeNull();
     expect(decodeColumn('abc(0)')).toBeNull();
@@ -123,6 +136,14 @@ describe('fingerprints remembered over one pass', () => {
     const contents = ['Quý IV', 'Quý IV', '', null, 3.5, true, { formula: '=D5-E5' }, 'Quý IV'];
     for (const content of contents) expect(fingerprintWith(texts, content, 4)).toBe(fingerprint(content, 4));
     expect([...texts.keys()]).toEqual(['Quý IV']);
+  });
+
+  it('stay the fingerprints themselves when more texts pass than are remembered', () => {
+    const texts: TextPrints = new Map();
+    const contents = Array.from({ length: 10_000 }, (_, i) => `Nhiệm vụ ${i % 5_000}`);
+    for (const content of contents) expect(fingerprintWith(texts, content, 0)).toBe(fingerprint(content, 0));
+    // The memory is bounded: a 50,000-row plan's own texts are not all kept.
+    expect(texts.size).toBeLessThanOrEqual(4096);
   });
 });
 

@@ -79,6 +79,47 @@ describe('patching a worksheet', () => {
   });
 });
 
+describe('patching a long sheet near its top', () => {
+  // Rows 1-300 but for row 50, each with one value in A (rows without r follow the one before).
+  const rows = Array.from({ length: 300 }, (_, i) => i + 1)
+    .filter((n) => n !== 50)
+    .map((n) => (n % 7 === 0 ? `<row><c><v>${n}</v></c></row>` : `<row r="${n}"><c r="A${n}"><v>${n}</v></c></row>`));
+  const long = `<worksheet ${NS}><sheetData>${rows.join('')}</sheetData></worksheet>`;
+
+  it('finds values before and after the rows an earlier question needed', () => {
+    expect(occupiedCells(long, new Map([[2, new Set([0])]]))).toEqual([{ row: 2, col: 0 }]);
+    // Read on from where the first question stopped.
+    expect(occupiedCells(long, new Map([[1, new Set([0])], [48, new Set([0])], [49, new Set([0])], [250, new Set([0])]]))).toEqual([
+      { row: 1, col: 0 },
+      { row: 48, col: 0 },
+      { row: 250, col: 0 },
+    ]);
+  });
+
+  it('writes a row it lacks in its place and leaves the rows past the edit as they were', () => {
+    const out = patchSheet(
+      long,
+      edit({
+        cells: new Map([
+          [2, new Map([[1, '<c r="B3"><v>x</v></c>']])],
+          [49, new Map([[1, '<c r="B50"><v>y</v></c>']])],
+          [120, new Map([[1, '<c r="B121"><v>z</v></c>']])],
+        ]),
+      }),
+    );
+    const expected = rows
+      .map((row, i) => {
+        const n = i < 49 ? i + 1 : i + 2;
+        if (n === 3) return row.replace('</row>', '<c r="B3"><v>x</v></c></row>');
+        if (n === 51) return `<row r="50"><c r="B50"><v>y</v></c></row>${row}`;
+        if (n === 121) return row.replace('</row>', '<c r="B121"><v>z</v></c></row>');
+        return row;
+      })
+      .join('');
+    expect(out).toBe(`<worksheet ${NS}><sheetData>${expected}</sheetData></worksheet>`);
+  });
+});
+
 describe('reading where a cell sits', () => {
   it('takes a leading reference in any spelling writers use, and any other placing by its attribute', () => {
     // Columns: b (lower case), C after another attribute, $D$ absolute, E with an entity in it

@@ -14,6 +14,14 @@ describe('Utf8Writer', () => {
     );
   });
 
+  it('puts a head made last in front of what was written', () => {
+    const out = new Utf8Writer();
+    const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`);
+    for (const r of rows) out.write(r);
+    const head = '<worksheet><dimension ref="A1:A30000"/><sheetData>';
+    expect(Buffer.from(out.bytesAfter(head)).equals(Buffer.from(head + rows.join(''), 'utf8'))).toBe(true);
+  });
+
   it('writes a sheet of several megabytes whole', () => {
     const out = new Utf8Writer();
     const rows: string[] = [];
