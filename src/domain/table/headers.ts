@@ -289,7 +289,8 @@ export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * The header row: the one (or the pair of stacked rows) naming the most roles among the first 30
- * rows, earliest on a tie. Returns the roles seen anywhere when no row qualifies.
+ * rows; on a tie the earliest, unless a later one heads a larger table of its own (startsLargerTable).
+ * Returns the roles seen anywhere when no row qualifies.
  */
 export function findHeader(grid: Grid): { found: HeaderFound | null; rolesSeen: ColumnRole[] } {
   const rows = Math.min(grid.cells.length, HEADER_SEARCH_ROWS);
@@ -317,7 +318,36 @@ export function findHeader(grid: Grid): { found: HeaderFound | null; rolesSeen: 
     }
     if (!usable(found.columns)) continue;
     const score = found.columns.length;
-    if (!best || score > best.score) best = { found, score };
+    if (!best || score > best.score || (score === best.score && startsLargerTable(grid, best.found, found))) best = { found, score };
   }
   return { found: best?.found ?? null, rolesSeen: [...seen] };
+}
+
+/**
+ * Of two headers naming as many roles, the later one heads a table of its own, and the larger one,
+ * when it is written in other words below the earlier one's rows (a summary by area above the
+ * detailed criteria, each with its own header). A header repeated after a page break has the first
+ * one's texts, and the lower row of a two-row header is part of the earlier header: neither starts
+ * a table.
+ */
+function startsLargerTable(grid: Grid, earlier: HeaderFound, later: HeaderFound): boolean {
+  const laterTop = later.headerRow - later.headerRowCount + 1;
+  if (laterTop <= earlier.headerRow) return false;
+  const earlierTexts = new Set<string>();
+  for (let row = earlier.headerRow - earlier.headerRowCount + 1; row <= earlier.headerRow; row++) {
+    for (const text of rowTexts(grid, row)) if (text !== '') earlierTexts.add(text);
+  }
+  let repeated = true;
+  for (let row = laterTop; row <= later.headerRow && repeated; row++) {
+    for (const text of rowTexts(grid, row)) if (text !== '' && !earlierTexts.has(text)) repeated = false;
+  }
+  if (repeated) return false;
+  const lastRow = grid.originRow + grid.cells.length - 1;
+  return filledRows(grid, later.headerRow + 1, lastRow) > filledRows(grid, earlier.headerRow + 1, laterTop - 1);
+}
+
+function filledRows(grid: Grid, from: number, to: number): number {
+  let n = 0;
+  for (let row = from; row <= to; row++) if (rowTexts(grid, row).some((t) => t !== '')) n++;
+  return n;
 }
