@@ -1,5 +1,5 @@
 import { countBySeverity, type Finding } from '../domain/api/findings';
-import type { RecomputedFrom, Analysis } from '../domain/api/analyze';
+import { countAgencies, type RecomputedFrom, type Analysis } from '../domain/api/analyze';
 import { criteriaSetLabel } from '../domain/api/criteria';
 import { formatPoints, type Fixed } from '../domain/api/cells';
 import type { Lang, Translate } from '../i18n/types';
@@ -38,9 +38,8 @@ export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): strin
   } else {
     lines.push(t('cli.totals.none'));
   }
-  const agencies = analysis.agencies.filter((a) => a.kind === 'agency').length;
-  const groups = analysis.agencies.length - agencies;
-  if (analysis.agencies.length > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
+  const { agencies, groups } = countAgencies(analysis.table, analysis.lines);
+  if (agencies + groups > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
   return lines;
 }
 
