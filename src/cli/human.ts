@@ -1,5 +1,5 @@
 import { countBySeverity, type Finding } from '../domain/api/findings';
-import { countAgencies, type RecomputedFrom, type Analysis } from '../domain/api/analyze';
+import { countAgencies, type AgencyCounts, type AgencySummary, type RecomputedFrom, type Analysis } from '../domain/api/analyze';
 import { criteriaSetLabel } from '../domain/api/criteria';
 import { formatPoints, type Fixed } from '../domain/api/cells';
 import type { Lang, Translate } from '../i18n/types';
@@ -24,7 +24,22 @@ export function headerLine(file: string, analysis: Analysis, t: Translate): stri
   });
 }
 
-export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): string[] {
+/** The counts of an agency summary already made (as `score` makes it for its sheets). */
+export function summaryCounts(agencies: readonly AgencySummary[]): AgencyCounts {
+  const count = agencies.filter((a) => a.kind === 'agency').length;
+  return { agencies: count, groups: agencies.length - count };
+}
+
+/**
+ * `counts` defaults to counting the agencies alone: `check` never needs their lists. A command that
+ * has made the summary anyway passes its counts (summaryCounts) rather than count twice.
+ */
+export function totalsLines(
+  analysis: Analysis,
+  t: Translate,
+  lang: Lang,
+  counts: AgencyCounts = countAgencies(analysis.table, analysis.lines),
+): string[] {
   const lines: string[] = [];
   if (analysis.table.layout.shape === 'score') {
     const { stated, recomputed, lost } = analysis.totals;
@@ -38,7 +53,7 @@ export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): strin
   } else {
     lines.push(t('cli.totals.none'));
   }
-  const { agencies, groups } = countAgencies(analysis.table, analysis.lines);
+  const { agencies, groups } = counts;
   if (agencies + groups > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
   return lines;
 }
