@@ -54,7 +54,13 @@ export interface RowCodes {
   readonly titleOnly: boolean;
 }
 
-const isDotted = (p: CodeParse): boolean => p.codes.some((c) => c.includes('.'));
+function isDotted(p: CodeParse): boolean {
+  // A loop, not some() with a callback: asked several times of every row, mostly before the
+  // optimising compiler has seen it, where each callback is a call of its own.
+  const codes = p.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i]!.includes('.')) return true;
+  return false;
+}
 const isSingleArabic = (p: CodeParse): boolean => p.codes.length === 1 && p.areaStyle === 'arabic';
 
 export function rowCodes(ctx: RowContext, row: number): RowCodes {
@@ -206,9 +212,10 @@ class RowScratch {
 
   /** The role's cell as a text field of the result, or null when it has no column or is blank. */
   field(role: ColumnRole): TextField | null {
-    const col = this.cols[SLOT[role]]!;
+    const slot = SLOT[role];
+    const col = this.cols[slot]!;
     if (col === NO_COLUMN) return null;
-    const text = this.text(role);
+    const text = this.textOf(slot);
     return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.ctx.resolve.filled(this.row, col) };
   }
 
@@ -281,18 +288,21 @@ function kindOf(ctx: RowContext, s: RowScratch, code: RowCode, area: boolean): R
 }
 
 function hasTaskContent(s: RowScratch): boolean {
-  for (const slot of TASK_SLOTS) if (s.textOf(slot) !== '') return true;
+  // Indexed loops in what runs for every row, as in classify.ts (filledCount says why).
+  for (let i = 0; i < TASK_SLOTS.length; i++) if (s.textOf(TASK_SLOTS[i]!) !== '') return true;
   return false;
 }
 
 /** A second work column the header gave no role ("3- Hoạt động" beside "2- Nhiệm vụ") still makes a task row. */
 function hasOtherContent(ctx: RowContext, row: number): boolean {
-  for (const col of ctx.unassigned) if (cleanText(cellRaw(cellAt(ctx.grid, row, col))) !== '') return true;
+  const cols = ctx.unassigned;
+  for (let i = 0; i < cols.length; i++) if (cleanText(cellRaw(cellAt(ctx.grid, row, cols[i]!))) !== '') return true;
   return false;
 }
 
 function hasNumbers(s: RowScratch): boolean {
-  for (const slot of NUMERIC_SLOTS) {
+  for (let i = 0; i < NUMERIC_SLOTS.length; i++) {
+    const slot = NUMERIC_SLOTS[i]!;
     const cell = s.cellOf(slot);
     if (cell !== null && cell.kind !== 'empty' && !s.filled(COLUMN_ROLES[slot]!)) return true;
   }
