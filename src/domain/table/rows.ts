@@ -156,6 +156,8 @@ class RowScratch {
   /** Per slot, the role's column, or NO_COLUMN. */
   private readonly cols: number[] = [];
   private readonly cells: (GridCell | null)[] = [];
+  /** Per slot, whether the cell's value came from a merged area above (resolver.filled). */
+  private readonly filledFlags: boolean[] = [];
   private readonly texts: (string | undefined)[] = [];
 
   constructor(private readonly ctx: RowContext) {
@@ -164,17 +166,17 @@ class RowScratch {
     for (const role of COLUMN_ROLES) {
       this.cols.push(ctx.columns.get(role) ?? NO_COLUMN);
       this.cells.push(null);
+      this.filledFlags.push(false);
       this.texts.push(undefined);
     }
   }
 
   load(row: number): void {
     this.row = row;
-    for (let slot = 0; slot < this.cols.length; slot++) {
-      const col = this.cols[slot]!;
-      this.cells[slot] = col === NO_COLUMN ? null : this.ctx.resolve.cell(row, col);
-      this.texts[slot] = undefined;
-    }
+    // The whole row in one call, whether each cell was filled from a merge with it: asked again
+    // by the fields, it was three calls per field.
+    this.ctx.resolve.loadRow(row, this.cols, this.cells, this.filledFlags);
+    this.texts.fill(undefined);
   }
 
   col(role: ColumnRole): number | undefined {
@@ -191,8 +193,7 @@ class RowScratch {
   }
 
   filled(role: ColumnRole): boolean {
-    const col = this.cols[SLOT[role]]!;
-    return col !== NO_COLUMN && this.ctx.resolve.filled(this.row, col);
+    return this.filledFlags[SLOT[role]]!;
   }
 
   /** The role's cell as cleaned text ('' when the role has no column). */
@@ -216,7 +217,7 @@ class RowScratch {
     const col = this.cols[slot]!;
     if (col === NO_COLUMN) return null;
     const text = this.textOf(slot);
-    return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.ctx.resolve.filled(this.row, col) };
+    return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.filledFlags[slot]! };
   }
 
   ref(role: ColumnRole): CellRef | null {
