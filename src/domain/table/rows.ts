@@ -121,13 +121,22 @@ function isAreaRow(d: RowCodes, reading: TableReading): boolean {
 }
 
 export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): TableReading {
-  const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !codes.some((d) => isDotted(d.colCode));
-  const romanAreas = codes.some((d) => d.colCode.areaStyle === 'roman');
+  // One indexed walk for both questions, not two some() with a callback per row: this runs once
+  // per table, before the optimising compiler has seen it.
+  let dotted = false;
+  let romanAreas = false;
+  for (let i = 0; i < codes.length && !(dotted && romanAreas); i++) {
+    const col = codes[i]!.colCode;
+    if (!dotted && isDotted(col)) dotted = true;
+    if (col.areaStyle === 'roman') romanAreas = true;
+  }
+  const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !dotted;
   const partial: TableReading = { sequenceNumbers, namePrefixes: false, romanAreas };
   let area: string | null = null;
   let match = 0;
   let mismatch = 0;
-  for (const d of codes) {
+  for (let i = 0; i < codes.length; i++) {
+    const d = codes[i]!;
     if (isAreaRow(d, partial)) {
       area = d.colCode.codes[0] ?? d.nameCode.codes[0] ?? null;
       continue;
