@@ -185,7 +185,9 @@ class RowScratch {
     // The whole row in one call, whether each cell was filled from a merge with it: asked again
     // by the fields, it was three calls per field.
     this.ctx.resolve.loadRow(row, this.cols, this.cells, this.filledFlags);
-    this.texts.fill(undefined);
+    // A loop, not fill(): Array.prototype.fill is a call into the runtime's C++ for every row.
+    const texts = this.texts;
+    for (let slot = 0; slot < texts.length; slot++) texts[slot] = undefined;
   }
 
   col(role: ColumnRole): number | undefined {
