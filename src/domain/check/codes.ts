@@ -33,6 +33,16 @@ function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | u
 
 function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
   if (name === '') return null;
+  let node = ctx.named.get(name);
+  if (node === undefined) {
+    node = clearlyNamed(ctx, name);
+    ctx.named.set(name, node);
+  }
+  return node === null || node.code === exclude ? null : node;
+}
+
+/** The node `name` clearly names (NAME_GOOD), whatever the row's code: the same for every row that prints the name. */
+function clearlyNamed(ctx: CheckContext, name: string): CriteriaNode | null {
   // The better of the name's readings (whole, and readingHead's), the whole name winning a tie.
   let best = bestNameMatch(ctx.index, name);
   const head = readingHead(name);
@@ -40,8 +50,7 @@ function suggestion(ctx: CheckContext, name: string, exclude: string | null): Cr
     const other = bestNameMatch(ctx.index, head);
     if (other && (!best || other.similarity > best.similarity)) best = other;
   }
-  if (!best || best.similarity < NAME_GOOD || best.node.code === exclude) return null;
-  return best.node;
+  return !best || best.similarity < NAME_GOOD ? null : best.node;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { columnLetter } from '../address';
-import type { CriteriaIndex } from '../criteria/types';
+import type { CriteriaIndex, CriteriaNode } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { formatPointsPlain } from '../parse/number';
 import type { TableStructure } from '../score/structure';
@@ -17,12 +17,17 @@ export interface CheckContext {
   readonly columns: ReadonlyMap<ColumnRole, ColumnMatch>;
   /** Column letters by absolute column, filled as findings need them. */
   readonly letters: string[];
+  /**
+   * Per distinct name, the node it clearly names, or null (check/codes.ts, `suggestion`): a table of
+   * codes outside the set asks for the same few names on thousands of rows.
+   */
+  readonly named: Map<string, CriteriaNode | null>;
 }
 
 export function makeContext(table: ReadTable, index: CriteriaIndex, structure: TableStructure, tolerance: Fixed): CheckContext {
   const columns = new Map<ColumnRole, ColumnMatch>();
   for (const c of table.layout.columns) if (!columns.has(c.role)) columns.set(c.role, c);
-  return { table, index, structure, tolerance, isScoreTable: table.layout.shape === 'score', columns, letters: [] };
+  return { table, index, structure, tolerance, isScoreTable: table.layout.shape === 'score', columns, letters: [], named: new Map() };
 }
 
 function cellAddress(ctx: CheckContext, cell: CellRef): string {

@@ -1,4 +1,4 @@
-import type { CriteriaNode } from '../criteria/types';
+import type { CriteriaNode, CriteriaSet } from '../criteria/types';
 import type { CodedRow } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
 import { codeCell } from './codes';
@@ -6,22 +6,39 @@ import { columnOf, makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
 /**
- * Every dotted prefix of every row's code ("2", "2.4", "2.4.1"): a node counts as present when its
- * row, or a row of any of its descendants, is in the table; one lookup instead of a scan of all rows.
+ * The tree's codes among the dotted prefixes of every row's code ("2", "2.4", "2.4.1"): a node
+ * counts as present when its row, or a row of any of its descendants, is in the table; one lookup
+ * instead of a scan of all rows. Only nodes are ever asked about, so only their codes are kept: a
+ * table of codes outside the tree would otherwise add every row's code and prefixes.
  */
 function presentCodes(ctx: CheckContext): Set<string> {
+  const nodeCodes = nodeCodesOf(ctx.index.set);
   const present = new Set<string>();
   for (const e of ctx.structure.coded) {
-    // The prefixes are the code cut at each dot, longest first; once one is known, so are all shorter ones.
+    // The prefixes are the code cut at each dot, longest first. A node's code kept once means its
+    // shorter prefixes were walked then too.
     let prefix = e.canonical;
-    while (!present.has(prefix)) {
-      present.add(prefix);
+    for (;;) {
+      if (nodeCodes.has(prefix)) {
+        if (present.has(prefix)) break;
+        present.add(prefix);
+      }
       const dot = prefix.lastIndexOf('.');
       if (dot < 0) break;
       prefix = prefix.slice(0, dot);
     }
   }
   return present;
+}
+
+const setCodes = new WeakMap<CriteriaSet, ReadonlySet<string>>();
+function nodeCodesOf(set: CriteriaSet): ReadonlySet<string> {
+  let codes = setCodes.get(set);
+  if (codes === undefined) {
+    codes = new Set(set.nodes.map((node) => node.code));
+    setCodes.set(set, codes);
+  }
+  return codes;
 }
 
 /**
