@@ -4,7 +4,7 @@ import type { CriteriaNode } from '../criteria/types';
 import { parentCode } from '../parse/codes';
 import { codeCandidates, readingHead, rowName, rowNode, similarityTo, type CodedRow } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
-import { makeFinding, type CheckContext } from './context';
+import { makeFinding, unknownCodeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
 /** Below this the row's name and the tree's name are not the same criterion. */
@@ -90,15 +90,7 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
       params: { parentCode: ancestor.code, parentName: ancestor.name },
     });
   }
-  return makeFinding(ctx, {
-    rule: 'unknown-code',
-    severity: ctx.isScoreTable ? 'error' : 'warning',
-    at: cell,
-    code,
-    expected: suggested?.code ?? null,
-    messageKey: suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
-    params: suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : undefined,
-  });
+  return unknownCodeFinding(ctx, cell, code, ctx.isScoreTable ? 'error' : 'warning', suggested);
 }
 
 /**
