@@ -12,9 +12,11 @@ import type { Finding } from './types';
  * table of codes outside the tree would otherwise add every row's code and prefixes.
  */
 function presentCodes(ctx: CheckContext): Set<string> {
-  const nodeCodes = nodeCodesOf(ctx.index.set);
+  const { codes: nodeCodes, areas: nodeAreas } = nodeCodesOf(ctx.index.set);
   const present = new Set<string>();
   for (const e of ctx.structure.coded) {
+    // Every prefix starts with the row's area: none is a node's code unless some node's code starts so.
+    if (!nodeAreas.has(e.area)) continue;
     // The prefixes are the code cut at each dot, longest first. A node's code kept once means its
     // shorter prefixes were walked then too.
     let prefix = e.canonical;
@@ -31,14 +33,22 @@ function presentCodes(ctx: CheckContext): Set<string> {
   return present;
 }
 
-const setCodes = new WeakMap<CriteriaSet, ReadonlySet<string>>();
-function nodeCodesOf(set: CriteriaSet): ReadonlySet<string> {
-  let codes = setCodes.get(set);
-  if (codes === undefined) {
-    codes = new Set(set.nodes.map((node) => node.code));
-    setCodes.set(set, codes);
+/** A set's codes, and their first segments (what a row's `area` is to its code). */
+interface NodeCodes {
+  readonly codes: ReadonlySet<string>;
+  readonly areas: ReadonlySet<string>;
+}
+
+const setCodes = new WeakMap<CriteriaSet, NodeCodes>();
+function nodeCodesOf(set: CriteriaSet): NodeCodes {
+  let known = setCodes.get(set);
+  if (known === undefined) {
+    const codes = new Set(set.nodes.map((node) => node.code));
+    const areas = new Set([...codes].map((code) => (code.includes('.') ? code.slice(0, code.indexOf('.')) : code)));
+    known = { codes, areas };
+    setCodes.set(set, known);
   }
-  return codes;
+  return known;
 }
 
 /**
