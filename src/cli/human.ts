@@ -68,7 +68,11 @@ export function resultLine(analysis: Analysis, t: Translate): string {
 export function findingLines(analysis: Analysis, t: Translate): string[] {
   // The three severities' labels looked up once, not a key built and hashed per finding (a table of
   // codes outside the set has thousands).
-  const labels: Readonly<Record<Severity, string>> = { error: severityLabel('error', t), warning: severityLabel('warning', t), info: severityLabel('info', t) };
+  const labels: Readonly<Record<Severity, string>> = {
+    error: severityLabel('error', t),
+    warning: severityLabel('warning', t),
+    info: severityLabel('info', t),
+  };
   const lines = new Array<string>(analysis.findings.length);
   for (let i = 0; i < lines.length; i++) {
     const f = analysis.findings[i]!;
