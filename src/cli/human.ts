@@ -1,4 +1,4 @@
-import { countBySeverity, type Finding } from '../domain/api/findings';
+import { countBySeverity, type Finding, type Severity } from '../domain/api/findings';
 import { countAgencies, type AgencyCounts, type AgencySummary, type RecomputedFrom, type Analysis } from '../domain/api/analyze';
 import { criteriaSetLabel } from '../domain/api/criteria';
 import { formatPoints, type Fixed } from '../domain/api/cells';
@@ -66,12 +66,32 @@ export function resultLine(analysis: Analysis, t: Translate): string {
 
 /** One line per finding: "Sheet!A1  [severity] message". */
 export function findingLines(analysis: Analysis, t: Translate): string[] {
-  return analysis.findings.map((f) => findingLine(f, t));
+  // The three severities' labels looked up once, not a key built and hashed per finding (a table of
+  // codes outside the set has thousands).
+  const labels: Readonly<Record<Severity, string>> = {
+    error: severityLabel('error', t),
+    warning: severityLabel('warning', t),
+    info: severityLabel('info', t),
+  };
+  const lines = new Array<string>(analysis.findings.length);
+  for (let i = 0; i < lines.length; i++) {
+    const f = analysis.findings[i]!;
+    lines[i] = lineOf(f, labels[f.severity], t);
+  }
+  return lines;
 }
 
 /** `Sheet!A1  [error] message`: one finding as every command prints it. */
 export function findingLine(f: Finding, t: Translate): string {
-  return `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`;
+  return lineOf(f, severityLabel(f.severity, t), t);
+}
+
+function severityLabel(severity: Severity, t: Translate): string {
+  return t(`cli.severity.${severity}`);
+}
+
+function lineOf(f: Finding, label: string, t: Translate): string {
+  return `${f.sheet}!${f.cell}  [${label}] ${t(f.messageKey, f.params)}`;
 }
 
 /** The recomputed total's line says what it adds up: the areas, or the criteria of a table without area rows. */
