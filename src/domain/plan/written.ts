@@ -166,7 +166,17 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, cellLines(table), texts));
+    const only = table.blocks.length === 1 ? table.blocks[0]! : undefined;
+    // The table's columns described by rows (table-columns.ts) are their area exactly: fingerprinted
+    // as the sheet patch makes them, as an agency sheet's rows are.
+    const exact =
+      only?.rows !== undefined &&
+      only.row === marker.tableRows.first &&
+      only.rows.height === marker.tableRows.last - marker.tableRows.first + 1 &&
+      only.col === cols.first &&
+      only.rows.width === cols.last - cols.first + 1;
+    if (exact) out.push(describedArea(table.name, only, only.rows!, texts));
+    else out.push(area(table.name, marker.tableRows, cols, cellLines(table), texts));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);
