@@ -34,7 +34,29 @@ function cellRows(sheet: PlanSheet | undefined): CellRows {
   return rows;
 }
 
+/**
+ * A sheet that is one described block (the table's columns, an agency sheet) is looked up in its
+ * rows, made one at a time and the last kept: a re-run reads the cells in order, row after row, and
+ * the block's cells made whole would be kept as long as the plan.
+ */
 export function indexCells(sheet: PlanSheet | undefined): CellIndex {
+  const only = sheet?.blocks.length === 1 ? sheet.blocks[0]! : undefined;
+  const described = only?.rows;
+  if (only && described) {
+    let at = -1;
+    let line: readonly (PlanCell | null)[] = [];
+    return {
+      get: (row, col) => {
+        const i = row - only.row;
+        if (i < 0 || i >= described.height) return undefined;
+        if (i !== at) {
+          line = described.row(i);
+          at = i;
+        }
+        return line[col - only.col] ?? undefined;
+      },
+    };
+  }
   const rows = cellRows(sheet);
   return { get: (row, col) => rows[row]?.[col] };
 }
