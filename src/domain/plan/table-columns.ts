@@ -198,6 +198,7 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, ma
 class TableRun implements RowRun {
   readonly length: number;
   readonly width: number;
+  readonly filled: number;
 
   constructor(
     private readonly first: number,
@@ -211,6 +212,11 @@ class TableRun implements RowRun {
   ) {
     this.length = last - first + 1;
     this.width = kinds.length;
+    // The header, then the rows with figures (only notes has none to show) or a note.
+    let end = first;
+    if (kinds.some((k) => k !== 'notes')) for (const row of figures.keys()) end = Math.max(end, row);
+    for (const row of notes.keys()) if (row > first && row <= last) end = Math.max(end, row);
+    this.filled = end - first + 1;
   }
 
   row(i: number): (PlanCell | null)[] {

@@ -131,7 +131,6 @@ function planEditCells(sheet: PlanSheet, writing: CellWriting, p: string): Sheet
   const height = blockHeight(only);
   let i = 0;
   return {
-    last: only.row + height - 1,
     next: () => {
       // Every row is asked, in order, empty ones too: the marker's fingerprints are fed by this walk.
       while (i < height) {

@@ -28,8 +28,6 @@ export interface EditRow {
  * all be made (and kept alive) before the sheet is written.
  */
 export interface EditRows {
-  /** No row given is past this one (0-based; -1 when none is). */
-  readonly last: number;
   /** The next row to write, rows ascending, each once; undefined when none is left. */
   next(): EditRow | undefined;
 }
@@ -179,10 +177,7 @@ function rowsOf(xml: string, p: string, data: ElementSpan, last = Infinity): Row
 function mapRows(cells: ReadonlyMap<number, ReadonlyMap<number, string>>): EditRows {
   const rows = [...cells.keys()].sort((a, b) => a - b);
   let i = 0;
-  return {
-    last: rows.length > 0 ? rows[rows.length - 1]! : -1,
-    next: () => (i < rows.length ? { row: rows[i]!, cells: cells.get(rows[i++]!)! } : undefined),
-  };
+  return { next: () => (i < rows.length ? { row: rows[i]!, cells: cells.get(rows[i++]!)! } : undefined) };
 }
 
 function editRows(edit: SheetEdit): EditRows {
@@ -349,11 +344,13 @@ export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<numb
 /**
  * The sheetData element with the edit's cells, in pieces: the rest of the sheet is patched apart
  * (see patchSheet). The rows to write are taken in order as the sheet's rows are passed, each put
- * in place of the sheet's row of that number or before the first row past it.
+ * in place of the sheet's row of that number or before the first row past it. The sheet's rows are
+ * read only as far as the row waiting to be placed and the cleared ones reach (rowsOf): a task
+ * table's tool column writes its header, and the rest of a 50,000-row sheet is copied unread.
  */
 function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit, span: WrittenSpan): string[] {
   const writing = editRows(edit);
-  const rows = rowsOf(xml, p, data, Math.max(edit.clear ? edit.clear.last : -1, writing.last));
+  const clearLast = edit.clear ? edit.clear.last : -1;
   const cleared = (r: number): boolean => edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last;
   const take = (): EditRow | undefined => {
     const next = writing.next();
@@ -365,7 +362,11 @@ function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: Sheet
   let pending = take();
   // The row given last: a sheet that repeats a row number gets its cells in each, as a lookup did.
   let given: EditRow | undefined;
-  for (const row of rows) {
+  // rowsOf grows one array as it reads on, and leaves it as it is once it has read past `last`.
+  const readOn = (): RowSpan[] => rowsOf(xml, p, data, Math.max(clearLast, pending ? pending.row : -1));
+  const rows = readOn();
+  for (let k = 0; k < rows.length || k < readOn().length; k++) {
+    const row = rows[k]!;
     if (pending && pending.row < row.row) {
       pieces.push(xml.slice(cursor, row.start));
       cursor = row.start;

@@ -39,9 +39,10 @@ interface Planned {
 }
 
 /**
- * A described block (PlanBlock.rows) is looked at as its whole rectangle, not made for its
- * positions: its rows are made once, as the sheet is written. The few rectangle cells found taken
- * are then asked of its rows (a conflict, rarely met).
+ * A described block (PlanBlock.rows) is looked at as its whole rectangle down to its last row that
+ * may hold a cell (PlanRows.filled), not made for its positions: its rows are made once, as the
+ * sheet is written. The few rectangle cells found taken are then asked of its rows (a conflict,
+ * rarely met).
  */
 function planned(sheet: PlanSheet): Planned {
   const exact = new Map<number, Set<number>>();
@@ -71,7 +72,8 @@ function planned(sheet: PlanSheet): Planned {
   for (const [row, cols] of exact) add(row, cols);
   for (const block of described) {
     const cols = new Set(Array.from({ length: block.rows!.width }, (_, dc) => block.col + dc));
-    for (let dr = 0; dr < block.rows!.height; dr++) add(block.row + dr, cols);
+    const { filled = block.rows!.height } = block.rows!;
+    for (let dr = 0; dr < filled; dr++) add(block.row + dr, cols);
   }
   const writes = (row: number, col: number): boolean =>
     (exact.get(row)?.has(col) ?? false) ||

@@ -65,6 +65,28 @@ describe('the table columns described by rows', () => {
     expect(rows[1]![0]!.formula).toBe('=SUM(D5,D8)');
     expect(rows[2]![0]!.formula).toBe('=SUM(D6:D7)');
     expect(rows[3]![0]).toBeNull();
+    // Where the rows that may hold a cell end, known without making them.
+    const { filled } = block.rows!;
+    expect(filled).toBeDefined();
+    expect(rows.slice(filled).every((r) => r.every((c) => c === null))).toBe(true);
+    expect(rows[filled! - 1]!.some((c) => c !== null)).toBe(true);
+  });
+
+  it('of a task table end, for what may be written, at the last note', () => {
+    const built = buildWritePlan(analysisOf({ table: { ...analysisOf().table, layout: { ...analysisOf().table.layout, shape: 'task', lastDataRow: 40 } } }), {
+      grid: sheetGrid(),
+      previous: null,
+      existingSheets: [SHEET],
+      t: vi,
+      lang: 'vi',
+      include: { tableColumns: true, summary: false, agencySheets: false },
+    });
+    if (!built.ok) throw new Error('unexpected conflicts');
+    const block = tableOf(built.plan).blocks[0]!;
+    expect(block.rows!.height).toBe(39);
+    // The header (row 2) and the one note, on row 3.
+    expect(block.rows!.filled).toBe(2);
+    expect(walk(block).map((r) => r[0]?.value !== undefined)).toEqual([true, true, ...Array(37).fill(false)]);
   });
 
   it('record the same fingerprints as the cells would, whether the writer made the rows first or not', () => {
