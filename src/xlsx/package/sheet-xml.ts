@@ -18,7 +18,7 @@ const WORKSHEET_ORDER = [
 ];
 
 /** One row's cells to write, by column, as `<c>` elements. */
-export interface EditRow {
+interface EditRow {
   readonly row: number;
   readonly cells: ReadonlyMap<number, string>;
 }
@@ -27,7 +27,7 @@ export interface EditRow {
  * Cells to write made a row at a time, as the patch reaches them: a large table's columns need not
  * all be made (and kept alive) before the sheet is written.
  */
-export interface EditRows {
+interface EditRows {
   /** The next row to write, rows ascending, each once; undefined when none is left. */
   next(): EditRow | undefined;
 }
