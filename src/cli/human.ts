@@ -1,5 +1,5 @@
-import { countBySeverity, type Finding } from '../domain/api/findings';
-import type { RecomputedFrom, Analysis } from '../domain/api/analyze';
+import { countBySeverity, type Finding, type Severity } from '../domain/api/findings';
+import { countAgencies, type AgencyCounts, type AgencySummary, type RecomputedFrom, type Analysis } from '../domain/api/analyze';
 import { criteriaSetLabel } from '../domain/api/criteria';
 import { formatPoints, type Fixed } from '../domain/api/cells';
 import type { Lang, Translate } from '../i18n/types';
@@ -24,7 +24,22 @@ export function headerLine(file: string, analysis: Analysis, t: Translate): stri
   });
 }
 
-export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): string[] {
+/** The counts of an agency summary already made (as `score` makes it for its sheets). */
+export function summaryCounts(agencies: readonly AgencySummary[]): AgencyCounts {
+  const count = agencies.filter((a) => a.kind === 'agency').length;
+  return { agencies: count, groups: agencies.length - count };
+}
+
+/**
+ * `counts` defaults to counting the agencies alone: `check` never needs their lists. A command that
+ * has made the summary anyway passes its counts (summaryCounts) rather than count twice.
+ */
+export function totalsLines(
+  analysis: Analysis,
+  t: Translate,
+  lang: Lang,
+  counts: AgencyCounts = countAgencies(analysis.table, analysis.lines),
+): string[] {
   const lines: string[] = [];
   if (analysis.table.layout.shape === 'score') {
     const { stated, recomputed, lost } = analysis.totals;
@@ -38,9 +53,8 @@ export function totalsLines(analysis: Analysis, t: Translate, lang: Lang): strin
   } else {
     lines.push(t('cli.totals.none'));
   }
-  const agencies = analysis.agencies.filter((a) => a.kind === 'agency').length;
-  const groups = analysis.agencies.length - agencies;
-  if (analysis.agencies.length > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
+  const { agencies, groups } = counts;
+  if (agencies + groups > 0) lines.push(t('cli.agencies.line', { agencies, groups }));
   return lines;
 }
 
@@ -52,12 +66,32 @@ export function resultLine(analysis: Analysis, t: Translate): string {
 
 /** One line per finding: "Sheet!A1  [severity] message". */
 export function findingLines(analysis: Analysis, t: Translate): string[] {
-  return analysis.findings.map((f) => findingLine(f, t));
+  // The three severities' labels looked up once, not a key built and hashed per finding (a table of
+  // codes outside the set has thousands).
+  const labels: Readonly<Record<Severity, string>> = {
+    error: severityLabel('error', t),
+    warning: severityLabel('warning', t),
+    info: severityLabel('info', t),
+  };
+  const lines = new Array<string>(analysis.findings.length);
+  for (let i = 0; i < lines.length; i++) {
+    const f = analysis.findings[i]!;
+    lines[i] = lineOf(f, labels[f.severity], t);
+  }
+  return lines;
 }
 
 /** `Sheet!A1  [error] message`: one finding as every command prints it. */
 export function findingLine(f: Finding, t: Translate): string {
-  return `${f.sheet}!${f.cell}  [${t(`cli.severity.${f.severity}`)}] ${t(f.messageKey, f.params)}`;
+  return lineOf(f, severityLabel(f.severity, t), t);
+}
+
+function severityLabel(severity: Severity, t: Translate): string {
+  return t(`cli.severity.${severity}`);
+}
+
+function lineOf(f: Finding, label: string, t: Translate): string {
+  return `${f.sheet}!${f.cell}  [${label}] ${t(f.messageKey, f.params)}`;
 }
 
 /** The recomputed total's line says what it adds up: the areas, or the criteria of a table without area rows. */

@@ -1,5 +1,5 @@
 import type { AnalyzeOptions, AnalyzeResult } from './analysis';
-import { summarizeAgencies } from './agencies';
+import { summarizeAgencies, type AgencySummary } from './agencies';
 import { checkTable, DEFAULT_TOLERANCE, type CheckOptions } from './check';
 import { criteriaIndex, detectCriteriaSet, getCriteriaSet, isCustomSet, methodologyOf, otherMixedSet } from './criteria';
 import type { CriteriaSet, CriteriaSpec } from './criteria/types';
@@ -96,7 +96,7 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
   };
   const findings = checkTable(table, index, checkOptions, structure);
   const { lines, totals } = scoreTable(table, index, structure);
-  const agencies = summarizeAgencies(table, lines);
+  let agencies: AgencySummary[] | undefined;
 
   return {
     ok: true,
@@ -108,7 +108,11 @@ export function analyze(grid: Grid, options: EngineOptions = {}): AnalyzeResult 
       findings,
       lines,
       totals,
-      agencies,
+      // Made on first read, once: a report that only counts the agencies (countAgencies) never builds
+      // their lists, nor loads the Vietnamese collator to sort them.
+      get agencies(): AgencySummary[] {
+        return (agencies ??= summarizeAgencies(table, lines));
+      },
     },
   };
 }

@@ -12,10 +12,11 @@ export function memoizeText<T>(fn: (input: string) => T, limit = 200_000): (inpu
   return textMemo(fn, limit).get;
 }
 
-/** memoizeText, with a way to ask whether a text's result is already known (it costs a lookup). */
+/** memoizeText, with a way to ask for a text's result only when it is already known (one lookup). */
 export interface TextMemo<T> {
   readonly get: (input: string) => T;
-  readonly knows: (input: string) => boolean;
+  /** The stored result, or undefined when the text was not computed yet (for functions that never return undefined). */
+  readonly peek: (input: string) => T | undefined;
 }
 
 export function textMemo<T>(fn: (input: string) => T, limit = 200_000): TextMemo<T> {
@@ -30,7 +31,8 @@ export function textMemo<T>(fn: (input: string) => T, limit = 200_000): TextMemo
       memo.set(input, out);
       return out;
     },
-    knows: (input) => memo.has(input),
+    // One lookup where has() then get() took two: asked of most cells of every row (headers.ts).
+    peek: (input) => memo.get(input),
   };
 }
 

@@ -13,7 +13,7 @@ import { packageReadError } from '../../xlsx/read/file';
 import type { ZipArchive } from '../../xlsx/zip/archive';
 import { ZipFormatError } from '../../xlsx/zip/write';
 import { countBySeverity } from '../../domain/api/findings';
-import { headerLine, resultLine, totalsLines } from '../human';
+import { headerLine, resultLine, summaryCounts, totalsLines } from '../human';
 import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { readFailure } from '../package-read';
@@ -120,7 +120,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   const lines = [
     ...criteriaLines(criteria, t),
     headerLine(options.file, analysis, t),
-    ...totalsLines(analysis, t, options.lang),
+    ...totalsLines(analysis, t, options.lang, summaryCounts(analysis.agencies)),
     resultLine(analysis, t),
     t('cli.score.written', { file: options.output }),
     t('cli.score.table-columns', {

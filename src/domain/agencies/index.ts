@@ -233,3 +233,36 @@ export function summarizeAgencies(table: ReadTable, lines: readonly ScoreLine[])
   for (const b of builders.values()) summaries.push(summaryOf(b));
   return summaries.sort((x, y) => (x.kind === y.kind ? compareVi(x.name, y.name) : x.kind === 'agency' ? -1 : 1));
 }
+
+/** How many agencies and how many groups `summarizeAgencies` would list. */
+export interface AgencyCounts {
+  readonly agencies: number;
+  readonly groups: number;
+}
+
+function noteKind(kinds: Map<string, AgencyKind>, mentions: readonly AgencyMention[]): void {
+  // The first mention's kind, as builderFor keeps it.
+  for (const m of mentions) if (!kinds.has(m.name)) kinds.set(m.name, m.kind);
+}
+
+/**
+ * The same agencies as `summarizeAgencies`, only counted: a report that prints the two counts (the CLI's
+ * `check`) need not build every agency's criteria and task lists, nor sort them with the Vietnamese
+ * collator, whose first use in a process loads ICU's collation data (bench/NOTES.md, "Check round 5").
+ */
+export function countAgencies(table: ReadTable, lines: readonly ScoreLine[]): AgencyCounts {
+  const kinds = new Map<string, AgencyKind>();
+  for (const leads of leafLeads(table, lines).leads) noteKind(kinds, leads);
+  if (hasTaskColumns(table)) {
+    const known: RolesByLists = new Map();
+    for (const row of table.rows) {
+      if (row.kind === 'total') continue;
+      const roles = rowRoles(known, row.lead, row.coordinating);
+      noteKind(kinds, roles.leads);
+      noteKind(kinds, roles.coordinators);
+    }
+  }
+  let agencies = 0;
+  for (const kind of kinds.values()) if (kind === 'agency') agencies++;
+  return { agencies, groups: kinds.size - agencies };
+}

@@ -4,7 +4,7 @@ import type { CriteriaNode } from '../criteria/types';
 import { parentCode } from '../parse/codes';
 import { codeCandidates, readingHead, rowName, rowNode, similarityTo, type CodedRow } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
-import { makeFinding, type CheckContext } from './context';
+import { makeFinding, unknownCodeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
 /** Below this the row's name and the tree's name are not the same criterion. */
@@ -33,6 +33,16 @@ function nearestKnownAncestor(ctx: CheckContext, code: string): CriteriaNode | u
 
 function suggestion(ctx: CheckContext, name: string, exclude: string | null): CriteriaNode | null {
   if (name === '') return null;
+  let node = ctx.named.get(name);
+  if (node === undefined) {
+    node = clearlyNamed(ctx, name);
+    ctx.named.set(name, node);
+  }
+  return node === null || node.code === exclude ? null : node;
+}
+
+/** The node `name` clearly names (NAME_GOOD), whatever the row's code: the same for every row that prints the name. */
+function clearlyNamed(ctx: CheckContext, name: string): CriteriaNode | null {
   // The better of the name's readings (whole, and readingHead's), the whole name winning a tie.
   let best = bestNameMatch(ctx.index, name);
   const head = readingHead(name);
@@ -40,8 +50,7 @@ function suggestion(ctx: CheckContext, name: string, exclude: string | null): Cr
     const other = bestNameMatch(ctx.index, head);
     if (other && (!best || other.similarity > best.similarity)) best = other;
   }
-  if (!best || best.similarity < NAME_GOOD || best.node.code === exclude) return null;
-  return best.node;
+  return !best || best.similarity < NAME_GOOD ? null : best.node;
 }
 
 /**
@@ -81,15 +90,7 @@ function unknownCode(ctx: CheckContext, row: TableRow, code: string, name: strin
       params: { parentCode: ancestor.code, parentName: ancestor.name },
     });
   }
-  return makeFinding(ctx, {
-    rule: 'unknown-code',
-    severity: ctx.isScoreTable ? 'error' : 'warning',
-    at: cell,
-    code,
-    expected: suggested?.code ?? null,
-    messageKey: suggested ? 'finding.unknown-code.suggest' : 'finding.unknown-code',
-    params: suggested ? { suggestedCode: suggested.code, suggestedName: suggested.name } : undefined,
-  });
+  return unknownCodeFinding(ctx, cell, code, ctx.isScoreTable ? 'error' : 'warning', suggested);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { columnLetter } from '../address';
-import type { CriteriaIndex } from '../criteria/types';
+import type { CriteriaIndex, CriteriaNode } from '../criteria/types';
 import type { Fixed } from '../fixed';
 import { formatPointsPlain } from '../parse/number';
 import type { TableStructure } from '../score/structure';
@@ -17,12 +17,17 @@ export interface CheckContext {
   readonly columns: ReadonlyMap<ColumnRole, ColumnMatch>;
   /** Column letters by absolute column, filled as findings need them. */
   readonly letters: string[];
+  /**
+   * Per distinct name, the node it clearly names, or null (check/codes.ts, `suggestion`): a table of
+   * codes outside the set asks for the same few names on thousands of rows.
+   */
+  readonly named: Map<string, CriteriaNode | null>;
 }
 
 export function makeContext(table: ReadTable, index: CriteriaIndex, structure: TableStructure, tolerance: Fixed): CheckContext {
   const columns = new Map<ColumnRole, ColumnMatch>();
   for (const c of table.layout.columns) if (!columns.has(c.role)) columns.set(c.role, c);
-  return { table, index, structure, tolerance, isScoreTable: table.layout.shape === 'score', columns, letters: [] };
+  return { table, index, structure, tolerance, isScoreTable: table.layout.shape === 'score', columns, letters: [], named: new Map() };
 }
 
 function cellAddress(ctx: CheckContext, cell: CellRef): string {
@@ -58,19 +63,39 @@ export function makeFinding(ctx: CheckContext, spec: FindingSpec): Finding {
   const cell = cellAddress(ctx, at);
   const all: Record<string, string | number> = code === null ? { cell } : { cell, code };
   if (spec.params !== undefined) Object.assign(all, spec.params);
-  return {
-    rule: spec.rule,
-    severity: spec.severity,
-    sheet: ctx.table.layout.sheet,
-    cell,
-    row: at.row + 1,
-    col: at.col,
-    code,
-    expected: spec.expected ?? null,
-    actual: spec.actual ?? null,
-    messageKey: spec.messageKey,
-    params: all,
-  };
+  return finding(ctx, spec.rule, spec.severity, at, cell, code, spec.expected ?? null, spec.actual ?? null, spec.messageKey, all);
+}
+
+/**
+ * unknown-code, what a table of codes outside the set holds on nearly every row: its parameters made
+ * in one literal, the cell and the code first as makeFinding puts them, rather than a spec, a params
+ * literal and a copy of it grown by Object.assign per finding.
+ */
+export function unknownCodeFinding(ctx: CheckContext, at: CellRef, code: string, severity: Severity, suggested: CriteriaNode | null): Finding {
+  const cell = cellAddress(ctx, at);
+  return suggested === null
+    ? finding(ctx, 'unknown-code', severity, at, cell, code, null, null, 'finding.unknown-code', { cell, code })
+    : finding(ctx, 'unknown-code', severity, at, cell, code, suggested.code, null, 'finding.unknown-code.suggest', {
+        cell,
+        code,
+        suggestedCode: suggested.code,
+        suggestedName: suggested.name,
+      });
+}
+
+function finding(
+  ctx: CheckContext,
+  rule: RuleId,
+  severity: Severity,
+  at: CellRef,
+  cell: string,
+  code: string | null,
+  expected: string | null,
+  actual: string | null,
+  messageKey: string,
+  params: MessageParams,
+): Finding {
+  return { rule, severity, sheet: ctx.table.layout.sheet, cell, row: at.row + 1, col: at.col, code, expected, actual, messageKey, params };
 }
 
 /** The header as the sheet prints it ("Điểm năm 2019"), so a message names the column the user sees. */

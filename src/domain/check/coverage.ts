@@ -1,4 +1,4 @@
-import type { CriteriaNode } from '../criteria/types';
+import type { CriteriaNode, CriteriaSet } from '../criteria/types';
 import type { CodedRow } from '../score/structure';
 import type { CellRef, TableRow } from '../table/types';
 import { codeCell } from './codes';
@@ -6,22 +6,49 @@ import { columnOf, makeFinding, type CheckContext } from './context';
 import type { Finding } from './types';
 
 /**
- * Every dotted prefix of every row's code ("2", "2.4", "2.4.1"): a node counts as present when its
- * row, or a row of any of its descendants, is in the table; one lookup instead of a scan of all rows.
+ * The tree's codes among the dotted prefixes of every row's code ("2", "2.4", "2.4.1"): a node
+ * counts as present when its row, or a row of any of its descendants, is in the table; one lookup
+ * instead of a scan of all rows. Only nodes are ever asked about, so only their codes are kept: a
+ * table of codes outside the tree would otherwise add every row's code and prefixes.
  */
 function presentCodes(ctx: CheckContext): Set<string> {
+  const { codes: nodeCodes, areas: nodeAreas } = nodeCodesOf(ctx.index.set);
   const present = new Set<string>();
   for (const e of ctx.structure.coded) {
-    // The prefixes are the code cut at each dot, longest first; once one is known, so are all shorter ones.
+    // Every prefix starts with the row's area: none is a node's code unless some node's code starts so.
+    if (!nodeAreas.has(e.area)) continue;
+    // The prefixes are the code cut at each dot, longest first. A node's code kept once means its
+    // shorter prefixes were walked then too.
     let prefix = e.canonical;
-    while (!present.has(prefix)) {
-      present.add(prefix);
+    for (;;) {
+      if (nodeCodes.has(prefix)) {
+        if (present.has(prefix)) break;
+        present.add(prefix);
+      }
       const dot = prefix.lastIndexOf('.');
       if (dot < 0) break;
       prefix = prefix.slice(0, dot);
     }
   }
   return present;
+}
+
+/** A set's codes, and their first segments (what a row's `area` is to its code). */
+interface NodeCodes {
+  readonly codes: ReadonlySet<string>;
+  readonly areas: ReadonlySet<string>;
+}
+
+const setCodes = new WeakMap<CriteriaSet, NodeCodes>();
+function nodeCodesOf(set: CriteriaSet): NodeCodes {
+  let known = setCodes.get(set);
+  if (known === undefined) {
+    const codes = new Set(set.nodes.map((node) => node.code));
+    const areas = new Set([...codes].map((code) => (code.includes('.') ? code.slice(0, code.indexOf('.')) : code)));
+    known = { codes, areas };
+    setCodes.set(set, known);
+  }
+  return known;
 }
 
 /**

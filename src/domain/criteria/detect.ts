@@ -102,10 +102,10 @@ export function detectCriteriaSet(codes: readonly string[], names: readonly stri
   };
   const cleanCodes = codes.map(normalizeCode);
 
-  countExclusiveCodes(e, indexes, cleanCodes);
+  const knownAnywhere = countExclusiveCodes(e, indexes, cleanCodes);
   const unpaired = new Set<string>();
   const pairs: PairTally = { indexes, renumbered, fits: zeros(n), lastVerdict: new Map(), evidence: e };
-  tallyRows(pairs, codes.length === names.length ? cleanCodes : null, names, unpaired);
+  tallyRows(pairs, codes.length === names.length ? cleanCodes : null, knownAnywhere, names, unpaired);
   const fits = pairs.fits;
   for (const name of unpaired) {
     for (let s = 0; s < n; s++) fits[s] = bestNameMatch(indexes[s]!, name)?.similarity ?? 0;
@@ -163,10 +163,14 @@ export function otherMixedSet(detection: Detection, checkedAgainst: CriteriaSetI
 /**
  * Each distinct code counts once. Only the codes one set alone knows are remembered: most codes
  * are known to several sets or to none, and a set of every code costs more than asking again.
+ * Returns, per position, whether any set knows the code there (by its own code or an alias): the
+ * row tally skips the others without asking every set again.
  */
-function countExclusiveCodes(e: Evidence, indexes: readonly CriteriaIndex[], cleanCodes: readonly string[]): void {
+function countExclusiveCodes(e: Evidence, indexes: readonly CriteriaIndex[], cleanCodes: readonly string[]): Uint8Array {
   const counted = new Set<string>();
-  for (const code of cleanCodes) {
+  const known = new Uint8Array(cleanCodes.length);
+  for (let at = 0; at < cleanCodes.length; at++) {
+    const code = cleanCodes[at]!;
     if (!CODE_PATTERN.test(code)) continue;
     let only = -1;
     let count = 0;
@@ -176,19 +180,29 @@ function countExclusiveCodes(e: Evidence, indexes: readonly CriteriaIndex[], cle
         count++;
       }
     }
+    if (count > 0) known[at] = 1;
     if (count === 1 && !counted.has(code)) {
       counted.add(code);
       e.score[only]! += 1;
       e.exclusiveCodes[only]! += 1;
     }
   }
+  return known;
 }
 
 /**
  * Rows with a code and a name count as pairs; names without a code (or every name, when `codes` is
- * null because the lists are not rows) are gathered into `unpaired`, up to the sample size.
+ * null because the lists are not rows) are gathered into `unpaired`, up to the sample size. A pair
+ * whose code no set knows counts for nothing (no set has a node under it to fit the name, nor an
+ * alias to read it by): it is passed over, which a table of codes outside the set makes most rows.
  */
-function tallyRows(pairs: PairTally, codes: readonly string[] | null, names: readonly string[], unpaired: Set<string>): void {
+function tallyRows(
+  pairs: PairTally,
+  codes: readonly string[] | null,
+  knownAnywhere: Uint8Array,
+  names: readonly string[],
+  unpaired: Set<string>,
+): void {
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (!name.trim()) continue;
@@ -197,7 +211,7 @@ function tallyRows(pairs: PairTally, codes: readonly string[] | null, names: rea
       if (unpaired.size < MAX_UNPAIRED_NAMES) unpaired.add(name);
       continue;
     }
-    tallyPair(pairs, code, name);
+    if (knownAnywhere[i] === 1) tallyPair(pairs, code, name);
   }
 }
 

@@ -38,6 +38,19 @@ export function romanToArabic(s: string): number | null {
 
 /** Leading zeros dropped per segment ("01.02" -> "1.2") so codes compare as written by the ministry. */
 function canonical(code: string): string {
+  // Most codes are written canonically already ("1.1", "714.5"): a scan says so without the four
+  // arrays and the strings the split makes, for every code of a long sheet's code column.
+  return CANONICAL_CODE.test(code) ? code : canonicalBySegments(code);
+}
+
+/**
+ * Segments of one to three digits, none with a leading zero, joined by single dots: what canonical
+ * gives back unchanged. An expression rather than a loop over the characters: it runs as compiled
+ * code from the first call, where the loop would run interpreted for most of a sheet.
+ */
+const CANONICAL_CODE = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2}))*$/;
+
+function canonicalBySegments(code: string): string {
   return code
     .split('.')
     .filter((s) => s !== '')
@@ -129,24 +142,26 @@ function codeParts(text: string): string[] {
   return parts.map((p) => cleanText(p).replace(/[;,]$/u, '').trim()).filter((p) => p !== '');
 }
 
-/** Code and name cells repeat down a sheet (and every name cell is asked): each text is parsed once. */
-const parseTextCode: (text: string) => CodeParse = memoizeText(parseTextCodeOnce);
+/** Name cells repeat down a sheet (and every name cell is asked): each text is parsed once. */
+const parseTextCode: (text: string) => CodeParse = memoizeText(parseTextCodeByRules);
 
 /** A cell holding one code and nothing else, the common case of a code column: "1", "2.4.1", "1.1.". */
 const PLAIN_CODE = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.?$/;
 const DIGITS_AND_DOTS = /^[\d.]+$/;
 
-function parseTextCodeOnce(text: string): CodeParse {
-  // What parseTextCodeByRules makes of it, without its Unicode expressions: a long sheet's code
-  // column holds thousands of distinct codes, each parsed once.
+/**
+ * What parseTextCodeByRules makes of a text of digits and dots, without its Unicode expressions,
+ * or null for any other text. Not memoised: a code column's codes are mostly written once each (a
+ * long sheet's thousands of them), so a memo only added a lookup and an entry per row.
+ */
+function digitsParse(text: string): CodeParse | null {
   const plain = PLAIN_CODE.exec(text);
-  if (plain) {
+  if (plain !== null) {
     const code = canonical(plain[1]!);
     return { codes: [code], rest: '', areaStyle: code.includes('.') ? null : 'arabic', maybeTrailingZeroLost: false };
   }
   // Digits and dots that are no code ("2024.1", "1..2"): the rules find no code, and keep the text.
-  if (DIGITS_AND_DOTS.test(text)) return empty(text);
-  return parseTextCodeByRules(text);
+  return DIGITS_AND_DOTS.test(text) ? empty(text) : null;
 }
 
 /** The parse of a text cell: parseTextCode's definition. */
@@ -184,7 +199,8 @@ export function parseTextCodeByRules(text: string): CodeParse {
 export function parseCodes(cell: CellInput): CodeParse {
   if (cell.kind === 'empty' || cell.kind === 'error' || cell.kind === 'boolean') return empty('');
   if (typeof cell.value === 'number') return parseNumberCode(cell.value);
-  return parseTextCode(String(cell.value ?? cell.text));
+  const text = String(cell.value ?? cell.text);
+  return digitsParse(text) ?? parseTextCode(text);
 }
 
 /** The whole text is one code ("2.4.1", "1.1.", "IV"), nothing else: what an STT column holds. */

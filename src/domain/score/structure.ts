@@ -114,6 +114,9 @@ export function codeCandidates(index: CriteriaIndex, code: string): readonly Cri
   const hit = memo.get(code);
   if (hit !== undefined) return hit;
   const found = findCandidates(index, code);
+  // A code no node answers to is not kept: finding that out is as cheap as the lookup, and a table
+  // of codes outside the set (each row its own) would fill the memo with one entry per row.
+  if (found === NO_NODES) return found;
   if (memo.size >= CANDIDATE_MEMO_LIMIT) memo.clear();
   memo.set(code, found);
   return found;

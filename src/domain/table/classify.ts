@@ -2,7 +2,7 @@ import type { GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { isCodeLike } from '../parse/codes';
 import { cleanText, fold } from '../text';
-import { HEADER_WORDS_MAX, isHeaderWordCell, knownHeaderWordCell } from './headers';
+import { isHeaderWordCell, knownHeaderWordCell } from './headers';
 
 const TOTAL_HEAD = /^(?:tong diem|tong cong|tong so diem|total|grand total)\b/;
 const TOTAL_WHOLE = /^(?:tong|cong|tong so|sum)$/;
@@ -22,6 +22,23 @@ export function isTotalText(text: string): boolean {
   return TOTAL_HEAD.test(f) || TOTAL_WHOLE.test(f);
 }
 
+/** filledCount stops here: the row classifiers ask only whether a row fills none, up to two or three cells, or more. */
+const FILLED_ENOUGH = 4;
+
+/**
+ * How many of the row's cells are filled, counted up to four. Every row under the header is asked
+ * whether it ends the table, starts notes, resumes it or is a letterhead line, and each question
+ * is first one of this count: counted once per row for all of them, a common data row stops at
+ * its fourth filled cell.
+ */
+export function filledCount(cells: readonly GridCell[]): number {
+  let count = 0;
+  // Indexed, not for-of: a row's first walks run before the optimising compiler has seen them,
+  // where for-of makes an iterator result per cell.
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.kind !== 'empty' && ++count === FILLED_ENOUGH) break;
+  return count;
+}
+
 /**
  * Lines of a letterhead, a page footer or a signature block that a PDF-to-Excel copy leaves inside
  * the table ("UBND TỈNH ...", "CỘNG HÒA XÃ HỘI ...", "Trang 3", "Nơi nhận:").
@@ -31,11 +48,9 @@ const LETTERHEAD =
 /** Issuer lines are written in capitals; "UBND tỉnh" in ordinary case may be an agency in a lead cell. */
 const LETTERHEAD_CAPITALS = /^(?:ubnd tinh|ubnd huyen|uy ban nhan dan|cong hoa xa hoi|giam doc|chu tich|pho chu tich)/;
 
-export function isLetterheadRow(cells: readonly GridCell[]): boolean {
-  // Counted before anything is gathered: asked of every row, and almost every row has more than two cells.
-  let count = 0;
-  for (const c of cells) if (c.kind !== 'empty' && ++count > 2) return false;
-  if (count === 0) return false;
+export function isLetterheadRow(cells: readonly GridCell[], count: number = filledCount(cells)): boolean {
+  // Asked of every row, and almost every row has more than two cells: decided by the count alone.
+  if (count === 0 || count > 2) return false;
   const filled = cells.filter((c) => c.kind !== 'empty');
   const text = filled.map((c) => cleanText(cellRaw(c))).join(' ');
   const f = fold(text);
@@ -60,11 +75,9 @@ function isNotesText(text: string): boolean {
   return m !== null && NOTE_WORDS.has(fold(m[1]!));
 }
 
-export function isTableEndRow(cells: readonly GridCell[]): boolean {
-  // Counted before any text is looked at: asked of every row, and most rows have more than three cells.
-  let count = 0;
-  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
-  if (count === 0) return false;
+export function isTableEndRow(cells: readonly GridCell[], count: number = filledCount(cells)): boolean {
+  // Asked of every row, and most rows have more than three cells: decided by the count alone.
+  if (count === 0 || count > 3) return false;
   let text = '';
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
@@ -75,10 +88,8 @@ export function isTableEndRow(cells: readonly GridCell[]): boolean {
  * "Ghi chú: …" alone on its row (with at most two other cells): the notes under the table, or under
  * one of its parts. The lines that follow are notes until the table resumes (see resumesTable).
  */
-export function isNotesRow(cells: readonly GridCell[]): boolean {
-  let count = 0;
-  for (const c of cells) if (c.kind !== 'empty' && ++count > 3) return false;
-  if (count === 0) return false;
+export function isNotesRow(cells: readonly GridCell[], count: number = filledCount(cells)): boolean {
+  if (count === 0 || count > 3) return false;
   let text = '';
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   return isNotesText(text);
@@ -88,9 +99,8 @@ export function isNotesRow(cells: readonly GridCell[]): boolean {
  * After notes, a row that is the table's again: three cells filled or more, or a code alone in the
  * code column ("IV.", "2.1"). Note lines ("- Lĩnh vực 8 gồm …") fill one or two cells, without a code.
  */
-export function resumesTable(cells: readonly GridCell[], codeIndex: number | undefined): boolean {
-  let count = 0;
-  for (const c of cells) if (c.kind !== 'empty' && ++count >= 3) return true;
+export function resumesTable(cells: readonly GridCell[], codeIndex: number | undefined, count: number = filledCount(cells)): boolean {
+  if (count >= 3) return true;
   const code = codeIndex === undefined ? undefined : cells[codeIndex];
   return code !== undefined && code.kind !== 'empty' && isCodeLike(cellRaw(code));
 }
@@ -99,21 +109,37 @@ const NO_TEXTS: ReadonlySet<string> = new Set();
 
 const INDEX_TEXT = /^\(?(?:\d{1,2}|[A-Z])\)?$/;
 
-/** "(1) (2) (3)", "1 2 3 4", "A B C": the column numbering row some plans put under the header. */
-export function isIndexRow(cells: readonly GridCell[]): boolean {
-  // Made on the first index-like text: most rows are decided by their first cell.
+/**
+ * A blank row (no filled cell holds text once cleaned) or the column numbering row some plans put
+ * under the header ("(1) (2) (3)", "1 2 3 4", "A B C"). One walk answers both, cleaning each text
+ * once: asked of every row, and a data row is decided by its first text.
+ */
+export function isBlankOrIndexRow(cells: readonly GridCell[]): boolean {
+  let blank = true;
+  // Whether every text so far is a column number, and those texts (made on the first one).
+  let indexLike = true;
   let texts: string[] | null = null;
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     const raw = cellRaw(c);
     if (raw === '') continue;
     const t = cleanText(raw);
     if (t === '') continue;
-    // A text that is neither a number nor a letter makes it a data row whatever the rest holds: stop here.
-    if (!INDEX_TEXT.test(t)) return false;
-    (texts ??= []).push(t);
+    if (c.kind !== 'empty') blank = false;
+    if (indexLike) {
+      if (INDEX_TEXT.test(t)) (texts ??= []).push(t);
+      else indexLike = false;
+    }
+    // A text that is no column number in a filled cell: neither blank nor the numbering row, whatever the rest holds.
+    if (!blank && !indexLike) return false;
   }
-  if (texts === null) return false;
-  // Three cells at least (or two in parentheses): "1 | | 2" is more likely a data row.
+  if (blank) return true;
+  return indexLike && texts !== null && isColumnNumbering(texts);
+}
+
+/** The numbering row's texts: three at least (or two in parentheses), rising numbers or letters. */
+function isColumnNumbering(texts: readonly string[]): boolean {
+  // "1 | | 2" is more likely a data row.
   if (texts.length < 2 || (texts.length === 2 && !texts.every((t) => t.startsWith('(')))) return false;
   const numbers: number[] = [];
   for (const t of texts) {
@@ -129,33 +155,24 @@ export function isIndexRow(cells: readonly GridCell[]): boolean {
  * texts however long, in every cell but one.
  */
 export function isRepeatedHeaderRow(cells: readonly GridCell[], headerTexts: ReadonlySet<string> = NO_TEXTS): boolean {
-  // Asked of every row: first what costs nothing (a number, or two long texts the header does not
-  // have, decide a data row), and only then the header vocabulary, which folds each text once.
-  let candidates = 0;
+  // Asked of every row, in one walk: a number, or two texts the header vocabulary already said are
+  // no header words (a long text, a lead or a deadline on rows above), decide a data row; only then
+  // the new texts (a task), which fold. The answer is the same in any order: a number or two cells
+  // without header words make a data row, else it takes two with them.
+  let headerish = 0;
   let other = 0;
-  for (const c of cells) {
+  let unknown = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
     if (c.kind === 'empty') continue;
     if (c.kind === 'number') return false;
-    const raw = cellRaw(c);
-    if (raw.length > HEADER_WORDS_MAX && !headerTexts.has(raw) && ++other > 1) return false;
-    candidates++;
-  }
-  if (candidates - other < 2) return false;
-  // Then what the header vocabulary already said of texts on rows above (a lead, a deadline), and
-  // only then the new texts (a task). The answer is the same in any order: two cells without header
-  // words make a data row, else it takes two with them.
-  let headerish = 0;
-  other = 0;
-  let unknown = 0;
-  for (const c of cells) {
-    if (c.kind === 'empty') continue;
     const raw = cellRaw(c);
     const known = headerTexts.has(raw) || knownHeaderWordCell(raw);
     if (known === undefined) unknown++;
     else if (known) headerish++;
     else if (++other > 1) return false;
   }
-  if (unknown === 0) return headerish >= 2;
+  if (unknown === 0 || headerish + unknown < 2) return headerish >= 2;
   // Counted again from the start: a new text may stand in two cells of the row.
   headerish = 0;
   other = 0;

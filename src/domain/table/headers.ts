@@ -122,7 +122,7 @@ function matchRules(words: string, whole: string): RoleMatch | null {
 }
 
 /** The longest text isHeaderWordCell accepts: longer cells of a repeated header are data. */
-export const HEADER_WORDS_MAX = WHOLE_TEXT_LENGTH;
+const HEADER_WORDS_MAX = WHOLE_TEXT_LENGTH;
 
 /** A cell of a header repeated after a page break: short header words (longer texts are data). */
 export function isHeaderWordCell(text: string): boolean {
@@ -135,7 +135,9 @@ export function isHeaderWordCell(text: string): boolean {
  */
 export function knownHeaderWordCell(text: string): boolean | undefined {
   if (text.length > HEADER_WORDS_MAX) return false;
-  return headerMatches.knows(text) ? matchHeader(text) !== null : undefined;
+  // matchHeaderOnce returns a match or null, never undefined: undefined is "not matched yet".
+  const known = headerMatches.peek(text);
+  return known === undefined ? undefined : known !== null;
 }
 
 /** The role a header text names ("Điểm tối đa" -> 'max', "Chủ trì" -> 'lead'), or null. */

@@ -2,7 +2,7 @@ import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
-import { isIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, resumesTable } from './classify';
+import { filledCount, isBlankOrIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, resumesTable } from './classify';
 import { findHeader, roleOfHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
@@ -29,14 +29,33 @@ function isBlank(cells: readonly GridCell[]): boolean {
   return true;
 }
 
+/** What the reader does with a row under the header. */
+const DATA = 0;
+const SKIP = 1;
+const NOTES = 2;
+const END = 3;
+/** A line of the notes: skipped, and the notes go on. */
+const NOTE_LINE = 4;
+type RowVerdict = typeof DATA | typeof SKIP | typeof NOTES | typeof END | typeof NOTE_LINE;
+
 /**
- * Not a blank, column-index, repeated-header or letterhead row. Per-row work lives in functions of
- * their own: a loop's body compiled inside a function called once per sheet is compiled again
- * (on-stack) for every sheet, while a function called for every row stays compiled.
+ * A row under the header: data, or a row to skip (blank, column index, repeated header, letterhead),
+ * or the start of notes, or a line of them, or the table's end. The row's cells are fetched and counted
+ * once for all the questions, each of which a row filling four cells or more mostly answers from
+ * that count. Per-row work lives in functions of their own: a loop's body compiled inside a
+ * function called once per sheet is compiled again (on-stack) for every sheet, while a function
+ * called for every row stays compiled.
  */
-function isDataRow(grid: Grid, row: number, headerTexts: ReadonlySet<string>): boolean {
-  const cells = rowCells(grid, row);
-  return !(isBlank(cells) || isIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells));
+function verdictOf(cells: readonly GridCell[], afterData: boolean, inNotes: boolean, codeIndex: number | undefined, headerTexts: ReadonlySet<string>): RowVerdict {
+  const filled = filledCount(cells);
+  // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
+  if (afterData && isTableEndRow(cells, filled)) return END;
+  // Notes ("Ghi chú: …" and the lines under it) are not data either, until the table resumes.
+  if (afterData && isNotesRow(cells, filled)) return NOTES;
+  if (inNotes && !resumesTable(cells, codeIndex, filled)) return NOTE_LINE;
+  // Not a blank, column-index, repeated-header or letterhead row (a row filling no cell is blank).
+  if (filled === 0 || isBlankOrIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells, filled)) return SKIP;
+  return DATA;
 }
 
 /**
@@ -210,16 +229,15 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const codeIndex = columns.has('code') ? columns.get('code')! - grid.originCol : undefined;
   let inNotes = false;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
-    // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
-    if (dataRows.length > 0 && isTableEndRow(rowCells(grid, row))) break;
-    // Notes ("Ghi chú: …" and the lines under it) are not data either, until the table resumes.
-    if (dataRows.length > 0 && isNotesRow(rowCells(grid, row))) {
+    const verdict = verdictOf(rowCells(grid, row), dataRows.length > 0, inNotes, codeIndex, headerTexts);
+    if (verdict === END) break;
+    if (verdict === NOTES) {
       inNotes = true;
       continue;
     }
-    if (inNotes && !resumesTable(rowCells(grid, row), codeIndex)) continue;
+    if (verdict === NOTE_LINE) continue;
     inNotes = false;
-    if (!isDataRow(grid, row, headerTexts)) continue;
+    if (verdict === SKIP) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
   }

@@ -54,7 +54,13 @@ export interface RowCodes {
   readonly titleOnly: boolean;
 }
 
-const isDotted = (p: CodeParse): boolean => p.codes.some((c) => c.includes('.'));
+function isDotted(p: CodeParse): boolean {
+  // A loop, not some() with a callback: asked several times of every row, mostly before the
+  // optimising compiler has seen it, where each callback is a call of its own.
+  const codes = p.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i]!.includes('.')) return true;
+  return false;
+}
 const isSingleArabic = (p: CodeParse): boolean => p.codes.length === 1 && p.areaStyle === 'arabic';
 
 export function rowCodes(ctx: RowContext, row: number): RowCodes {
@@ -115,13 +121,22 @@ function isAreaRow(d: RowCodes, reading: TableReading): boolean {
 }
 
 export function readTableShape(codes: readonly RowCodes[], ctx: RowContext): TableReading {
-  const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !codes.some((d) => isDotted(d.colCode));
-  const romanAreas = codes.some((d) => d.colCode.areaStyle === 'roman');
+  // One indexed walk for both questions, not two some() with a callback per row: this runs once
+  // per table, before the optimising compiler has seen it.
+  let dotted = false;
+  let romanAreas = false;
+  for (let i = 0; i < codes.length && !(dotted && romanAreas); i++) {
+    const col = codes[i]!.colCode;
+    if (!dotted && isDotted(col)) dotted = true;
+    if (col.areaStyle === 'roman') romanAreas = true;
+  }
+  const sequenceNumbers = ctx.shape === 'task' && ctx.columns.has('code') && !dotted;
   const partial: TableReading = { sequenceNumbers, namePrefixes: false, romanAreas };
   let area: string | null = null;
   let match = 0;
   let mismatch = 0;
-  for (const d of codes) {
+  for (let i = 0; i < codes.length; i++) {
+    const d = codes[i]!;
     if (isAreaRow(d, partial)) {
       area = d.colCode.codes[0] ?? d.nameCode.codes[0] ?? null;
       continue;
@@ -150,6 +165,8 @@ class RowScratch {
   /** Per slot, the role's column, or NO_COLUMN. */
   private readonly cols: number[] = [];
   private readonly cells: (GridCell | null)[] = [];
+  /** Per slot, whether the cell's value came from a merged area above (resolver.filled). */
+  private readonly filledFlags: boolean[] = [];
   private readonly texts: (string | undefined)[] = [];
 
   constructor(private readonly ctx: RowContext) {
@@ -158,17 +175,19 @@ class RowScratch {
     for (const role of COLUMN_ROLES) {
       this.cols.push(ctx.columns.get(role) ?? NO_COLUMN);
       this.cells.push(null);
+      this.filledFlags.push(false);
       this.texts.push(undefined);
     }
   }
 
   load(row: number): void {
     this.row = row;
-    for (let slot = 0; slot < this.cols.length; slot++) {
-      const col = this.cols[slot]!;
-      this.cells[slot] = col === NO_COLUMN ? null : this.ctx.resolve.cell(row, col);
-      this.texts[slot] = undefined;
-    }
+    // The whole row in one call, whether each cell was filled from a merge with it: asked again
+    // by the fields, it was three calls per field.
+    this.ctx.resolve.loadRow(row, this.cols, this.cells, this.filledFlags);
+    // A loop, not fill(): Array.prototype.fill is a call into the runtime's C++ for every row.
+    const texts = this.texts;
+    for (let slot = 0; slot < texts.length; slot++) texts[slot] = undefined;
   }
 
   col(role: ColumnRole): number | undefined {
@@ -185,8 +204,7 @@ class RowScratch {
   }
 
   filled(role: ColumnRole): boolean {
-    const col = this.cols[SLOT[role]]!;
-    return col !== NO_COLUMN && this.ctx.resolve.filled(this.row, col);
+    return this.filledFlags[SLOT[role]]!;
   }
 
   /** The role's cell as cleaned text ('' when the role has no column). */
@@ -206,10 +224,11 @@ class RowScratch {
 
   /** The role's cell as a text field of the result, or null when it has no column or is blank. */
   field(role: ColumnRole): TextField | null {
-    const col = this.cols[SLOT[role]]!;
+    const slot = SLOT[role];
+    const col = this.cols[slot]!;
     if (col === NO_COLUMN) return null;
-    const text = this.text(role);
-    return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.ctx.resolve.filled(this.row, col) };
+    const text = this.textOf(slot);
+    return text === '' ? null : { cell: { row: this.row, col }, text, filled: this.filledFlags[slot]! };
   }
 
   ref(role: ColumnRole): CellRef | null {
@@ -281,18 +300,21 @@ function kindOf(ctx: RowContext, s: RowScratch, code: RowCode, area: boolean): R
 }
 
 function hasTaskContent(s: RowScratch): boolean {
-  for (const slot of TASK_SLOTS) if (s.textOf(slot) !== '') return true;
+  // Indexed loops in what runs for every row, as in classify.ts (filledCount says why).
+  for (let i = 0; i < TASK_SLOTS.length; i++) if (s.textOf(TASK_SLOTS[i]!) !== '') return true;
   return false;
 }
 
 /** A second work column the header gave no role ("3- Hoạt động" beside "2- Nhiệm vụ") still makes a task row. */
 function hasOtherContent(ctx: RowContext, row: number): boolean {
-  for (const col of ctx.unassigned) if (cleanText(cellRaw(cellAt(ctx.grid, row, col))) !== '') return true;
+  const cols = ctx.unassigned;
+  for (let i = 0; i < cols.length; i++) if (cleanText(cellRaw(cellAt(ctx.grid, row, cols[i]!))) !== '') return true;
   return false;
 }
 
 function hasNumbers(s: RowScratch): boolean {
-  for (const slot of NUMERIC_SLOTS) {
+  for (let i = 0; i < NUMERIC_SLOTS.length; i++) {
+    const slot = NUMERIC_SLOTS[i]!;
     const cell = s.cellOf(slot);
     if (cell !== null && cell.kind !== 'empty' && !s.filled(COLUMN_ROLES[slot]!)) return true;
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { GridCell } from '../../../src/domain/grid';
-import { isRepeatedHeaderRow, isTotalText } from '../../../src/domain/table/classify';
+import { isBlankOrIndexRow, isRepeatedHeaderRow, isTotalText } from '../../../src/domain/table/classify';
+import { cellRaw } from '../../../src/domain/parse/cell';
 import { cleanText, fold } from '../../../src/domain/text';
 import { isHeaderWordCell } from '../../../src/domain/table/headers';
 
@@ -69,5 +70,37 @@ describe('the total row\'s label', () => {
     fc.assert(fc.property(text, (t) => isTotalText(t) === totalByRule(t)), { numRuns: 3000 });
     expect(isTotalText('Tổng cộng')).toBe(true);
     expect(isTotalText('7143.4')).toBe(false);
+  });
+});
+
+describe('a blank row or the column numbering row', () => {
+  /**
+   * The two rules as their comments state them, each in a walk of its own: blank when no filled
+   * cell holds text once cleaned; the numbering row when every text is a number or a letter (in
+   * parentheses or not), three at least or two in parentheses, the numbers rising.
+   */
+  const blankByRule = (cells: readonly GridCell[]): boolean => cells.every((c) => c.kind === 'empty' || cleanText(cellRaw(c)) === '');
+  const indexByRule = (cells: readonly GridCell[]): boolean => {
+    const texts = cells.map((c) => cleanText(cellRaw(c))).filter((t) => t !== '');
+    if (texts.length === 0 || !texts.every((t) => /^\(?(?:\d{1,2}|[A-Z])\)?$/.test(t))) return false;
+    if (texts.length < 2 || (texts.length === 2 && !texts.every((t) => t.startsWith('(')))) return false;
+    const numbers = texts.filter((t) => /\d/.test(t)).map((t) => Number(t.replace(/[()]/g, '')));
+    return numbers.every((n, i) => i === 0 || n > numbers[i - 1]!);
+  };
+  // Column numbers, letters, texts, blanks that are not empty cells, and a text in a cell that says it is empty.
+  const cell = fc.oneof(
+    fc.constantFrom('1', '2', '3', '(1)', '(2)', '(3)', ' 4 ', 'A', 'B', '(C)', '1.1', 'Sở Nội vụ', ' ', '\u00a0', '').map(text),
+    fc.integer({ min: 1, max: 12 }).map(number),
+    fc.constant(EMPTY),
+    fc.constant<GridCell>({ value: null, text: '2', kind: 'empty' }),
+  );
+
+  it('is told in one walk as each rule tells it alone', () => {
+    const rows = fc.array(cell, { maxLength: 7 });
+    fc.assert(fc.property(rows, (cells) => isBlankOrIndexRow(cells) === (blankByRule(cells) || indexByRule(cells))), { numRuns: 3000 });
+    expect(isBlankOrIndexRow([EMPTY, text(' '), EMPTY])).toBe(true);
+    expect(isBlankOrIndexRow([text('(1)'), text('(2)'), text('(3)')])).toBe(true);
+    expect(isBlankOrIndexRow([text('1'), text('2'), text('2')])).toBe(false);
+    expect(isBlankOrIndexRow([text('1.1'), text('Sở Nội vụ'), number(2)])).toBe(false);
   });
 });
