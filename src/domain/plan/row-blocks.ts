@@ -14,6 +14,8 @@ export interface RowRun {
   readonly length: number;
   /** The longest row the run makes. */
   readonly width: number;
+  /** Rows from this one on make no cell, when the run knows it without making them. */
+  readonly filled?: number;
   row(i: number): Line;
 }
 
@@ -29,6 +31,7 @@ interface Placed {
 /** Segments one after another as one block's rows. */
 class SegmentedRows implements PlanRows {
   readonly height: number;
+  readonly filled: number;
   private readonly placed: readonly Placed[];
   /** The segment asked last: rows are asked in order, so it is nearly always the one wanted. */
   private at = 0;
@@ -46,6 +49,8 @@ class SegmentedRows implements PlanRows {
     }
     this.placed = placed;
     this.height = first;
+    const tail = placed[placed.length - 1];
+    this.filled = tail && 'run' in tail.segment && tail.segment.run.filled !== undefined ? tail.first + tail.segment.run.filled : first;
     // Not compared as content (toEqual) nor copied: where the cursor stands says nothing of the rows.
     Object.defineProperty(this, 'at', { enumerable: false, writable: true, value: 0 });
   }

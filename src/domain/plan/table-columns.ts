@@ -7,8 +7,9 @@ import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
 import { CENTER_STYLE, HEADER_STYLE, POINTS_FORMAT, WRAP_STYLE } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
-import { pointColumns, type PointColumns, type TableNumbers } from './operands';
+import { pointColumns, type NumberOperand, type PointColumns, type TableNumbers } from './operands';
 import { ownsTableOn } from './ownership';
+import { rowsBlock, type RowRun } from './row-blocks';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
 
 /** Columns A to XFD. */
@@ -126,12 +127,27 @@ interface Context {
  * reader without a calculation engine shows the cache). Where the engine has no figure (a child
  * without a score), the formula still computes one: the cache follows the formula.
  */
-function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): PlanCell | null {
-  const { roles, colOf, t, numbers } = ctx;
+/** One row's cell for each of `kinds`, in that order (null where the row has none). */
+function figureCells(kinds: readonly OutputColumn[], f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): (PlanCell | null)[] {
+  const { roles, numbers } = ctx;
+  // The operands are read once for the row, not once for each column that uses them.
   const score = numbers.operand(f.row, roles.score!);
   const max = roles.max === undefined ? null : numbers.operand(f.row, roles.max);
   const line = lineLookup.get(f.row);
   const children = f.children ? f.children.rows.map((r) => numbers.operand(r, roles.score!)) : null;
+  const row: Operands = { score, max, line, children };
+  return kinds.map((kind) => figureCell(kind, f, ctx, row));
+}
+
+interface Operands {
+  readonly score: NumberOperand;
+  readonly max: NumberOperand | null;
+  readonly line: ScoreLine | undefined;
+  readonly children: NumberOperand[] | null;
+}
+
+function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, max, line, children }: Operands): PlanCell | null {
+  const { roles, colOf, t, numbers } = ctx;
   switch (kind) {
     case 'subtotal':
       if (!children) return null;
@@ -169,6 +185,52 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, lineLookup:
     }
     case 'notes':
       return null;
+  }
+}
+
+/**
+ * The tool's columns, made a row at a time (row-blocks.ts): a formula on every row of a large
+ * table, made all before the writer started, lived through every young-generation collection until
+ * written, and their fingerprints were taken in a pass of their own (bench/NOTES.md, "Writing
+ * .xlsx: the table columns by rows"). Row i is the header, then whatever figures and notes fall on
+ * it, in the order they were once put into a grid of cells: later ones win.
+ */
+class TableRun implements RowRun {
+  readonly length: number;
+  readonly width: number;
+  readonly filled: number;
+
+  constructor(
+    private readonly first: number,
+    last: number,
+    private readonly kinds: readonly OutputColumn[],
+    private readonly header: readonly PlanCell[],
+    private readonly figures: ReadonlyMap<number, readonly RowFigures[]>,
+    private readonly notes: ReadonlyMap<number, string>,
+    private readonly ctx: Context,
+    private readonly lineLookup: ReadonlyMap<number, ScoreLine>,
+  ) {
+    this.length = last - first + 1;
+    this.width = kinds.length;
+    // The header, then the rows with figures (only notes has none to show) or a note.
+    let end = first;
+    if (kinds.some((k) => k !== 'notes')) for (const row of figures.keys()) end = Math.max(end, row);
+    for (const row of notes.keys()) if (row > first && row <= last) end = Math.max(end, row);
+    this.filled = end - first + 1;
+  }
+
+  row(i: number): (PlanCell | null)[] {
+    const { kinds } = this;
+    const row = this.first + i;
+    const line: (PlanCell | null)[] = i === 0 ? [...this.header] : kinds.map(() => null);
+    for (const f of this.figures.get(row) ?? []) {
+      figureCells(kinds, f, this.ctx, this.lineLookup).forEach((cell, k) => {
+        if (cell) line[k] = cell;
+      });
+    }
+    const note = i > 0 ? this.notes.get(row) : undefined;
+    if (note !== undefined) line[kinds.indexOf('notes')] = { value: note, style: WRAP_STYLE };
+    return line;
   }
 }
 
@@ -278,20 +340,15 @@ export function buildTableColumns(
   const rows = { first: layout.headerRow, last: lastRow };
   const notes = notesByRow(analysis, t);
 
-  const cellRows: (PlanCell | null)[][] = [];
-  for (let row = rows.first; row <= rows.last; row++) cellRows.push(kinds.map(() => null));
-  const put = (row: number, kind: OutputColumn, cell: PlanCell | null): void => {
-    const line = cellRows[row - rows.first];
-    if (line && cell) line[kinds.indexOf(kind)] = cell;
-  };
-
-  kinds.forEach((kind) => put(layout.headerRow, kind, { value: t(HEADER_KEYS[kind]), style: HEADER_STYLE }));
+  const byRow = new Map<number, RowFigures[]>();
   for (const f of figures) {
-    for (const kind of kinds) put(f.row, kind, figureCell(kind, f, ctx, lineLookup));
+    if (f.row < rows.first || f.row > rows.last) continue;
+    const list = byRow.get(f.row);
+    if (list) list.push(f);
+    else byRow.set(f.row, [f]);
   }
-  for (const [row, text] of notes) {
-    if (row > rows.first && row <= rows.last) put(row, 'notes', { value: text, style: WRAP_STYLE });
-  }
+  const header = kinds.map((kind) => ({ value: t(HEADER_KEYS[kind]), style: HEADER_STYLE }));
+  const run = new TableRun(rows.first, rows.last, kinds, header, byRow, notes, ctx, lineLookup);
 
   const conditionalFormats: ConditionalFormat[] = [];
   const checkCol = colOf.get('check');
@@ -309,7 +366,7 @@ export function buildTableColumns(
       name: analysis.sheet,
       role: 'table',
       owned: false,
-      blocks: [{ row: rows.first, col: start, cells: cellRows }],
+      blocks: [rowsBlock(rows.first, start, [{ run }], kinds.length)],
       columnWidths: kinds.map((k) => ({ col: colOf.get(k)!, width: WIDTHS[k] })),
       conditionalFormats,
     },

@@ -44,6 +44,11 @@ export interface PlanRows {
   readonly height: number;
   /** The block's width: its longest row (cells pads every row to it). */
   readonly width: number;
+  /**
+   * Rows from this one on make no cell (height when not known otherwise): a task table's tool
+   * column writes its header and a few notes, and its 50,000 empty rows need not be looked at.
+   */
+  readonly filled?: number;
   /** Row i's cells from the block's first column, maybe shorter than width; asked in order, it is cheapest. */
   row(i: number): readonly (PlanCell | null)[];
 }

@@ -1,5 +1,5 @@
 import { a1 } from '../address';
-import { EMPTY_PRINT, fingerprint, fingerprintWith, planContent, type CellContent, type TextPrints } from './fingerprint';
+import { fingerprint, fingerprintWith, planContent, type CellContent, type TextPrints } from './fingerprint';
 import { ownsSheet, sameSheet } from './ownership';
 import { sheetKey } from './sheet-names';
 import type { KeptCell, OwnershipMarker, PlanBlock, WritePlan } from './types';
@@ -65,14 +65,13 @@ export function areasToRead(plan: WritePlan, previous: OwnershipMarker | null, e
 }
 
 /**
- * For one area, what each cell holds once the plan is applied: its fingerprint, or undefined when
- * the plan leaves the cell alone. Decided once per area, so each cell costs a lookup.
+ * For one area, what each cell holds once the plan is applied, or undefined when the plan leaves
+ * the cell alone. Decided once per area, so each cell costs a lookup.
  */
-function finalPrints(plan: WritePlan, previous: OwnershipMarker, sheet: string): ((row: number, col: number) => string | undefined) | null {
+function finalContents(plan: WritePlan, previous: OwnershipMarker, sheet: string): ((row: number, col: number) => CellContent | undefined) | null {
   const planSheet = plan.sheets.find((s) => sameSheet(s.name, sheet));
   const index: CellIndex = indexCells(planSheet);
-  const texts: TextPrints = new Map();
-  const after = (row: number, col: number) => fingerprintWith(texts, planContent(index.get(row, col)), row);
+  const after = (row: number, col: number) => planContent(index.get(row, col));
   if (previous.tableSheet !== null && sameSheet(previous.tableSheet, sheet)) {
     const rows = previous.tableRows;
     const cleared = new Set(plan.clearTableColumns);
@@ -81,7 +80,22 @@ function finalPrints(plan: WritePlan, previous: OwnershipMarker, sheet: string):
   }
   if (!ownsSheet(previous, sheet)) return null;
   if (planSheet) return after;
-  return plan.deleteSheets.some((d) => sameSheet(d, sheet)) ? () => EMPTY_PRINT : null;
+  return plan.deleteSheets.some((d) => sameSheet(d, sheet)) ? () => null : null;
+}
+
+/** A formula's text as fingerprints read it: without the "=" a plan writes and a package does not store. */
+function formulaText(formula: string): string {
+  return formula.charCodeAt(0) === 0x3d ? formula.slice(1) : formula;
+}
+
+/**
+ * Contents that surely have the same fingerprint, told without making it: a re-run finds most of
+ * the tool's cells as it wrote them, and fingerprinting both sides of each normalised every formula
+ * twice.
+ */
+function sameContent(a: CellContent, b: CellContent): boolean {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) return formulaText(a.formula) === formulaText(b.formula);
+  return a === b;
 }
 
 /**
@@ -94,19 +108,29 @@ export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null,
   const edits: UserEdit[] = [];
   let certain = true;
   // An adapter may hand one sheet over in several bands: each sheet's plan cells are indexed once.
-  const bySheet = new Map<string, ReturnType<typeof finalPrints>>();
+  const bySheet = new Map<string, ReturnType<typeof finalContents>>();
+  const texts: TextPrints = new Map();
+  // The package writer hands every cell over as an area of its own: the sheet's key is made once
+  // for a run of areas on one sheet, not for each cell.
+  let lastSheet: string | undefined;
+  let finalContent: ReturnType<typeof finalContents> = null;
   for (const area of contents) {
-    const key = sheetKey(area.sheet);
-    if (!bySheet.has(key)) bySheet.set(key, finalPrints(plan, previous, area.sheet));
-    const finalPrint = bySheet.get(key);
-    if (!finalPrint) continue;
+    if (area.sheet !== lastSheet) {
+      const key = sheetKey(area.sheet);
+      if (!bySheet.has(key)) bySheet.set(key, finalContents(plan, previous, area.sheet));
+      finalContent = bySheet.get(key)!;
+      lastSheet = area.sheet;
+    }
+    const contentAfter = finalContent;
+    if (!contentAfter) continue;
     area.cells.forEach((line, r) =>
       line.forEach((content, c) => {
         if (content === null || content === '') return;
         const row = area.row + r;
         const col = area.col + c;
-        const after = finalPrint(row, col);
-        if (after === undefined) return;
+        const planned = contentAfter(row, col);
+        if (planned === undefined || sameContent(content, planned)) return;
+        const after = fingerprintWith(texts, planned, row);
         const now = fingerprint(content, row);
         if (now === after) return;
         const tool = recorded.at(area.sheet, row, col);

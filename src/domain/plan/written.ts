@@ -34,7 +34,29 @@ function cellRows(sheet: PlanSheet | undefined): CellRows {
   return rows;
 }
 
+/**
+ * A sheet that is one described block (the table's columns, an agency sheet) is looked up in its
+ * rows, made one at a time and the last kept: a re-run reads the cells in order, row after row, and
+ * the block's cells made whole would be kept as long as the plan.
+ */
 export function indexCells(sheet: PlanSheet | undefined): CellIndex {
+  const only = sheet?.blocks.length === 1 ? sheet.blocks[0]! : undefined;
+  const described = only?.rows;
+  if (only && described) {
+    let at = -1;
+    let line: readonly (PlanCell | null)[] = [];
+    return {
+      get: (row, col) => {
+        const i = row - only.row;
+        if (i < 0 || i >= described.height) return undefined;
+        if (i !== at) {
+          line = described.row(i);
+          at = i;
+        }
+        return line[col - only.col] ?? undefined;
+      },
+    };
+  }
   const rows = cellRows(sheet);
   return { get: (row, col) => rows[row]?.[col] };
 }
@@ -166,7 +188,17 @@ export function recordWritten(marker: OwnershipMarker, sheets: readonly PlanShee
   const table = marker.tableSheet ? sheets.find((s) => !s.owned && sameSheet(s.name, marker.tableSheet!)) : undefined;
   if (table && marker.tableRows && marker.tableColumns.length > 0) {
     const cols = { first: Math.min(...marker.tableColumns), last: Math.max(...marker.tableColumns) };
-    out.push(area(table.name, marker.tableRows, cols, cellLines(table), texts));
+    const only = table.blocks.length === 1 ? table.blocks[0]! : undefined;
+    // The table's columns described by rows (table-columns.ts) are their area exactly: fingerprinted
+    // as the sheet patch makes them, as an agency sheet's rows are.
+    const exact =
+      only?.rows !== undefined &&
+      only.row === marker.tableRows.first &&
+      only.rows.height === marker.tableRows.last - marker.tableRows.first + 1 &&
+      only.col === cols.first &&
+      only.rows.width === cols.last - cols.first + 1;
+    if (exact) out.push(describedArea(table.name, only, only.rows!, texts));
+    else out.push(area(table.name, marker.tableRows, cols, cellLines(table), texts));
   } else if (marker.tableSheet) {
     const old = previous?.written?.find((w) => sameSheet(w.sheet, marker.tableSheet!) && ownsTableOn(previous, w.sheet));
     if (old) out.push(old);

@@ -118,6 +118,36 @@ function planCells(sheet: PlanSheet, writing: CellWriting, p: string): Map<numbe
   return out;
 }
 
+/**
+ * The plan sheet's cells as a sheet edit takes them, a row at a time when the sheet is one
+ * described block (the table's columns, table-columns.ts): each row's cells are made, fingerprinted
+ * for the marker (blockRowAt) and turned into elements as the patch reaches the row, and die young.
+ */
+function planEditCells(sheet: PlanSheet, writing: CellWriting, p: string): SheetEdit['cells'] {
+  const only = sheet.blocks.length === 1 ? sheet.blocks[0]! : null;
+  if (!only?.rows) return planCells(sheet, writing, p);
+  const xml = planCellXml(writing, p);
+  const at = blockRowAt(only);
+  const height = blockHeight(only);
+  let i = 0;
+  return {
+    next: () => {
+      // Every row is asked, in order, empty ones too: the marker's fingerprints are fed by this walk.
+      while (i < height) {
+        const line = at(i)!;
+        const row = only.row + i++;
+        let cols: Map<number, string> | undefined;
+        for (let dc = 0; dc < line.length; dc++) {
+          const cell = line[dc];
+          if (cell !== null && cell !== undefined) (cols ??= new Map()).set(only.col + dc, xml(a1(row, only.col + dc), cell));
+        }
+        if (cols) return { row, cells: cols };
+      }
+      return undefined;
+    },
+  };
+}
+
 function conditionalFormats(sheet: PlanSheet, styles: StyleBook, p = ''): (first: number) => string[] {
   const dxfs = sheet.conditionalFormats.map((cf) => styles.differentialFormat(cf.style));
   return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i, p));
@@ -254,7 +284,7 @@ function appPropsPart(pkg: OpcPackage): string | undefined {
 function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting, p = ''): SheetEdit {
   const { styles } = writing;
   return {
-    cells: sheet ? planCells(sheet, writing, p) : new Map(),
+    cells: sheet ? planEditCells(sheet, writing, p) : new Map(),
     clear,
     widths: sheet?.columnWidths ?? [],
     dropConditional: (sqref) => {

@@ -17,10 +17,28 @@ const WORKSHEET_ORDER = [
   'webPublishItems', 'tableParts', 'extLst',
 ];
 
+/** One row's cells to write, by column, as `<c>` elements. */
+interface EditRow {
+  readonly row: number;
+  readonly cells: ReadonlyMap<number, string>;
+}
+
+/**
+ * Cells to write made a row at a time, as the patch reaches them: a large table's columns need not
+ * all be made (and kept alive) before the sheet is written.
+ */
+interface EditRows {
+  /** The next row to write, rows ascending, each once; undefined when none is left. */
+  next(): EditRow | undefined;
+}
+
 /** What to change in a sheet; rows and columns are 0-based. */
 export interface SheetEdit {
-  /** Cells to write, by row then column, as `<c>` elements (they replace what is there). */
-  readonly cells: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /**
+   * Cells to write, by row then column, as `<c>` elements (they replace what is there): all of them
+   * as a map, or made as the patch goes (walked once: an edit is applied once).
+   */
+  readonly cells: ReadonlyMap<number, ReadonlyMap<number, string>> | EditRows;
   /**
    * Cells to remove: these columns over these rows (what a previous run wrote), but for the cells
    * in `keep` ("row:col", the user's edits the user chose to keep).
@@ -155,11 +173,34 @@ function rowsOf(xml: string, p: string, data: ElementSpan, last = Infinity): Row
   return rows;
 }
 
-/** The last row an edit writes or clears, 0-based (-1 when none). */
-function lastEditedRow(edit: SheetEdit): number {
-  let last = edit.clear ? edit.clear.last : -1;
-  for (const row of edit.cells.keys()) if (row > last) last = row;
-  return last;
+/** A map of cells to write as rows given in order (every key, a row with no cells too). */
+function mapRows(cells: ReadonlyMap<number, ReadonlyMap<number, string>>): EditRows {
+  const rows = [...cells.keys()].sort((a, b) => a - b);
+  let i = 0;
+  return { next: () => (i < rows.length ? { row: rows[i]!, cells: cells.get(rows[i++]!)! } : undefined) };
+}
+
+function editRows(edit: SheetEdit): EditRows {
+  return edit.cells instanceof Map ? mapRows(edit.cells) : (edit.cells as EditRows);
+}
+
+/** The rectangle the cells written span, grown as they are given. */
+class WrittenSpan {
+  firstRow = Infinity;
+  lastRow = -1;
+  firstCol = Infinity;
+  lastCol = -1;
+  any = false;
+
+  add({ row, cells }: EditRow): void {
+    this.any = true;
+    this.firstRow = Math.min(this.firstRow, row);
+    this.lastRow = Math.max(this.lastRow, row);
+    for (const col of cells.keys()) {
+      this.firstCol = Math.min(this.firstCol, col);
+      this.lastCol = Math.max(this.lastCol, col);
+    }
+  }
 }
 
 /**
@@ -265,8 +306,7 @@ export function occupiedCells(xml: string, wanted: ReadonlyMap<number, ReadonlyS
   return out;
 }
 
-function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: number, edit: SheetEdit): string {
-  const writes = edit.cells.get(rowIndex);
+function rebuildRow(xml: string, p: string, row: RowSpan | null, rowIndex: number, edit: SheetEdit, writes: ReadonlyMap<number, string> | undefined): string {
   const clear = edit.clear && rowIndex >= edit.clear.first && rowIndex <= edit.clear.last ? edit.clear.columns : null;
   const kept = (row ? cellsOf(xml, p, row) : [])
     .filter((c) => !((clear?.has(c.col) ?? false) && !(edit.clear?.keep?.has(`${rowIndex}:${c.col}`) ?? false)) && !(writes?.has(c.col) ?? false))
@@ -301,54 +341,65 @@ export function cellElements(xml: string, wanted: ReadonlySet<string>): Map<numb
   return out;
 }
 
-/** The sheetData element with the edit's cells, in pieces: the rest of the sheet is patched apart (see patchSheet). */
-function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit): string[] {
-  const rows = rowsOf(xml, p, data, lastEditedRow(edit));
-  const touched = (r: number): boolean =>
-    edit.cells.has(r) || (edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last);
-  const existing = new Set(rows.map((r) => r.row));
-  const newRows = [...edit.cells.keys()].filter((r) => !existing.has(r)).sort((a, b) => a - b);
+/**
+ * The sheetData element with the edit's cells, in pieces: the rest of the sheet is patched apart
+ * (see patchSheet). The rows to write are taken in order as the sheet's rows are passed, each put
+ * in place of the sheet's row of that number or before the first row past it. The sheet's rows are
+ * read only as far as the row waiting to be placed and the cleared ones reach (rowsOf): a task
+ * table's tool column writes its header, and the rest of a 50,000-row sheet is copied unread.
+ */
+function patchedSheetData(xml: string, p: string, data: ElementSpan, edit: SheetEdit, span: WrittenSpan): string[] {
+  const writing = editRows(edit);
+  const clearLast = edit.clear ? edit.clear.last : -1;
+  const cleared = (r: number): boolean => edit.clear !== null && r >= edit.clear.first && r <= edit.clear.last;
+  const take = (): EditRow | undefined => {
+    const next = writing.next();
+    if (next) span.add(next);
+    return next;
+  };
   const pieces: string[] = [];
   let cursor = data.innerStart;
-  let next = 0;
-  const emitNewRowsBefore = (limit: number): void => {
-    while (next < newRows.length && newRows[next]! < limit) {
-      pieces.push(rebuildRow(xml, p, null, newRows[next]!, edit));
-      next++;
-    }
-  };
-  for (const row of rows) {
-    if (next < newRows.length && newRows[next]! < row.row) {
+  let pending = take();
+  // The row given last: a sheet that repeats a row number gets its cells in each, as a lookup did.
+  let given: EditRow | undefined;
+  // rowsOf grows one array as it reads on, and leaves it as it is once it has read past `last`.
+  const readOn = (): RowSpan[] => rowsOf(xml, p, data, Math.max(clearLast, pending ? pending.row : -1));
+  const rows = readOn();
+  for (let k = 0; k < rows.length || k < readOn().length; k++) {
+    const row = rows[k]!;
+    if (pending && pending.row < row.row) {
       pieces.push(xml.slice(cursor, row.start));
       cursor = row.start;
-      emitNewRowsBefore(row.row);
+      while (pending && pending.row < row.row) {
+        pieces.push(rebuildRow(xml, p, null, pending.row, edit, pending.cells));
+        given = pending;
+        pending = take();
+      }
     }
-    if (!touched(row.row)) continue;
-    pieces.push(xml.slice(cursor, row.start), rebuildRow(xml, p, row, row.row, edit));
+    let writes: ReadonlyMap<number, string> | undefined;
+    if (pending && pending.row === row.row) {
+      writes = pending.cells;
+      given = pending;
+      pending = take();
+    } else if (given && given.row === row.row) writes = given.cells;
+    if (writes === undefined && !cleared(row.row)) continue;
+    pieces.push(xml.slice(cursor, row.start), rebuildRow(xml, p, row, row.row, edit, writes));
     cursor = row.end;
   }
   pieces.push(xml.slice(cursor, data.innerEnd));
-  emitNewRowsBefore(Infinity);
+  while (pending) {
+    pieces.push(rebuildRow(xml, p, null, pending.row, edit, pending.cells));
+    pending = take();
+  }
   const open = data.startTag.endsWith('/>') ? data.startTag.replace(/\s*\/>$/, '>') : data.startTag;
   return [open, ...pieces, `</${p}sheetData>`];
 }
 
-function patchDimension(xml: string, p: string, edit: SheetEdit): string {
+function patchDimension(xml: string, p: string, span: WrittenSpan): string {
   const dimension = findElement(xml, `${p}dimension`);
-  if (!dimension || edit.cells.size === 0) return xml;
+  if (!dimension || !span.any) return xml;
   const current = parseArea(attr(dimension.startTag, 'ref') ?? '');
-  let firstRow = Infinity;
-  let lastRow = -1;
-  let firstCol = Infinity;
-  let lastCol = -1;
-  for (const [row, cols] of edit.cells) {
-    firstRow = Math.min(firstRow, row);
-    lastRow = Math.max(lastRow, row);
-    for (const col of cols.keys()) {
-      firstCol = Math.min(firstCol, col);
-      lastCol = Math.max(lastCol, col);
-    }
-  }
+  let { firstRow, lastRow, firstCol, lastCol } = span;
   if (current) {
     // A lone A1 is what writers put in an empty sheet; it does not extend the used area.
     const emptyMark = current.row === 0 && current.col === 0 && current.rowCount === 1 && current.colCount === 1;
@@ -435,13 +486,16 @@ export function patchSheetPieces(xml: string, edit: SheetEdit): string[] {
   const data = sheetDataOf(xml, p);
   // The elements around the cells are patched in the sheet with an empty sheetData in their place:
   // each of those edits copies and searches the text it is given, and the cells are megabytes.
+  // The cells first: the dimension is what they span, known once they are all made.
+  const span = new WrittenSpan();
+  const cells = patchedSheetData(xml, p, data, edit, span);
   const empty = `<${p}sheetData/>`;
   let frame = xml.slice(0, data.start) + empty + xml.slice(data.end);
-  frame = patchDimension(frame, p, edit);
+  frame = patchDimension(frame, p, span);
   frame = patchColumns(frame, p, edit.widths);
   frame = patchConditionalFormats(frame, p, edit);
   const at = frame.indexOf(empty);
-  return [frame.slice(0, at), ...patchedSheetData(xml, p, data, edit), frame.slice(at + empty.length)];
+  return [frame.slice(0, at), ...cells, frame.slice(at + empty.length)];
 }
 
 export function patchSheet(xml: string, edit: SheetEdit): string {

@@ -84,6 +84,15 @@ describe('telling the officer’s edits from the tool’s output', () => {
     expect(found.edits.map((e) => `${e.sheet}!${e.cell}`)).toEqual(['Bảng!G5', 'Tổng hợp!A5']);
   });
 
+  it('takes a formula stored without "=", as a package stores it, for the one the plan writes, fingerprints or not', () => {
+    const now = workbookNow({ table: { '3,5': { formula: 'SUM(D4:D5)' }, '4,5': { formula: 'D5' } } });
+    expect(findUserEdits(plan('D4: lệch 0,5', FIRST), FIRST, now)).toEqual({ edits: [], certain: true });
+    const older: OwnershipMarker = { ...FIRST, written: undefined };
+    expect(findUserEdits(plan('D4: lệch 0,5', older), older, now)).toEqual({ edits: [], certain: true });
+    const changed = workbookNow({ table: { '3,5': { formula: 'SUM(D4:D6)' } } });
+    expect(findUserEdits(plan('D4: lệch 0,5', FIRST), FIRST, changed).edits.map((e) => e.cell)).toEqual(['F4']);
+  });
+
   it('names a figure typed over the tool’s formula, not a formula the host tidied', () => {
     const now = workbookNow({ table: { '3,5': 2.5, '4,5': { formula: '=d5' } } });
     expect(findUserEdits(plan('D4: lệch 0,5', FIRST), FIRST, now).edits.map((e) => e.cell)).toEqual(['F4']);

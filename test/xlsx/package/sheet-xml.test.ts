@@ -133,3 +133,35 @@ describe('reading where a cell sits', () => {
     expect(occupiedCells(sheet, wanted).map((c) => c.col)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
+
+describe('patching a worksheet with rows made as it goes', () => {
+  const rows = Array.from({ length: 6 }, (_, i) => `<row r="${2 * i + 1}" spans="1:1"><c r="A${2 * i + 1}"><v>${i}</v></c></row>`).join('');
+  const sheet = `<worksheet ${NS}><dimension ref="A1:A11"/><sheetData>${rows}</sheetData></worksheet>`;
+  // Rows 0-based: 0 and 4 exist, 1 and 3 do not, 20 is past the last; 6 to 8 are cleared.
+  const written: [number, Map<number, string>][] = [
+    [0, new Map([[2, '<c r="C1"><v>1</v></c>']])],
+    [1, new Map([[2, '<c r="C2"><v>2</v></c>'], [3, '<c r="D2"><v>3</v></c>']])],
+    [3, new Map([[2, '<c r="C4"><v>4</v></c>']])],
+    [4, new Map([[4, '<c r="E5"><v>5</v></c>']])],
+    [20, new Map([[2, '<c r="C21"><v>6</v></c>']])],
+  ];
+
+  function given(list: [number, Map<number, string>][]): SheetEdit['cells'] {
+    let i = 0;
+    return { next: () => (i < list.length ? { row: list[i]![0], cells: list[i++]![1] } : undefined) };
+  }
+
+  it('writes what the same cells given all at once write, the dimension included', () => {
+    const clear = { first: 6, last: 8, columns: new Set([0]) };
+    const all = patchSheet(sheet, edit({ cells: new Map(written), clear }));
+    expect(patchSheet(sheet, edit({ cells: given(written), clear }))).toBe(all);
+    expect(all).toContain('<dimension ref="A1:E21"/>');
+    expect(all).toContain('<row r="1" spans="1:3"><c r="A1"><v>0</v></c><c r="C1"><v>1</v></c></row><row r="2">');
+    expect(all).toContain('<row r="7"></row>');
+    expect(all).toMatch(/<row r="11" spans="1:1"><c r="A11"><v>5<\/v><\/c><\/row><row r="21"><c r="C21"><v>6<\/v><\/c><\/row><\/sheetData>/);
+  });
+
+  it('leaves the sheet as it was when no row is given', () => {
+    expect(patchSheet(sheet, edit({ cells: given([]) }))).toBe(sheet);
+  });
+});
