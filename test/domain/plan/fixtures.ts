@@ -1,5 +1,8 @@
 import type { AgencyCriterion, AgencySummary, AgencyTask } from '../../../src/domain/agencies/types';
 import type { Analysis } from '../../../src/domain/analysis';
+import { buildWritePlan } from '../../../src/domain/plan/build';
+import type { WritePlan } from '../../../src/domain/plan/types';
+import { translator } from '../../../src/i18n';
 import type { Finding } from '../../../src/domain/check/types';
 import type { CriteriaSet } from '../../../src/domain/criteria/types';
 import { fixed, subFixed, sumFixed, type Fixed } from '../../../src/domain/fixed';
@@ -229,4 +232,18 @@ export function analysisOf(overrides: Partial<Analysis> = {}, areaScore = 8.67):
 
 export function sheetGrid(): Grid {
   return gridOf(SHEET, SHEET_ROWS);
+}
+
+/** The whole plan (table columns, summary, agency sheets) for an analysis of the fixture sheet, first run. */
+export function fixturePlan(analysis: Analysis): WritePlan {
+  const built = buildWritePlan(analysis, {
+    grid: sheetGrid(),
+    previous: null,
+    existingSheets: [SHEET],
+    t: translator('vi'),
+    lang: 'vi',
+    include: { tableColumns: true, summary: true, agencySheets: true },
+  });
+  if (!built.ok) throw new Error('unexpected conflicts');
+  return built.plan;
 }

@@ -1,11 +1,10 @@
 import { translator } from '../../../src/i18n';
-import { buildWritePlan } from '../../../src/domain/plan/build';
 import { BlockWriter } from '../../../src/domain/plan/cells';
 import { keepUserEdits } from '../../../src/domain/plan/user-edits';
 import { blockHeight, blockRowAt } from '../../../src/domain/plan/row-blocks';
 import { recordWritten } from '../../../src/domain/plan/written';
 import type { PlanBlock, PlanSheet, WritePlan } from '../../../src/domain/plan/types';
-import { SHEET, agency, analysisOf, sheetGrid, task } from './fixtures';
+import { agency, analysisOf, fixturePlan, task } from './fixtures';
 
 const vi = translator('vi');
 
@@ -22,16 +21,7 @@ function bigPlan(): WritePlan {
       agency('Sở Tư pháp', { tasks: tasks.slice(32) }),
     ],
   });
-  const built = buildWritePlan(analysis, {
-    grid: sheetGrid(),
-    previous: null,
-    existingSheets: [SHEET],
-    t: vi,
-    lang: 'vi',
-    include: { tableColumns: true, summary: true, agencySheets: true },
-  });
-  if (!built.ok) throw new Error('unexpected conflicts');
-  return built.plan;
+  return fixturePlan(analysis);
 }
 
 function agencySheets(plan: WritePlan): PlanSheet[] {

@@ -3,7 +3,7 @@ import { buildWritePlan } from '../../../src/domain/plan/build';
 import { blockHeight, blockRowAt } from '../../../src/domain/plan/row-blocks';
 import { recordWritten } from '../../../src/domain/plan/written';
 import type { PlanBlock, PlanCell, PlanSheet, WritePlan } from '../../../src/domain/plan/types';
-import { SHEET, ROUNDING_FINDING, analysisOf, sheetGrid } from './fixtures';
+import { SHEET, ROUNDING_FINDING, analysisOf, fixturePlan, sheetGrid } from './fixtures';
 
 const vi = translator('vi');
 
@@ -11,16 +11,7 @@ const vi = translator('vi');
 function plan(): WritePlan {
   const leafNote = { ...ROUNDING_FINDING, cell: 'D6', row: 6, messageKey: 'finding.subtotal-mismatch.rounding' };
   const headerNote = { ...ROUNDING_FINDING, cell: 'D3', row: 3 };
-  const built = buildWritePlan(analysisOf({ findings: [ROUNDING_FINDING, leafNote, headerNote] }), {
-    grid: sheetGrid(),
-    previous: null,
-    existingSheets: [SHEET],
-    t: vi,
-    lang: 'vi',
-    include: { tableColumns: true, summary: true, agencySheets: true },
-  });
-  if (!built.ok) throw new Error('unexpected conflicts');
-  return built.plan;
+  return fixturePlan(analysisOf({ findings: [ROUNDING_FINDING, leafNote, headerNote] }));
 }
 
 function tableOf(p: WritePlan): PlanSheet {
