@@ -1,13 +1,14 @@
 import { a1 } from '../address';
-import type { AgencySummary, AgencyTask } from '../agencies/types';
+import type { AgencyCriterion, AgencySummary, AgencyTask } from '../agencies/types';
 import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
-import { columnTotalFigure, differenceFigure, linkedFigure, type Figure } from './live-cells';
-import { pointColumns, type TableNumbers } from './operands';
+import { subFixed, type Fixed } from '../fixed';
+import { NO_FIGURE, columnTotalOfValues, differenceFigure, linkedFigure, type Figure } from './live-cells';
+import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import type { RowRun } from './row-blocks';
-import type { PlanCell, PlanSheet } from './types';
+import type { CellStyle, PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
   return keys.map((k) => textCell(t(k), HEADER_STYLE));
@@ -17,10 +18,6 @@ function headers(t: Translate, keys: readonly string[]): PlanCell[] {
 function tableLink(text: string, sheet: string, row: number, col: number): PlanCell {
   const cell = a1(row, col);
   return linkCell(text === '' ? cell : text, sheet, cell);
-}
-
-function rowLink(text: string, analysis: Analysis, row: number, col = linkColumn(analysis)): PlanCell {
-  return tableLink(text, analysis.sheet, row, col);
 }
 
 /**
@@ -65,6 +62,65 @@ class TaskRun implements RowRun {
   }
 }
 
+/** a - b, blank when either is (differenceFigure's value). */
+function difference(a: Fixed | null, b: Fixed | null): Fixed | null {
+  return a === null || b === null ? null : subFixed(a, b);
+}
+
+/**
+ * An agency's criteria with their points, made one row at a time as the task lists are (TaskRun):
+ * a large score table's agency sheets list thousands of criteria, each row five formulas over the
+ * table (live-cells.ts: editing a score there updates them). The total row below needs only the
+ * figures' values, read from the table's numbers without making the rows (totals).
+ */
+class CriteriaRun implements RowRun {
+  readonly length: number;
+  readonly width = 7;
+
+  constructor(
+    readonly criteria: readonly AgencyCriterion[],
+    /** The sheet's 0-based row of the first criterion: the lost and gap formulas name their row. */
+    readonly first: number,
+    readonly sheet: string,
+    readonly linkCol: number,
+    readonly roles: PointColumns,
+    readonly numbers: TableNumbers,
+  ) {
+    this.length = criteria.length;
+  }
+
+  row(i: number): (PlanCell | null)[] {
+    const c = this.criteria[i]!;
+    const { numbers, roles } = this;
+    const row = this.first + i;
+    const max = linkedFigure(numbers, c.row, roles.max);
+    const score = linkedFigure(numbers, c.row, roles.score);
+    const target = linkedFigure(numbers, c.row, roles.target);
+    const lost = differenceFigure([row, 2], max, [row, 3], score);
+    const gap = differenceFigure([row, 4], target, [row, 3], score);
+    return [tableLink(c.code, this.sheet, c.row, this.linkCol), textCell(c.name, WRAP_STYLE), max.cell, score.cell, target.cell, lost.cell, gap.cell];
+  }
+
+  /** The total of each figure column (max, score, target, lost, gap), blank where no row has a figure. */
+  totals(last: number, style: CellStyle): Figure[] {
+    const { numbers, roles } = this;
+    const at = (col: number | undefined, row: number): Fixed | null => (col === undefined ? null : numbers.number(row, col));
+    const max = this.criteria.map((c) => at(roles.max, c.row));
+    const score = this.criteria.map((c) => at(roles.score, c.row));
+    const target = this.criteria.map((c) => at(roles.target, c.row));
+    // A column's cells are all blank exactly when a table column it reads is missing (linkedFigure,
+    // differenceFigure); an empty list of criteria is never written.
+    const columns: [boolean, (Fixed | null)[]][] = [
+      [roles.max !== undefined, max],
+      [roles.score !== undefined, score],
+      [roles.target !== undefined, target],
+      [roles.max !== undefined && roles.score !== undefined, max.map((m, i) => difference(m, score[i]!))],
+      [roles.target !== undefined && roles.score !== undefined, target.map((g, i) => difference(g, score[i]!))],
+    ];
+    return columns.map(([written, values], i) => (written ? columnTotalOfValues(i + 2, this.first, last, values, style) : NO_FIGURE));
+  }
+}
+
 function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {
   w.add(
     headers(t, [
@@ -101,27 +157,12 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
         'sheet.head.gap',
       ]),
     );
-    // Points as formulas over the table (live-cells.ts): editing a score there updates them.
-    const roles = pointColumns(analysis);
     const first = w.nextRow;
-    const columns: Figure[][] = [[], [], [], [], []];
-    for (const c of agency.criteria) {
-      const row = w.nextRow;
-      const max = linkedFigure(numbers, c.row, roles.max);
-      const score = linkedFigure(numbers, c.row, roles.score);
-      const target = linkedFigure(numbers, c.row, roles.target);
-      const lost = differenceFigure([row, 2], max, [row, 3], score);
-      const gap = differenceFigure([row, 4], target, [row, 3], score);
-      [max, score, target, lost, gap].forEach((f, i) => columns[i]!.push(f));
-      w.add([rowLink(c.code, analysis, c.row), textCell(c.name, WRAP_STYLE), max.cell, score.cell, target.cell, lost.cell, gap.cell]);
-    }
+    const run = new CriteriaRun(agency.criteria, first, analysis.sheet, linkColumn(analysis), pointColumns(analysis), numbers);
+    w.describe(run);
     const last = w.nextRow - 1;
     const bold = { bold: true } as const;
-    w.add([
-      textCell(t('sheet.agency.total'), bold),
-      { value: agency.totals.count, style: bold },
-      ...columns.map((figures, i) => columnTotalFigure(i + 2, first, last, figures, bold).cell),
-    ]);
+    w.add([textCell(t('sheet.agency.total'), bold), { value: agency.totals.count, style: bold }, ...run.totals(last, bold).map((f) => f.cell)]);
     w.add();
   }
 

@@ -74,8 +74,22 @@ export function differenceFigure(aAt: At, a: Figure, bAt: At, b: Figure, style?:
  */
 export function columnTotalFigure(col: number, firstRow: number, lastRow: number, figures: readonly Figure[], style?: CellStyle): Figure {
   if (figures.every((f) => f.cell === null)) return NO_FIGURE;
+  return columnTotalOfValues(
+    col,
+    firstRow,
+    lastRow,
+    figures.map((f) => f.value),
+    style,
+  );
+}
+
+/**
+ * The same total from the column's values alone, for a column whose figures are written (some
+ * cell is not blank) but made only as the sheet is written (agency-sheets.ts, CriteriaRun).
+ */
+export function columnTotalOfValues(col: number, firstRow: number, lastRow: number, values: readonly (Fixed | null)[], style?: CellStyle): Figure {
   const range = `${columnLetter(col)}${firstRow + 1}:${columnLetter(col)}${lastRow + 1}`;
-  const known = figures.filter((f) => f.value !== null);
-  const value = known.length === 0 ? null : (known.reduce((s, f) => s + f.value!, 0) as Fixed);
+  let value: Fixed | null = null;
+  for (const v of values) if (v !== null) value = ((value ?? 0) + v) as Fixed;
   return { cell: pointsFormula(`=IF(COUNT(${range})=0,"",SUM(${range}))`, value, style), value };
 }

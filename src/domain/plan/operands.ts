@@ -124,6 +124,17 @@ export class TableNumbers {
     if (stated.row !== null) record(stated.row, stated);
   }
 
+  /**
+   * The engine's number at (row, col), as operand() gives it, without making the formula text: a
+   * total over a column of figures needs only their values (agency-sheets.ts).
+   */
+  number(row: number, col: number): Fixed | null {
+    const key = `${row}:${col}`;
+    const found = this.byCell.get(key);
+    if (found === 'unreadable' || found === 'error') return null;
+    return this.values.get(key) ?? null;
+  }
+
   /** The cell at (row, col) read from the table's own sheet, or from another sheet when `qualified`. */
   operand(row: number, col: number, qualified = false): NumberOperand {
     const address = a1(row, col);

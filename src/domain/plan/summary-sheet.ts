@@ -1,9 +1,11 @@
 import { a1 } from '../address';
 import type { Analysis } from '../analysis';
+import type { Finding } from '../check/types';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import { FIXED_STYLE, NO_FIGURE, differenceFigure, linkedFigure, tableSumFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
+import type { RowRun } from './row-blocks';
 import type { PlanCell, PlanSheet } from './types';
 
 function headers(t: Translate, keys: readonly string[]): PlanCell[] {
@@ -103,6 +105,37 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers
   return fixed;
 }
 
+/**
+ * The findings, one row each, made as the sheet is written (row-blocks.ts): a large table with
+ * many unknown codes has thousands, and made all in the plan they lived until written.
+ */
+class FindingRun implements RowRun {
+  readonly length: number;
+  readonly width = 4;
+
+  private readonly t!: Translate;
+
+  constructor(
+    readonly findings: readonly Finding[],
+    t: Translate,
+  ) {
+    this.length = findings.length;
+    // A function, compared by identity: hidden from comparisons of plans (toEqual) as TaskRun's caches are.
+    Object.defineProperty(this, 't', { enumerable: false, value: t });
+  }
+
+  row(i: number): (PlanCell | null)[] {
+    const f = this.findings[i]!;
+    const { t } = this;
+    return [
+      textCell(t(`severity.${f.severity}`)),
+      linkCell(f.cell, f.sheet, f.cell),
+      f.code === null ? null : textCell(f.code),
+      textCell(t(f.messageKey, f.params), WRAP_STYLE),
+    ];
+  }
+}
+
 /** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
 /** Where a custom set was defined, for the summary line that says so. */
 function criteriaSourceParams(analysis: Analysis): { where: string } {
@@ -137,14 +170,7 @@ export function buildSummarySheet(analysis: Analysis, name: string, t: Translate
   if (analysis.findings.length === 0) w.add([textCell(t('sheet.summary.noFindings'))]);
   else {
     w.add(headers(t, ['sheet.head.severity', 'sheet.head.cell', 'sheet.head.code', 'sheet.head.message']));
-    for (const f of analysis.findings) {
-      w.add([
-        textCell(t(`severity.${f.severity}`)),
-        linkCell(f.cell, f.sheet, f.cell),
-        f.code === null ? null : textCell(f.code),
-        textCell(t(f.messageKey, f.params), WRAP_STYLE),
-      ]);
-    }
+    w.describe(new FindingRun(analysis.findings, t));
   }
 
   return {

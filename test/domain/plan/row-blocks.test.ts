@@ -3,7 +3,7 @@ import { BlockWriter } from '../../../src/domain/plan/cells';
 import { keepUserEdits } from '../../../src/domain/plan/user-edits';
 import { blockHeight, blockRowAt } from '../../../src/domain/plan/row-blocks';
 import { recordWritten } from '../../../src/domain/plan/written';
-import type { PlanBlock, PlanSheet, WritePlan } from '../../../src/domain/plan/types';
+import type { PlanBlock, PlanCell, PlanSheet, WritePlan } from '../../../src/domain/plan/types';
 import { agency, analysisOf, fixturePlan, task } from './fixtures';
 
 const vi = translator('vi');
@@ -108,6 +108,49 @@ describe('agency sheets described by rows', () => {
     expect(block.rows).toBeUndefined();
     expect(block.cells[8]![2]).toBeNull();
     expect(block.cells[9]).toEqual(sheet.blocks[0]!.cells[9]);
+  });
+});
+
+describe('agency criteria lists described by rows', () => {
+  /** The criteria rows (below the header, above the total) of an agency sheet that leads criteria. */
+  function criteriaList(sheet: PlanSheet): { rows: (readonly (PlanCell | null)[])[]; total: readonly (PlanCell | null)[] } | null {
+    const cells = sheet.blocks[0]!.cells;
+    const end = cells.findIndex((l) => l[0]?.value === vi('sheet.agency.total'));
+    if (end < 0) return null;
+    const header = cells.findIndex((l) => l[0]?.value === vi('sheet.head.code'));
+    return { rows: cells.slice(header + 1, end), total: cells[end]! };
+  }
+
+  it('total each figure column from the table as its rows add up, a column the table lacks left blank', () => {
+    const base = analysisOf();
+    const layout = { ...base.table.layout, columns: base.table.layout.columns.filter((c) => c.role !== 'target') };
+    const noTarget = analysisOf({ table: { ...base.table, layout } });
+    let totals = 0;
+    for (const [analysis, blank] of [
+      [base, []],
+      [noTarget, [4, 6]],
+    ] as const) {
+      for (const sheet of agencySheets(fixturePlan(analysis))) {
+        const list = criteriaList(sheet);
+        if (!list) continue;
+        expect(sheet.blocks[0]!.rows).toBeDefined();
+        const { rows, total } = list;
+        for (let col = 2; col <= 6; col++) {
+          if ((blank as readonly number[]).includes(col)) {
+            expect({ col, cells: rows.map((r) => r[col]), total: total[col] }).toEqual({ col, cells: rows.map(() => null), total: null });
+            continue;
+          }
+          const known = rows.map((r) => r[col]!.cached).filter((v): v is number => typeof v === 'number');
+          // Blank when no row has a figure, as the formula's COUNT(...)=0 shows it.
+          if (known.length === 0) expect(total[col]!.cached).toBe('');
+          else expect(total[col]!.cached).toBeCloseTo(known.reduce((a, b) => a + b, 0), 9);
+          expect(total[col]!.formula).toMatch(/^=IF\(COUNT\(/);
+          totals++;
+        }
+      }
+    }
+    // Two agencies lead criteria: five totals each with every column, three without the target.
+    expect(totals).toBe(2 * 5 + 2 * 3);
   });
 });
 
