@@ -4,8 +4,8 @@ import { partnersOf } from '../agencies';
 import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
-import { subFixed, type Fixed } from '../fixed';
-import { NO_FIGURE, columnTotalOfValues, differenceFigure, linkedFigure, type Figure } from './live-cells';
+import type { Fixed } from '../fixed';
+import { NO_FIGURE, columnTotalOfValues, differenceFigure, differenceValue, linkedFigure, type Figure } from './live-cells';
 import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import type { RowRun } from './row-blocks';
 import type { CellStyle, PlanCell, PlanSheet } from './types';
@@ -62,11 +62,6 @@ class TaskRun implements RowRun {
   }
 }
 
-/** a - b, blank when either is (differenceFigure's value). */
-function difference(a: Fixed | null, b: Fixed | null): Fixed | null {
-  return a === null || b === null ? null : subFixed(a, b);
-}
-
 /**
  * An agency's criteria with their points, made one row at a time as the task lists are (TaskRun):
  * a large score table's agency sheets list thousands of criteria, each row five formulas over the
@@ -114,8 +109,8 @@ class CriteriaRun implements RowRun {
       [roles.max !== undefined, max],
       [roles.score !== undefined, score],
       [roles.target !== undefined, target],
-      [roles.max !== undefined && roles.score !== undefined, max.map((m, i) => difference(m, score[i]!))],
-      [roles.target !== undefined && roles.score !== undefined, target.map((g, i) => difference(g, score[i]!))],
+      [roles.max !== undefined && roles.score !== undefined, max.map((m, i) => differenceValue(m, score[i]!))],
+      [roles.target !== undefined && roles.score !== undefined, target.map((g, i) => differenceValue(g, score[i]!))],
     ];
     return columns.map(([written, values], i) => (written ? columnTotalOfValues(i + 2, this.first, last, values, style) : NO_FIGURE));
   }

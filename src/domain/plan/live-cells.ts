@@ -64,8 +64,13 @@ export function differenceFigure(aAt: At, a: Figure, bAt: At, b: Figure, style?:
   if (a.cell === null || b.cell === null) return NO_FIGURE;
   const x = a1(...aAt);
   const y = a1(...bAt);
-  const value = a.value === null || b.value === null ? null : subFixed(a.value, b.value);
+  const value = differenceValue(a.value, b.value);
   return { cell: pointsFormula(`=IF(OR(${x}="",${y}=""),"",${x}-${y})`, value, style), value };
+}
+
+/** A difference figure's value: a - b, blank when either is. */
+export function differenceValue(a: Fixed | null, b: Fixed | null): Fixed | null {
+  return a === null || b === null ? null : subFixed(a, b);
 }
 
 /**

@@ -89,7 +89,7 @@ class RowsBlock implements PlanBlock {
 }
 
 /** Every row of `rows` as cells, each padded with nulls to the block's width (as BlockWriter pads). */
-export function expandRows(rows: PlanRows): Line[] {
+function expandRows(rows: PlanRows): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < rows.height; i++) {
     const line = [...rows.row(i)];

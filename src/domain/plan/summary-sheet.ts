@@ -136,7 +136,6 @@ class FindingRun implements RowRun {
   }
 }
 
-/** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
 /** Where a custom set was defined, for the summary line that says so. */
 function criteriaSourceParams(analysis: Analysis): { where: string } {
   const source = analysis.criteria.source;
@@ -144,6 +143,7 @@ function criteriaSourceParams(analysis: Analysis): { where: string } {
   return { where: source?.kind === 'file' ? source.file : '' };
 }
 
+/** The run at a glance: by area, by kind, stated against recomputed totals, every finding with a link. */
 export function buildSummarySheet(analysis: Analysis, name: string, t: Translate, numbers: TableNumbers): PlanSheet {
   const w = new BlockWriter();
   const shape = t(`sheet.summary.shape.${analysis.table.layout.shape === 'task' ? 'task' : 'score'}`);

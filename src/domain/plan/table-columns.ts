@@ -122,11 +122,6 @@ interface Context {
   readonly numbers: TableNumbers;
 }
 
-/*
- * Each cached value is what its formula computes from the cells as the engine read them (a
- * reader without a calculation engine shows the cache). Where the engine has no figure (a child
- * without a score), the formula still computes one: the cache follows the formula.
- */
 /** One row's cell for each of `kinds`, in that order (null where the row has none). */
 function figureCells(kinds: readonly OutputColumn[], f: RowFigures, ctx: Context, lineLookup: ReadonlyMap<number, ScoreLine>): (PlanCell | null)[] {
   const { roles, numbers } = ctx;
@@ -146,6 +141,11 @@ interface Operands {
   readonly children: NumberOperand[] | null;
 }
 
+/*
+ * Each cached value is what its formula computes from the cells as the engine read them (a
+ * reader without a calculation engine shows the cache). Where the engine has no figure (a child
+ * without a score), the formula still computes one: the cache follows the formula.
+ */
 function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, max, line, children }: Operands): PlanCell | null {
   const { roles, colOf, t, numbers } = ctx;
   switch (kind) {
