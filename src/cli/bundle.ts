@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'fs';
-import { join, relative, sep } from 'path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { join, posix } from 'path';
 
 /*
  * The built CLI as one file (run after tsc by `npm run build:cli`). A command loads about a hundred
@@ -39,26 +39,54 @@ function __load(name) {
 }
 `;
 
-function modulesUnder(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) modulesUnder(path, out);
-    else if (entry.name.endsWith('.js')) out.push(path);
+/** The CLI's entry, the one module the bin asks the bundle for. */
+const ENTRY = 'cli/main.js';
+
+/** A relative request written as a literal, as tsc emits `import` and our lazy `require` calls. */
+const RELATIVE_REQUIRE = /\brequire\((['"])(\.\.?\/[^'"\n]*)\1\)/g;
+
+/** The built module a relative request from `dir` names, as the bundle's loader resolves it; undefined when none. */
+function resolveModule(dist: string, dir: string, id: string): string | undefined {
+  const name = posix.join(dir, id);
+  for (const candidate of [`${name}.js`, `${name}/index.js`, name]) {
+    if (candidate.endsWith('.js') && existsSync(join(dist, ...candidate.split('/')))) return candidate;
   }
-  return out;
+  return undefined;
 }
 
 /**
- * The bundle's text for the modules built in `dist` (names relative to it, with '/'). Loading it
- * gives a function that requires one of them by that name: `require(bundle)('cli/main.js')`.
+ * The modules the entry can load, following the relative requests written as literals. Only these
+ * are bundled: dist/ also holds what the tests build there (the task pane and the fake Office for
+ * the browser tests, 1.3 MB), and every byte of the bundle is read and checksummed by each run. A
+ * request the walk cannot see (one not written as a literal) still works: the loader hands what
+ * the bundle does not hold to Node's require.
  */
-function bundleText(dist: string, skip: ReadonlySet<string> = new Set()): string {
+function reachableModules(dist: string, skip: ReadonlySet<string>): string[] {
+  const seen = new Set<string>([ENTRY]);
+  const queue = [ENTRY];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    const text = readFileSync(join(dist, ...name.split('/')), 'utf8');
+    for (const match of text.matchAll(RELATIVE_REQUIRE)) {
+      const found = resolveModule(dist, posix.dirname(name), match[2]!);
+      if (found === undefined || seen.has(found) || skip.has(found)) continue;
+      seen.add(found);
+      queue.push(found);
+    }
+  }
+  return [...seen].sort();
+}
+
+/**
+ * The bundle's text for the modules built in `dist` that the entry can load (names relative to it,
+ * with '/'). Loading it gives a function that requires one of them by that name:
+ * `require(bundle)('cli/main.js')`.
+ */
+function bundleText(dist: string, skip: ReadonlySet<string>): string {
   const parts = [PRELUDE];
-  for (const file of modulesUnder(dist).sort()) {
-    const name = relative(dist, file).split(sep).join('/');
-    if (name === BUNDLE_NAME || skip.has(name)) continue;
+  for (const name of reachableModules(dist, skip)) {
     // The source starts on a line of its own, so a "use strict" directive stays the first statement.
-    parts.push(`__defs[${JSON.stringify(name)}] = function (exports, require, module, __filename, __dirname) {\n${readFileSync(file, 'utf8')}\n};\n`);
+    parts.push(`__defs[${JSON.stringify(name)}] = function (exports, require, module, __filename, __dirname) {\n${readFileSync(join(dist, ...name.split('/')), 'utf8')}\n};\n`);
   }
   parts.push('module.exports = __load;\n');
   return parts.join('');
@@ -68,7 +96,7 @@ function bundleText(dist: string, skip: ReadonlySet<string> = new Set()): string
 export function writeBundle(dist: string): string {
   const out = join(dist, BUNDLE_NAME);
   // The loader and the bundler are not part of any command.
-  const text = bundleText(dist, new Set(['cli/compile-cache.js', 'cli/bundle.js']));
+  const text = bundleText(dist, new Set(['cli/compile-cache.js', 'cli/bundle.js', BUNDLE_NAME]));
   writeFileSync(`${out}.tmp`, text);
   renameSync(`${out}.tmp`, out);
   return out;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { BUNDLE_NAME, writeBundle } from '../../src/cli/bundle';
@@ -76,4 +76,23 @@ describe('the bundled CLI', () => {
     writeBundle(dist);
     expect(run(`require(${JSON.stringify(first)})('cli/main.js')`)).toMatchObject({ sum: 6 });
   });
+
+  it('holds only the modules the entry can load; one it reaches by a computed name still loads', () => {
+    // What the browser tests build into dist/, and a module left behind by a deleted source file.
+    mkdirSync(join(dist, 'test-web'), { recursive: true });
+    writeFileSync(join(dist, 'test-web', 'taskpane.js'), 'exports.pane = 1;\n');
+    writeFileSync(join(dist, 'domain', 'orphan.js'), 'exports.orphan = 1;\n');
+    writeFileSync(
+      join(dist, 'cli', 'computed.js'),
+      "const which = ['hid', 'den'].join('');\nexports.main = () => ({ sum: require('../domain/' + which).hidden([2, 3]) });\n",
+    );
+    writeFileSync(join(dist, 'domain', 'hidden.js'), "exports.hidden = (xs) => require('./sum').sum(xs);\n");
+    writeFileSync(join(dist, 'cli', 'main.js'), `${"exports.computed = () => require('./computed');\n"}${readFileSync(join(dist, 'cli', 'main.js'), 'utf8')}`);
+    const bundle = writeBundle(dist);
+    const names = [...readFileSync(bundle, 'utf8').matchAll(/^__defs\["([^"]+)"\]/gm)].map((m) => m[1]);
+    expect(names).toEqual(['cli/computed.js', 'cli/lazy.js', 'cli/main.js', 'domain/cycle-a.js', 'domain/cycle-b.js', 'domain/shape/index.js', 'domain/sum.js']);
+    expect(run(`require(${JSON.stringify(bundle)})('cli/main.js').computed()`)).toEqual({ sum: 5 });
+    expect(names).not.toContain('domain/hidden.js');
+  });
 });
+
