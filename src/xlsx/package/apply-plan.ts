@@ -205,7 +205,7 @@ function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xm
  */
 function keptElement(text: string, prefix: string, formula: string | undefined): string {
   const plain = prefix ? text.replace(new RegExp(`<(/?)${prefix.replace(/[.-]/g, '\\$&')}`, 'g'), '<$1') : text;
-  if (formula === undefined || !/<f\b[^>]*\bt\s*=\s*"shared"/.test(plain)) return plain;
+  if (formula === undefined || !/<f\b[^>]*\bt\s*=\s*(["'])shared\1/.test(plain)) return plain;
   return plain.replace(/<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>/, `<f>${escapeText(formula)}</f>`);
 }
 
@@ -216,7 +216,7 @@ function keptCells(pkg: OpcPackage, workbookPart: string, plan: WritePlan, name:
   const xml = entry?.part ? pkg.text(entry.part) : undefined;
   if (!xml) return new Map();
   const elements = cellElements(xml, new Set(kept.map((k) => `${k.row}:${k.col}`)));
-  const shared = [...elements.values()].some((cols) => [...cols.values()].some((c) => /\bt\s*=\s*"shared"/.test(c)));
+  const shared = [...elements.values()].some((cols) => [...cols.values()].some((c) => /\bt\s*=\s*(["'])shared\1/.test(c)));
   const formulas = new Map<string, string>();
   if (shared) {
     for (const cell of readCellContents(xml, sharedStrings(pkg, workbookPart))) {

@@ -240,7 +240,7 @@ function withReference(text: string, row: number, col: number): string {
 function holdsValue(text: string, strings: StringTable): boolean {
   if (/<([\w.-]+:)?f[\s>/]/.test(text)) return true;
   const v = /<(?:[\w.-]+:)?v>([^<]*)</.exec(text);
-  if (v && v[1] !== '') return /\st\s*=\s*"s"/.test(text.slice(0, text.indexOf('>'))) ? (strings.at(Number(v[1])) ?? 'unknown') !== '' : true;
+  if (v && v[1] !== '') return /\st\s*=\s*(["'])s\1/.test(text.slice(0, text.indexOf('>'))) ? (strings.at(Number(v[1])) ?? 'unknown') !== '' : true;
   const t = /<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]+)</.exec(text);
   return t !== null;
 }
@@ -464,7 +464,7 @@ function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): strin
   for (const span of direct.reverse()) {
     if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '')) xml = xml.slice(0, span.start) + xml.slice(span.end);
   }
-  const priorities = [...xml.slice(cellsEnd).matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const priorities = [...xml.slice(cellsEnd).matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*(["'])(\d+)\1/g)].map((m) => Number(m[2]));
   const added = edit.conditionalFormats(Math.max(0, ...priorities) + 1);
   if (added.length === 0) return xml;
   const ext = findElement(xml, `${p}extLst`, cellsEnd);

@@ -36,8 +36,9 @@ const WORKBOOK_ORDER = [
 ];
 
 function relIdOf(tag: string): string {
-  const m = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag);
-  return m?.[1] ?? '';
+  // XML allows either quote around an attribute's value (XML 1.0 §2.3, AttValue).
+  const m = /\s[\w.-]+:id\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
+  return m?.[1] ?? m?.[2] ?? '';
 }
 
 export function readSheets(pkg: OpcPackage, workbookPart: string): SheetEntry[] {
@@ -92,7 +93,7 @@ export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, ta
   pkg.setText(workbookPart, edited);
 }
 
-const RELATIONSHIPS_NS = /xmlns:([\w.-]+)\s*=\s*"http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/;
+const RELATIONSHIPS_NS = /xmlns:([\w.-]+)\s*=\s*(["'])http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships\2/;
 
 /**
  * The prefix the root binds to the relationships namespace ("r" when it binds none: then

@@ -124,6 +124,20 @@ describe('applyPlanToPackage', () => {
     expect(xml).not.toContain('t="shared"');
   });
 
+  it('writes out a kept shared formula whose type is single-quoted (XML 1.0 §2.3)', async () => {
+    const parts = unzipSync(applyPlanToPackage(await packageOf(userWorkbook()), firstPlan()).bytes);
+    const summaryPart = Object.keys(parts).find((name) => name.startsWith('xl/worksheets/') && strFromU8(parts[name]!).includes('Tổng điểm'))!;
+    const typed = "<row r='5'><c r='C5'><f t='shared' ref='C5:C6' si='0'>B1*2</f><v>3</v></c></row><row r='6'><c r='C6'><f t='shared' si='0'/><v>0</v></c></row>";
+    parts[summaryPart] = strToU8(strFromU8(parts[summaryPart]!).replace('</sheetData>', `${typed}</sheetData>`));
+    const kept = applyPlanToPackage(zipSync(parts), firstPlan(), { userEdits: 'keep' });
+    const summary = (await load(kept.bytes)).getWorksheet('Tổng hợp')!;
+    expect([summary.getCell('C5').formula, summary.getCell('C6').formula]).toEqual(['B1*2', 'B2*2']);
+    const out = unzipSync(kept.bytes);
+    const xml = strFromU8(out[Object.keys(out).find((name) => name.startsWith('xl/worksheets/') && strFromU8(out[name]!).includes('Tổng điểm'))!]!);
+    expect(xml).toContain("<c r='C6'><f>B2*2</f><v>0</v></c>");
+    expect(xml).not.toContain("t='shared'");
+  });
+
   it('removes everything it wrote when the plan owns nothing', async () => {
     const first = applyPlanToPackage(await packageOf(userWorkbook()), firstPlan()).bytes;
     const removed = applyPlanToPackage(first, { marker: marker({}), sheets: [], deleteSheets: ['Tổng hợp'], clearTableColumns: [4, 5] }).bytes;

@@ -56,6 +56,13 @@ describe('patching a worksheet', () => {
     expect(out.indexOf('<conditionalFormatting sqref="E1"')).toBeGreaterThan(out.indexOf('</mergeCells>'));
   });
 
+  it('reads a rule’s priority and an empty shared string’s type between single quotes too (XML 1.0 §2.3)', () => {
+    const quoted = sheet.replace('priority="4"', "priority='4'").replace('<c r="A1" t="s">', "<c r='A1' t='s'>");
+    const out = patchSheet(quoted, edit({ conditionalFormats: (first) => [`<conditionalFormatting sqref="E1"><cfRule type="cellIs" dxfId="1" priority="${first}" operator="equal"><formula>1</formula></cfRule></conditionalFormatting>`] }));
+    expect(out).toContain('priority="5"');
+    expect(occupiedCells(quoted, new Map([[0, new Set([0, 1])]]), ['', 'x'])).toEqual([{ row: 0, col: 1 }]);
+  });
+
   it('spells out the reference of a cell written without one before inserting a cell ahead of it', () => {
     const bare = `<worksheet ${NS}><sheetData><row><c><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>`;
     const out = patchSheet(bare, edit({ cells: new Map([[0, new Map([[0, '<c r="A1"><v>9</v></c>']])]]) }));
