@@ -21,6 +21,7 @@ import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
 import { sharedStrings } from './shared-strings';
 import { sharedStringIndex, type SharedStringIndex } from './shared-string-index';
+import { namespacesOf, type Namespaces } from './conformance';
 import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
@@ -75,6 +76,8 @@ function planRows(sheet: PlanSheet): PlanCell[][] {
 interface CellWriting {
   readonly styles: StyleBook;
   readonly shared: SharedStringIndex;
+  /** The workbook's conformance class, which the sheets the tool adds are written in. */
+  readonly namespaces: Namespaces;
 }
 
 /** Cells whose element is remembered at a time (see planCellTail). */
@@ -153,12 +156,12 @@ function conditionalFormats(sheet: PlanSheet, styles: StyleBook, p = ''): (first
   return (first) => sheet.conditionalFormats.map((cf, i) => conditionalXml(cf, dxfs[i]!, first + i, p));
 }
 
-function stylesPart(pkg: OpcPackage, workbookPart: string): string {
+function stylesPart(pkg: OpcPackage, workbookPart: string, namespaces: Namespaces): string {
   const rel = readRels(pkg, workbookPart).find((r) => isType(r, REL.styles));
   const part = rel ? relTargetPart(workbookPart, rel) : undefined;
   if (part && pkg.has(part)) return pkg.entryName(part)!;
   const created = `${workbookPart.replace(/[^/]*$/, '')}styles.xml`;
-  addRel(pkg, workbookPart, REL.styles, relativeTarget(workbookPart, created));
+  addRel(pkg, workbookPart, namespaces.relationshipType(REL.styles), relativeTarget(workbookPart, created));
   addOverride(pkg, created, CONTENT_TYPE.styles);
   return created;
 }
@@ -238,6 +241,7 @@ function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMa
   const common = {
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, writing.styles)(1),
+    namespaces: writing.namespaces,
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
   };
   // The tool's sheets are one block each: written from it as it is, not copied into rows first.
@@ -259,9 +263,9 @@ function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMa
 }
 
 /** The marker down column A, in pieces a cell can hold. */
-function markerSheetPart(marker: OwnershipMarker): Uint8Array {
+function markerSheetPart(marker: OwnershipMarker, namespaces: Namespaces): Uint8Array {
   const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
-  return newSheetPart({ rows, cellTail: (c) => cellTail(c, 0), widths: [], conditionalFormats: [] });
+  return newSheetPart({ rows, cellTail: (c) => cellTail(c, 0), widths: [], conditionalFormats: [], namespaces });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -334,10 +338,15 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const plan = keep ? keepUserEdits(asked, found.edits, previous) : asked;
 
   const namesBefore = sheets.map((s) => s.name);
-  const stylesName = stylesPart(pkg, workbookPart);
+  const namespaces = namespacesOf(pkg.text(workbookPart)!);
+  const stylesName = stylesPart(pkg, workbookPart, namespaces);
   const stylesBefore = pkg.text(stylesName);
-  const styles = new StyleBook(stylesBefore);
-  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map() };
+  const styles = new StyleBook(stylesBefore, namespaces.main);
+  const writing: CellWriting = {
+    styles,
+    shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map(),
+    namespaces,
+  };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
@@ -379,7 +388,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
     writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
-    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');
+    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker, namespaces), 'veryHidden');
   } else {
     const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
     if (entry) deleteSheet(pkg, workbookPart, entry);

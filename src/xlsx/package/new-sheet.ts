@@ -1,4 +1,5 @@
 import { a1, columnLetter } from '../../domain/api/cells';
+import { TRANSITIONAL, type Namespaces } from './conformance';
 import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 
@@ -24,9 +25,9 @@ interface NewSheet<Cell> {
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   readonly conditionalFormats: readonly string[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** The workbook's conformance class (Transitional unless given). */
+  readonly namespaces?: Namespaces;
 }
-
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** The frozen-pane view (Part 1 §18.3.1.66): the pane sits below and right of the frozen rows and columns. */
 function sheetView(freeze: NewSheet<unknown>['freeze']): string {
@@ -56,6 +57,7 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
   let lastRow = -1;
   let lastCol = 0;
   const out = new Utf8Writer();
+  const ns = sheet.namespaces ?? TRANSITIONAL;
   // Column letters and row numbers made once, not for every cell; a row written in one piece.
   const letters: string[] = [];
   const { cellTail, cellElement } = sheet;
@@ -88,7 +90,7 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
     .join('');
   return out.bytesAfter(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
       `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>` +
       sheetView(sheet.freeze) +
       '<sheetFormatPr defaultRowHeight="15"/>' +

@@ -1,3 +1,4 @@
+import { TRANSITIONAL } from './conformance';
 import type { CellStyle } from '../../domain/api/plan';
 import { attr, escapeAttr, findElement, findElements, insertChild, rootPrefix, setAttr } from './xml';
 
@@ -42,8 +43,9 @@ export class StyleBook {
    */
   private readonly byStyle = new WeakMap<CellStyle, [Map<string, number>, Map<string, number>]>();
 
-  constructor(xml: string | undefined) {
-    this.xml = xml ?? MINIMAL_STYLES;
+  /** `main`: the namespace of a styles part made for a package that has none (conformance.ts). */
+  constructor(xml: string | undefined, main: string = TRANSITIONAL.main) {
+    this.xml = xml ?? minimalStyles(main);
     this.p = rootPrefix(this.xml);
   }
 
@@ -179,9 +181,9 @@ function alignmentXml(p: string, style: CellStyle): string {
 }
 
 /** What a package without a styles part gets: one default font, the two fills Excel requires, one border. */
-const MINIMAL_STYLES =
+export const minimalStyles = (main: string): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<styleSheet xmlns="${main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

@@ -1,3 +1,4 @@
+import { namespacesOf } from './conformance';
 import { OpcPackage } from './package';
 import { isType, readRels, REL, relTargetPart, removeRel, addRel, type Relationship } from './rels';
 import { attr, escapeAttr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr } from './xml';
@@ -76,7 +77,7 @@ export function structureLocked(pkg: OpcPackage, workbookPart: string): boolean 
 
 /** Appends a sheet (its part already written) to the tab order, with its relationship. */
 export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, target: string, state: SheetEntry['state']): void {
-  const relId = addRel(pkg, workbookPart, REL.worksheet, target);
+  const relId = addRel(pkg, workbookPart, namespacesOf(pkg.text(workbookPart)!).relationshipType(REL.worksheet), target);
   const xml = pkg.text(workbookPart)!;
   const p = rootPrefix(xml);
   const ids = readSheets(pkg, workbookPart).map((s) => s.sheetId);
@@ -110,7 +111,7 @@ export function ensureRelationshipNamespace(pkg: OpcPackage, workbookPart: strin
   const xml = pkg.text(workbookPart)!;
   const root = findElement(xml, `${rootPrefix(xml)}workbook`)!;
   if (RELATIONSHIPS_NS.test(root.startTag)) return;
-  const tag = setAttr(root.startTag, 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
+  const tag = setAttr(root.startTag, 'xmlns:r', namespacesOf(xml).relationships);
   pkg.setText(workbookPart, xml.slice(0, root.start) + tag + xml.slice(root.start + root.startTag.length));
 }
 
