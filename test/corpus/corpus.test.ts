@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { basename, join } from 'path';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
-import { comparePackages, unzipParts, type ToolClaims } from './compare';
+import { comparePackages, layout, unzipParts, type Parts, type ToolClaims } from './compare';
+import { childrenNamed, parseXml } from './xml-tree';
 import { parseMarker } from '../../src/domain/plan/marker';
 import { EXAMPLES, runCli, type CliRun, tempDir } from '../support/cli';
 import { parseCsv } from '../support/grid-builder';
@@ -94,21 +95,47 @@ describe('the feature corpus', () => {
 });
 
 describe('scoring a corpus workbook again', () => {
-  it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
+  async function twice(fixture: string, check: (first: Parts, second: Parts) => void): Promise<void> {
     const dir = tempDir('par-corpus-rerun-');
     try {
       const first = join(dir, 'first.xlsx');
       const second = join(dir, 'second.xlsx');
-      expect((await score(join(CORPUS, 'libreoffice-pivot.xlsx'), first)).stderr).toBe('');
+      expect((await score(join(CORPUS, fixture), first)).stderr).toBe('');
       expect((await score(first, second)).stderr).toBe('');
-      const a = unzipParts(readFileSync(first));
-      const b = unzipParts(readFileSync(second));
-      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-      const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
-      expect(differing).toEqual([]);
+      check(unzipParts(readFileSync(first)), unzipParts(readFileSync(second)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it.each(['libreoffice-pivot.xlsx', 'openpyxl-table-sheet-features.xlsx'])(
+    '%s: rewrites exactly what the marker says the tool wrote, the second copy equals the first part for part',
+    async (fixture) => {
+      await twice(fixture, (a, b) => {
+        expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+        const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
+        expect(differing).toEqual([]);
+      });
+    },
+  );
+
+  it('keeps the colour scale the user put on the tool’s first column: only the tool’s own formats are replaced', async () => {
+    // openpyxl-table-sheet-features.xlsx: a colour scale over H7:H110 and a "less than 0" fill over
+    // A7:M110, both the user's; the tool's check column (L) gets its three "equal to" labels.
+    await twice('openpyxl-table-sheet-features.xlsx', (_, b) => {
+      const sheet = parseXml(Buffer.from(b[layout(b).sheets.get('Phụ lục I')!]!).toString('utf8'));
+      const formats = childrenNamed(sheet, 'conditionalFormatting').map((cf) => ({
+        sqref: cf.attrs.sqref,
+        rules: childrenNamed(cf, 'cfRule').map((r) => `${r.attrs.type}${r.attrs.operator ? ` ${r.attrs.operator}` : ''}`),
+      }));
+      expect(formats).toEqual([
+        { sqref: 'A7:M110', rules: ['cellIs lessThan'] },
+        { sqref: 'H7:H110', rules: ['colorScale'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+      ]);
+    });
   });
 });
 
