@@ -186,8 +186,53 @@ describe('workbooks as Excel 365 saves them', () => {
     return { code, ...JSON.parse(stdout), file: null };
   }
 
-  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
+  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx', 'iso-strict-phu-luc-i.xlsx'])('%s reads as the example it was made from', async (fixture) => {
     const example = await report(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
     expect(await report(join(CORPUS, fixture))).toEqual(example);
   });
+});
+
+describe('a workbook saved as Strict Open XML', () => {
+  /*
+   * iso-strict-phu-luc-i.xlsx (make_excel365.py) is the Đắk Lắk example with ISO/IEC 29500 Strict's
+   * namespaces and relationship types. The parts the tool adds must be spelled the same way: a
+   * package mixing the two is neither Strict nor Transitional.
+   */
+  const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+  const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+  it('is scored with only the tool’s additions, every part it adds spelled in Strict, and opens in LibreOffice', async () => {
+    const dir = tempDir('par-corpus-strict-');
+    try {
+      const input = join(CORPUS, 'iso-strict-phu-luc-i.xlsx');
+      const output = join(dir, 'strict.xlsx');
+      const result = await score(input, output, '--lang', 'en');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const before = unzipParts(readFileSync(input));
+      const after = unzipParts(readFileSync(output));
+      const { sheets } = layout(after);
+      expect(comparePackages(before, after, claimsOf(after, sheets.get(MARKER_SHEET)!))).toEqual([]);
+      const rels = parseXml(Buffer.from(after['xl/_rels/workbook.xml.rels']!).toString('utf8'));
+      expect(childrenNamed(rels, 'Relationship').filter((r) => !r.attrs.Type!.startsWith(STRICT_RELS))).toEqual([]);
+      // The example's sheet, the summary, nine agencies and the marker.
+      expect(sheets.size).toBe(12);
+      for (const part of sheets.values()) expect([part, parseXml(Buffer.from(after[part]!).toString('utf8')).attrs.xmlns]).toEqual([part, STRICT_MAIN]);
+
+      const profile = tempDir('par-corpus-lo-');
+      try {
+        execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, output], {
+          timeout: 120_000,
+          stdio: 'ignore',
+        });
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      // Area 1's criteria add up to the stated 6.5 (column H, recomputed), as in the example.
+      const row7 = parseCsv(readFileSync(join(dir, 'strict.csv'), 'utf8'))[6] ?? [];
+      expect(Number(row7[7])).toBe(6.5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

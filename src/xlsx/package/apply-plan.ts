@@ -16,6 +16,7 @@ import {
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellTail } from './cell-xml';
+import { namespacesOf, type Namespaces } from './conformance';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
@@ -75,6 +76,8 @@ function planRows(sheet: PlanSheet): PlanCell[][] {
 interface CellWriting {
   readonly styles: StyleBook;
   readonly shared: SharedStringIndex;
+  /** The workbook's spelling of the namespaces, for the sheets the tool adds. */
+  readonly namespaces: Namespaces;
 }
 
 /** Cells whose element is remembered at a time (see planCellTail). */
@@ -238,6 +241,7 @@ function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMa
   const common = {
     widths: sheet.columnWidths,
     conditionalFormats: conditionalFormats(sheet, writing.styles)(1),
+    namespaces: writing.namespaces,
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
   };
   // The tool's sheets are one block each: written from it as it is, not copied into rows first.
@@ -259,9 +263,9 @@ function ownedSheetPart(sheet: PlanSheet, writing: CellWriting, kept: ReadonlyMa
 }
 
 /** The marker down column A, in pieces a cell can hold. */
-function markerSheetPart(marker: OwnershipMarker): Uint8Array {
+function markerSheetPart(marker: OwnershipMarker, namespaces: Namespaces): Uint8Array {
   const rows: PlanCell[][] = markerCells(serializeMarker(marker)).map((text) => [{ value: text }]);
-  return newSheetPart({ rows, cellTail: (c) => cellTail(c, 0), widths: [], conditionalFormats: [] });
+  return newSheetPart({ rows, cellTail: (c) => cellTail(c, 0), widths: [], conditionalFormats: [], namespaces });
 }
 
 /** Drops the calculation chain: it lists formula cells, and the tool removes and adds some (Part 1 §18.6). */
@@ -337,7 +341,11 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const stylesName = stylesPart(pkg, workbookPart);
   const stylesBefore = pkg.text(stylesName);
   const styles = new StyleBook(stylesBefore);
-  const writing: CellWriting = { styles, shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map() };
+  const writing: CellWriting = {
+    styles,
+    shared: plan.sheets.length > 0 ? sharedStringIndex(pkg, workbookPart, options.sharedStrings) : new Map(),
+    namespaces: namespacesOf(pkg.text(workbookPart)!),
+  };
 
   for (const name of plan.deleteSheets) {
     const entry = findSheet(readSheets(pkg, workbookPart), name);
@@ -380,7 +388,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
     writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
-    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker), 'veryHidden');
+    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker, writing.namespaces), 'veryHidden');
   } else {
     const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
     if (entry) deleteSheet(pkg, workbookPart, entry);

@@ -1,4 +1,5 @@
 import { a1, columnLetter } from '../../domain/api/cells';
+import { TRANSITIONAL, type Namespaces } from './conformance';
 import { Utf8Writer } from './utf8-writer';
 import { escapeAttr } from './xml';
 
@@ -24,9 +25,10 @@ interface NewSheet<Cell> {
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   readonly conditionalFormats: readonly string[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** The workbook's spelling of the namespaces (Transitional when not given). */
+  readonly namespaces?: Namespaces;
 }
 
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** The frozen-pane view (Part 1 §18.3.1.66): the pane sits below and right of the frozen rows and columns. */
 function sheetView(freeze: NewSheet<unknown>['freeze']): string {
@@ -82,13 +84,14 @@ export function newSheetPart<Cell>(sheet: NewSheet<Cell>): Uint8Array {
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       '</worksheet>',
   );
+  const ns = sheet.namespaces ?? TRANSITIONAL;
   const cols = [...sheet.widths]
     .sort((a, b) => a.col - b.col)
     .map(({ col, width }) => `<col min="${col + 1}" max="${col + 1}" width="${escapeAttr(String(width))}" customWidth="1"/>`)
     .join('');
   return out.bytesAfter(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<worksheet xmlns="${NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+      `<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">` +
       `<dimension ref="${lastRow < 0 ? 'A1' : `A1:${a1(lastRow, lastCol)}`}"/>` +
       sheetView(sheet.freeze) +
       '<sheetFormatPr defaultRowHeight="15"/>' +

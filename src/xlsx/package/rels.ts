@@ -18,11 +18,19 @@ export const REL = {
   extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
 
-/** Strict OOXML (ISO 29500 Strict) spells the relationship types under purl.oclc.org. */
+/**
+ * Strict OOXML (ISO/IEC 29500 Strict) spells the relationship types under purl.oclc.org, the
+ * extended properties' in camel case (ISO/IEC 29500-1, Annex A).
+ */
 const STRICT_PREFIX = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
 
+function strictType(type: string): string {
+  const name = type.slice(type.lastIndexOf('/') + 1);
+  return STRICT_PREFIX + (name === 'extended-properties' ? 'extendedProperties' : name);
+}
+
 export function isType(rel: Relationship, type: string): boolean {
-  return rel.type === type || rel.type === STRICT_PREFIX + type.slice(type.lastIndexOf('/') + 1);
+  return rel.type === type || rel.type === strictType(type);
 }
 
 const EMPTY_RELS =
@@ -52,7 +60,9 @@ export function addRel(pkg: OpcPackage, sourcePart: string, type: string, target
   let n = taken.size + 1;
   while (taken.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const element = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+  // Spelled as the part's other relationships are: a Strict package's types are Strict's.
+  const spelled = xml.includes(STRICT_PREFIX) ? strictType(type) : type;
+  const element = `<Relationship Id="${id}" Type="${escapeAttr(spelled)}" Target="${escapeAttr(target)}"/>`;
   const root = findElement(xml, 'Relationships')!;
   const edited = root.startTag.endsWith('/>')
     ? `${xml.slice(0, root.start)}${root.startTag.replace(/\s*\/>$/, '>')}${element}</Relationships>${xml.slice(root.end)}`

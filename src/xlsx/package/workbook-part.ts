@@ -1,3 +1,4 @@
+import { namespacesOf } from './conformance';
 import { OpcPackage } from './package';
 import { isType, readRels, REL, relTargetPart, removeRel, addRel, type Relationship } from './rels';
 import { attr, escapeAttr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr } from './xml';
@@ -109,7 +110,7 @@ export function ensureRelationshipNamespace(pkg: OpcPackage, workbookPart: strin
   const xml = pkg.text(workbookPart)!;
   const root = findElement(xml, `${rootPrefix(xml)}workbook`)!;
   if (RELATIONSHIPS_NS.test(root.startTag)) return;
-  const tag = setAttr(root.startTag, 'xmlns:r', 'http://schemas.openxmlformats.org/officeDocument/2006/relationships');
+  const tag = setAttr(root.startTag, 'xmlns:r', namespacesOf(xml).relationships);
   pkg.setText(workbookPart, xml.slice(0, root.start) + tag + xml.slice(root.start + root.startTag.length));
 }
 
