@@ -332,3 +332,24 @@ variant['xl/worksheets/sheet1.xml'] = sheet
 variant['xl/workbook.xml'] = variant['xl/workbook.xml'].replace(
     '</sheets>', "</sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">'Phụ lục I'!$A$6:$F$109</definedName></definedNames>", 1)
 save(variant, 'excel365-filter-formulas.xlsx')
+
+# --- The example saved as "Strict Open XML Spreadsheet": ISO/IEC 29500 Strict spells the namespaces
+# and relationship types under purl.oclc.org (ISO/IEC 29500-1, Annex A) and marks the workbook
+# conformance="strict" (18.2.27 workbook). Nothing else changes: the table reads as the example's.
+STRICT = (
+    ('http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
+     'http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties'),
+    ('http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+     'http://purl.oclc.org/ooxml/officeDocument/extendedProperties'),
+    ('http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes', 'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes'),
+    ('http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships'),
+    (MAIN, 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
+    ('http://schemas.openxmlformats.org/drawingml/2006/main', 'http://purl.oclc.org/ooxml/drawingml/main'),
+)
+strict = {}
+for part, text in ORIGINAL.items():
+    for transitional, iso in STRICT:
+        text = text.replace(transitional, iso)
+    strict[part] = text
+strict['xl/workbook.xml'] = strict['xl/workbook.xml'].replace('<workbook ', '<workbook conformance="strict" ', 1)
+save(strict, 'iso-strict-phu-luc-i.xlsx')

@@ -15,7 +15,7 @@ import openpyxl
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
 from openpyxl.styles import PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -214,6 +214,31 @@ def far_cells():
     save(wb, 'openpyxl-far-cells.xlsx')
 
 
+def table_sheet_features():
+    """Features on the table sheet itself, where the tool writes (its columns are H to M, rows 6 to
+    110): notes beside them, links, a validation and conditional formats whose ranges cover them, a
+    colour scale the user put on column H before any run (a re-run must keep it: it is not one of
+    the tool's formats), an autofilter, a hidden row, frozen panes, print titles and a name scoped to
+    the sheet."""
+    wb, ws = example()
+    ws['G8'].comment = Comment('Số liệu chờ Sở Tài chính xác nhận.', 'Trần Thị B')
+    ws['C9'].comment = Comment('Điểm tối đa theo Quyết định 2640/QĐ-BNV.', 'Lê C')
+    ws['B8'].hyperlink = 'https://thuvienphapluat.vn/'
+    ws['B10'].hyperlink = f"#'{TABLE}'!A110"
+    rule = DataValidation(type='decimal', operator='between', formula1='0', formula2='100', allow_blank=True)
+    rule.add('C7:M110')
+    ws.add_data_validation(rule)
+    ws.conditional_formatting.add('A7:M110', CellIsRule(operator='lessThan', formula=['0'], fill=PatternFill('solid', bgColor='FFC7CE')))
+    ws.conditional_formatting.add('H7:H110', ColorScaleRule(start_type='min', start_color='FFFFFF', end_type='max', end_color='63BE7B'))
+    ws.auto_filter.ref = 'A6:F110'
+    ws.row_dimensions[11].hidden = True
+    ws.freeze_panes = 'C7'
+    ws.print_title_rows = '6:6'
+    ws.print_area = 'A1:M110'
+    wb.defined_names.append(DefinedName('DiemToiDa', localSheetId=0, attr_text=f"'{TABLE}'!$C$7:$C$110"))
+    save(wb, 'openpyxl-table-sheet-features.xlsx')
+
+
 def refusals():
     wb, ws = example()
     ws.protection.sheet = True
@@ -224,5 +249,5 @@ def refusals():
     save(wb, 'refuse-workbook-structure-locked.xlsx')
 
 
-for make in (comments, protected_sheets, validation_names_links, charts_images, print_views, custom_properties, sparklines, far_cells, refusals):
+for make in (comments, protected_sheets, validation_names_links, charts_images, print_views, custom_properties, sparklines, far_cells, refusals, table_sheet_features):
     make()

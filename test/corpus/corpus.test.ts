@@ -2,7 +2,8 @@ import { execFileSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { basename, join } from 'path';
 import { MARKER_SHEET } from '../../src/domain/plan/types';
-import { comparePackages, unzipParts, type ToolClaims } from './compare';
+import { comparePackages, layout, unzipParts, type Parts, type ToolClaims } from './compare';
+import { childrenNamed, parseXml } from './xml-tree';
 import { parseMarker } from '../../src/domain/plan/marker';
 import { EXAMPLES, runCli, type CliRun, tempDir } from '../support/cli';
 import { parseCsv } from '../support/grid-builder';
@@ -94,21 +95,47 @@ describe('the feature corpus', () => {
 });
 
 describe('scoring a corpus workbook again', () => {
-  it('rewrites exactly what the marker says the tool wrote: the second copy equals the first part for part', async () => {
+  async function twice(fixture: string, check: (first: Parts, second: Parts) => void): Promise<void> {
     const dir = tempDir('par-corpus-rerun-');
     try {
       const first = join(dir, 'first.xlsx');
       const second = join(dir, 'second.xlsx');
-      expect((await score(join(CORPUS, 'libreoffice-pivot.xlsx'), first)).stderr).toBe('');
+      expect((await score(join(CORPUS, fixture), first)).stderr).toBe('');
       expect((await score(first, second)).stderr).toBe('');
-      const a = unzipParts(readFileSync(first));
-      const b = unzipParts(readFileSync(second));
-      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-      const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
-      expect(differing).toEqual([]);
+      check(unzipParts(readFileSync(first)), unzipParts(readFileSync(second)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it.each(['libreoffice-pivot.xlsx', 'openpyxl-table-sheet-features.xlsx'])(
+    '%s: rewrites exactly what the marker says the tool wrote, the second copy equals the first part for part',
+    async (fixture) => {
+      await twice(fixture, (a, b) => {
+        expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+        const differing = Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0);
+        expect(differing).toEqual([]);
+      });
+    },
+  );
+
+  it('keeps the colour scale the user put on the tool’s first column: only the tool’s own formats are replaced', async () => {
+    // openpyxl-table-sheet-features.xlsx: a colour scale over H7:H110 and a "less than 0" fill over
+    // A7:M110, both the user's; the tool's check column (L) gets its three "equal to" labels.
+    await twice('openpyxl-table-sheet-features.xlsx', (_, b) => {
+      const sheet = parseXml(Buffer.from(b[layout(b).sheets.get('Phụ lục I')!]!).toString('utf8'));
+      const formats = childrenNamed(sheet, 'conditionalFormatting').map((cf) => ({
+        sqref: cf.attrs.sqref,
+        rules: childrenNamed(cf, 'cfRule').map((r) => `${r.attrs.type}${r.attrs.operator ? ` ${r.attrs.operator}` : ''}`),
+      }));
+      expect(formats).toEqual([
+        { sqref: 'A7:M110', rules: ['cellIs lessThan'] },
+        { sqref: 'H7:H110', rules: ['colorScale'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+        { sqref: 'L7:L110', rules: ['cellIs equal'] },
+      ]);
+    });
   });
 });
 
@@ -159,8 +186,53 @@ describe('workbooks as Excel 365 saves them', () => {
     return { code, ...JSON.parse(stdout), file: null };
   }
 
-  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx'])('%s reads as the example it was made from', async (fixture) => {
+  it.each(['excel365-features.xlsx', 'excel365-filter-formulas.xlsx', 'libreoffice-excel365-resaved.xlsx', 'iso-strict-phu-luc-i.xlsx'])('%s reads as the example it was made from', async (fixture) => {
     const example = await report(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'));
     expect(await report(join(CORPUS, fixture))).toEqual(example);
   });
+});
+
+describe('a workbook saved as Strict Open XML', () => {
+  /*
+   * iso-strict-phu-luc-i.xlsx (make_excel365.py) is the Đắk Lắk example with ISO/IEC 29500 Strict's
+   * namespaces and relationship types. The parts the tool adds must be spelled the same way: a
+   * package mixing the two is neither Strict nor Transitional.
+   */
+  const STRICT_MAIN = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+  const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+  it('is scored with only the tool’s additions, every part it adds spelled in Strict, and opens in LibreOffice', async () => {
+    const dir = tempDir('par-corpus-strict-');
+    try {
+      const input = join(CORPUS, 'iso-strict-phu-luc-i.xlsx');
+      const output = join(dir, 'strict.xlsx');
+      const result = await score(input, output, '--lang', 'en');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const before = unzipParts(readFileSync(input));
+      const after = unzipParts(readFileSync(output));
+      const { sheets } = layout(after);
+      expect(comparePackages(before, after, claimsOf(after, sheets.get(MARKER_SHEET)!))).toEqual([]);
+      const rels = parseXml(Buffer.from(after['xl/_rels/workbook.xml.rels']!).toString('utf8'));
+      expect(childrenNamed(rels, 'Relationship').filter((r) => !r.attrs.Type!.startsWith(STRICT_RELS))).toEqual([]);
+      // The example's sheet, the summary, nine agencies and the marker.
+      expect(sheets.size).toBe(12);
+      for (const part of sheets.values()) expect([part, parseXml(Buffer.from(after[part]!).toString('utf8')).attrs.xmlns]).toEqual([part, STRICT_MAIN]);
+
+      const profile = tempDir('par-corpus-lo-');
+      try {
+        execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, output], {
+          timeout: 120_000,
+          stdio: 'ignore',
+        });
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      // Area 1's criteria add up to the stated 6.5 (column H, recomputed), as in the example.
+      const row7 = parseCsv(readFileSync(join(dir, 'strict.csv'), 'utf8'))[6] ?? [];
+      expect(Number(row7[7])).toBe(6.5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

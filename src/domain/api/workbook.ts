@@ -4,6 +4,7 @@
  * the same sheet. Reading a workbook needs these before any analysis.
  */
 export { MARKER_SHEET } from '../plan/types';
-export { isToolOutputSheets, isToolSheet, ownedColumnsOn, ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../plan/ownership';
+export { isToolOutputSheets, isToolSheet, ownedColumnsOn, ownsConditionalFormat, ownsNothing, ownsSheet, ownsTableCell, sameSheet } from '../plan/ownership';
+export type { ConditionalRuleShape } from '../plan/ownership';
 export { sheetKey } from '../plan/sheet-names';
 export { CRITERIA_SHEET, isCriteriaSheetName, looksLikeCriteriaSheet } from '../criteria/custom/sheet';

@@ -27,6 +27,32 @@ export function ownsTableCell(marker: OwnershipMarker | null, sheet: string, row
   return marker.tableColumns.includes(col) && row >= marker.tableRows.first && row <= marker.tableRows.last;
 }
 
+/** A rule of a conditional format, as a workbook stores it (ECMA-376 Part 1, 18.3.1.10 cfRule). */
+export interface ConditionalRuleShape {
+  readonly type: string;
+  readonly operator?: string;
+  /** Its formulas' text (18.3.1.43 formula), unescaped. */
+  readonly formulas: readonly string[];
+}
+
+/**
+ * A conditional format of the table sheet that a re-run removes as the tool's own: it lies inside
+ * the tool's columns (`columns`, 0-based, from the sqref) and every rule is one the tool writes
+ * there, a cell value equal to a quoted text (the check column's labels, in any language). Any
+ * other format over those columns (a colour scale, a data bar, a comparison with a number) was put
+ * there by the user, before the first run or after it, and stays.
+ */
+export function ownsConditionalFormat(
+  marker: OwnershipMarker | null,
+  sheet: string,
+  columns: { readonly first: number; readonly last: number },
+  rules: readonly ConditionalRuleShape[],
+): boolean {
+  const owned = ownedColumnsOn(marker, sheet);
+  for (let col = columns.first; col <= columns.last; col++) if (!owned.includes(col)) return false;
+  return rules.length > 0 && rules.every((r) => r.type === 'cellIs' && r.operator === 'equal' && r.formulas.length === 1 && /^\s*"(?:[^"]|"")*"\s*$/.test(r.formulas[0]!));
+}
+
 /** The tool's own columns on this sheet, which the engine must not read as the user's data. */
 export function ownedColumnsOn(marker: OwnershipMarker | null, sheet: string): readonly number[] {
   return marker && ownsTableOn(marker, sheet) ? marker.tableColumns : [];

@@ -1,6 +1,6 @@
 import { a1 } from '../../domain/api/cells';
 import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
-import { ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
+import { ownsConditionalFormat, ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
 import {
   blockHeight,
   blockRowAt,
@@ -16,12 +16,12 @@ import {
 import { UserEditsError } from '../apply-errors';
 import { syncSheetTitles } from './app-props';
 import { cellTail } from './cell-xml';
+import { namespacesOf, type Namespaces } from './conformance';
 import { addOverride, CONTENT_TYPE, contentTypeOf, removeOverride } from './content-types';
 import { readCellContents } from './cell-content';
 import { readMarkerSheet } from './marker-part';
 import { sharedStrings } from './shared-strings';
 import { sharedStringIndex, type SharedStringIndex } from './shared-string-index';
-import { namespacesOf, type Namespaces } from './conformance';
 import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
@@ -284,19 +284,19 @@ function appPropsPart(pkg: OpcPackage): string | undefined {
   return rel ? relTargetPart('', rel) : undefined;
 }
 
-/** `p`: the namespace prefix of the table sheet's elements: the new elements take it too. */
-function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], dropColumns: ReadonlySet<number>, writing: CellWriting, p = ''): SheetEdit {
+/**
+ * `p`: the namespace prefix of the table sheet's elements: the new elements take it too. `previous`:
+ * the marker of the run being replaced, whose conditional formats on this sheet go.
+ */
+function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], previous: { marker: OwnershipMarker; sheet: string } | null, writing: CellWriting, p = ''): SheetEdit {
   const { styles } = writing;
   return {
     cells: sheet ? planEditCells(sheet, writing, p) : new Map(),
     clear,
     widths: sheet?.columnWidths ?? [],
-    dropConditional: (sqref) => {
-      if (dropColumns.size === 0) return false;
-      const span = sqrefColumns(sqref);
-      if (!span) return false;
-      for (let col = span.first; col <= span.last; col++) if (!dropColumns.has(col)) return false;
-      return true;
+    dropConditional: (sqref, rules) => {
+      const span = previous ? sqrefColumns(sqref) : null;
+      return span !== null && ownsConditionalFormat(previous!.marker, previous!.sheet, span, rules);
     },
     conditionalFormats: sheet ? conditionalFormats(sheet, styles, p) : () => [],
   };
@@ -367,13 +367,14 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
       : null;
   const tableSheet = plan.sheets.find((s) => !s.owned);
   const edited: { name: string; edit: SheetEdit }[] = [];
-  if (previous?.tableSheet) edited.push({ name: previous.tableSheet, edit: tableEdit(undefined, clear, clearColumns, writing) });
+  const replaced = previous?.tableSheet ? { marker: previous, sheet: previous.tableSheet } : null;
+  if (replaced) edited.push({ name: replaced.sheet, edit: tableEdit(undefined, clear, replaced, writing) });
   if (tableSheet) {
     const at = edited.findIndex((e) => sameSheet(e.name, tableSheet.name));
     const sameAsPrevious = at >= 0;
     const entry = findSheet(readSheets(pkg, workbookPart), tableSheet.name);
     const xml = entry?.part ? pkg.text(entry.part) : undefined;
-    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? clearColumns : new Set(), writing, xml ? rootPrefix(xml) : '');
+    const edit = tableEdit(tableSheet, sameAsPrevious ? clear : null, sameAsPrevious ? replaced : null, writing, xml ? rootPrefix(xml) : '');
     if (sameAsPrevious) edited[at] = { name: tableSheet.name, edit };
     else edited.push({ name: tableSheet.name, edit });
   }

@@ -1,3 +1,4 @@
+import { strictType } from './rels';
 import { findElement, rootPrefix } from './xml';
 
 /**
@@ -30,7 +31,7 @@ export const STRICT: Namespaces = {
   strict: true,
   main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
   relationships: STRICT_RELATIONSHIPS,
-  relationshipType: (type) => (type.startsWith(`${TRANSITIONAL_RELATIONSHIPS}/`) ? STRICT_RELATIONSHIPS + type.slice(TRANSITIONAL_RELATIONSHIPS.length) : type),
+  relationshipType: (type) => (type.startsWith(`${TRANSITIONAL_RELATIONSHIPS}/`) ? strictType(type) : type),
 };
 
 /** The class of a workbook part: Strict when its root element is in Strict's main namespace. */

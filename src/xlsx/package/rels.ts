@@ -18,11 +18,20 @@ export const REL = {
   extendedProperties: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties',
 } as const;
 
-/** Strict OOXML (ISO 29500 Strict) spells the relationship types under purl.oclc.org. */
+/**
+ * Strict OOXML (ISO/IEC 29500 Strict) spells the relationship types under purl.oclc.org, the
+ * extended properties' in camel case (ISO/IEC 29500-1, Annex A).
+ */
 const STRICT_PREFIX = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
 
+/** A relationship type, given in its Transitional spelling, in Strict's. */
+export function strictType(type: string): string {
+  const name = type.slice(type.lastIndexOf('/') + 1);
+  return STRICT_PREFIX + (name === 'extended-properties' ? 'extendedProperties' : name);
+}
+
 export function isType(rel: Relationship, type: string): boolean {
-  return rel.type === type || rel.type === STRICT_PREFIX + type.slice(type.lastIndexOf('/') + 1);
+  return rel.type === type || rel.type === strictType(type);
 }
 
 const EMPTY_RELS =

@@ -1,6 +1,7 @@
 import { a1, columnIndex, type MergedArea } from '../../domain/api/cells';
+import type { ConditionalRuleShape } from '../../domain/api/workbook';
 import type { StringTable } from './shared-strings';
-import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr, type ElementSpan } from './xml';
+import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, setAttr, unescapeXml, type ElementSpan } from './xml';
 
 /**
  * Edits a worksheet part's XML in place (ECMA-376 Part 1 §18.3): rows and cells the edit does not
@@ -50,8 +51,8 @@ export interface SheetEdit {
     readonly keep?: ReadonlySet<string>;
   } | null;
   readonly widths: readonly { readonly col: number; readonly width: number }[];
-  /** Existing conditional formats to drop, judged by their sqref. */
-  readonly dropConditional: (sqref: string) => boolean;
+  /** Existing conditional formats to drop, judged by their sqref and their rules. */
+  readonly dropConditional: (sqref: string, rules: readonly ConditionalRuleShape[]) => boolean;
   /** New conditionalFormatting elements, given the next free priority. */
   readonly conditionalFormats: (firstPriority: number) => readonly string[];
 }
@@ -456,13 +457,22 @@ function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): stri
   return `${xml.slice(0, cols.start)}${open}${list.map((i) => i.tag).join('')}</${p}cols>${xml.slice(cols.end)}`;
 }
 
+/** The cfRule children of a conditionalFormatting element, with their formulas' text. */
+function conditionalRules(xml: string, p: string, span: ElementSpan): ConditionalRuleShape[] {
+  return findElements(xml, `${p}cfRule`, span.innerStart, span.innerEnd).map((rule) => ({
+    type: attr(rule.startTag, 'type') ?? '',
+    operator: attr(rule.startTag, 'operator'),
+    formulas: findElements(xml, `${p}formula`, rule.innerStart, rule.innerEnd).map((f) => unescapeXml(xml.slice(f.innerStart, f.innerEnd))),
+  }));
+}
+
 function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): string {
   const root = findElement(xml, `${p}worksheet`)!;
   const cellsEnd = afterSheetData(xml, p);
   const extLst = findElement(xml, `${p}extLst`, cellsEnd);
   const direct = findElements(xml, `${p}conditionalFormatting`, cellsEnd).filter((e) => !extLst || e.start < extLst.start || e.start > extLst.end);
   for (const span of direct.reverse()) {
-    if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '')) xml = xml.slice(0, span.start) + xml.slice(span.end);
+    if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '', conditionalRules(xml, p, span))) xml = xml.slice(0, span.start) + xml.slice(span.end);
   }
   const priorities = [...xml.slice(cellsEnd).matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*(["'])(\d+)\1/g)].map((m) => Number(m[2]));
   const added = edit.conditionalFormats(Math.max(0, ...priorities) + 1);

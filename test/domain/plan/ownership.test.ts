@@ -1,4 +1,4 @@
-import { isToolSheet, ownedColumnsOn, ownsSheet, ownsTableCell, ownsNothing } from '../../../src/domain/plan/ownership';
+import { isToolSheet, ownedColumnsOn, ownsConditionalFormat, ownsSheet, ownsTableCell, ownsNothing } from '../../../src/domain/plan/ownership';
 import { EMPTY_MARKER } from '../../../src/domain/plan/marker';
 import { MARKER_SHEET, type OwnershipMarker } from '../../../src/domain/plan/types';
 
@@ -44,5 +44,22 @@ describe('what the tool owns (one rule for both adapters)', () => {
     expect(isToolSheet(MARKER, 'Bảng điểm')).toBe(false);
     expect(ownsNothing(EMPTY_MARKER)).toBe(true);
     expect(ownsNothing(MARKER)).toBe(false);
+  });
+
+  it('owns a conditional format over its columns only when it is made of the "equal to a text" rules it writes', () => {
+    const label = (text: string) => ({ type: 'cellIs', operator: 'equal', formulas: [text] });
+    // Column J (9) is the tool's: its check labels, in either language, escaped quotes included.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"Lệch"')])).toBe(true);
+    expect(ownsConditionalFormat(MARKER, 'bảng điểm', { first: 9, last: 9 }, [label('"Mismatch"'), label('"Above maximum"'), label('"O""K"')])).toBe(true);
+    // The user's: a colour scale, a comparison with a number or a cell, a rule with no formula.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 7, last: 7 }, [{ type: 'colorScale', formulas: [] }])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 7, last: 9 }, [{ type: 'cellIs', operator: 'lessThan', formulas: ['0'] }])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('H7')])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"'), { type: 'dataBar', formulas: [] }])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [])).toBe(false);
+    // Reaching past the tool's columns, on another sheet, or with no marker: not the tool's.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 6, last: 9 }, [label('"OK"')])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Sheet2', { first: 9, last: 9 }, [label('"OK"')])).toBe(false);
+    expect(ownsConditionalFormat(null, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"')])).toBe(false);
   });
 });
