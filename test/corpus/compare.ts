@@ -15,7 +15,12 @@ export function unzipParts(bytes: Uint8Array): Parts {
   return out;
 }
 
-const text = (parts: Parts, name: string): string => strFromU8(parts[name]!).replace(/^\uFEFF/, '');
+/** A part's text: UTF-16 by its byte order mark (ECMA-376 Part 2 §8.1.4 allows it), else UTF-8; the mark dropped. */
+function text(parts: Parts, name: string): string {
+  const bytes = parts[name]!;
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  return (encoding ? new TextDecoder(encoding).decode(bytes) : strFromU8(bytes)).replace(/^\uFEFF/, '');
+}
 const xmlOf = (parts: Parts, name: string): XmlNode => parseXml(text(parts, name));
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

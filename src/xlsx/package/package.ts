@@ -1,4 +1,5 @@
 import { elementsOf } from '../read/parts';
+import { utf8Declared, xmlText } from '../read/utf8';
 import { ZipArchive, type ZipEntry } from '../zip/archive';
 import { makeEntry, writeZip, ZipFormatError, type WriteEntry } from '../zip/write';
 
@@ -22,8 +23,9 @@ export class OpcPackage {
    */
   constructor(source: Uint8Array | ZipArchive) {
     this.zip = source instanceof ZipArchive ? source : new ZipArchive(source);
-    // The reader's text is the writer's: UTF-8 with a leading byte order mark dropped.
-    for (const [entry, text] of this.zip.takeTexts()) this.texts.set(partKey(entry.name), text);
+    // The reader's text is the writer's: a byte order mark dropped, a UTF-16 part's declaration made
+    // to say UTF-8, the encoding its text is written back in (src/xlsx/read/utf8.ts).
+    for (const [entry, text] of this.zip.takeTexts()) this.texts.set(partKey(entry.name), utf8Declared(text));
   }
 
   /**
@@ -83,9 +85,8 @@ export class OpcPackage {
     if (known !== undefined) return known;
     const bytes = this.bytes(name);
     if (!bytes) return undefined;
-    const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // A byte order mark is allowed before the XML declaration; the XML editors expect none.
-    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    const text = xmlText(bytes);
     this.texts.set(key, text);
     return text;
   }

@@ -1,5 +1,5 @@
 import { PackageError } from './errors';
-import { Utf8Slices } from './utf8';
+import { Utf8Slices, xmlText } from './utf8';
 import { attributesOf, XmlScanner } from './xml';
 import type { ZipArchive, ZipEntry } from '../zip/archive';
 
@@ -42,8 +42,8 @@ const AT_ONCE = 1024 * 1024;
  */
 export async function smallPartText(zip: ZipArchive, entry: ZipEntry, limit: number): Promise<string> {
   if (entry.size > AT_ONCE || entry.size > limit) return zip.text(entry, limit);
-  // Decoded as TextDecoder decodes ZipArchive.text's slices: UTF-8, a byte order mark dropped.
-  const text = new TextDecoder('utf-8').decode(zip.bytes(entry));
+  // Decoded as ZipArchive.text decodes its slices: UTF-8 or UTF-16, a byte order mark dropped.
+  const text = xmlText(zip.bytes(entry));
   zip.keepText(entry, text);
   return text;
 }

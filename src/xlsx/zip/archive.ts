@@ -2,6 +2,7 @@ import { createInflateRaw, inflateRawSync } from 'zlib';
 import { PackageError } from '../read/errors';
 import { crc32 } from './crc32';
 import { CENTRAL_HEADER, DEFLATED, END_OF_DIRECTORY, LOCAL_HEADER, STORED, ZIP64_END_LOCATOR, ZIP64_END_OF_DIRECTORY } from './format';
+import { Utf8Slices } from '../read/utf8';
 
 /**
  * The zip container of an Office Open XML package (ECMA-376 Part 2, Open Packaging Conventions,
@@ -313,10 +314,10 @@ export class ZipArchive {
 
   /** A small part as text (workbook, relationships, styles). */
   async text(entry: ZipEntry, limit: number): Promise<string> {
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new Utf8Slices();
     let out = '';
-    await this.inflate(entry, (bytes) => (out += decoder.decode(bytes, { stream: true })), limit);
-    const text = out + decoder.decode();
+    await this.inflate(entry, (bytes) => (out += decoder.decode(bytes)), limit);
+    const text = out + decoder.end();
     this.keepText(entry, text);
     return text;
   }
