@@ -8,7 +8,6 @@ import { findElement, rootPrefix } from './xml';
  * document is not to use the Transitional ones. A new part is written in the workbook's own class.
  */
 export interface Namespaces {
-  readonly strict: boolean;
   /** SpreadsheetML's main namespace (worksheet, styleSheet). */
   readonly main: string;
   /** The namespace of r:id attributes. */
@@ -21,14 +20,12 @@ const TRANSITIONAL_RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocu
 const STRICT_RELATIONSHIPS = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
 
 export const TRANSITIONAL: Namespaces = {
-  strict: false,
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
   relationships: TRANSITIONAL_RELATIONSHIPS,
   relationshipType: (type) => type,
 };
 
 export const STRICT: Namespaces = {
-  strict: true,
   main: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
   relationships: STRICT_RELATIONSHIPS,
   relationshipType: (type) => (type.startsWith(`${TRANSITIONAL_RELATIONSHIPS}/`) ? strictType(type) : type),

@@ -181,7 +181,7 @@ function alignmentXml(p: string, style: CellStyle): string {
 }
 
 /** What a package without a styles part gets: one default font, the two fills Excel requires, one border. */
-export const minimalStyles = (main: string): string =>
+const minimalStyles = (main: string): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
