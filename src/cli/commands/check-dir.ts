@@ -40,6 +40,8 @@ interface CheckDirOptions {
 const FAILURE_KEYS: Readonly<Record<string, string>> = {
   'cli.error.not-xlsx': 'check-dir.failure.not-xlsx',
   'cli.error.encrypted': 'check-dir.failure.encrypted',
+  'cli.error.legacy-xls': 'check-dir.failure.legacy-xls',
+  'cli.error.opendocument': 'check-dir.failure.opendocument',
   'cli.error.no-table': 'check-dir.failure.no-table',
   'cli.error.not-found': 'check-dir.failure.not-found',
   'cli.error.not-a-file': 'check-dir.failure.not-a-file',

@@ -94,6 +94,10 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.header.criteria.custom': 'bộ tự định nghĩa',
     'cli.error.damaged': '{file} không phải là sổ tính Excel .xlsx đọc được: {problem}.',
     'cli.error.encrypted': '{file} được đặt mật khẩu: hãy gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi chạy lại.',
+    'cli.error.legacy-xls':
+      '{file} là tệp Excel 97–2003 (.xls) hoặc định dạng Office cũ khác: hãy mở trong Excel, chọn Tệp > Lưu thành > Sổ làm việc Excel (*.xlsx), rồi chạy lại với tệp .xlsx.',
+    'cli.error.opendocument':
+      '{file} là bảng tính OpenDocument (.ods, của LibreOffice): hãy mở và lưu thành Sổ làm việc Excel 2007–365 (.xlsx), rồi chạy lại với tệp .xlsx.',
   },
   en: {
     'cli.usage': [
@@ -187,5 +191,9 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.header.criteria.custom': 'custom set',
     'cli.error.damaged': '{file} is not a readable Excel .xlsx workbook: {problem}.',
     'cli.error.encrypted': '{file} is password-protected: remove the password (File > Info > Protect Workbook) and run again.',
+    'cli.error.legacy-xls':
+      '{file} is an Excel 97-2003 (.xls) file or another older Office format: open it in Excel, choose File > Save As > Excel Workbook (*.xlsx), and run again on the .xlsx.',
+    'cli.error.opendocument':
+      '{file} is an OpenDocument spreadsheet (.ods, LibreOffice\'s own format): open it and save it as an Excel 2007-365 workbook (.xlsx), and run again on the .xlsx.',
   },
 };

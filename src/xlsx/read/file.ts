@@ -4,7 +4,7 @@ import type { OwnershipMarker } from '../../domain/api/marker';
 import { PackageError } from './errors';
 import { XlsxPackage } from './package';
 
-export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted' | 'damaged';
+export type WorkbookReadErrorReason = 'not-found' | 'not-a-file' | 'unreadable' | 'not-xlsx' | 'encrypted' | 'legacy-xls' | 'opendocument' | 'damaged';
 
 /** Why a file could not be opened; the CLI turns the reason into a translated message. */
 export class WorkbookReadError extends Error {
@@ -30,9 +30,24 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_STREAM = Buffer.from('EncryptedPackage', 'utf16le');
 
+function isOleFile(data: Uint8Array): boolean {
+  return data.length >= OLE_SIGNATURE.length && OLE_SIGNATURE.every((byte, i) => data[i] === byte);
+}
+
 export function isEncryptedOoxml(data: Uint8Array): boolean {
-  if (data.length < OLE_SIGNATURE.length || OLE_SIGNATURE.some((byte, i) => data[i] !== byte)) return false;
-  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
+  return isOleFile(data) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).indexOf(ENCRYPTED_STREAM) >= 0;
+}
+
+/**
+ * An OpenDocument file (.ods, what LibreOffice saves by default) is a zip too, whose first entry is
+ * its media type, stored as it is (OASIS OpenDocument 1.2 Part 3, §3.3): named so the user is told to
+ * save it as .xlsx rather than that the file is damaged. The entry's name starts 30 bytes in, after
+ * its local header (APPNOTE 4.3.7).
+ */
+const OPENDOCUMENT_HEAD = 'mimetypeapplication/vnd.oasis.opendocument.';
+
+function isOpenDocument(data: Uint8Array): boolean {
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1', 30, 30 + OPENDOCUMENT_HEAD.length) === OPENDOCUMENT_HEAD;
 }
 
 /**
@@ -53,9 +68,12 @@ export async function readPackageBytes(path: string): Promise<Buffer> {
     throw new WorkbookReadError('unreadable', path, (err as Error).message);
   }
   if (isEncryptedOoxml(data)) throw new WorkbookReadError('encrypted', path, 'the workbook is password-protected');
+  // Any other compound file is an older Office format: Excel 97-2003's .xls, as officers' files often still are.
+  if (isOleFile(data)) throw new WorkbookReadError('legacy-xls', path, 'an Excel 97-2003 (.xls) or other older Office file');
   if (data.length < 4 || ZIP_SIGNATURE.some((byte, i) => data[i] !== byte)) {
     throw new WorkbookReadError('not-xlsx', path, 'not an .xlsx workbook');
   }
+  if (isOpenDocument(data)) throw new WorkbookReadError('opendocument', path, 'an OpenDocument file');
   return data;
 }
 
