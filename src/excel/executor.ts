@@ -21,7 +21,7 @@ export class Executor {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly caps: Capabilities,
-    /** The tool's conditional formats on the table sheet, read before the write, by id. */
+    /** The tool's conditional formats on the table sheet, read before the write, by key (table-formats.ts). */
     private readonly formats: ReadonlyMap<string, Excel.ConditionalFormat> = new Map(),
   ) {}
 
@@ -116,7 +116,7 @@ export class Executor {
         return;
       }
       case 'deleteFormats':
-        for (const id of op.ids) this.formats.get(id)?.delete();
+        for (const key of op.keys) this.formats.get(key)?.delete();
         return;
       case 'formulas':
         this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).formulas = op.cells as unknown[][];

@@ -31,8 +31,8 @@ export type WriteOp =
    * clear('All'), which would cut the format out of them (table-formats.ts).
    */
   | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect; readonly keepFormats?: boolean }
-  /** Deletes the tool's own conditional formats read before the write, by id (table-formats.ts). */
-  | { readonly kind: 'deleteFormats'; readonly sheet: string; readonly ids: readonly string[] }
+  /** Deletes the tool's own conditional formats read before the write, by key (table-formats.ts). */
+  | { readonly kind: 'deleteFormats'; readonly sheet: string; readonly keys: readonly string[] }
   | { readonly kind: 'formulas'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly FormulaInput[])[] }
   | { readonly kind: 'numberFormat'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (string | null)[])[] }
   /** One R1C1 formula (or constant) for every cell of the rectangle, through Range.formulasR1C1. */

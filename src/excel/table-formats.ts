@@ -131,6 +131,8 @@ export function appliedRect(address: string): Rect | null {
 }
 
 interface FormatEntry {
+  /** Names the format in the write's ops: its id, type and range. */
+  readonly key: string;
   readonly format: Excel.ConditionalFormat;
   /** Where it applies; null when it applies to several ranges. */
   readonly rect: Rect | null;
@@ -150,24 +152,27 @@ export function resolveFormats(read: TableFormatsRead, previous: OwnershipMarker
   const entries: FormatEntry[] = [];
   for (const formats of read.collections) {
     for (const format of formats.items) {
-      // A format over two groups of columns is listed by both.
-      if (seen.has(format.id)) continue;
-      seen.add(format.id);
       const range = read.ranges!.get(format)!;
+      // A format over two groups of columns is listed by both. Its id alone is not trusted to be
+      // the same in both lists (the reference describes it as the format's priority in "the current
+      // ConditionalFormatCollection"), so where it applies and its type must match too.
+      const key = JSON.stringify([format.id, format.type, range.isNullObject ? null : range.address]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const rect = range.isNullObject ? null : appliedRect(range.address);
       const rule = format.cellValueOrNullObject.isNullObject ? null : format.cellValueOrNullObject.rule;
       // A format applied to several ranges is never one the tool wrote (it writes one range each).
       const owned = rect !== null && ownsConditionalFormat(previous, read.sheet, { first: rect.col, last: rect.col + rect.colCount - 1 }, [ruleShape(format.type, rule)]);
-      entries.push({ format, rect, owned });
+      entries.push({ key, format, rect, owned });
     }
   }
   return { sheet: read.sheet, known: true, entries };
 }
 
-/** The formats to delete, by id, for the executor to find. */
+/** The formats to delete, by key, for the executor to find. */
 export function ownedFormats(formats: TableFormats): Map<string, Excel.ConditionalFormat> {
   const out = new Map<string, Excel.ConditionalFormat>();
-  if (formats.known) for (const e of formats.entries) if (e.owned) out.set(e.format.id, e.format);
+  if (formats.known) for (const e of formats.entries) if (e.owned) out.set(e.key, e.format);
   return out;
 }
 
@@ -187,7 +192,7 @@ export function withTableFormats(ops: readonly WriteOp[], formats: TableFormats)
       continue;
     }
     if (!deleted) {
-      out.push({ kind: 'deleteFormats', sheet: formats.sheet, ids: owned });
+      out.push({ kind: 'deleteFormats', sheet: formats.sheet, keys: owned });
       deleted = true;
     }
     const overlapped = kept === null || kept.some((e) => e.rect === null || rectsIntersect(e.rect, op.rect));

@@ -36,8 +36,8 @@ describe("the add-in's reading of conditional formats in the shared rule's terms
       sheet: 'Bảng',
       known: true,
       entries: [
-        { format: format('1'), rect: { row: 6, col: 9, rowCount: 35, colCount: 1 }, owned: true },
-        { format: format('2'), rect: { row: 6, col: 7, rowCount: 10, colCount: 1 }, owned: false },
+        { key: 'k1', format: format('1'), rect: { row: 6, col: 9, rowCount: 35, colCount: 1 }, owned: true },
+        { key: 'k2', format: format('2'), rect: { row: 6, col: 7, rowCount: 10, colCount: 1 }, owned: false },
       ],
     };
     const ops: WriteOp[] = [
@@ -48,7 +48,7 @@ describe("the add-in's reading of conditional formats in the shared rule's terms
     ];
     expect(withTableFormats(ops, formats)).toEqual([
       ops[0],
-      { kind: 'deleteFormats', sheet: 'Bảng', ids: ['1'] },
+      { kind: 'deleteFormats', sheet: 'Bảng', keys: ['k1'] },
       { ...ops[1], keepFormats: true },
       ops[2],
       ops[3],
