@@ -57,12 +57,14 @@ export async function readOwnedCells(
     return queue !== undefined;
   };
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
-  const used = areas.map((area) => {
-    if (area.rect !== 'used') return null;
-    const range = sheetOf(area.sheet).getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
-    return range;
-  });
+  const queueUsed = () =>
+    areas.map((area) => {
+      if (area.rect !== 'used') return null;
+      const range = sheetOf(area.sheet).getUsedRangeOrNullObject(true);
+      range.load('rowIndex,columnIndex,rowCount,columnCount');
+      return range;
+    });
+  let used = queueUsed();
   if (used.some((u) => u !== null)) {
     const carried = takeExtra();
     syncs += 1;
@@ -70,7 +72,7 @@ export async function readOwnedCells(
       await context.sync();
     } catch (error) {
       if (!carried) throw error;
-      for (const range of used) range?.load('rowIndex,columnIndex,rowCount,columnCount');
+      used = queueUsed();
       syncs += 1;
       await context.sync();
     }

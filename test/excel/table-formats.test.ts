@@ -1,7 +1,9 @@
-import { appliedRect, ruleShape, withTableFormats, type TableFormats } from '../../src/excel/table-formats';
+import { appliedRect, queueFormats, queueRanges, resolveFormats, ruleShape, withTableFormats, type TableFormats } from '../../src/excel/table-formats';
 import { ownsConditionalFormat } from '../../src/domain/api/workbook';
 import type { OwnershipMarker } from '../../src/domain/plan/types';
 import type { WriteOp } from '../../src/excel/ops';
+import { readOwnedCells } from '../../src/excel/owned-cells';
+import { createFakeWorkbook } from '../fakes';
 
 const MARKER: OwnershipMarker = { tool: 'par-scorer', version: 1, tableSheet: 'Bảng', tableColumns: [7, 8, 9], tableRows: { first: 5, last: 40 }, sheets: [] };
 
@@ -55,5 +57,71 @@ describe("the add-in's reading of conditional formats in the shared rule's terms
     ]);
     // Not read (the host refused): nothing is deleted and every clear keeps the formats.
     expect(withTableFormats(ops, { sheet: 'Bảng', known: false })).toEqual([ops[0], { ...ops[1], keepFormats: true }, { ...ops[2], keepFormats: true }, ops[3]]);
+  });
+});
+
+describe("loads that ride on the first read of the tool's cells", () => {
+  const spec = { sheets: [{ name: 'Bảng', cells: [['a', 1], ['b', 2]] }, { name: 'PAR - Tổng hợp', cells: [['x']] }] };
+  const failing = (ctx: Excel.RequestContext) => () => {
+    ctx.workbook.worksheets.getItem('Không có').getRange('A1').load('values');
+  };
+
+  it.each([
+    ['a rectangle', [{ sheet: 'Bảng', rect: { row: 0, col: 0, rowCount: 2, colCount: 2 } }]],
+    ['a used range first', [{ sheet: 'PAR - Tổng hợp', rect: 'used' as const }, { sheet: 'Bảng', rect: { row: 0, col: 0, rowCount: 2, colCount: 2 } }]],
+  ])('never stop it: a request failing with them is sent again without them (%s)', async (_, areas) => {
+    const fake = createFakeWorkbook(spec);
+    const read = await fake.run((ctx) => readOwnedCells(ctx, areas, undefined, failing(ctx)));
+    const plain = await createFakeWorkbook(spec).run((ctx) => readOwnedCells(ctx, areas));
+    expect(read.contents).toEqual(plain.contents);
+    expect(read.syncs).toBe(plain.syncs + 1);
+    expect(fake.stats.failedSyncs).toBe(1);
+  });
+
+  it('ride on the first request and cost none of their own when they succeed', async () => {
+    const fake = createFakeWorkbook(spec);
+    let range: Excel.Range | null = null;
+    const read = await fake.run((ctx) =>
+      readOwnedCells(ctx, [{ sheet: 'Bảng', rect: { row: 0, col: 0, rowCount: 2, colCount: 2 } }], undefined, () => {
+        range = ctx.workbook.worksheets.getItem('PAR - Tổng hợp').getRange('A1').load('values');
+      }),
+    );
+    expect(read.syncs).toBe(1);
+    expect(range!.values).toEqual([['x']]);
+  });
+});
+
+describe('formats read over columns in two groups', () => {
+  it('lists a format over both groups once, and owns only what lies inside the columns', async () => {
+    const marker: OwnershipMarker = { ...MARKER, tableColumns: [7, 8, 10] };
+    const fake = createFakeWorkbook({ sheets: [{ name: 'Bảng', cells: [['a']] }] });
+    const entries = await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Bảng');
+      const label = (address: string) => {
+        const cf = ws.getRange(address).conditionalFormats.add('CellValue');
+        cf.cellValue.rule = { formula1: '="Lệch"', operator: 'EqualTo' };
+      };
+      label('K6:K40');
+      label('H6:I40');
+      // The user's, over J too (not the tool's): listed by H:I and by K:K.
+      label('H6:K40');
+      ws.getRange('I6:I40').conditionalFormats.add('DataBar');
+      await ctx.sync();
+      const read = queueFormats(ctx, 'Bảng', [7, 8, 10]);
+      await ctx.sync();
+      queueRanges(read);
+      await ctx.sync();
+      const formats = resolveFormats(read, marker);
+      if (!formats.known) throw new Error('not read');
+      return formats.entries.map((e) => [e.format.type, e.rect && `${e.rect.col}:${e.rect.colCount}`, e.owned]);
+    });
+    expect(entries.sort()).toEqual(
+      [
+        ['CellValue', '10:1', true],
+        ['CellValue', '7:2', true],
+        ['CellValue', '7:4', false],
+        ['DataBar', '8:1', false],
+      ].sort(),
+    );
   });
 });
