@@ -23,6 +23,7 @@ import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors
 import { readOwnedCells } from './owned-cells';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
+import { formatsLoaded, ownedFormats, queueFormats, queueRanges, rangesLoaded, resolveFormats, tableFormatsNeeded, withTableFormats, type TableFormats, type TableFormatsRead } from './table-formats';
 import { markerFrom, markerOf, queueWorkbookState, worksheetInfos, type MarkerState, type WorksheetInfo } from './read';
 
 interface ApplyOptions {
@@ -31,6 +32,11 @@ interface ApplyOptions {
   readonly capabilities?: Capabilities;
   /** What to do with a user's edits in the tool's cells; without it such edits stop the write. */
   readonly userEdits?: UserEditsChoice;
+  /**
+   * The table sheet of the marker the plan was built from: where the preflight asks for the
+   * conditional formats over the columns the plan clears (a removal plan names no table sheet).
+   */
+  readonly previousTableSheet?: string | null;
 }
 
 export interface ApplyResult {
@@ -100,14 +106,64 @@ function queueSettings(context: Excel.RequestContext, caps: Capabilities) {
   });
 }
 
-/** One request: the workbook state, plus the values and merged areas under the table sheet's output. */
-async function preflight(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities): Promise<{ state: WorkbookState; probe: TableProbe | null }> {
-  const request = queueWorkbookState(context);
-  const settings = queueSettings(context, caps);
-  const probe = queueProbe(context, plan, caps);
-  await context.sync();
-  const { marker, state: markerState } = markerFrom(request);
-  return { state: { worksheets: worksheetInfos(request.worksheets), marker, markerState, ...settings() }, probe };
+/**
+ * The conditional formats over the columns a re-run clears, asked for with the preflight on the
+ * sheet the caller's marker names, else the table sheet the plan writes (the same but when the user
+ * moved the table); checked against the marker the preflight reads.
+ */
+function queueFormatsGuess(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities, previousTableSheet: string | null): TableFormatsRead | null {
+  if (!caps.conditionalFormats || plan.clearTableColumns.length === 0) return null;
+  const sheet = previousTableSheet ?? plan.sheets.find((s) => !s.owned)?.name;
+  return sheet ? queueFormats(context, sheet, plan.clearTableColumns) : null;
+}
+
+/**
+ * One request: the workbook state, plus the values and merged areas under the table sheet's output,
+ * and the conditional formats over the tool's columns. Should it fail with those formats in it, it
+ * is asked again without them: a host that cannot list them must not lose the one-request check.
+ */
+async function preflight(context: Excel.RequestContext, plan: WritePlan, caps: Capabilities, made: { syncs: number }, previousTableSheet: string | null): Promise<{ state: WorkbookState; probe: TableProbe | null; formats: TableFormatsRead | null }> {
+  for (let attempt = 0; ; attempt++) {
+    const request = queueWorkbookState(context);
+    const settings = queueSettings(context, caps);
+    const probe = queueProbe(context, plan, caps);
+    const formats = attempt === 0 ? queueFormatsGuess(context, plan, caps, previousTableSheet) : null;
+    made.syncs += 1;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (formats === null) throw error;
+      continue;
+    }
+    const { marker, state: markerState } = markerFrom(request);
+    return { state: { worksheets: worksheetInfos(request.worksheets), marker, markerState, ...settings() }, probe, formats };
+  }
+}
+
+/**
+ * The formats read for the columns this write clears, or null when it clears none or the host has
+ * no conditional formats. What the preflight could not read is asked for in a request of its own;
+ * if the host refuses that too, every format there is kept.
+ */
+async function formatsToRead(context: Excel.RequestContext, plan: WritePlan, state: WorkbookState, guess: TableFormatsRead | null, caps: Capabilities): Promise<{ read: TableFormatsRead | null; syncs: number }> {
+  const sheet = caps.conditionalFormats ? tableFormatsNeeded(state.marker, plan.clearTableColumns, state.worksheets.map((w) => w.name)) : null;
+  if (sheet === null) return { read: null, syncs: 0 };
+  if (guess && sheetKey(guess.sheet) === sheetKey(sheet) && formatsLoaded(guess)) return { read: guess, syncs: 0 };
+  const read = queueFormats(context, sheet, plan.clearTableColumns);
+  await context.sync().catch(() => undefined);
+  return { read, syncs: 1 };
+}
+
+/** The ranges of the formats read, when the request they rode on did not bring them. */
+async function settleFormats(context: Excel.RequestContext, read: TableFormatsRead | null, previous: OwnershipMarker | null): Promise<{ formats: TableFormats | null; syncs: number }> {
+  if (!read) return { formats: null, syncs: 0 };
+  let syncs = 0;
+  if (formatsLoaded(read) && !rangesLoaded(read)) {
+    queueRanges(read);
+    syncs += 1;
+    await context.sync().catch(() => undefined);
+  }
+  return { formats: resolveFormats(read, previous), syncs };
 }
 
 /**
@@ -286,11 +342,13 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   const caps = options.capabilities ?? detectCapabilities();
   const maxBytes = options.maxBytesPerSync ?? DEFAULT_MAX_BYTES_PER_SYNC;
   let syncs = 0;
-  let checked: { state: WorkbookState; probe: TableProbe | null };
+  let checked: { state: WorkbookState; probe: TableProbe | null; formats?: TableFormatsRead | null };
+  const made = { syncs: 0 };
   try {
-    syncs += 1;
-    checked = await preflight(context, asked, caps);
+    checked = await preflight(context, asked, caps, made, options.previousTableSheet ?? null);
+    syncs += made.syncs;
   } catch {
+    syncs += made.syncs;
     // Whatever failed, the cautious path either explains it (which sheet is missing) or fails
     // with Excel's own error, translated.
     const cautious = await preflightCautiously(context, asked, caps).catch((e: unknown) => {
@@ -306,14 +364,23 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   // What the user typed into the tool's cells since its last run is read before anything is set
   // aside or written, so a stop leaves the workbook untouched.
   const areas = areasToRead(asked, state.marker, state.worksheets.map((w) => w.name));
+  // The conditional formats over the tool's columns: read now, deleted or kept in the write.
+  const toRead = await formatsToRead(context, asked, state, checked.formats ?? null, caps);
+  syncs += toRead.syncs;
+  const formatsRead = toRead.read;
+  const alongside = formatsRead && formatsLoaded(formatsRead) ? () => queueRanges(formatsRead) : undefined;
   let found: UserEdits = { edits: [], certain: true };
   let contents: readonly AreaContent[] = [];
   if (areas.length > 0) {
-    const read = await readOwnedCells(context, areas).catch((e: unknown) => Promise.reject(toAdapterError(e)));
+    const read = await readOwnedCells(context, areas, undefined, alongside).catch((e: unknown) => Promise.reject(toAdapterError(e)));
     syncs += read.syncs;
     contents = read.contents;
     found = findUserEdits(asked, state.marker, contents);
   }
+  const settled = await settleFormats(context, formatsRead, state.marker);
+  syncs += settled.syncs;
+  const tableFormats = settled.formats;
+  const toolFormats = tableFormats ? ownedFormats(tableFormats) : new Map<string, Excel.ConditionalFormat>();
   if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsFoundError(found);
   const plan = options.userEdits === 'keep' ? keepUserEdits(asked, found.edits, state.marker) : asked;
   const kept = options.userEdits === 'keep' ? found.edits : [];
@@ -331,13 +398,14 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
     serialize: serializeMarker,
   });
   const withKept = aside ? keptFromAside(encoded, aside, plan, contents, caps.copyFrom) : encoded;
-  const ops = aside ? withAsideClaimed(withKept, plan, state.marker, aside) : withKept;
+  const claimed = aside ? withAsideClaimed(withKept, plan, state.marker, aside) : withKept;
+  const ops = tableFormats ? withTableFormats(claimed, tableFormats) : claimed;
   const { chunks, oversized } = chunkOps(ops, maxBytes);
   if (oversized.length > 0) throw new ExcelAdapterError('excel.error.payloadTooLarge');
   const summary = { ...summarize(ops, plan, aside), kept };
   if (chunks.length === 0) return { syncs, ...summary };
 
-  let executor = new Executor(context, caps);
+  let executor = new Executor(context, caps, toolFormats);
   const suspendCalc = state.calculationMode !== null && state.calculationMode !== 'Manual';
   const suspendEvents = state.enableEvents === true;
   const queueRestore = () => {
@@ -383,7 +451,7 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
         budget = smaller;
         pending.splice(0, pending.length, ...split.chunks);
         // Proxies made in the refused request (an added sheet) never came to exist: start afresh.
-        executor = new Executor(context, caps);
+        executor = new Executor(context, caps, toolFormats);
         // The settings queued with the refused request were not applied either.
         if (committed === 0) {
           if (suspendCalc) context.application.calculationMode = 'Manual';

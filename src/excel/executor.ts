@@ -21,6 +21,8 @@ export class Executor {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly caps: Capabilities,
+    /** The tool's conditional formats on the table sheet, read before the write, by key (table-formats.ts). */
+    private readonly formats: ReadonlyMap<string, Excel.ConditionalFormat> = new Map(),
   ) {}
 
   private sheet(name: string): Excel.Worksheet {
@@ -99,10 +101,23 @@ export class Executor {
       }
       case 'clearRect': {
         const range = this.range(op.sheet, op.rect.row, op.rect.col, op.rect.rowCount, op.rect.colCount);
+        if (op.keepFormats) {
+          // clear('All') and clear('Formats') take conditional formats with the other formatting
+          // (ClearApplyTo: "Clears all formatting"); a cell style holds none, so the Normal style
+          // (BuiltInStyle.normal, Range.style, ExcelApi 1.7) resets the cells' own formatting and
+          // leaves the user's conditional formats over them.
+          range.clear('Contents');
+          range.clear('Hyperlinks');
+          range.style = 'Normal';
+          return;
+        }
         if (this.caps.conditionalFormats) range.conditionalFormats.clearAll();
         range.clear('All');
         return;
       }
+      case 'deleteFormats':
+        for (const key of op.keys) this.formats.get(key)?.delete();
+        return;
       case 'formulas':
         this.range(op.sheet, op.row, op.col, op.cells.length, op.cells[0]?.length ?? 1).formulas = op.cells as unknown[][];
         return;

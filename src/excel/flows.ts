@@ -193,6 +193,7 @@ export async function writeOutput(context: Excel.RequestContext, analysis: Analy
       capabilities: caps,
       ...(options.maxBytesPerSync !== undefined ? { maxBytesPerSync: options.maxBytesPerSync } : {}),
       ...(options.userEdits !== undefined ? { userEdits: options.userEdits } : {}),
+      previousTableSheet: read.marker?.tableSheet ?? null,
     });
     return { ...summaryOf(applied), syncs: applied.syncs + (options.freshRead ? 0 : read.syncs) };
   });
@@ -223,7 +224,7 @@ export async function removeOutput(
     const { marker, state } = markerFrom(request);
     if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
     if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
-    const applied = await applyPlan(context, buildRemovalPlan(marker), options);
+    const applied = await applyPlan(context, buildRemovalPlan(marker), { ...options, previousTableSheet: marker?.tableSheet ?? null });
     return { ...summaryOf(applied), syncs: applied.syncs + 1 };
   });
 }

@@ -26,7 +26,13 @@ export type WriteOp =
   /** Copies a rectangle, with its formats, to the same address on another sheet (Range.copyFrom). */
   | { readonly kind: 'copyRect'; readonly from: string; readonly to: string; readonly rect: Rect }
   | { readonly kind: 'clearSheet'; readonly sheet: string }
-  | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect }
+  /**
+   * keepFormats: a user's conditional format overlaps the rectangle, so its cells are cleared without
+   * clear('All'), which would cut the format out of them (table-formats.ts).
+   */
+  | { readonly kind: 'clearRect'; readonly sheet: string; readonly rect: Rect; readonly keepFormats?: boolean }
+  /** Deletes the tool's own conditional formats read before the write, by key (table-formats.ts). */
+  | { readonly kind: 'deleteFormats'; readonly sheet: string; readonly keys: readonly string[] }
   | { readonly kind: 'formulas'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly FormulaInput[])[] }
   | { readonly kind: 'numberFormat'; readonly sheet: string; readonly row: number; readonly col: number; readonly cells: readonly (readonly (string | null)[])[] }
   /** One R1C1 formula (or constant) for every cell of the rectangle, through Range.formulasR1C1. */

@@ -44,18 +44,38 @@ export async function readOwnedCells(
   context: Excel.RequestContext,
   areas: readonly AreaToRead[],
   cellsPerRequest: number = CELLS_PER_REQUEST,
+  alongside?: () => void,
 ): Promise<{ contents: AreaContent[]; syncs: number }> {
   let syncs = 0;
+  // `alongside` queues other loads with the first request. Should that request fail, it is sent
+  // again without them: what they asked for must never stop the read of the tool's cells.
+  let extra = alongside;
+  const takeExtra = (): boolean => {
+    const queue = extra;
+    extra = undefined;
+    queue?.();
+    return queue !== undefined;
+  };
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
-  const used = areas.map((area) => {
-    if (area.rect !== 'used') return null;
-    const range = sheetOf(area.sheet).getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
-    return range;
-  });
+  const queueUsed = () =>
+    areas.map((area) => {
+      if (area.rect !== 'used') return null;
+      const range = sheetOf(area.sheet).getUsedRangeOrNullObject(true);
+      range.load('rowIndex,columnIndex,rowCount,columnCount');
+      return range;
+    });
+  let used = queueUsed();
   if (used.some((u) => u !== null)) {
+    const carried = takeExtra();
     syncs += 1;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!carried) throw error;
+      used = queueUsed();
+      syncs += 1;
+      await context.sync();
+    }
   }
   const rects: Band[] = [];
   areas.forEach((area, i) => {
@@ -76,10 +96,15 @@ export async function readOwnedCells(
       range.load('formulas,values');
       batch.push({ band, range });
     }
+    const carried = takeExtra();
     syncs += 1;
     try {
       await context.sync();
     } catch (error) {
+      if (carried && !isResponseTooLarge(error)) {
+        pending.unshift(...batch.map(({ band }) => band));
+        continue;
+      }
       // Nothing of a refused request was read: its bands go back in halves, down to a row each.
       const single = batch.length === 1 && batch[0]!.band.rect.rowCount === 1;
       if (!isResponseTooLarge(error) || single) throw error;

@@ -5,7 +5,7 @@
  */
 import type { FakeRequestContext, ApplicationProxy, RuntimeProxy, WorkbookProtectionProxy, WorkbookProxy } from './workbook';
 import type { WorksheetCollectionProxy, WorksheetProxy, ProtectionProxy, FreezePanesProxy } from './worksheet';
-import type { RangeProxy, FontProxy, FillProxy, RangeFormatProxy, RangeAreasProxy, ConditionalFormatCollectionProxy } from './range';
+import type { RangeProxy, FontProxy, FillProxy, RangeFormatProxy, RangeAreasProxy, ConditionalFormatCollectionProxy, ConditionalFormatProxy } from './range';
 
 /** True when every listed property of Fake has exactly Real's type (both directions). */
 type SameProps<Fake, Real, K extends keyof Fake & keyof Real> = {
@@ -26,7 +26,7 @@ type AcceptsArgs<Fake, Real, K extends keyof Fake & keyof Real> = {
 type Assert<T extends true> = T;
 
 export type Conformance = [
-  Assert<SameProps<RangeProxy, Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'text' | 'valueTypes' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'hyperlink'>>,
+  Assert<SameProps<RangeProxy, Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'text' | 'valueTypes' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'hyperlink' | 'style'>>,
   Assert<AcceptsArgs<RangeProxy, Excel.Range, 'getMergedAreasOrNullObject' | 'select' | 'merge' | 'clear' | 'getEntireColumn' | 'getCell'>>,
   // copyFrom takes the fake's own ranges only, as freezeAt below.
   Assert<SameProps<FontProxy, Excel.RangeFont, 'bold' | 'italic' | 'color' | 'underline'>>,
@@ -34,6 +34,8 @@ export type Conformance = [
   Assert<SameProps<RangeFormatProxy, Excel.RangeFormat, 'wrapText' | 'horizontalAlignment' | 'columnWidth'>>,
   Assert<SameProps<RangeAreasProxy, Excel.RangeAreas, 'address'>>,
   Assert<AcceptsArgs<ConditionalFormatCollectionProxy, Excel.ConditionalFormatCollection, 'add' | 'clearAll'>>,
+  Assert<SameProps<ConditionalFormatProxy, Excel.ConditionalFormat, 'id'>>,
+  Assert<AcceptsArgs<ConditionalFormatProxy, Excel.ConditionalFormat, 'delete' | 'getRange' | 'getRangeOrNullObject'>>,
   Assert<SameProps<WorksheetProxy, Excel.Worksheet, 'name' | 'visibility'>>,
   Assert<AcceptsArgs<WorksheetProxy, Excel.Worksheet, 'getRange' | 'getUsedRangeOrNullObject' | 'delete' | 'activate'>>,
   Assert<SameProps<ProtectionProxy, Excel.WorksheetProtection, 'protected'>>,

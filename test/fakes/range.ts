@@ -547,6 +547,28 @@ export class RangeProxy extends ProxyBase {
       tx.dirty = true;
     });
   }
+
+  /**
+   * Range.style (ExcelApi 1.7): the cells take the named style's formatting. The fake knows only the
+   * built-in "Normal" (BuiltInStyle.normal), whose format is the default one with "General". A cell
+   * style holds no conditional format and no merge, so both stay, unlike clear('Formats').
+   */
+  get style(): string {
+    return this.value('style');
+  }
+  set style(name: string) {
+    this.remember('style', name);
+    this.op('style', { v: name }, (tx, { sheet, rect }) => {
+      if (name !== 'Normal') throw new FakeOfficeError('InvalidArgument', `The fake models only the Normal style, not "${name}".`);
+      assertWritable(sheet);
+      for (const e of cellsIn(sheet, rect)) {
+        e.cell.numberFormat = 'General';
+        e.cell.format = {};
+        tidy(sheet, e.row, e.col);
+      }
+      tx.dirty = true;
+    });
+  }
 }
 
 function trimConditionalFormats(sheet: SheetModel, rect: Rect): void {
@@ -851,6 +873,14 @@ function findCf(tx: Tx, range: RangeProxy, id: number): { sheet: SheetModel; cf:
   return { sheet, cf };
 }
 
+/** The types the fake adds; the criteria of a colour scale or data bar are not modelled (Excel's defaults). */
+const CF_TYPES = ['CellValue', 'ContainsText', 'Custom', 'ColorScale', 'DataBar'];
+
+/**
+ * Range.conditionalFormats (ExcelApi 1.6): "a collection of all the conditional formats that are
+ * overlap the range" (ConditionalFormatCollection, Excel JavaScript API reference), so a format
+ * reaching beyond the range is listed whole, and one beside it is not.
+ */
 export class ConditionalFormatCollectionProxy extends ProxyBase {
   protected readonly scalars = [] as const;
   constructor(private readonly range: RangeProxy) {
@@ -860,12 +890,12 @@ export class ConditionalFormatCollectionProxy extends ProxyBase {
     const id = this.batch.host.nextId();
     this.range.runOp('conditionalFormats.add', { type }, (_tx, { sheet, rect }) => {
       assertWritable(sheet);
-      if (!['CellValue', 'ContainsText', 'Custom'].includes(type)) {
-        throw new FakeOfficeError('InvalidArgument', `The fake supports CellValue, ContainsText and Custom rules, not ${type}.`);
+      if (!CF_TYPES.includes(type)) {
+        throw new FakeOfficeError('InvalidArgument', `The fake supports ${CF_TYPES.join(', ')} rules, not ${type}.`);
       }
       sheet.conditionalFormats.push({ id, ranges: [{ ...rect }], type, rule: null, format: {} });
     });
-    return new ConditionalFormatProxy(this.range, id, type);
+    return new ConditionalFormatProxy(this.range, id, `${this.range.path}.cf(${id})`);
   }
   clearAll(): void {
     this.range.runOp('conditionalFormats.clearAll', {}, (_tx, { sheet, rect }) => {
@@ -881,33 +911,76 @@ export class ConditionalFormatCollectionProxy extends ProxyBase {
     });
     return result;
   }
+  override collect(tx: Tx, paths: readonly string[]): (() => void)[] {
+    const { sheet, rect } = this.range.target(tx);
+    const found = sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => intersects(r, rect)));
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter((p) => p !== '');
+    const items = found.map((cf, i) => new ConditionalFormatProxy(this.range, cf.id, `${this.path}.items[${i}]`));
+    const out = items.flatMap((item) => item.collect(tx, itemPaths));
+    out.push(() => this.loaded.set('items', items));
+    return out;
+  }
+  get items(): ConditionalFormatProxy[] {
+    return this.value('items');
+  }
 }
 
-class ConditionalFormatProxy extends ProxyBase {
+export class ConditionalFormatProxy extends ProxyBase {
   protected readonly scalars = ['type', 'id'] as const;
   readonly cellValue: RuleProxy;
+  /** ExcelApi 1.6: the same, or a null object when the format is not of the CellValue type. */
+  readonly cellValueOrNullObject: RuleProxy;
   readonly textComparison: RuleProxy;
   readonly custom: RuleProxy;
-  constructor(private readonly range: RangeProxy, private readonly id: number, private readonly type: string) {
-    super(range.batch, `${range.path}.cf(${id})`);
-    this.cellValue = new RuleProxy(range, id, 'CellValue', `${this.path}.cellValue`);
-    this.textComparison = new RuleProxy(range, id, 'ContainsText', `${this.path}.textComparison`);
-    this.custom = new RuleProxy(range, id, 'Custom', `${this.path}.custom`);
+  constructor(private readonly range: RangeProxy, private readonly cfId: number, path: string) {
+    super(range.batch, path);
+    this.cellValue = new RuleProxy(range, cfId, 'CellValue', `${this.path}.cellValue`);
+    this.cellValueOrNullObject = new RuleProxy(range, cfId, 'CellValue', `${this.path}.cellValueOrNullObject`, true);
+    this.textComparison = new RuleProxy(range, cfId, 'ContainsText', `${this.path}.textComparison`);
+    this.custom = new RuleProxy(range, cfId, 'Custom', `${this.path}.custom`);
+  }
+  protected override child(name: string): ProxyBase | undefined {
+    if (name === 'cellValue') return this.cellValue;
+    if (name === 'cellValueOrNullObject') return this.cellValueOrNullObject;
+    return undefined;
   }
   protected override read(tx: Tx, prop: string): unknown {
-    const { cf } = findCf(tx, this.range, this.id);
+    const { cf } = findCf(tx, this.range, this.cfId);
     if (prop === 'type') return cf.type;
     if (prop === 'id') return String(cf.id);
     return super.read(tx, prop);
   }
-  get typeName(): string {
-    return this.type;
+  get type(): string {
+    return this.value('type');
+  }
+  get id(): string {
+    return this.value('id');
   }
   delete(): void {
-    this.range.runOp('cf.delete', { id: this.id }, (tx, { sheet }) => {
-      findCf(tx, this.range, this.id);
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== this.id);
+    this.range.runOp('cf.delete', { id: this.cfId }, (tx, { sheet }) => {
+      assertWritable(sheet);
+      findCf(tx, this.range, this.cfId);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.id !== this.cfId);
     });
+  }
+  /**
+   * "Returns the range to which the conditional format is applied. If the conditional format is
+   * applied to multiple ranges, then this method returns an object with its isNullObject property
+   * set to true" (ConditionalFormat.getRangeOrNullObject, ExcelApi 1.6).
+   */
+  getRangeOrNullObject(): RangeProxy {
+    return this.appliedTo('getRangeOrNullObject', true);
+  }
+  /** "Throws an error if the conditional format is applied to multiple ranges" (getRange, ExcelApi 1.6). */
+  getRange(): RangeProxy {
+    return this.appliedTo('getRange', false);
+  }
+  private appliedTo(name: string, nullable: boolean): RangeProxy {
+    const id = this.cfId;
+    return new RangeProxy(this.batch, `${this.path}.${name}()`, this.range.worksheet, (_tx, sheet) => {
+      const cf = sheet.conditionalFormats.find((x) => x.id === id);
+      return cf && cf.ranges.length === 1 ? { ...cf.ranges[0]! } : null;
+    }, nullable);
   }
 }
 
@@ -916,7 +989,7 @@ class RuleProxy extends ProxyBase {
   protected readonly scalars = ['rule'] as const;
   readonly format: CfFormatProxy;
   private customRule: CustomRuleProxy | undefined;
-  constructor(readonly range: RangeProxy, readonly id: number, readonly kind: string, path: string) {
+  constructor(readonly range: RangeProxy, readonly id: number, readonly kind: string, path: string, private readonly nullable = false) {
     super(range.batch, path);
     this.format = new CfFormatProxy(this);
   }
@@ -927,6 +1000,16 @@ class RuleProxy extends ProxyBase {
       if (cf.type !== this.kind) throw new FakeOfficeError('InvalidOperation', `A ${cf.type} rule has no ${this.kind} part.`);
       fn(cf);
     });
+  }
+  protected override isNull(tx: Tx): boolean {
+    return this.nullable && findCf(tx, this.range, this.id).cf.type !== this.kind;
+  }
+  protected override read(tx: Tx, prop: string): unknown {
+    const { cf } = findCf(tx, this.range, this.id);
+    // The plain property of another type is refused, failing the request; *OrNullObject reads as null.
+    if (cf.type !== this.kind) throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
+    if (prop === 'rule') return cf.rule ? { ...cf.rule } : null;
+    return super.read(tx, prop);
   }
   get rule(): Excel.ConditionalCellValueRule & Excel.ConditionalTextComparisonRule & CustomRuleProxy {
     if (this.kind === 'Custom') {

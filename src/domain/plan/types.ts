@@ -129,8 +129,9 @@ export const MARKER_SHEET = 'PAR_Scorer_meta';
  * 1. Delete every sheet in deleteSheets that exists.
  * 2. On marker.tableSheet, clear (values, formulas, formats) the cells of clearTableColumns over the
  *    previous marker's tableRows span, and the tool's own conditional formats there
- *    (ownsConditionalFormat): a user's format over those columns stays. (The add-in's executor still
- *    clears every format over the range: telling the rules apart there needs a read before the write.)
+ *    (ownsConditionalFormat): a user's format over those columns stays, in both adapters (the add-in
+ *    reads the formats there before writing and clears the cells a user's format overlaps without
+ *    clearing formats).
  * 3. For each plan sheet: an owned sheet is created, or, when it already exists (and the previous
  *    marker owns it), cleared whole and rewritten; the table sheet is written in place. Blocks are
  *    written as rectangles: values, formulas (with cached results where the format allows), number
