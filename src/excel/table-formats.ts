@@ -2,6 +2,7 @@ import { columnIndex, columnLetter } from '../domain/api/cells';
 import { ownsConditionalFormat, sameSheet, type ConditionalRuleShape } from '../domain/api/workbook';
 import type { OwnershipMarker } from '../domain/api/marker';
 import { rectFromAddress, rectsIntersect } from './a1';
+import { columnRects } from './encode';
 import type { Rect, WriteOp } from './ops';
 
 /*
@@ -47,18 +48,9 @@ export function ruleShape(type: string, rule: { formula1?: string; formula2?: st
   return operator === undefined ? { ...shape, formulas } : { ...shape, operator, formulas };
 }
 
-/** Consecutive columns as whole-column addresses ("H:J"). */
+/** Consecutive columns as whole-column addresses ("H:J"), grouped as the clears group them. */
 function columnGroups(columns: readonly number[]): string[] {
-  const sorted = [...new Set(columns)].sort((a, b) => a - b);
-  const out: string[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    out.push(`${columnLetter(sorted[i]!)}:${columnLetter(sorted[j]!)}`);
-    i = j + 1;
-  }
-  return out;
+  return columnRects(columns, { first: 0, last: 0 }).map((r) => `${columnLetter(r.col)}:${columnLetter(r.col + r.colCount - 1)}`);
 }
 
 /** The formats over the columns a re-run clears, asked for and not yet answered. */
