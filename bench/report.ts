@@ -178,7 +178,8 @@ function xlsxSection(x: XlsxResult): string {
   return [
     '## 6. The .xlsx path side by side (issue 12)',
     '',
-    'Whole processes under `/usr/bin/time` (user + system CPU, wall, peak RSS), after `build:cli`. Each pair runs interleaved, A B A B,',
+    'Whole processes under bench/rusage.py (user + system CPU of the child and its threads, wall, peak RSS, from wait4 to the microsecond),',
+    'after `build:cli`. Each pair runs interleaved, A B A B,',
     'after one warm-up of each; the ratio is the median of the pair-by-pair CPU ratios (wall ratio beside it). The openpyxl script is',
     'bench/openpyxl_read_sum.py (Debian python3 and openpyxl). Generated tables: bench/xlsx-fixtures.ts (exceljs streaming writer,',
     'shared strings).',

@@ -1,6 +1,6 @@
 /**
  * Section 6: the .xlsx path of issue 12, as whole processes measured side by side. Each pair runs
- * interleaved (A B A B …) under /usr/bin/time, so both see the same machine; a ratio is the median
+ * interleaved (A B A B …) under bench/rusage.py, so both see the same machine; a ratio is the median
  * of the pair-by-pair ratios of CPU time (user + system). Also: the zip and XML libraries compared
  * on the same part, each in its own process.
  */
@@ -19,6 +19,7 @@ const BIN = path.join(ROOT, 'bin', 'par-scorer.js');
 const PYTHON = '/usr/bin/python3';
 const OPENPYXL_SCRIPT = path.join(ROOT, 'bench', 'openpyxl_read_sum.py');
 const FLOOR_PROBE = path.join(ROOT, 'bench', 'floor-probe.js');
+const RUSAGE = path.join(ROOT, 'bench', 'rusage.py');
 const EXAMPLES = ['daklak-2020-phu-luc-i.xlsx', 'daklak-2020-phu-luc-ii.xlsx', 'daklak-2020-with-criteria-sheet.xlsx', 'messy-score-table.xlsx'];
 
 export interface ProcessFigure {
@@ -74,13 +75,16 @@ export interface XlsxResult {
   readonly libFile: string;
 }
 
-/** One run under /usr/bin/time; stdout goes to `stdoutFile` (or nowhere). */
+/**
+ * One run under bench/rusage.py (the child's CPU and peak RSS from wait4, to the microsecond, where
+ * /usr/bin/time gives 10 ms steps); stdout goes to `stdoutFile` (or nowhere).
+ */
 async function timed(command: readonly string[], stdoutFile?: string): Promise<ProcessFigure> {
   const report = path.join(os.tmpdir(), `par-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const out = stdoutFile === undefined ? 'ignore' : await fs.open(stdoutFile, 'w');
   try {
     const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...command], {
+      const child = spawn(PYTHON, [RUSAGE, report, ...command], {
         cwd: ROOT,
         stdio: ['ignore', out === 'ignore' ? 'ignore' : out.fd, 'pipe'],
       });
