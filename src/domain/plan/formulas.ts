@@ -52,7 +52,12 @@ export function sumExpression(operands: readonly NumberOperand[], sheet?: string
   for (const o of operands) {
     if (o.inSum === 'skip') continue;
     if (o.inSum === 'term') terms.push(o.sumTerm);
-    else byCol.set(o.col, [...(byCol.get(o.col) ?? []), o.row]);
+    else {
+      // Pushed, not copied: an area over a long table has a row for each of its thousands of cells.
+      const rows = byCol.get(o.col);
+      if (rows) rows.push(o.row);
+      else byCol.set(o.col, [o.row]);
+    }
   }
   const ranges = [...byCol].flatMap(([col, rows]) =>
     rowsReference(col, rows)
