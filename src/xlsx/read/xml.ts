@@ -31,14 +31,22 @@ const BANG = 33;
 const QUESTION = 63;
 const DQUOTE = 34;
 const SQUOTE = 39;
+const COLON = 58;
 
 /**
  * The local name of the element named by s[start, end) ("x:c" is "c"). The names a sheet repeats
  * on every cell come back as constants rather than new strings: a 50,000-row sheet has a million tags.
  */
 function nameAt(s: string, start: number, end: number): string {
-  const colon = s.indexOf(':', start);
-  if (colon >= 0 && colon < end) start = colon + 1;
+  // The prefix's colon is looked for inside the name only: indexOf would search on to the next colon
+  // in the text, and a sheet with none (openpyxl writes no prefix and often no xml:space) made every
+  // tag a search to the end of its chunk, quadratic in the chunk's size.
+  for (let i = start; i < end; i++) {
+    if (s.charCodeAt(i) === COLON) {
+      start = i + 1;
+      break;
+    }
+  }
   const length = end - start;
   const first = s.charCodeAt(start);
   if (length === 1) {
