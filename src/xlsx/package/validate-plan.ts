@@ -134,7 +134,8 @@ export function validate(pkg: OpcPackage, workbookPart: string, sheets: readonly
       continue;
     }
     if (isProtected(pkg, existing)) throw new PackageRefusal('sheet-protected', existing.name);
-    problems.push(...tableProblems(pkg, sheet, existing, previous, sharedStrings(pkg, workbookPart)));
+    // A loop, not push(...): a user's values pasted down the tool's columns may be more than a call takes.
+    for (const problem of tableProblems(pkg, sheet, existing, previous, sharedStrings(pkg, workbookPart))) problems.push(problem);
   }
   if (previous?.tableSheet && previous.tableRows) {
     const previousTable = findSheet(sheets, previous.tableSheet);
