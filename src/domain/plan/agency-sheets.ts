@@ -116,7 +116,14 @@ class CriteriaRun implements RowRun {
   }
 }
 
-function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate): void {
+/** A section takes its title, its column headers and one row at least before Excel's last row. */
+const SECTION_ROWS = 3;
+
+/**
+ * The task list under its column headers; returns how many tasks did not fit above Excel's last row
+ * (a plan larger than a sheet), which the list's last row then counts, with `alsoLeftOut` more.
+ */
+function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tasks: readonly AgencyTask[], t: Translate, alsoLeftOut = 0): number {
   w.add(
     headers(t, [
       'sheet.head.code',
@@ -127,7 +134,9 @@ function taskRows(w: BlockWriter, analysis: Analysis, agency: AgencySummary, tas
       'sheet.head.partners',
     ]),
   );
-  w.describe(new TaskRun(tasks, agency.name, analysis.sheet, linkColumn(analysis)));
+  return w.describeWithinSheet(new TaskRun(tasks, agency.name, analysis.sheet, linkColumn(analysis)), (count) => [
+    textCell(t('sheet.agency.tasksOmitted', { count: count + alsoLeftOut }), WRAP_STYLE),
+  ]);
 }
 
 /** One agency's share of the plan: its criteria and points, the tasks it leads and those it supports. */
@@ -163,13 +172,16 @@ export function buildAgencySheet(analysis: Analysis, agency: AgencySummary, name
 
   if (agency.tasks.length > 0) {
     w.add([textCell(t('sheet.agency.tasks', { count: agency.tasks.length }), SECTION_STYLE)]);
-    taskRows(w, analysis, agency, agency.tasks, t);
-    w.add();
+    // Cut short, the list fills the sheet: the tasks it supports are counted in its last row.
+    const leftOut = taskRows(w, analysis, agency, agency.tasks, t, agency.coordinates.length);
+    if (leftOut === 0 && w.roomLeft > 0) w.add();
   }
 
-  if (agency.coordinates.length > 0) {
+  if (agency.coordinates.length > 0 && w.roomLeft >= SECTION_ROWS) {
     w.add([textCell(t('sheet.agency.coordinates', { count: agency.coordinates.length }), SECTION_STYLE)]);
     taskRows(w, analysis, agency, agency.coordinates, t);
+  } else if (agency.coordinates.length > 0 && w.roomLeft > 0) {
+    w.add([textCell(t('sheet.agency.tasksOmitted', { count: agency.coordinates.length }), WRAP_STYLE)]);
   }
 
   return {

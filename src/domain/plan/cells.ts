@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis';
 import { toPoints, type Fixed } from '../fixed';
+import { EXCEL_MAX_ROWS } from '../excel-limits';
 import { rowsBlock, type RowRun, type RowSegment } from './row-blocks';
 import type { CellStyle, PlanBlock, PlanCell } from './types';
 
@@ -50,6 +51,16 @@ export function linkCell(text: string, sheet: string, cell: string): PlanCell {
   return { value: text, link: { sheet, cell }, style: LINK_STYLE };
 }
 
+/** The first `count` rows of a run. */
+function firstRows(run: RowRun, count: number): RowRun {
+  return {
+    length: count,
+    width: run.width,
+    ...(run.filled !== undefined ? { filled: Math.min(run.filled, count) } : {}),
+    row: (i) => run.row(i),
+  };
+}
+
 /**
  * Accumulates rows of cells from a starting position and returns one block, so sheet builders can
  * write top to bottom without tracking coordinates. Long runs of rows may be described instead
@@ -85,6 +96,29 @@ export class BlockWriter {
     this.segments.push({ run });
     this.described += this.rows.length + run.length;
     this.rows = [];
+  }
+
+  /**
+   * `describe`, within Excel's last row: a run that would pass it keeps as many rows as fit but one,
+   * and that one is `omitted(count)`, saying how many rows were left out. Returns how many were left
+   * out (0 when the whole run fits; the count with no row added when not even that one fits).
+   */
+  describeWithinSheet(run: RowRun, omitted: (count: number) => readonly (PlanCell | null)[]): number {
+    const room = EXCEL_MAX_ROWS - this.nextRow;
+    if (run.length <= room) {
+      this.describe(run);
+      return 0;
+    }
+    if (room <= 0) return run.length;
+    const kept = room - 1;
+    if (kept > 0) this.describe(firstRows(run, kept));
+    this.add(omitted(run.length - kept));
+    return run.length - kept;
+  }
+
+  /** Rows left before Excel's last row is passed (0 when the next row would be past it). */
+  get roomLeft(): number {
+    return Math.max(0, EXCEL_MAX_ROWS - this.nextRow);
   }
 
   block(): PlanBlock {

@@ -170,7 +170,8 @@ export function buildSummarySheet(analysis: Analysis, name: string, t: Translate
   if (analysis.findings.length === 0) w.add([textCell(t('sheet.summary.noFindings'))]);
   else {
     w.add(headers(t, ['sheet.head.severity', 'sheet.head.cell', 'sheet.head.code', 'sheet.head.message']));
-    w.describe(new FindingRun(analysis.findings, t));
+    // More findings than a sheet has rows (a very large table): the list stops at Excel's last row and says so.
+    w.describeWithinSheet(new FindingRun(analysis.findings, t), (count) => [textCell(t('sheet.summary.findingsOmitted', { count }), WRAP_STYLE)]);
   }
 
   return {

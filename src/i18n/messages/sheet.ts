@@ -23,6 +23,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.byKind': 'Theo nguồn điểm',
     'sheet.summary.totals': 'Tổng điểm: ghi trong bảng và tính lại',
     'sheet.summary.findings': 'Các vấn đề phát hiện ({count})',
+    'sheet.summary.findingsOmitted':
+      'Danh sách dừng ở dòng 1.048.576, dòng cuối cùng của một trang tính Excel: còn {count} vấn đề không ghi được ở đây; danh sách đầy đủ có trong kết quả kiểm tra.',
     'sheet.summary.noFindings': 'Không phát hiện vấn đề nào.',
     'sheet.summary.noScores': 'Bảng này là bảng nhiệm vụ: không có điểm để tổng hợp.',
     'sheet.summary.live':
@@ -67,6 +69,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.agency.total': 'Cộng',
     'sheet.agency.tasks': 'Nhiệm vụ chủ trì ({count})',
     'sheet.agency.coordinates': 'Nhiệm vụ phối hợp ({count})',
+    'sheet.agency.tasksOmitted':
+      'Danh sách dừng ở dòng 1.048.576, dòng cuối cùng của một trang tính Excel: còn {count} nhiệm vụ không ghi được ở đây; danh sách đầy đủ có trong kết quả kiểm tra.',
     'sheet.summary.criteria.custom': 'Bộ tiêu chí tự định nghĩa, lấy từ “{where}”.',
   },
   en: {
@@ -90,6 +94,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.summary.byKind': 'By source of points',
     'sheet.summary.totals': 'Totals: stated in the table and recomputed',
     'sheet.summary.findings': 'Findings ({count})',
+    'sheet.summary.findingsOmitted':
+      'The list stops at row 1,048,576, the last row of an Excel sheet: {count} more findings are not written here; the full list is in the check results.',
     'sheet.summary.noFindings': 'No problems found.',
     'sheet.summary.noScores': 'This is a task table: there are no points to total.',
     'sheet.summary.live':
@@ -134,6 +140,8 @@ export const SHEETS_MESSAGES: MessageTable = {
     'sheet.agency.total': 'Total',
     'sheet.agency.tasks': 'Tasks it leads ({count})',
     'sheet.agency.coordinates': 'Tasks it supports ({count})',
+    'sheet.agency.tasksOmitted':
+      'The list stops at row 1,048,576, the last row of an Excel sheet: {count} more tasks are not written here; the full list is in the check results.',
     'sheet.summary.criteria.custom': 'Custom criteria set, read from “{where}”.',
   },
 };
