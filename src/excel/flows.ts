@@ -11,7 +11,7 @@ import {
 import type { CriteriaSpec } from '../domain/api/criteria';
 import { criteriaSetFromGrid } from '../domain/api/custom-criteria';
 import { buildRemovalPlan, buildWritePlan } from '../domain/api/build-plan';
-import { sheetKey, isToolSheet, ownedColumnsOn } from '../domain/api/workbook';
+import { adoptRenamedTable, sheetKey, isToolSheet, ownedColumnsOn } from '../domain/api/workbook';
 import type { OwnershipMarker } from '../domain/api/marker';
 import type { Lang, Translate } from '../i18n/types';
 import { applyPlan, type ApplyResult } from './apply';
@@ -116,11 +116,21 @@ function analyzeRead(read: SheetRead, options: CheckOptions): CheckResult {
 }
 
 /**
+ * The read with its marker followed to the sheet read when that sheet is the marker's table sheet
+ * renamed since the last run (adoptRenamedTable): before the analysis masks the tool's columns and
+ * the plan is built, so the write replaces the tool's columns there rather than adding a second set.
+ */
+function followedRead(read: SheetRead): SheetRead {
+  const adopted = adoptRenamedTable(read.marker, read.sheets, read.sheet, read.grid);
+  return adopted ? { ...read, marker: adopted.marker, renamedTable: adopted.renamed } : read;
+}
+
+/**
  * Reads the sheet in one sync and analyses it; an empty sheet, one without a table, or one the tool
  * itself wrote is a result, not an error.
  */
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<{ read: SheetRead; result: CheckResult }> {
-  const read = await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {});
+  const read = followedRead(await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {}));
   if (isToolSheet(read.marker, read.sheet)) return { read, result: { ok: false, failure: { reason: 'tool-sheet', sheet: read.sheet } } };
   return { read, result: analyzeRead(read, options) };
 }
@@ -167,6 +177,7 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
   const built = buildWritePlan(current, {
     grid: read.grid,
     previous: read.marker,
+    ...(read.renamedTable ? { renamedTable: read.renamedTable } : {}),
     existingSheets: read.sheets,
     t: options.t,
     lang: options.lang,
