@@ -18,6 +18,7 @@ import { applyPlan, type ApplyResult } from './apply';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError, translated } from './errors';
 import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './read';
+import { followTableRename } from './renamed-table';
 
 /*
  * The operations the task pane and the ribbon command run, each inside one Excel.run context.
@@ -232,11 +233,12 @@ export async function removeOutput(
   return translated(async () => {
     const request = queueWorkbookState(context);
     await context.sync();
-    const { marker, state } = markerFrom(request);
-    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
-    if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
-    const applied = await applyPlan(context, buildRemovalPlan(marker), { ...options, previousTableSheet: marker?.tableSheet ?? null });
-    return { ...summaryOf(applied), syncs: applied.syncs + 1 };
+    const read = markerFrom(request);
+    if (read.state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    if (read.state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
+    const { marker, renamedTable, syncs } = await followTableRename(context, read.marker, request.worksheets.items.map((w) => w.name));
+    const applied = await applyPlan(context, buildRemovalPlan(marker, renamedTable), { ...options, previousTableSheet: marker?.tableSheet ?? null });
+    return { ...summaryOf(applied), syncs: applied.syncs + 1 + syncs };
   });
 }
 
@@ -252,9 +254,10 @@ export async function previewRemoval(context: Excel.RequestContext): Promise<Rem
   return translated(async () => {
     const request = queueWorkbookState(context);
     await context.sync();
-    const { marker, state } = markerFrom(request);
-    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    const read = markerFrom(request);
+    if (read.state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
     const names = request.worksheets.items.map((w) => w.name);
+    const { marker } = await followTableRename(context, read.marker, names);
     const exists = (name: string) => names.some((n) => sheetKey(n) === sheetKey(name));
     const tableSheet = marker?.tableSheet && exists(marker.tableSheet) && marker.tableColumns.length > 0 ? marker.tableSheet : null;
     return {

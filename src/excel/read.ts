@@ -100,7 +100,7 @@ function toGridCell(value: unknown, text: unknown, type: unknown): GridCell {
   return { value: str, text: str, kind: 'string' };
 }
 
-function gridFromRange(
+export function gridFromRange(
   sheet: string,
   used: { rowIndex: number; columnIndex: number; values: unknown[][]; text?: unknown[][]; valueTypes?: unknown[][] } | null,
   merges: readonly MergedArea[],

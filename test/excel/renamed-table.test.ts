@@ -1,9 +1,9 @@
 import { createFakeWorkbook, type FakeWorkbook, type FakeWorkbookSnapshot } from '../fakes';
 import { parseMarker } from '../../src/domain/plan/marker';
 import { MARKER_SHEET, type OwnershipMarker } from '../../src/domain/plan/types';
-import { writeOutput, type OutputParts } from '../../src/excel/flows';
+import { previewRemoval, removeOutput, writeOutput, type OutputParts } from '../../src/excel/flows';
 import { exampleSpec } from './example-workbooks';
-import { analysisOf, writeOptions } from './helpers';
+import { analysisOf, normalized, WEB, writeOptions } from './helpers';
 
 /*
  * The officer scores the table in Excel, renames its sheet (Excel rewrites the formulas of the
@@ -80,5 +80,24 @@ describe('the add-in scoring a table sheet renamed since its last run', () => {
     await scoreAgain(renamed, NEW);
     expect(markerOf(renamed.snapshot()).tableColumns).toEqual(TOOL_COLUMNS);
     expect(renamed.snapshot()).toEqual(before);
+  });
+});
+
+describe('"remove results" after the table sheet was renamed', () => {
+  it('offers and removes the tool\'s columns on the renamed sheet with its sheets, and finds no edit in the formulas Excel rewrote', async () => {
+    const fake = createFakeWorkbook(await exampleSpec('daklak-2020-phu-luc-i.xlsx'));
+    const before = fake.snapshot();
+    const analysis = await analysisOf(fake, OLD);
+    await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(OLD).name = NEW;
+      await ctx.sync();
+    });
+    const preview = await fake.run((ctx) => previewRemoval(ctx));
+    expect(preview.tableSheet).toBe(NEW);
+    expect(preview.columns).toEqual(['H', 'I', 'J', 'K', 'L', 'M']);
+    await fake.run((ctx) => removeOutput(ctx, { capabilities: WEB }));
+    const renamedBefore = { ...before, activeSheet: NEW, sheets: before.sheets.map((s) => (s.name === OLD ? { ...s, name: NEW } : s)) };
+    expect(normalized(fake.snapshot())).toEqual(normalized(renamedBefore));
   });
 });

@@ -134,13 +134,17 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   return { ok: true, plan: { marker: recorded, sheets, deleteSheets, clearTableColumns, ...(renamedTable ? { renamedTable } : {}) } };
 }
 
-/** Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning nothing. */
-export function buildRemovalPlan(previous: OwnershipMarker | null): WritePlan {
+/**
+ * Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning
+ * nothing. `renamedTable`: `previous` was followed to its table sheet's new name (see BuildOptions).
+ */
+export function buildRemovalPlan(previous: OwnershipMarker | null, renamedTable?: RenamedTable): WritePlan {
   if (!previous) return { marker: EMPTY_MARKER, sheets: [], deleteSheets: [], clearTableColumns: [] };
   return {
     marker: EMPTY_MARKER,
     sheets: [],
     deleteSheets: [...previous.sheets],
     clearTableColumns: [...previous.tableColumns],
+    ...(renamedTable ? { renamedTable } : {}),
   };
 }

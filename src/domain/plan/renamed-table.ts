@@ -1,3 +1,4 @@
+import { sheetRef } from '../address';
 import { cellAt, type Grid } from '../grid';
 import { decodeColumn, EMPTY_PRINT, fingerprint } from './fingerprint';
 import { isToolSheet, sameSheet } from './ownership';
@@ -74,4 +75,26 @@ export function followRename(marker: OwnershipMarker | null, rename: RenamedTabl
   const exists = (name: string) => sheetNames.some((s) => sameSheet(s, name));
   if (exists(rename.from) || !exists(rename.to) || named(marker, rename.to)) return marker;
   return renamed(marker, rename);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A formula of the tool's as it was before the rename: Excel and LibreOffice rewrite every reference to
+ * a renamed sheet ('Bảng điểm 2020'!D7, or Diem!D7 when the name needs no quotes), never the text
+ * constants, and the tool wrote each reference quoted ('Phụ lục I'!D7, sheetRef). So a re-run tells a
+ * formula the host rewrote from one the user typed by fingerprinting it with the old name put back.
+ */
+export function formulaBeforeRename(formula: string, { from, to }: RenamedTable): string {
+  const quoted = `'${escapeRegExp(to.replace(/'/g, "''"))}'!`;
+  // A bare name: nothing of a name or a number right before it.
+  const bare = `(?<![\\p{L}\\p{N}_.'])${escapeRegExp(to)}!`;
+  const reference = new RegExp(`${quoted}|${bare}`, 'giu');
+  const old = sheetRef(from, '');
+  return formula
+    .split(/("(?:[^"]|"")*"?)/)
+    .map((piece, i) => (i % 2 === 1 ? piece : piece.replace(reference, () => old)))
+    .join('');
 }

@@ -1,6 +1,8 @@
 import { encodeColumn, fingerprint } from '../../../src/domain/plan/fingerprint';
-import { adoptRenamedTable, followRename } from '../../../src/domain/plan/renamed-table';
-import type { OwnershipMarker } from '../../../src/domain/plan/types';
+import { EMPTY_MARKER } from '../../../src/domain/plan/marker';
+import { adoptRenamedTable, followRename, formulaBeforeRename } from '../../../src/domain/plan/renamed-table';
+import type { OwnershipMarker, WritePlan } from '../../../src/domain/plan/types';
+import { findUserEdits } from '../../../src/domain/plan/user-edits';
 import { gridFromRows, type BuilderValue } from '../../support/grid-builder';
 
 /*
@@ -120,5 +122,39 @@ describe('a writer following the rename its plan was built on', () => {
     expect(followRename(MARKER, { from: 'Khác', to: 'Điểm 2020' }, NOW)).toBe(MARKER);
     // The new name is one of the tool's own sheets.
     expect(followRename(MARKER, { from: 'Bảng điểm', to: 'PAR - Tổng hợp' }, NOW)).toBe(MARKER);
+  });
+});
+
+describe("the tool's formulas the host rewrote to the new name", () => {
+  const rename = { from: 'Phụ lục I', to: 'Bảng điểm 2020' };
+
+  it('read as they were written before the rename, text constants left alone', () => {
+    expect(formulaBeforeRename("=IF(ISNUMBER('Bảng điểm 2020'!D7),'BẢNG ĐIỂM 2020'!D7,\"\")", rename)).toBe("=IF(ISNUMBER('Phụ lục I'!D7),'Phụ lục I'!D7,\"\")");
+    expect(formulaBeforeRename('=HYPERLINK("#\'Bảng điểm 2020\'!A7","1.1")', rename)).toBe('=HYPERLINK("#\'Bảng điểm 2020\'!A7","1.1")');
+    // A name that needs no quotes is written bare by the host; another sheet ending the same is not it.
+    expect(formulaBeforeRename('=Diem!D7+XDiem!D7', { from: "It's", to: 'Diem' })).toBe("='It''s'!D7+XDiem!D7");
+  });
+
+  /** A previous run that wrote one formula on its summary, and a plan that deletes that sheet ("remove results"). */
+  function removal(renamedTable?: { from: string; to: string }): { plan: WritePlan; previous: OwnershipMarker } {
+    const previous: OwnershipMarker = {
+      ...MARKER,
+      tableSheet: rename.from,
+      written: [{ sheet: 'PAR - Tổng hợp', row: 0, col: 0, prints: [encodeColumn([fingerprint({ formula: "='Phụ lục I'!D7*2" }, 0)])] }],
+    };
+    const plan: WritePlan = { marker: EMPTY_MARKER, sheets: [], deleteSheets: ['PAR - Tổng hợp'], clearTableColumns: [], ...(renamedTable ? { renamedTable } : {}) };
+    return { plan, previous };
+  }
+  const summary = (formula: string) => [{ sheet: 'PAR - Tổng hợp', row: 0, col: 0, cells: [[{ formula }]] }];
+
+  it('are not the user\'s edits when the plan follows the rename', () => {
+    const { plan, previous } = removal(rename);
+    expect(findUserEdits(plan, previous, summary("='Bảng điểm 2020'!D7*2")).edits).toEqual([]);
+  });
+
+  it('are still edits without the rename, and a formula the user changed is one with it', () => {
+    expect(findUserEdits(removal().plan, removal().previous, summary("='Bảng điểm 2020'!D7*2")).edits.map((e) => e.cell)).toEqual(['A1']);
+    const { plan, previous } = removal(rename);
+    expect(findUserEdits(plan, previous, summary("='Bảng điểm 2020'!D7*3")).edits.map((e) => e.cell)).toEqual(['A1']);
   });
 });
