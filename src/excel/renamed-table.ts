@@ -7,7 +7,8 @@ import { gridFromRange } from './read';
  * the marker alone and read no table ("remove results" and its preview). Only when the marker's
  * table sheet is gone: then the row of the tool's headers is read on every other sheet, in one
  * request, and the one sheet where they read as the marker recorded them (adoptRenamedTable) is
- * taken. None, or more than one: the marker as it is.
+ * taken. None, more than one (a copy of the table made after the run), or a read the host refused:
+ * the marker as it is.
  */
 export async function followTableRename(
   context: Excel.RequestContext,
@@ -27,7 +28,8 @@ export async function followTableRename(
       return { name, range };
     });
   if (reads.length === 0) return { marker, syncs: 0 };
-  await context.sync();
+  // A host that refuses the read leaves the marker as it is: the removal goes on as it did before.
+  if (!(await context.sync().then(() => true, () => false))) return { marker, syncs: 1 };
   const adopted = reads.flatMap(({ name, range }) => {
     const grid = gridFromRange(name, { rowIndex: rows.first, columnIndex: first, values: range.values, valueTypes: range.valueTypes }, [], false);
     const found = adoptRenamedTable(marker, sheets, name, grid);
