@@ -96,8 +96,38 @@ describe('"remove results" after the table sheet was renamed', () => {
     const preview = await fake.run((ctx) => previewRemoval(ctx));
     expect(preview.tableSheet).toBe(NEW);
     expect(preview.columns).toEqual(['H', 'I', 'J', 'K', 'L', 'M']);
-    await fake.run((ctx) => removeOutput(ctx, { capabilities: WEB }));
+    const syncs = (await fake.run((ctx) => removeOutput(ctx, { capabilities: WEB }))).syncs;
     const renamedBefore = { ...before, activeSheet: NEW, sheets: before.sheets.map((s) => (s.name === OLD ? { ...s, name: NEW } : s)) };
     expect(normalized(fake.snapshot())).toEqual(normalized(renamedBefore));
+    // One request more than a removal where the table sheet kept its name: the header rows.
+    expect(syncs).toBe(await removalSyncsWithoutRename());
+  });
+
+  it('is not followed while two sheets carry the tool\'s headers where it wrote them (a copy of the table)', async () => {
+    const fake = createFakeWorkbook(await exampleSpec('daklak-2020-phu-luc-i.xlsx'));
+    const analysis = await analysisOf(fake, OLD);
+    await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+    const marker = markerOf(fake.snapshot());
+    const headerRow = marker.tableRows!.first;
+    const headers = fake.snapshot().sheets.find((s) => s.name === OLD)!.values[headerRow]!.slice(7, 13);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(OLD).name = NEW;
+      ctx.workbook.worksheets.add('Bản sao').getRangeByIndexes(headerRow, 7, 1, 6).values = [headers];
+      await ctx.sync();
+    });
+    expect((await fake.run((ctx) => previewRemoval(ctx))).tableSheet).toBeNull();
+    // The copy gone, the renamed sheet is the only one: followed.
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Bản sao').delete();
+      await ctx.sync();
+    });
+    expect((await fake.run((ctx) => previewRemoval(ctx))).tableSheet).toBe(NEW);
   });
 });
+
+async function removalSyncsWithoutRename(): Promise<number> {
+  const fake = createFakeWorkbook(await exampleSpec('daklak-2020-phu-luc-i.xlsx'));
+  const analysis = await analysisOf(fake, OLD);
+  await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(ALL)));
+  return (await fake.run((ctx) => removeOutput(ctx, { capabilities: WEB }))).syncs + 1;
+}
