@@ -5,9 +5,9 @@ import type { EngineResult } from './engine';
 import type { Machine } from './machine';
 import type { PaneResult } from './pane';
 import type { Profile } from './profiles';
-import { fmtSpread, kb, mb, type Spread } from './stats';
+import { fmtSpread, kb, mb, spread, type Spread } from './stats';
 import type { TargetCheck } from './targets';
-import type { XlsxResult } from './xlsx';
+import type { FloorFigure, PairFigure, XlsxResult } from './xlsx';
 
 export interface BenchResult {
   readonly profile: Profile;
@@ -178,7 +178,8 @@ function xlsxSection(x: XlsxResult): string {
   return [
     '## 6. The .xlsx path side by side (issue 12)',
     '',
-    'Whole processes under `/usr/bin/time` (user + system CPU, wall, peak RSS), after `build:cli`. Each pair runs interleaved, A B A B,',
+    'Whole processes under bench/rusage.py (user + system CPU of the child and its threads, wall, peak RSS, from wait4 to the microsecond),',
+    'after `build:cli`. Each pair runs interleaved, A B A B,',
     'after one warm-up of each; the ratio is the median of the pair-by-pair CPU ratios (wall ratio beside it). The openpyxl script is',
     'bench/openpyxl_read_sum.py (Debian python3 and openpyxl). Generated tables: bench/xlsx-fixtures.ts (exceljs streaming writer,',
     'shared strings).',
@@ -194,6 +195,44 @@ function xlsxSection(x: XlsxResult): string {
     'file in memory; xml: scan the inflated sheet XML and count its start tags.',
     '',
     table(['kind', 'candidate', 'load', 'first', 'warm', 'bytes / tags / rows'], libRows),
+    ...(x.floors && x.floors.length > 0 ? ['', floorSection(x.floors, x.pairs)] : []),
+  ].join('\n');
+}
+
+/** The last runs of a warm process: V8 has optimised what it will by then. */
+const warmOf = (runs: readonly number[]) => spread(runs.slice(-3)).median;
+
+function floorSection(floors: readonly FloorFigure[], pairs: readonly PairFigure[]): string {
+  const rows = floors.map((f) => {
+    const check = pairs.find((p) => p.id === `check-openpyxl-${f.shape}-${f.rows}`);
+    const openpyxl = f.read.bCpu.median;
+    const read = f.read.aCpu.median;
+    const analyzeWarm = warmOf(f.analyzeMs);
+    const writeWarm = warmOf(f.writeMs);
+    const checkCpu = check ? check.aCpu.median : NaN;
+    return [
+      f.shape,
+      n(f.rows),
+      `${openpyxl.toFixed(0)} ms`,
+      check ? `${checkCpu.toFixed(0)} ms (${check.cpuRatio.toFixed(2)})` : 'n/a',
+      `${read.toFixed(0)} ms (${f.read.cpuRatio.toFixed(2)})`,
+      `${f.analyzeMs[0]!.toFixed(0)} / ${analyzeWarm.toFixed(0)} ms`,
+      `**${((read + analyzeWarm) / openpyxl).toFixed(2)}**`,
+      `${f.writeMs[0]!.toFixed(0)} / ${writeWarm.toFixed(0)} ms`,
+      check ? `**${((checkCpu + writeWarm) / checkCpu).toFixed(2)}**` : 'n/a',
+    ];
+  });
+  return [
+    '### What the targets at 10,000 and 50,000 rows leave to the analysis and the writer',
+    '',
+    '"Before the analysis" is bench/floor-probe.js `read`: a process with the CLI\'s V8 flags that loads the bundle, opens the',
+    'package and reads the marker, the criteria sheet and the grid, as `check` does first; timed in pairs with the openpyxl script',
+    '(its CPU, and the median ratio of pairs). Analysis and write ("cold / warm"): CPU of `analyze` and of `score`\'s plan and',
+    'package write in one process of `floor-probe.js warm`, its first run (what a command pays) and the median of its last',
+    'three (V8 done optimising). "If warm" puts the warm figure in place of the cold one: `check` ÷ openpyxl with nothing but',
+    'the read and a warm analysis (report and exit left out), and `score` ÷ `check` with only a warm write added.',
+    '',
+    table(['table', 'rows', 'openpyxl', '`check` (÷ openpyxl)', 'before the analysis (÷ openpyxl)', 'analysis cold / warm', '`check` ÷ openpyxl if warm', 'write cold / warm', '`score` ÷ `check` if warm'], rows),
   ].join('\n');
 }
 

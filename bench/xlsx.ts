@@ -1,6 +1,6 @@
 /**
  * Section 6: the .xlsx path of issue 12, as whole processes measured side by side. Each pair runs
- * interleaved (A B A B …) under /usr/bin/time, so both see the same machine; a ratio is the median
+ * interleaved (A B A B …) under bench/rusage.py, so both see the same machine; a ratio is the median
  * of the pair-by-pair ratios of CPU time (user + system). Also: the zip and XML libraries compared
  * on the same part, each in its own process.
  */
@@ -8,7 +8,7 @@ import { spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT, runTs } from './child';
+import { ROOT, runProcess, runTs } from './child';
 import { buildCli } from './cli';
 import type { Profile } from './profiles';
 import type { Shape } from './sheets';
@@ -18,6 +18,8 @@ import { tableXlsx } from './xlsx-fixtures';
 const BIN = path.join(ROOT, 'bin', 'par-scorer.js');
 const PYTHON = '/usr/bin/python3';
 const OPENPYXL_SCRIPT = path.join(ROOT, 'bench', 'openpyxl_read_sum.py');
+const FLOOR_PROBE = path.join(ROOT, 'bench', 'floor-probe.js');
+const RUSAGE = path.join(ROOT, 'bench', 'rusage.py');
 const EXAMPLES = ['daklak-2020-phu-luc-i.xlsx', 'daklak-2020-phu-luc-ii.xlsx', 'daklak-2020-with-criteria-sheet.xlsx', 'messy-score-table.xlsx'];
 
 export interface ProcessFigure {
@@ -49,21 +51,40 @@ export interface LibFigure {
   readonly warmMs: number;
 }
 
+/**
+ * What the 10,000- and 50,000-row targets leave to the analysis and the writer: a process doing all
+ * that `check` does before the analysis, timed against the openpyxl script side by side, and the CPU
+ * of the analysis and of `score`'s write, cold (a command's first run) and warm (V8 done optimising),
+ * in one process of bench/floor-probe.js.
+ */
+export interface FloorFigure {
+  readonly shape: Shape;
+  readonly rows: number;
+  /** A: floor-probe.js read; B: the openpyxl script. */
+  readonly read: PairFigure;
+  readonly analyzeMs: readonly number[];
+  readonly writeMs: readonly number[];
+}
+
 export interface XlsxResult {
   readonly pairs: readonly PairFigure[];
+  readonly floors?: readonly FloorFigure[];
   readonly rss: { readonly rows: number; readonly maxRssKb: Spread; readonly jsonBytes: number };
   readonly jsonGrowth: readonly { readonly rows: number; readonly bytes: number; readonly agencyRefs: number }[];
   readonly libs: readonly LibFigure[];
   readonly libFile: string;
 }
 
-/** One run under /usr/bin/time; stdout goes to `stdoutFile` (or nowhere). */
+/**
+ * One run under bench/rusage.py (the child's CPU and peak RSS from wait4, to the microsecond, where
+ * /usr/bin/time gives 10 ms steps); stdout goes to `stdoutFile` (or nowhere).
+ */
 async function timed(command: readonly string[], stdoutFile?: string): Promise<ProcessFigure> {
   const report = path.join(os.tmpdir(), `par-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const out = stdoutFile === undefined ? 'ignore' : await fs.open(stdoutFile, 'w');
   try {
     const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, ...command], {
+      const child = spawn(PYTHON, [RUSAGE, report, ...command], {
         cwd: ROOT,
         stdio: ['ignore', out === 'ignore' ? 'ignore' : out.fd, 'pipe'],
       });
@@ -173,6 +194,18 @@ export async function runXlsx(profile: Profile): Promise<XlsxResult> {
   }
   await fs.rm(scoreOut, { force: true });
 
+  const floors: FloorFigure[] = [];
+  for (const rows of sizes) {
+    for (const shape of shapes) {
+      const file = await tableXlsx(shape, rows);
+      const read = await pair(`floor-read-${shape}-${rows}`, [process.execPath, FLOOR_PROBE, 'read', file], openpyxl(file), runs, [`before the analysis, ${shape} table ${rows} rows`, 'openpyxl read-and-sum']);
+      const warm = await runProcess(process.execPath, [FLOOR_PROBE, 'warm', file]);
+      if (warm.code !== 0) throw new Error(`floor-probe warm ${file} failed:\n${warm.stderr}`);
+      const { analyzeMs, writeMs } = JSON.parse(warm.stdout.trim().split('\n').pop()!) as { analyzeMs: number[]; writeMs: number[] };
+      floors.push({ shape, rows, read, analyzeMs, writeMs });
+    }
+  }
+
   const big = await tableXlsx('task', rssRows);
   const rssRuns: number[] = [];
   let jsonBytes = 0;
@@ -188,5 +221,5 @@ export async function runXlsx(profile: Profile): Promise<XlsxResult> {
 
   const libFile = await tableXlsx('task', full ? 50_000 : 2_000);
   const libs = await libFigures(libFile);
-  return { pairs, rss: { rows: rssRows, maxRssKb: spread(rssRuns), jsonBytes }, jsonGrowth: growth, libs, libFile: path.relative(ROOT, libFile) };
+  return { pairs, floors, rss: { rows: rssRows, maxRssKb: spread(rssRuns), jsonBytes }, jsonGrowth: growth, libs, libFile: path.relative(ROOT, libFile) };
 }

@@ -1,10 +1,18 @@
-import { promises as fs } from 'fs';
+import { mkdirSync, promises as fs, renameSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, resolve } from 'path';
 
-export async function sameFile(a: string, b: string): Promise<boolean> {
+/*
+ * Synchronous where the command waits anyway: the first use of fs.promises in a process (its module,
+ * a FileHandle, the thread pool) costs a few milliseconds of CPU that a short `score` notices
+ * (bench/NOTES.md, "Small files: score against check").
+ */
+
+/** True when both paths name one file (the same path, or links and case-insensitive names). */
+export function sameFile(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
   try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    const sa = statSync(a);
+    const sb = statSync(b);
     // Catches links and case-insensitive file systems, where different paths name one file.
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
@@ -21,6 +29,19 @@ export async function writeAtomically(path: string, write: (tmp: string) => Prom
     await fs.rename(tmp, path);
   } catch (err) {
     await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** writeAtomically for bytes already in memory, without leaving the thread. */
+export function writeBytesAtomically(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { checkJson as buildCheckJson } from '../../src/cli/json';
@@ -250,7 +250,12 @@ describe('par-scorer score', () => {
     const input = join(dir, 'bang.xlsx');
     copyFileSync(PHU_LUC_I, input);
     const before = sha256Of(input);
-    for (const output of [input, join(dir, '.', 'sub', '..', 'bang.xlsx')]) {
+    // A hard link and a symbolic link are other names of the same file: only the file system can tell.
+    const hardLink = join(dir, 'bang-lien-ket.xlsx');
+    linkSync(input, hardLink);
+    const symbolic = join(dir, 'bang-tat.xlsx');
+    symlinkSync(input, symbolic);
+    for (const output of [input, join(dir, '.', 'sub', '..', 'bang.xlsx'), hardLink, symbolic]) {
       const result = await runCli(['score', input, '-o', output]);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');

@@ -205,7 +205,7 @@ async function guardOutput(options: CheckDirOptions, workbooks: readonly string[
   if (output === undefined) return;
   for (const file of workbooks) {
     const path = join(options.dir, file);
-    if (!(await sameFile(path, output))) continue;
+    if (!sameFile(path, output)) continue;
     const earlier = await openWorkbook(path, t).then(
       (wb) => isToolOutput(wb, path, t),
       () => false,

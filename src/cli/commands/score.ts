@@ -1,4 +1,3 @@
-import { promises as fs } from 'fs';
 import { extname } from 'path';
 import { columnLetter } from '../../domain/api/cells';
 import { criteriaLines, type CriteriaArg } from '../criteria-source';
@@ -18,7 +17,7 @@ import type { CliIo } from '../io';
 import { CliError, EXIT_CLEAN, EXIT_FINDINGS } from '../io';
 import { readFailure } from '../package-read';
 import { loadTable, type LoadedTable } from '../workbook';
-import { sameFile, writeAtomically } from '../files';
+import { sameFile, writeBytesAtomically } from '../files';
 
 export { sameFile, writeAtomically } from '../files';
 
@@ -85,7 +84,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   if (!['.xlsx', '.xlsm'].includes(extname(options.output).toLowerCase())) {
     throw new CliError('cli.error.score-output-type', { file: options.output });
   }
-  if (await sameFile(options.file, options.output)) {
+  if (sameFile(options.file, options.output)) {
     throw new CliError('cli.error.output-is-input', { file: options.file });
   }
 
@@ -112,7 +111,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   const { kept } = scored;
 
   try {
-    await writeAtomically(options.output, (tmp) => fs.writeFile(tmp, scored.bytes));
+    writeBytesAtomically(options.output, scored.bytes);
   } catch (err) {
     throw new CliError('cli.error.write-failed', { file: options.output, detail: writeReason(err, t) });
   }
