@@ -1,6 +1,6 @@
 import { analyze, holdsOnlyAreas, type Analysis, type ReadFailure } from '../domain/api/analyze';
 import type { Grid } from '../domain/api/cells';
-import { isToolSheet, ownedColumnsOn, sameSheet, MARKER_SHEET } from '../domain/api/workbook';
+import { adoptRenamedTable, isToolSheet, ownedColumnsOn, sameSheet, MARKER_SHEET, type RenamedTable } from '../domain/api/workbook';
 import type { OwnershipMarker } from '../domain/api/marker';
 import type { Translate } from '../i18n/types';
 import { packageMarker } from '../xlsx/read/file';
@@ -15,7 +15,10 @@ export interface LoadedTable {
   readonly workbook: XlsxPackage;
   readonly grid: Grid;
   readonly analysis: Analysis;
+  /** The marker, its table sheet followed to its new name when renamed since (see renamedTable). */
   readonly marker: OwnershipMarker | null;
+  /** Set when this sheet is the marker's table sheet under a new name: the plan carries it to the writer. */
+  readonly renamedTable?: RenamedTable;
   /** The criteria set used and what to say about it (a custom set from a sheet or a file). */
   readonly criteria: ResolvedCriteria;
 }
@@ -37,6 +40,15 @@ function reasonText(failure: ReadFailure, t: Translate): string {
 
 function findSheet(wb: XlsxPackage, name: string): SheetEntry | undefined {
   return wb.worksheets().find((ws) => sameSheet(ws.name, name));
+}
+
+/**
+ * The marker as it applies to `sheet`: followed to this sheet when it is the marker's table sheet
+ * renamed since the last run, before the analysis masks the tool's columns.
+ */
+function ownerOf(wb: XlsxPackage, marker: OwnershipMarker | null, sheet: string, grid: Grid): { marker: OwnershipMarker | null; renamedTable?: RenamedTable } {
+  const adopted = adoptRenamedTable(marker, wb.sheets.map((s) => s.name), sheet, grid);
+  return adopted ? { marker: adopted.marker, renamedTable: adopted.renamed } : { marker };
 }
 
 /**
@@ -66,19 +78,21 @@ export async function analyzeWorkbook(
       throw new CliError('cli.error.tool-sheet', { file, sheet: ws.name, sheets });
     }
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
+    const owner = ownerOf(workbook, marker, ws.name, grid);
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(owner.marker, ws.name) });
     if (!result.ok) {
       throw new CliError('cli.error.no-table-in-sheet', { file, sheet: ws.name, reason: reasonText(result.failure, t) });
     }
-    return { workbook, grid, analysis: result.analysis, marker, criteria };
+    return { workbook, grid, analysis: result.analysis, ...owner, criteria };
   }
 
   let summaryOnly: LoadedTable | undefined;
   for (const ws of candidates) {
     const grid = await readIn(file, t, () => workbook.grid(ws.name));
-    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(marker, ws.name) });
+    const owner = ownerOf(workbook, marker, ws.name, grid);
+    const result = analyze(grid, { criteria: criteria.spec, ownedColumns: ownedColumnsOn(owner.marker, ws.name) });
     if (!result.ok) continue;
-    const loaded: LoadedTable = { workbook, grid, analysis: result.analysis, marker, criteria };
+    const loaded: LoadedTable = { workbook, grid, analysis: result.analysis, ...owner, criteria };
     if (!holdsOnlyAreas(result.analysis.table)) return loaded;
     summaryOnly ??= loaded;
   }

@@ -5,6 +5,7 @@ import { sheetKey, ownsNothing, ownsSheet, ownsTableCell, MARKER_SHEET } from '.
 import {
   areasToRead,
   findUserEdits,
+  followRename,
   keepUserEdits,
   type PlanSheet,
   type WritePlan,
@@ -357,7 +358,9 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
     syncs += cautious.syncs;
     checked = cautious;
   }
-  const { state, probe } = checked;
+  const { probe } = checked;
+  // A table sheet renamed since the last run: the plan was built on the marker followed to its new name.
+  const state = { ...checked.state, marker: followRename(checked.state.marker, asked.renamedTable, checked.state.worksheets.map((w) => w.name)) };
   const refused = validatePlan(asked, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
   if (refused) throw refused;
 

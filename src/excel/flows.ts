@@ -11,13 +11,14 @@ import {
 import type { CriteriaSpec } from '../domain/api/criteria';
 import { criteriaSetFromGrid } from '../domain/api/custom-criteria';
 import { buildRemovalPlan, buildWritePlan } from '../domain/api/build-plan';
-import { sheetKey, isToolSheet, ownedColumnsOn } from '../domain/api/workbook';
+import { adoptRenamedTable, sheetKey, isToolSheet, ownedColumnsOn } from '../domain/api/workbook';
 import type { OwnershipMarker } from '../domain/api/marker';
 import type { Lang, Translate } from '../i18n/types';
 import { applyPlan, type ApplyResult } from './apply';
 import { detectCapabilities, type Capabilities } from './capabilities';
 import { ExcelAdapterError, toAdapterError, translated } from './errors';
 import { markerFrom, queueWorkbookState, readSheet, type SheetRead } from './read';
+import { followTableRename } from './renamed-table';
 
 /*
  * The operations the task pane and the ribbon command run, each inside one Excel.run context.
@@ -116,11 +117,21 @@ function analyzeRead(read: SheetRead, options: CheckOptions): CheckResult {
 }
 
 /**
+ * The read with its marker followed to the sheet read when that sheet is the marker's table sheet
+ * renamed since the last run (adoptRenamedTable): before the analysis masks the tool's columns and
+ * the plan is built, so the write replaces the tool's columns there rather than adding a second set.
+ */
+function followedRead(read: SheetRead): SheetRead {
+  const adopted = adoptRenamedTable(read.marker, read.sheets, read.sheet, read.grid);
+  return adopted ? { ...read, marker: adopted.marker, renamedTable: adopted.renamed } : read;
+}
+
+/**
  * Reads the sheet in one sync and analyses it; an empty sheet, one without a table, or one the tool
  * itself wrote is a result, not an error.
  */
 export async function checkSheet(context: Excel.RequestContext, options: CheckOptions = {}): Promise<{ read: SheetRead; result: CheckResult }> {
-  const read = await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {});
+  const read = followedRead(await readSheet(context, options.sheet, options.capabilities ? { capabilities: options.capabilities } : {}));
   if (isToolSheet(read.marker, read.sheet)) return { read, result: { ok: false, failure: { reason: 'tool-sheet', sheet: read.sheet } } };
   return { read, result: analyzeRead(read, options) };
 }
@@ -167,6 +178,7 @@ async function planFor(context: Excel.RequestContext, analysis: Analysis, option
   const built = buildWritePlan(current, {
     grid: read.grid,
     previous: read.marker,
+    ...(read.renamedTable ? { renamedTable: read.renamedTable } : {}),
     existingSheets: read.sheets,
     t: options.t,
     lang: options.lang,
@@ -221,11 +233,12 @@ export async function removeOutput(
   return translated(async () => {
     const request = queueWorkbookState(context);
     await context.sync();
-    const { marker, state } = markerFrom(request);
-    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
-    if (state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
-    const applied = await applyPlan(context, buildRemovalPlan(marker), { ...options, previousTableSheet: marker?.tableSheet ?? null });
-    return { ...summaryOf(applied), syncs: applied.syncs + 1 };
+    const read = markerFrom(request);
+    if (read.state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    if (read.state === 'absent') return { sheetsCreated: [], sheetsUpdated: [], sheetsDeleted: [], syncs: 1, kept: [] };
+    const { marker, renamedTable, syncs } = await followTableRename(context, read.marker, request.worksheets.items.map((w) => w.name));
+    const applied = await applyPlan(context, buildRemovalPlan(marker, renamedTable), { ...options, previousTableSheet: marker?.tableSheet ?? null });
+    return { ...summaryOf(applied), syncs: applied.syncs + 1 + syncs };
   });
 }
 
@@ -241,9 +254,10 @@ export async function previewRemoval(context: Excel.RequestContext): Promise<Rem
   return translated(async () => {
     const request = queueWorkbookState(context);
     await context.sync();
-    const { marker, state } = markerFrom(request);
-    if (state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
+    const read = markerFrom(request);
+    if (read.state === 'foreign') throw new ExcelAdapterError('excel.error.markerTaken', { sheet: request.markerSheet.name });
     const names = request.worksheets.items.map((w) => w.name);
+    const { marker } = await followTableRename(context, read.marker, names);
     const exists = (name: string) => names.some((n) => sheetKey(n) === sheetKey(name));
     const tableSheet = marker?.tableSheet && exists(marker.tableSheet) && marker.tableColumns.length > 0 ? marker.tableSheet : null;
     return {

@@ -1,5 +1,5 @@
 import { EMPTY_CELL, type Grid, type GridCell, type MergedArea } from '../domain/api/cells';
-import { MARKER_SHEET, sameSheet, CRITERIA_SHEET } from '../domain/api/workbook';
+import { MARKER_SHEET, sameSheet, CRITERIA_SHEET, type RenamedTable } from '../domain/api/workbook';
 import { markerText, parseMarker, type OwnershipMarker } from '../domain/api/marker';
 import { rectsFromAddresses } from './a1';
 import { detectCapabilities, type Capabilities } from './capabilities';
@@ -26,6 +26,8 @@ export interface SheetRead {
   readonly visibleSheets: string[];
   readonly worksheets: readonly WorksheetInfo[];
   readonly marker: OwnershipMarker | null;
+  /** Set when `sheet` is the marker's table sheet renamed since the last run; `marker` then names it so. */
+  readonly renamedTable?: RenamedTable;
   readonly markerState: MarkerState;
   readonly protectedSheets: string[];
   /** The workbook's "Bộ tiêu chí" sheet, read with the table; null when there is none. */
@@ -98,7 +100,7 @@ function toGridCell(value: unknown, text: unknown, type: unknown): GridCell {
   return { value: str, text: str, kind: 'string' };
 }
 
-function gridFromRange(
+export function gridFromRange(
   sheet: string,
   used: { rowIndex: number; columnIndex: number; values: unknown[][]; text?: unknown[][]; valueTypes?: unknown[][] } | null,
   merges: readonly MergedArea[],

@@ -23,8 +23,8 @@
  * Formulas: see formula.ts for what is evaluated (HYPERLINK included: its value is the display
  * text); unsupported ones keep their previous value. A formula over 8,192 characters, or with a text
  * constant over 255, is refused (InvalidArgument) as Excel refuses it.
- * Deliberate limits: no row/column insert or delete, formulas are not rewritten on sheet
- * rename, and formatting a range of more than 100 000 cells (a whole column) only touches cells
+ * A sheet rename rewrites the workbook's formulas that refer to it, as Excel does (rename.ts).
+ * Deliberate limits: no row/column insert or delete, and formatting a range of more than 100 000 cells (a whole column) only touches cells
  * that already exist.
  */
 export { createFakeWorkbook, FakeWorkbook } from './fake-excel';

@@ -4,6 +4,7 @@ import { FakeClientResult, ProxyBase, type Batch, type Tx } from './context';
 import { FakeOfficeError } from './errors';
 import { assertStructureEditable, findSheet, usedRect, validateSheetName, type SheetModel, type Visibility, type WorkbookModel } from './model';
 import { RangeProxy } from './range';
+import { renameReferences } from './rename';
 
 type Locator = (tx: Tx) => SheetModel | undefined;
 
@@ -90,7 +91,9 @@ export class WorksheetProxy extends ProxyBase {
     this.remember('name', v);
     this.op('name', { v }, (tx, sheet) => {
       assertStructureEditable(tx.wb);
+      const before = sheet.name;
       sheet.name = validateSheetName(tx.wb, v, sheet.id);
+      renameReferences(tx.wb, before, sheet.name);
     });
   }
 

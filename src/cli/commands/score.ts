@@ -94,6 +94,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   const built = buildWritePlan(analysis, {
     grid: loaded.grid,
     previous: loaded.marker,
+    ...(loaded.renamedTable ? { renamedTable: loaded.renamedTable } : {}),
     existingSheets: loaded.workbook.sheets.map((ws) => ws.name),
     t,
     lang: options.lang,

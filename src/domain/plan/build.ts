@@ -11,7 +11,7 @@ import { buildSummarySheet } from './summary-sheet';
 import { buildTableColumns } from './table-columns';
 import { recordWritten } from './written';
 import { TableNumbers } from './operands';
-import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type WritePlan } from './types';
+import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type RenamedTable, type WritePlan } from './types';
 
 export interface PlanParts {
   readonly tableColumns: boolean;
@@ -23,6 +23,11 @@ export interface BuildOptions {
   /** The sheet as read, before the tool's own columns were masked: to find the user's cells. */
   readonly grid: Grid;
   readonly previous: OwnershipMarker | null;
+  /**
+   * When `previous` was adopted for a renamed table sheet (adoptRenamedTable): the rename, which
+   * the plan carries to the writer, who reads the marker again.
+   */
+  readonly renamedTable?: RenamedTable;
   /** Every sheet of the workbook now, in any case. */
   readonly existingSheets: readonly string[];
   /** Speaks `lang`: every text the plan writes goes through it. */
@@ -125,16 +130,21 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
     sheets: ordered,
   };
   const recorded: OwnershipMarker = { ...marker, written: recordWritten(marker, sheets, options.previous) };
-  return { ok: true, plan: { marker: recorded, sheets, deleteSheets, clearTableColumns } };
+  const renamedTable = options.renamedTable;
+  return { ok: true, plan: { marker: recorded, sheets, deleteSheets, clearTableColumns, ...(renamedTable ? { renamedTable } : {}) } };
 }
 
-/** Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning nothing. */
-export function buildRemovalPlan(previous: OwnershipMarker | null): WritePlan {
+/**
+ * Undoes every run: deletes the sheets the tool made, clears its columns, leaves a marker owning
+ * nothing. `renamedTable`: `previous` was followed to its table sheet's new name (see BuildOptions).
+ */
+export function buildRemovalPlan(previous: OwnershipMarker | null, renamedTable?: RenamedTable): WritePlan {
   if (!previous) return { marker: EMPTY_MARKER, sheets: [], deleteSheets: [], clearTableColumns: [] };
   return {
     marker: EMPTY_MARKER,
     sheets: [],
     deleteSheets: [...previous.sheets],
     clearTableColumns: [...previous.tableColumns],
+    ...(renamedTable ? { renamedTable } : {}),
   };
 }

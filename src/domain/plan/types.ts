@@ -152,6 +152,18 @@ export interface WritePlan {
    * in the tool's cells, kept by the user's choice. See keepUserEdits.
    */
   readonly keep?: readonly KeptCell[];
+  /**
+   * Set when the previous run's table sheet has been renamed since (renamed-table.ts): before step 0,
+   * the writer renames that sheet in the marker it reads back (followRename), so the tool's cells
+   * there are its own under the new name.
+   */
+  readonly renamedTable?: RenamedTable;
+}
+
+/** The previous run's table sheet, under the name it had then (`from`) and the one it has now (`to`). */
+export interface RenamedTable {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** Why a plan cannot be applied without touching the user's data. */

@@ -1,6 +1,7 @@
 import { a1 } from '../address';
 import { fingerprint, fingerprintWith, planContent, type CellContent, type TextPrints } from './fingerprint';
 import { ownsSheet, sameSheet } from './ownership';
+import { formulaBeforeRename } from './renamed-table';
 import { sheetKey } from './sheet-names';
 import type { KeptCell, OwnershipMarker, PlanBlock, WritePlan } from './types';
 import { cellKey, indexCells, printLookup, type CellIndex } from './written';
@@ -105,6 +106,8 @@ function sameContent(a: CellContent, b: CellContent): boolean {
 export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null, contents: readonly AreaContent[]): UserEdits {
   if (!previous) return { edits: [], certain: true };
   const recorded = printLookup(previous.written);
+  // The tool's formulas naming a table sheet renamed since were rewritten by the host: not edits.
+  const renamed = plan.renamedTable;
   const edits: UserEdit[] = [];
   let certain = true;
   // An adapter may hand one sheet over in several bands: each sheet's plan cells are indexed once.
@@ -135,6 +138,7 @@ export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null,
         if (now === after) return;
         const tool = recorded.at(area.sheet, row, col);
         if (tool === now) return;
+        if (renamed && tool !== null && typeof content === 'object' && fingerprint({ formula: formulaBeforeRename(content.formula, renamed) }, row) === tool) return;
         if (tool === null) certain = false;
         edits.push({ sheet: area.sheet, row, col, cell: a1(row, col) });
       }),

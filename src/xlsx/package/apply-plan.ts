@@ -4,6 +4,7 @@ import { ownsConditionalFormat, ownsNothing, sameSheet, MARKER_SHEET } from '../
 import {
   blockHeight,
   blockRowAt,
+  followRename,
   keepUserEdits,
   keptOn,
   type ConditionalFormat,
@@ -330,7 +331,8 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const sheets = readSheets(pkg, workbookPart);
   const marker = readMarkerSheet(pkg, workbookPart, sheets);
   if (marker.state === 'foreign') throw new PackageRefusal('marker-taken', marker.sheet.name);
-  const previous = marker.state === 'found' ? marker.marker : null;
+  // A table sheet renamed since the last run: the plan was built on the marker followed to its new name.
+  const previous = followRename(marker.state === 'found' ? marker.marker : null, asked.renamedTable, sheets.map((s) => s.name));
   validate(pkg, workbookPart, sheets, asked, previous, marker.state === 'found');
   const found = userEditsInPackage(pkg, workbookPart, sheets, asked, previous);
   if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsError(found);
