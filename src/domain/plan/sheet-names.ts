@@ -1,3 +1,4 @@
+import { memoizeText } from '../memo';
 import { cleanText } from '../text';
 
 /** Excel's own limit on worksheet names. */
@@ -11,10 +12,13 @@ const RESERVED = 'history';
 const FALLBACK = 'Sheet';
 const EDGES = /^[\s']+|[\s']+$/g;
 
-/** Excel compares sheet names ignoring case. */
-export function sheetKey(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('vi');
-}
+/**
+ * Excel compares sheet names ignoring case. Names are compared over and over (every plan sheet with
+ * every workbook sheet, every marker name with the plan's): a workbook with a thousand agency sheets
+ * asked for a million keys, each a normalisation and a locale-aware lower-casing. Each distinct name
+ * is keyed once.
+ */
+export const sheetKey: (name: string) => string = memoizeText((name) => name.normalize('NFC').toLocaleLowerCase('vi'), 10_000);
 
 /** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
 function cut(text: string, max: number): string {

@@ -1,6 +1,6 @@
 import { a1 } from '../../domain/api/cells';
 import { markerCells, serializeMarker, type OwnershipMarker } from '../../domain/api/marker';
-import { ownsConditionalFormat, ownsNothing, sameSheet, MARKER_SHEET } from '../../domain/api/workbook';
+import { ownsConditionalFormat, ownsNothing, sameSheet, sheetKey, MARKER_SHEET } from '../../domain/api/workbook';
 import {
   blockHeight,
   blockRowAt,
@@ -185,22 +185,74 @@ function deleteSheet(pkg: OpcPackage, workbookPart: string, entry: SheetEntry): 
   removeOverride(pkg, entry.part);
 }
 
+/**
+ * The workbook's sheets while sheets are deleted and written, by name as Excel compares names: read
+ * once and kept up to date. Reading the workbook part again for every sheet lists every sheet each
+ * time, and a plan with a thousand agency sheets took a minute (two thousand, seven).
+ */
+class SheetIndex {
+  private readonly byKey = new Map<string, SheetEntry>();
+  /** The highest sheetId among the sheets now in the workbook; undefined after a removal, until asked. */
+  private highestId: number | undefined = 0;
+
+  constructor(entries: readonly SheetEntry[]) {
+    for (const entry of entries) this.put(entry);
+  }
+
+  find(name: string): SheetEntry | undefined {
+    return this.byKey.get(sheetKey(name));
+  }
+
+  /** A sheet added or changed; the first of two sheets with one name is the one found, as findSheet does. */
+  put(entry: SheetEntry): void {
+    const key = sheetKey(entry.name);
+    const known = this.byKey.get(key);
+    if (known && known.relId !== entry.relId) return;
+    this.byKey.set(key, entry);
+    if (this.highestId !== undefined) this.highestId = Math.max(this.highestId, entry.sheetId);
+  }
+
+  drop(entry: SheetEntry): void {
+    if (this.byKey.get(sheetKey(entry.name)) === entry) this.byKey.delete(sheetKey(entry.name));
+    this.highestId = undefined;
+  }
+
+  /** The id a new sheet takes: one more than the highest of the sheets there now (as addSheet counts). */
+  nextSheetId(): number {
+    if (this.highestId === undefined) {
+      let highest = 0;
+      for (const entry of this.byKey.values()) highest = Math.max(highest, entry.sheetId);
+      this.highestId = highest;
+    }
+    return this.highestId + 1;
+  }
+}
+
 /** Writes an owned sheet whole: in place when it exists, appended to the tabs otherwise. */
-function writeWholeSheet(pkg: OpcPackage, workbookPart: string, name: string, xml: Uint8Array, state: SheetEntry['state']): void {
-  const existing = findSheet(readSheets(pkg, workbookPart), name);
+function writeWholeSheet(pkg: OpcPackage, workbookPart: string, sheets: SheetIndex, name: string, xml: Uint8Array, state: SheetEntry['state']): void {
+  const existing = sheets.find(name);
   if (existing?.part) {
     pkg.setBytes(existing.part, xml);
     // A sheet rewritten whole keeps none of its old relationships (the tool's sheets have none).
     pkg.remove(relsPartOf(existing.part));
-    if (existing.state !== state) setSheetState(pkg, workbookPart, existing, state);
+    if (existing.state !== state) {
+      setSheetState(pkg, workbookPart, existing, state);
+      sheets.put({ ...existing, state });
+    }
     return;
   }
-  if (existing) deleteSheet(pkg, workbookPart, existing);
+  if (existing) {
+    deleteSheet(pkg, workbookPart, existing);
+    sheets.drop(existing);
+  }
   const part = freshSheetPart(pkg, workbookPart);
   pkg.setBytes(part, xml);
   addOverride(pkg, part, CONTENT_TYPE.worksheet);
   ensureRelationshipNamespace(pkg, workbookPart);
-  addSheet(pkg, workbookPart, name, relativeTarget(workbookPart, part), state);
+  const sheetId = sheets.nextSheetId();
+  const relId = addSheet(pkg, workbookPart, name, relativeTarget(workbookPart, part), state, sheetId);
+  const relType = namespacesOf(pkg.text(workbookPart)!).relationshipType(REL.worksheet);
+  sheets.put({ name, sheetId, relId, part: pkg.entryName(part) ?? part, state, relType });
 }
 
 /**
@@ -350,9 +402,12 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
     namespaces,
   };
 
+  const index = new SheetIndex(readSheets(pkg, workbookPart));
   for (const name of plan.deleteSheets) {
-    const entry = findSheet(readSheets(pkg, workbookPart), name);
-    if (entry) deleteSheet(pkg, workbookPart, entry);
+    const entry = index.find(name);
+    if (!entry) continue;
+    deleteSheet(pkg, workbookPart, entry);
+    index.drop(entry);
   }
 
   // The previous run's cells and conditional formats go; every column it owned is cleared, not only
@@ -388,12 +443,12 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
     const kept = keptCells(pkg, workbookPart, plan, sheet.name);
-    writeWholeSheet(pkg, workbookPart, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
+    writeWholeSheet(pkg, workbookPart, index, sheet.name, ownedSheetPart(sheet, writing, kept), 'visible');
   }
   if (!ownsNothing(plan.marker)) {
-    writeWholeSheet(pkg, workbookPart, MARKER_SHEET, markerSheetPart(plan.marker, namespaces), 'veryHidden');
+    writeWholeSheet(pkg, workbookPart, index, MARKER_SHEET, markerSheetPart(plan.marker, namespaces), 'veryHidden');
   } else {
-    const entry = findSheet(readSheets(pkg, workbookPart), MARKER_SHEET);
+    const entry = index.find(MARKER_SHEET);
     if (entry) deleteSheet(pkg, workbookPart, entry);
   }
 

@@ -14,6 +14,11 @@ export class OpcPackage {
   private readonly replaced = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
+  /**
+   * The added names by part key: a plan with a thousand agencies adds a thousand sheets, and each
+   * lookup scanned the list (finding a free sheet name asked it once per existing sheet: cubic).
+   */
+  private readonly addedByKey = new Map<string, string>();
   /** Texts already inflated and decoded: the editors read the same parts several times. */
   private readonly texts = new Map<string, string>();
 
@@ -56,7 +61,7 @@ export class OpcPackage {
     if (this.removed.has(key)) return undefined;
     const existing = this.find(name);
     if (existing) return existing.name;
-    return this.added.find((n) => partKey(n) === key);
+    return this.addedByKey.get(key);
   }
 
   has(name: string): boolean {
@@ -105,7 +110,11 @@ export class OpcPackage {
   private replace(name: string, content: string | Uint8Array): void {
     const key = partKey(name);
     this.removed.delete(key);
-    if (!this.find(name) && !this.added.some((n) => partKey(n) === key)) this.added.push(name.replace(/^\//, ''));
+    if (!this.find(name) && !this.addedByKey.has(key)) {
+      const added = name.replace(/^\//, '');
+      this.added.push(added);
+      this.addedByKey.set(key, added);
+    }
     this.replaced.set(key, content);
   }
 

@@ -48,9 +48,12 @@ export function readSheets(pkg: OpcPackage, workbookPart: string): SheetEntry[] 
   const rels = readRels(pkg, workbookPart);
   const sheets = findElement(xml, `${p}sheets`);
   if (!sheets) return [];
+  // By id, not searched per sheet: a workbook with a sheet for each of a thousand agencies.
+  const relById = new Map<string, Relationship>();
+  for (const r of rels) if (!relById.has(r.id)) relById.set(r.id, r);
   return findElements(xml, `${p}sheet`, sheets.innerStart, sheets.innerEnd).map((e) => {
     const relId = relIdOf(e.startTag);
-    const rel: Relationship | undefined = rels.find((r) => r.id === relId);
+    const rel: Relationship | undefined = relById.get(relId);
     const part = rel ? relTargetPart(workbookPart, rel) : undefined;
     const state = attr(e.startTag, 'state');
     return {
@@ -76,12 +79,15 @@ export function structureLocked(pkg: OpcPackage, workbookPart: string): boolean 
 }
 
 /** Appends a sheet (its part already written) to the tab order, with its relationship. */
-export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, target: string, state: SheetEntry['state']): void {
+/**
+ * Appends a sheet to the tabs, with its relationship; returns the relationship's id. `sheetId`: the
+ * id to give it when the caller keeps count (one more than the highest there), else counted here.
+ */
+export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, target: string, state: SheetEntry['state'], sheetId?: number): string {
   const relId = addRel(pkg, workbookPart, namespacesOf(pkg.text(workbookPart)!).relationshipType(REL.worksheet), target);
   const xml = pkg.text(workbookPart)!;
   const p = rootPrefix(xml);
-  const ids = readSheets(pkg, workbookPart).map((s) => s.sheetId);
-  const sheetId = Math.max(0, ...ids) + 1;
+  sheetId ??= highestSheetId(readSheets(pkg, workbookPart)) + 1;
   const relPrefix = relationshipPrefix(xml);
   const stateAttr = state === 'visible' ? '' : ` state="${state}"`;
   const element = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${stateAttr} ${relPrefix}:id="${relId}"/>`;
@@ -92,6 +98,14 @@ export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, ta
       : `${xml.slice(0, sheets.innerEnd)}${element}${xml.slice(sheets.innerEnd)}`
     : insertChild(xml, findElement(xml, `${p}workbook`)!, `<${p}sheets>${element}</${p}sheets>`, 'sheets', WORKBOOK_ORDER);
   pkg.setText(workbookPart, edited);
+  return relId;
+}
+
+/** A loop, not Math.max(...ids): a workbook may have more sheets than a call takes arguments. */
+function highestSheetId(sheets: readonly SheetEntry[]): number {
+  let highest = 0;
+  for (const s of sheets) highest = Math.max(highest, s.sheetId);
+  return highest;
 }
 
 const RELATIONSHIPS_NS = /xmlns:([\w.-]+)\s*=\s*(["'])http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships\2/;
