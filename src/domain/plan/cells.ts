@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis';
 import { toPoints, type Fixed } from '../fixed';
-import { EXCEL_MAX_ROWS } from '../excel-limits';
+import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS } from '../excel-limits';
 import { rowsBlock, type RowRun, type RowSegment } from './row-blocks';
 import type { CellStyle, PlanBlock, PlanCell } from './types';
 
@@ -20,7 +20,21 @@ export const CENTER_STYLE: CellStyle = { horizontal: 'center' };
 
 /** User text always goes in `value`, never `formula`, so "=..." typed by a user is never evaluated. */
 export function textCell(text: string, style?: CellStyle): PlanCell {
-  return style ? { value: text, style } : { value: text };
+  const value = text.length > EXCEL_MAX_CELL_CHARS ? cellSized(text) : text;
+  return style ? { value, style } : { value };
+}
+
+/**
+ * A text longer than a cell holds ("Excel specifications and limits": 32,767 characters), cut to fit
+ * with "…" at its end, never splitting a surrogate pair. Only a workbook from another tool has such a
+ * cell to copy (Excel cannot hold one); written whole, Excel would not open the sheet, and the add-in's
+ * write would be refused.
+ */
+function cellSized(text: string): string {
+  let end = EXCEL_MAX_CELL_CHARS - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { cellAt, type Grid } from '../grid';
 import { translator } from '../../i18n';
 import type { Translate } from '../../i18n/types';
 import type { ScoreLine } from '../score/types';
-import { CENTER_STYLE, HEADER_STYLE, POINTS_FORMAT, WRAP_STYLE } from './cells';
+import { CENTER_STYLE, HEADER_STYLE, POINTS_FORMAT, WRAP_STYLE, textCell } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
 import { pointColumns, type NumberOperand, type PointColumns, type TableNumbers } from './operands';
 import { ownsTableOn } from './ownership';
@@ -229,7 +229,8 @@ class TableRun implements RowRun {
       });
     }
     const note = i > 0 ? this.notes.get(row) : undefined;
-    if (note !== undefined) line[kinds.indexOf('notes')] = { value: note, style: WRAP_STYLE };
+    // textCell: a note quoting a cell longer than Excel's limit is cut to fit.
+    if (note !== undefined) line[kinds.indexOf('notes')] = textCell(note, WRAP_STYLE);
     return line;
   }
 }

@@ -91,3 +91,19 @@ describe("lists longer than a sheet's rows", () => {
     ]);
   });
 });
+
+describe('a text longer than a cell holds', () => {
+  it("is cut to Excel's 32,767 characters, ending in an ellipsis, where the tool copies it", () => {
+    // A task typed by another tool (openpyxl writes any length; Excel itself cannot hold such a cell).
+    const long = 'Rà soát, đánh giá thủ tục hành chính; '.repeat(1100);
+    expect(long.length).toBeGreaterThan(32_767);
+    const analysis = analysisOf({ agencies: [agency('Sở Nội vụ', { tasks: [task(5, long)] })] });
+    const block = only(fixturePlan(analysis).sheets.find((s) => s.name === 'Sở Nội vụ'));
+    const cells: string[] = [];
+    for (let i = 0; i < block.rows!.height; i++) for (const c of block.rows!.row(i)) if (typeof c?.value === 'string') cells.push(c.value);
+    const copied = cells.find((v) => v.startsWith('Rà soát, đánh giá'));
+    expect(copied).toHaveLength(32_767);
+    expect(copied).toBe(`${long.slice(0, 32_766)}…`);
+    expect(cells.every((v) => v.length <= 32_767)).toBe(true);
+  });
+});
