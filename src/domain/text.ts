@@ -131,3 +131,12 @@ export function compareVi(a: string, b: string): number {
   collator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
   return collator.compare(a, b);
 }
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair (sheet names, cell texts). */
+export function cutUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis';
 import { toPoints, type Fixed } from '../fixed';
 import { EXCEL_MAX_CELL_CHARS, EXCEL_MAX_ROWS } from '../excel-limits';
+import { cutUnits } from '../text';
 import { rowsBlock, type RowRun, type RowSegment } from './row-blocks';
 import type { CellStyle, PlanBlock, PlanCell } from './types';
 
@@ -31,10 +32,7 @@ export function textCell(text: string, style?: CellStyle): PlanCell {
  * write would be refused.
  */
 function cellSized(text: string): string {
-  let end = EXCEL_MAX_CELL_CHARS - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return `${cutUnits(text, EXCEL_MAX_CELL_CHARS - 1)}…`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { memoizeText } from '../memo';
-import { cleanText } from '../text';
+import { cleanText, cutUnits } from '../text';
 
 /** Excel's own limit on worksheet names. */
 export const MAX_SHEET_NAME = 31;
@@ -20,20 +20,11 @@ const EDGES = /^[\s']+|[\s']+$/g;
  */
 export const sheetKey: (name: string) => string = memoizeText((name) => name.normalize('NFC').toLocaleLowerCase('vi'), 10_000);
 
-/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return text.slice(0, end);
-}
-
 /** Valid on its own: allowed characters, no edge apostrophes or spaces, 1..31 units. */
 function validBase(name: string): string {
   const cleaned = cleanText(name.replace(CONTROL, ' ').replace(FORBIDDEN, '-'));
   // Apostrophes and spaces may alternate at the edges ("' 'a"): strip both kinds together.
-  const trimmed = cut(cleaned.replace(EDGES, ''), MAX_SHEET_NAME).replace(EDGES, '');
+  const trimmed = cutUnits(cleaned.replace(EDGES, ''), MAX_SHEET_NAME).replace(EDGES, '');
   return trimmed === '' ? FALLBACK : trimmed;
 }
 
@@ -70,7 +61,7 @@ function uniqueName(name: string, used: ReadonlySet<string>): string {
   if (!used.has(sheetKey(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const stem = cut(base, MAX_SHEET_NAME - suffix.length).replace(EDGES, '') || FALLBACK;
+    const stem = cutUnits(base, MAX_SHEET_NAME - suffix.length).replace(EDGES, '') || FALLBACK;
     const candidate = `${stem}${suffix}`;
     if (!used.has(sheetKey(candidate))) return candidate;
   }
@@ -149,5 +140,5 @@ export function abbreviateAgency(name: string, max = MAX_SHEET_NAME): string {
     locality.length > 0 ? `${short} ${locality[0]}` : short,
     short,
   ];
-  return candidates.find((c) => c.length <= max) ?? cut(short, max).trim();
+  return candidates.find((c) => c.length <= max) ?? cutUnits(short, max).trim();
 }

@@ -31,7 +31,7 @@ import { utf8Of } from './utf8-writer';
 import { StyleBook } from './styles';
 import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
-import { addSheet, ensureRelationshipNamespace, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
+import { addSheet, ensureRelationshipNamespace, highestSheetId, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
 import type { ZipArchive } from '../zip/archive';
 
@@ -219,11 +219,7 @@ class SheetIndex {
 
   /** The id a new sheet takes: one more than the highest of the sheets there now (as addSheet counts). */
   nextSheetId(): number {
-    if (this.highestId === undefined) {
-      let highest = 0;
-      for (const entry of this.byKey.values()) highest = Math.max(highest, entry.sheetId);
-      this.highestId = highest;
-    }
+    this.highestId ??= highestSheetId(this.byKey.values());
     return this.highestId + 1;
   }
 }

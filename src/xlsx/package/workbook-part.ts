@@ -102,7 +102,7 @@ export function addSheet(pkg: OpcPackage, workbookPart: string, name: string, ta
 }
 
 /** A loop, not Math.max(...ids): a workbook may have more sheets than a call takes arguments. */
-function highestSheetId(sheets: readonly SheetEntry[]): number {
+export function highestSheetId(sheets: Iterable<SheetEntry>): number {
   let highest = 0;
   for (const s of sheets) highest = Math.max(highest, s.sheetId);
   return highest;
