@@ -145,11 +145,18 @@ function targetOfWords(grid: Grid, header: HeaderFound): HeaderFound {
   return { ...header, columns };
 }
 
-/** The row's last filled column, or `atLeast` when none lies right of it. */
+/**
+ * The row's last filled column, or `atLeast` when none lies right of it. A formula saved without its
+ * result (openpyxl and other writers that do not calculate) fills its cell as much as one with a
+ * result: the tool's columns go right of it, as they go right of the same formula saved by Excel.
+ */
 function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
   // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
   const cells = rowCells(grid, row);
-  for (let i = cells.length - 1; grid.originCol + i > atLeast; i--) if (cells[i]!.kind !== 'empty') return grid.originCol + i;
+  for (let i = cells.length - 1; grid.originCol + i > atLeast; i--) {
+    const cell = cells[i]!;
+    if (cell.kind !== 'empty' || cell.formula !== undefined) return grid.originCol + i;
+  }
   return atLeast;
 }
 
