@@ -12,6 +12,8 @@ must be is written by hand in test/corpus/table-layouts.test.ts.
   among the tool's rows.
 - uncached-formula: an officer's formula beside the total row (H110), saved without its result, as
   openpyxl and other writers that do not calculate save formulas.
+- second-table: a second, unrelated table under the total row (the SIPAS results by factor, under
+  a title of its own, merged across A:H), its "Ghi chú" and "Nguồn" columns in the tool's columns.
 - excel-table: the criteria table formatted as an Excel table (a ListObject, xl/tables/table1.xml)
   with a calculated column G, and a structured reference to it on another sheet.
 """
@@ -99,6 +101,27 @@ def uncached_formula():
     wb.save(f'{OUT}/uncached-formula.xlsx')
 
 
+def second_table():
+    wb, ws = example()
+    ws['A113'] = 'Phụ lục I.2: CHỈ SỐ HÀI LÒNG VỀ SỰ PHỤC VỤ HÀNH CHÍNH (SIPAS) NĂM 2019 THEO YẾU TỐ'
+    ws['A113'].font = Font(bold=True)
+    ws.merge_cells('A113:I113')
+    header = ['STT', 'Yếu tố', 'Số phiếu', 'Tỷ lệ hài lòng 2019 (%)', 'Mục tiêu 2020 (%)', 'Cơ quan chủ trì', 'Ghi chú', 'Nguồn', 'Ngày công bố']
+    rows = [
+        ('1', 'Tiếp cận dịch vụ', 1200, 82.5, 85, 'Văn phòng UBND tỉnh', None, 'Bộ Nội vụ', '15/5/2020'),
+        ('2', 'Thủ tục hành chính', 1200, 80.1, 84, 'Sở Nội vụ', None, 'Bộ Nội vụ', '15/5/2020'),
+        ('3', 'Công chức trực tiếp giải quyết công việc', 1200, 83.0, 86, 'Sở Nội vụ', None, 'Bộ Nội vụ', '15/5/2020'),
+        ('4', 'Kết quả giải quyết công việc', 1200, 84.2, 87, 'Văn phòng UBND tỉnh', None, 'Bộ Nội vụ', '15/5/2020'),
+        ('5', 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị', 1200, 78.9, 82, 'Văn phòng UBND tỉnh', 'Cần cải thiện', 'Bộ Nội vụ', '15/5/2020'),
+    ]
+    for col, text in enumerate(header, start=1):
+        ws.cell(row=114, column=col, value=text).font = Font(bold=True)
+    for r, values in enumerate(rows, start=115):
+        for col, value in enumerate(values, start=1):
+            ws.cell(row=r, column=col, value=value)
+    wb.save(f'{OUT}/second-table.xlsx')
+
+
 def excel_table():
     wb, ws = example()
     # A table column's name is its header cell's text: the example's line breaks are typed as spaces.
@@ -119,5 +142,5 @@ def excel_table():
     wb.save(f'{OUT}/excel-table.xlsx')
 
 
-for make in (signature_block, signature_raw_rows, uncached_formula, excel_table):
+for make in (signature_block, signature_raw_rows, uncached_formula, second_table, excel_table):
     make()

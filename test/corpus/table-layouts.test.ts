@@ -34,6 +34,9 @@ const LAYOUTS: readonly Expected[] = [
   { file: 'signature-block.xlsx', columns: H_TO_M, why: 'signature and title in the tool’s columns' },
   { file: 'signature-raw-rows.xlsx', columns: H_TO_M, why: 'the same with a short <dimension>, spans, grouped and tall rows' },
   { file: 'libreoffice-signature-block.xlsx', columns: H_TO_M, why: 'the same as LibreOffice saves it' },
+  // The SIPAS table under the total row (rows 113-119, A:I) is another table: H to M again, and its
+  // "Ghi chú", "Nguồn" and dates in H:I stay.
+  { file: 'second-table.xlsx', columns: H_TO_M, why: 'a second table under the total row' },
   // The officer's formula in H110 (no saved result) fills column H on the table's rows: J to O.
   { file: 'uncached-formula.xlsx', columns: [9, 10, 11, 12, 13, 14], why: 'a formula without its result in H110' },
   // The Excel table spans A:G (G a calculated column): I to N, and the table part untouched.
@@ -69,8 +72,8 @@ describe('the table sheet as officers keep it', () => {
     scored.set(output, expected);
   });
 
-  it('reads the signed tables to their total row: the signature block is no row of the table', async () => {
-    for (const file of ['signature-block.xlsx', 'signature-raw-rows.xlsx', 'libreoffice-signature-block.xlsx']) {
+  it('reads the signed tables and the one above another table to their total row, finding what the example has', async () => {
+    for (const file of ['signature-block.xlsx', 'signature-raw-rows.xlsx', 'libreoffice-signature-block.xlsx', 'second-table.xlsx']) {
       const { stdout } = await runCli(['check', join(DIR, file), '--json', '--lang', 'en']);
       const { findings, table } = JSON.parse(stdout) as { findings: unknown; table: { lastDataRow: number } };
       const example = JSON.parse((await runCli(['check', join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'), '--json', '--lang', 'en'])).stdout) as { findings: unknown };

@@ -74,6 +74,51 @@ describe('the table ends at the recipients list or the signature', () => {
     expect(result.table.layout.lastUsedCol).toBe(4);
   });
 
+  it('ends at the total row when another table follows it under a header of its own (a SIPAS table)', () => {
+    const result = readTable(
+      gridFromRows([
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+        ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'],
+        ['', 'TỔNG ĐIỂM', 9.5, 8.82, ''],
+        [],
+        ['BẢNG 2. CHỈ SỐ HÀI LÒNG SIPAS NĂM 2023'],
+        ['STT', 'Yếu tố', 'Số phiếu', 'Tỷ lệ hài lòng (%)', 'Cơ quan chủ trì', 'Nguồn'],
+        ['1', 'Tiếp cận dịch vụ', 1200, 82.5, 'Văn phòng UBND tỉnh', 'Bộ Nội vụ'],
+        ['2', 'Thủ tục hành chính', 1200, 80.1, 'Sở Nội vụ', 'Bộ Nội vụ'],
+      ]),
+    );
+    if (!result.ok) throw new Error('unread');
+    expect(result.table.rows.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(result.table.layout.lastUsedCol).toBe(4);
+  });
+
+  it('reads on under a total row at the top, and past its own header repeated under a total', () => {
+    const top = readTable(
+      gridFromRows([
+        HEADER,
+        ['', 'TỔNG ĐIỂM', 11, 10.32, ''],
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+        ['1.1', 'Thực hiện kế hoạch cải cách hành chính', 1.5, 1.5, 'Sở Nội vụ'],
+        ['1.2', 'Thực hiện chế độ báo cáo', 1, 1, 'Sở Nội vụ'],
+        ['1.3', 'Kiểm tra cải cách hành chính', 1, 1, 'Sở Nội vụ'],
+        ['STT', 'Lĩnh vực', 'Điểm tối đa', 'Điểm đạt được', 'Cơ quan chủ trì'],
+        ['2', 'CẢI CÁCH THỂ CHẾ', 1.5, 1.5, 'Sở Tư pháp'],
+      ]),
+    );
+    expect(top.ok && top.table.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 7]);
+    const repeated = readTable(
+      gridFromRows([
+        HEADER,
+        ['1', 'CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC', 9.5, 8.82, 'Sở Nội vụ'],
+        ['', 'Tổng cộng', 9.5, 8.82, ''],
+        HEADER,
+        ['2', 'CẢI CÁCH THỂ CHẾ', 10, 8.53, 'Sở Tư pháp'],
+      ]),
+    );
+    expect(repeated.ok && repeated.table.rows.map((r) => r.row)).toEqual([1, 2, 4]);
+  });
+
   it('reads on past a deadline alone on its row: without a place before a comma it is no date line', () => {
     const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'];
     const result = readTable(
