@@ -69,14 +69,21 @@ const TABLE_END = /^(?:noi nhan\b|nguoi lap(?: bieu| bang)?\b|(?:kt|tm|tl|tuq|q)
 /**
  * The place and date a signed document carries above its signature ("Đắk Lắk, ngày 15 tháng 8 năm
  * 2020", the day often left blank until signed): a place name without digits, a comma, then the
- * date in words. The comma tells it from a deadline ("Trước ngày 31 tháng 12 năm 2023").
+ * date in words. The comma tells it from a deadline ("Trước ngày 31 tháng 12 năm 2023"), and the
+ * place's proper name at its end ("Hà Tĩnh", "Thành phố Hồ Chí Minh") from a product or a lead cell
+ * naming a document and its date ("Quyết định của UBND tỉnh, ngày 10 tháng 02 năm 2024").
  */
-const PLACE_DATE_HEAD = /^[^\d,;:()]{2,40},\s*/u;
+const PLACE_DATE_HEAD = /^([^\d,;:()]{2,40}),\s*/u;
+const CAPITALISED = /^\p{Lu}/u;
 const DATE_IN_WORDS = /^ngay\b.*\bthang\b.*\bnam\b/;
 
 function isPlaceDateText(text: string): boolean {
   const head = PLACE_DATE_HEAD.exec(text);
-  return head !== null && DATE_IN_WORDS.test(fold(text.slice(head[0].length)));
+  if (head === null) return false;
+  // The place's last word, and the one before it when there is one, are capitalised.
+  const words = head[1]!.trim().split(/\s+/);
+  if (!words.slice(-2).every((w) => CAPITALISED.test(w))) return false;
+  return DATE_IN_WORDS.test(fold(text.slice(head[0].length)));
 }
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
 /** "Ghi chú: …", "* Lưu ý: …": the colon tells notes from a "Ghi chú" column header. */

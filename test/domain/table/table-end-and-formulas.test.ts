@@ -53,6 +53,7 @@ describe('the table ends at the recipients list or the signature', () => {
   it.each<[string, BuilderValue[][]]>([
     ['the place and date line', [['', '', '', '', '', '', '', 'Đắk Lắk, ngày 15 tháng 8 năm 2020'], ['', 'NGƯỜI LẬP BIỂU', '', '', '', '', '', 'KT. GIÁM ĐỐC']]],
     ['the place and a date left blank until signed', [['', '', '', '', '', '', 'Hà Tĩnh, ngày      tháng      năm 2023']]],
+    ['a city’s place and date line', [['', '', '', '', '', '', 'Thành phố Hồ Chí Minh, ngày 05 tháng 01 năm 2024']]],
     ['"NGƯỜI LẬP BIỂU" beside the signer’s title', [['', 'NGƯỜI LẬP BIỂU', '', '', '', '', '', 'GIÁM ĐỐC']]],
     ['"Người lập biểu" alone', [['', 'Người lập biểu']]],
   ])('%s closes the table: the names under it are no rows, and lie outside its columns', (_, block) => {
@@ -119,17 +120,18 @@ describe('the table ends at the recipients list or the signature', () => {
     expect(repeated.ok && repeated.table.rows.map((r) => r.row)).toEqual([1, 2, 4]);
   });
 
-  it('reads on past a deadline alone on its row: without a place before a comma it is no date line', () => {
+  it('reads on past a deadline or a document’s date alone on its row: without a place name before a comma it is no date line', () => {
     const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'];
     const result = readTable(
       gridFromRows([
         header,
         ['1.1', 'Ban hành Kế hoạch cải cách hành chính năm 2024', 'Sở Nội vụ', 'Quý I/2024'],
         ['', '', '', 'Trước ngày 31 tháng 12 năm 2024'],
+        ['', '', 'Quyết định của UBND tỉnh, ngày 10 tháng 02 năm 2024', ''],
         ['1.2', 'Kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', 'Quý IV/2024'],
       ]),
     );
-    expect(result.ok && result.table.layout.lastDataRow).toBe(3);
+    expect(result.ok && result.table.layout.lastDataRow).toBe(4);
   });
 
   it.each(['Ghi chú:', 'Ghi chú: Điểm tối đa theo Quyết định số 876/QĐ-BNV ngày 10/11/2022 của Bộ Nội vụ.', '* Lưu ý: số liệu đến ngày 30/6/2024'])(
