@@ -67,6 +67,17 @@ describe('held-out packages and parts', () => {
     scored.set(fixture, { output, claims });
   });
 
+  it.each(fixtures)('%s: scored again, rewrites exactly what the marker says the tool wrote', async (fixture) => {
+    const first = scored.get(fixture)!.output;
+    const second = join(out, `again-${fixture}`);
+    const result = await score(first, second, '--lang', 'en');
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const a = unzipParts(readFileSync(first));
+    const b = unzipParts(readFileSync(second));
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    expect(Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0)).toEqual([]);
+  });
+
   it('opens every scored copy in openpyxl with every original cell unchanged', () => {
     // openpyxl looks for the styles at xl/styles.xml whatever the workbook's relationships say, so it
     // cannot open the workbook kept in book/ (nor its input): LibreOffice judges that one alone.
