@@ -7,8 +7,9 @@ descriptors, Zip64 records, a zip comment) are exactly as PKWARE's APPNOTE.TXT 6
 Sources: ECMA-376 Part 1 (SpreadsheetML), Part 2 (Open Packaging Conventions: "Part Names",
 "Mapping Part Names to ZIP Item Names", the content types stream, "Digital Signatures") and
 [MS-XLSX] (Excel's extensions: macro sheets, revisions, controls, the data model part). Google
-Sheets' and WPS Office's habits have no published description: what is reproduced is what their
-exported files show, and is said at each.
+Sheets' and WPS Office's habits have no published description: what is reproduced is what files
+they write are known to show, listed at each; no file saved by either could be made here to check
+them against.
 
 Run by scripts/corpus/make-corpus.sh: make_heldout_parts.py EXAMPLE.xlsx OUT_DIR
 """
@@ -414,8 +415,8 @@ parts['xl/_rels/workbook.xml.rels'] = re.sub(r'<Relationship Id="rId1"[^>]*/>', 
 parts['[Content_Types].xml'] = re.sub(r'<Override PartName="/xl/styles\.xml"[^>]*/>', '', parts['[Content_Types].xml'])
 save('heldout-no-styles.xlsx', parts)
 
-# Google Sheets' download as .xlsx, with the habits seen in its files (no published description;
-# these are what its exports show): no docProps, no calcChain, formulas whose result is text typed
+# Google Sheets' download as .xlsx, with the habits its files are known for (see the note at the
+# top): no docProps, no calcChain, formulas whose result is text typed
 # t="str" with the cached text in <v> (18.18.11 ST_CellType), an empty drawing part related from
 # every sheet, <sheetPr><outlinePr/>, and sheets listed with state="visible" before their name.
 parts = base()
@@ -447,7 +448,7 @@ parts['_rels/.rels'] = rels(('rId1', REL + 'officeDocument', 'xl/workbook.xml'))
 parts['[Content_Types].xml'] = re.sub(r'<Override PartName="/docProps/\w+\.xml"[^>]*/>', '', parts['[Content_Types].xml'])
 save('heldout-google-sheets.xlsx', parts)
 
-# WPS Office Spreadsheets (widely used in Vietnam), with the habits its files show: custom document
+# WPS Office Spreadsheets (widely used in Vietnam), with the habits its files are known for: custom document
 # properties KSOProductBuildVer and ICV (docProps/custom.xml, Part 1, Custom File Properties), and a
 # picture placed in a cell: the cellimages part related from the workbook, shown by a DISPIMG
 # formula on a sheet of its own (WPS's extension; Excel keeps the formula and shows its cached text).
