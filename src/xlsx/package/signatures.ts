@@ -3,8 +3,9 @@ import { readRels, relTargetPart } from './rels';
 
 /**
  * The package relationship that leads to a package's digital signatures (ECMA-376 Part 2, Open
- * Packaging Conventions, "Digital Signatures": the Digital Signature Origin part). The signatures hold digests of
- * the parts they sign, so a copy with the tool's changes no longer verifies; the user is told.
+ * Packaging Conventions, "Digital Signatures": the Digital Signature Origin part). The signatures
+ * hold digests of the parts they sign, so a copy with the tool's changes no longer verifies; the
+ * user is told.
  */
 const SIGNATURE_ORIGIN = 'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin';
 
