@@ -38,6 +38,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Không đọc được tệp {file}: {detail}.',
     'cli.error.not-xlsx': '{file} không phải là sổ tính Excel .xlsx đọc được.',
     'cli.error.no-such-sheet': 'Tệp {file} không có trang tính "{sheet}". Các trang tính: {sheets}.',
+    'cli.error.not-a-worksheet': 'Trang "{sheet}" của {file} không phải là trang tính thường mà là trang biểu đồ, trang macro hoặc trang hộp thoại, nên không chứa bảng để kiểm tra. Các trang tính: {sheets}.',
     'cli.error.tool-sheet':
       'Trang tính "{sheet}" của {file} do PAR Scorer ghi ra ở lần chạy trước (trang tổng hợp hoặc trang theo đơn vị), không phải bảng để kiểm tra; không có gì bị thay đổi. Hãy chọn trang tính chứa bảng: {sheets}.',
     'cli.error.no-table': 'Không tìm thấy bảng điểm hoặc bảng nhiệm vụ nào trong {file} (đã xem: {sheets}).',
@@ -138,6 +139,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Cannot read {file}: {detail}.',
     'cli.error.not-xlsx': '{file} is not a readable Excel .xlsx workbook.',
     'cli.error.no-such-sheet': '{file} has no sheet named "{sheet}". Sheets: {sheets}.',
+    'cli.error.not-a-worksheet': 'Sheet "{sheet}" of {file} is not a worksheet but a chart, macro or dialog sheet, so it holds no table to check. Worksheets: {sheets}.',
     'cli.error.tool-sheet':
       'Sheet "{sheet}" of {file} was written by PAR Scorer on an earlier run (the summary or an agency sheet), not a table to check; nothing was changed. Choose the sheet holding the table: {sheets}.',
     'cli.error.no-table': 'No score or task table found in {file} (sheets tried: {sheets}).',
