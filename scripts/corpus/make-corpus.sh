@@ -46,3 +46,8 @@ cp "$out/openpyxl-comments.xlsx" "$work/libreoffice-from-ods.xlsx"
   && mkdir resaved && timeout 120 soffice -env:UserInstallation="file://$profile" --headless \
   --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir resaved libreoffice-excel365-resaved.xlsx libreoffice-from-ods.ods >/dev/null 2>&1)
 cp "$work"/resaved/*.xlsx "$out/"
+
+# Packages and parts none of the above has (zip records, part names, macro and dialog sheets,
+# revisions, signatures, controls, connections, other programs' habits), crafted as the standards
+# describe them.
+/usr/bin/python3 "$here/make_heldout_parts.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out"

@@ -23,8 +23,9 @@ function isLockFile(name: string): boolean {
   return name.startsWith('~$');
 }
 
+/** A workbook or a macro workbook: `check` reads both, and an agency's file may carry macros. */
 function isWorkbookName(name: string): boolean {
-  return name.toLowerCase().endsWith('.xlsx');
+  return /\.xls[xm]$/i.test(name);
 }
 
 /** Vietnamese order, with a plain comparison to break the ties the collator leaves (case, "Đ"/"D" folding). */

@@ -71,6 +71,10 @@ export async function analyzeWorkbook(
     const ws = findSheet(workbook, options.sheet);
     if (!ws || sameSheet(ws.name, MARKER_SHEET)) {
       const sheets = candidates.map((s) => `"${s.name}"`).join(', ') || t('cli.none');
+      // A chart, macro or dialog sheet has the name but is not read as a table: saying there is no
+      // such sheet would send the officer looking for a typo.
+      const other = ws ? undefined : workbook.sheets.find((s) => s.kind !== 'worksheet' && sameSheet(s.name, options.sheet!));
+      if (other) throw new CliError('cli.error.not-a-worksheet', { file, sheet: other.name, sheets });
       throw new CliError('cli.error.no-such-sheet', { file, sheet: options.sheet, sheets });
     }
     if (isToolSheet(marker, ws.name)) {

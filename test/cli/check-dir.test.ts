@@ -427,6 +427,20 @@ describe('par-scorer check-dir exit codes', () => {
     expect(result.stderr).toBe(`Lỗi: Tệp kết quả phải có đuôi .xlsx: ${join(dir, 'tong-hop.csv')}.\n`);
   });
 
+  it('checks a macro workbook (.xlsm) as it checks any other', async () => {
+    const dir = temp();
+    copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));
+    // The Đắk Lắk example saved by LibreOffice with a Basic module (test/corpus, make-corpus.sh).
+    copyFileSync(join(__dirname, '..', 'corpus', 'libreoffice-macros.xlsm'), join(dir, 'Sở Nội vụ.xlsm'));
+    const result = await runCli(['check-dir', dir, '--json']);
+    const report = JSON.parse(result.stdout) as DirJson;
+    expect(report.files.map((f) => [f.file, f.ok, f.sheet])).toEqual([
+      [PHU_LUC_I, true, 'Phụ lục I'],
+      ['Sở Nội vụ.xlsm', true, 'Phụ lục I'],
+    ]);
+    expect(report.ignored).toEqual([]);
+  });
+
   it('1 when the only problem is a file that cannot be read', async () => {
     const dir = temp();
     copyFileSync(join(EXAMPLES, PHU_LUC_I), join(dir, PHU_LUC_I));

@@ -282,6 +282,8 @@ describe('unusable input (exit 2)', () => {
       [['check', empty], 'Không tìm thấy bảng điểm hoặc bảng nhiệm vụ nào'],
       [['check', PHU_LUC_I, '--sheet', 'Phụ lục III'], 'không có trang tính "Phụ lục III"'],
       [['check', empty, '--sheet', 'Ghi chú'], 'Không tìm thấy bảng trong trang tính "Ghi chú"'],
+      [['check', join(__dirname, '../corpus/excel365-features.xlsx'), '--sheet', 'Biểu đồ'], 'Trang "Biểu đồ" của'],
+      [['check', join(__dirname, '../corpus/heldout-macro-dialog-sheets.xlsm'), '--sheet', 'macro1'], 'không phải là trang tính thường mà là trang biểu đồ, trang macro hoặc trang hộp thoại'],
       [['score', empty, '-o', join(dir, 'out.xlsx')], 'Không tìm thấy bảng'],
       [['kiem-tra'], 'Lệnh không hợp lệ'],
       [[], 'Chưa nhập lệnh'],

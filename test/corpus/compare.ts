@@ -100,7 +100,8 @@ function compareContentTypes(before: XmlNode, after: XmlNode, newParts: Set<stri
     before.children,
     after.children,
     '[Content_Types].xml',
-    (n) => localName(n) === 'Override' && newParts.has(n.attrs.PartName!.slice(1)) && n.attrs.ContentType!.endsWith('worksheet+xml'),
+    // The tool's sheets, and a styles part for its formats when the workbook had none (ECMA-376 Part 1 12.3.20 makes it optional).
+    (n) => localName(n) === 'Override' && newParts.has(n.attrs.PartName!.slice(1)) && /(worksheet|styles)\+xml$/.test(n.attrs.ContentType!),
     (n) => localName(n) === 'Override' && removed.has(n.attrs.PartName!.slice(1)),
   );
 }
@@ -218,6 +219,16 @@ function compareTableSheet(before: XmlNode, after: XmlNode, claims: ToolClaims):
   return problems;
 }
 
+/** The styles part the tool added to a workbook that had none, if it did. */
+function newStylesPart(before: Parts, after: Parts, workbook: string): string | undefined {
+  const styles = (parts: Parts): string | undefined => {
+    const rels = childrenNamed(xmlOf(parts, relsOf(workbook)), 'Relationship').find((r) => r.attrs.Type!.endsWith('/styles'));
+    return rels ? resolve(workbook, rels.attrs.Target!) : undefined;
+  };
+  const added = styles(after);
+  return styles(before) === undefined && added !== undefined && !(added in before) && localName(xmlOf(after, added)) === 'styleSheet' ? added : undefined;
+}
+
 /** Differences between the packages that are not the tool's additions. */
 export function comparePackages(before: Parts, after: Parts, claims: ToolClaims): string[] {
   const problems: string[] = [];
@@ -228,7 +239,8 @@ export function comparePackages(before: Parts, after: Parts, claims: ToolClaims)
   if (!tablePart) return [`no sheet ${claims.tableSheet}`];
   const toolParts = new Set([...claims.sheets, claims.markerSheet].map((s) => layoutAfter.sheets.get(s)).filter((p): p is string => p !== undefined));
   const newParts = new Set(Object.keys(after).filter((p) => !(p in before)));
-  for (const part of newParts) if (!toolParts.has(part)) problems.push(`unexpected new part ${part}`);
+  const addedStyles = newStylesPart(before, after, layoutAfter.workbook);
+  for (const part of newParts) if (!toolParts.has(part) && part !== addedStyles) problems.push(`unexpected new part ${part}`);
 
   for (const part of Object.keys(before)) {
     if (!(part in after)) {

@@ -123,6 +123,7 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
     ...totalsLines(analysis, t, options.lang, summaryCounts(analysis.agencies)),
     resultLine(analysis, t),
     t('cli.score.written', { file: options.output }),
+    ...(scored.signed ? [t('cli.score.signature-broken', { file: options.file })] : []),
     t('cli.score.table-columns', {
       sheet: plan.marker.tableSheet ?? analysis.sheet,
       columns: plan.marker.tableColumns.map(columnLetter).join(', ') || none,

@@ -38,6 +38,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Không đọc được tệp {file}: {detail}.',
     'cli.error.not-xlsx': '{file} không phải là sổ tính Excel .xlsx đọc được.',
     'cli.error.no-such-sheet': 'Tệp {file} không có trang tính "{sheet}". Các trang tính: {sheets}.',
+    'cli.error.not-a-worksheet': 'Trang "{sheet}" của {file} không phải là trang tính thường mà là trang biểu đồ, trang macro hoặc trang hộp thoại, nên không chứa bảng để kiểm tra. Các trang tính: {sheets}.',
     'cli.error.tool-sheet':
       'Trang tính "{sheet}" của {file} do PAR Scorer ghi ra ở lần chạy trước (trang tổng hợp hoặc trang theo đơn vị), không phải bảng để kiểm tra; không có gì bị thay đổi. Hãy chọn trang tính chứa bảng: {sheets}.',
     'cli.error.no-table': 'Không tìm thấy bảng điểm hoặc bảng nhiệm vụ nào trong {file} (đã xem: {sheets}).',
@@ -54,6 +55,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.user-edits.unsure': 'Dấu của lần chạy trước không ghi lại nội dung công cụ đã viết (phiên bản cũ), nên mọi ô sẽ đổi đều được coi là có thể do người dùng gõ.',
     'cli.user-edits.cell': 'ô {sheet}!{cell}',
     'cli.score.kept': 'Giữ nguyên {count} ô người dùng đã gõ: {cells}',
+    'cli.score.signature-broken':
+      'Lưu ý: {file} có chữ ký số. Bản sao đã chấm điểm khác với nội dung đã ký nên chữ ký trong bản sao không còn hợp lệ (Excel sẽ báo chữ ký không hợp lệ). Nếu cần, hãy ký lại bản sao trong Excel (Tệp > Thông tin > Bảo vệ Sổ làm việc > Thêm Chữ ký Số).',
     'cli.error.write-failed': 'Không ghi được tệp {file}: {detail}.',
     'cli.error.output-needs-xlsm': 'Sổ tính {input} có macro: tệp kết quả phải có đuôi .xlsm để giữ macro và mở được trong Excel ({file}).',
     'cli.error.sheet-protected': 'Trang tính "{sheet}" trong {file} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ trang tính (Xem lại > Bỏ bảo vệ trang tính) rồi chạy lại. Chưa ghi tệp kết quả nào.',
@@ -136,6 +139,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.unreadable': 'Cannot read {file}: {detail}.',
     'cli.error.not-xlsx': '{file} is not a readable Excel .xlsx workbook.',
     'cli.error.no-such-sheet': '{file} has no sheet named "{sheet}". Sheets: {sheets}.',
+    'cli.error.not-a-worksheet': 'Sheet "{sheet}" of {file} is not a worksheet but a chart, macro or dialog sheet, so it holds no table to check. Worksheets: {sheets}.',
     'cli.error.tool-sheet':
       'Sheet "{sheet}" of {file} was written by PAR Scorer on an earlier run (the summary or an agency sheet), not a table to check; nothing was changed. Choose the sheet holding the table: {sheets}.',
     'cli.error.no-table': 'No score or task table found in {file} (sheets tried: {sheets}).',
@@ -152,6 +156,8 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.user-edits.unsure': "The previous run's marker does not record what the tool wrote (an older version), so every cell this run would change counts as possibly the user's.",
     'cli.user-edits.cell': 'cell {sheet}!{cell}',
     'cli.score.kept': 'Kept {count} cells a user typed: {cells}',
+    'cli.score.signature-broken':
+      'Note: {file} is digitally signed. The scored copy differs from what was signed, so the signature in the copy no longer verifies (Excel will show it as invalid). If needed, sign the copy again in Excel (File > Info > Protect Workbook > Add a Digital Signature).',
     'cli.error.write-failed': 'Cannot write {file}: {detail}.',
     'cli.error.output-needs-xlsm': 'The workbook {input} has macros: the output must end in .xlsm to keep them and to open in Excel ({file}).',
     'cli.error.sheet-protected': 'Sheet "{sheet}" of {file} is protected, so nothing can be written to it. Unprotect it (Review > Unprotect Sheet) and run again. No output was written.',

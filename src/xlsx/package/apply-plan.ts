@@ -27,6 +27,7 @@ import { newSheetPart } from './new-sheet';
 import { OpcPackage, relativeTarget, relsPartOf } from './package';
 import { addRel, isType, readRels, REL, relTargetPart, removeRel } from './rels';
 import { cellElements, patchSheetPieces, sqrefColumns, type SheetEdit } from './sheet-xml';
+import { isDigitallySigned } from './signatures';
 import { utf8Of } from './utf8-writer';
 import { StyleBook } from './styles';
 import { userEditsInPackage } from './user-edits';
@@ -361,6 +362,8 @@ interface PackageApplyOptions {
 export interface PackageApplyResult {
   readonly bytes: Uint8Array;
   readonly macroEnabled: boolean;
+  /** Whether the input was digitally signed: the copy's signatures no longer match what they sign. */
+  readonly signed: boolean;
   /** The user's edits left as they were (a keep). */
   readonly kept: readonly UserEdit[];
 }
@@ -451,5 +454,10 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   if (styles.toXml() !== stylesBefore) pkg.setText(stylesName, styles.toXml());
   dropCalcChain(pkg, workbookPart);
   syncSheetTitles(pkg, appPropsPart(pkg), namesBefore, readSheets(pkg, workbookPart).map((s) => s.name));
-  return { bytes: pkg.toBytes(), macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook, kept: keep ? found.edits : [] };
+  return {
+    bytes: pkg.toBytes(),
+    macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook,
+    signed: isDigitallySigned(pkg),
+    kept: keep ? found.edits : [],
+  };
 }

@@ -1,6 +1,7 @@
 import { elementsOf } from '../read/parts';
 import { utf8Declared, xmlText } from '../read/utf8';
 import { ZipArchive, type ZipEntry } from '../zip/archive';
+import { partNameKey, percentDecoded } from '../zip/part-name';
 import { makeEntry, writeZip, ZipFormatError, type WriteEntry } from '../zip/write';
 
 /**
@@ -157,8 +158,9 @@ function utf8(content: string | Uint8Array): Uint8Array {
   return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 }
 
+/** The key of a part name, however it is spelled (see partNameKey). */
 export function partKey(name: string): string {
-  return name.replace(/^\//, '').toLowerCase();
+  return partNameKey(name);
 }
 
 /** The folder of a part ("xl/worksheets/sheet1.xml" -> "xl/worksheets"). */
@@ -187,7 +189,8 @@ export function resolveTarget(sourcePart: string, target: string): string {
   for (const segment of joined.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') out.pop();
-    else out.push(decodeURIComponent(segment));
+    // A '%' that starts no escape is kept as written rather than thrown on (URIError, a stack trace).
+    else out.push(percentDecoded(segment));
   }
   return out.join('/');
 }

@@ -180,11 +180,16 @@ function alignmentXml(p: string, style: CellStyle): string {
   return attrs.length > 0 ? `<${p}alignment ${attrs.join(' ')}/>` : '';
 }
 
-/** What a package without a styles part gets: one default font, the two fills Excel requires, one border. */
+/**
+ * What a package without a styles part gets: one default font, the two fills Excel requires, one
+ * border. The font is the Normal style of Excel's default workbook (the theme's minor font in its
+ * text colour, ECMA-376 Part 1 §18.8 Styles), which is how the cells looked without a styles
+ * part; a plain Calibri would change the look of every cell the user had.
+ */
 const minimalStyles = (main: string): string =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   `<styleSheet xmlns="${main}">` +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

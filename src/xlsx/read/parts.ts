@@ -2,6 +2,7 @@ import { PackageError } from './errors';
 import { Utf8Slices, xmlText } from './utf8';
 import { attributesOf, XmlScanner } from './xml';
 import type { ZipArchive, ZipEntry } from '../zip/archive';
+import { percentDecoded } from '../zip/part-name';
 
 /** Parts other than sheets and shared strings are small; this bounds what a damaged or hostile one may claim. */
 export const SMALL_PART_LIMIT = 64 * 1024 * 1024;
@@ -96,17 +97,9 @@ function resolveTarget(sourcePart: string, target: string): string {
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') base.pop();
-    else base.push(decodeURIComponentSafe(segment));
+    else base.push(percentDecoded(segment));
   }
   return base.join('/');
-}
-
-function decodeURIComponentSafe(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 const RELATIONSHIP = new Set(['Relationship']);

@@ -3,6 +3,7 @@ import { PackageError } from '../read/errors';
 import { crc32 } from './crc32';
 import { CENTRAL_HEADER, DEFLATED, END_OF_DIRECTORY, LOCAL_HEADER, STORED, ZIP64_END_LOCATOR, ZIP64_END_OF_DIRECTORY } from './format';
 import { Utf8Slices } from '../read/utf8';
+import { partNameKey } from './part-name';
 
 /**
  * The zip container of an Office Open XML package (ECMA-376 Part 2, Open Packaging Conventions,
@@ -167,9 +168,10 @@ export class ZipArchive {
       };
       // Part names compare case-insensitively, and a package holding two equivalent names is not one
       // to read or write (ECMA-376 Part 2, Open Packaging Conventions, 6.3.5 Part Name Equivalence).
-      if (this.byName.has(name.toLowerCase())) throw new PackageError('duplicate-part', { part: name });
+      const key = partNameKey(name);
+      if (this.byName.has(key)) throw new PackageError('duplicate-part', { part: name });
       this.ordered.push(entry);
-      this.byName.set(name.toLowerCase(), entry);
+      this.byName.set(key, entry);
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -215,7 +217,7 @@ export class ZipArchive {
   }
 
   entry(name: string): ZipEntry | undefined {
-    return this.byName.get(name.replace(/^\/+/, '').toLowerCase());
+    return this.byName.get(partNameKey(name));
   }
 
   /** The part's stored (usually deflated) bytes, as they sit in the file. */
