@@ -85,7 +85,9 @@ function queueProbe(context: Excel.RequestContext, plan: WritePlan, caps: Capabi
       .filter((b) => b.cells.length > 0 && (b.cells[0]?.length ?? 0) > 0)
       .map((b) => {
         const range = ws.getRange(rangeA1(b.row, b.col, b.cells.length, widestRow(b.cells)));
-        range.load('values,address');
+        // formulas too: a formula showing nothing ("" from =IF(…;"";…)) has an empty value, yet it is
+        // the user's and must not be written over.
+        range.load('values,formulas,address');
         const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
         merged?.load('address');
         return { range, merged };
@@ -253,12 +255,15 @@ function validateTableArea(probe: TableProbe, marker: OwnershipMarker | null): E
       }
     }
     const values = loaded.range.values;
+    const formulas = loaded.range.formulas as unknown[][] | undefined;
     for (let r = 0; r < block.cells.length; r++) {
       const line = block.cells[r]!;
       for (let c = 0; c < line.length; c++) {
         if (line[c] === null) continue;
         const current: unknown = values[r]?.[c];
-        if (current === '' || current === null || current === undefined) continue;
+        const formula: unknown = formulas?.[r]?.[c];
+        const holdsFormula = typeof formula === 'string' && formula.startsWith('=');
+        if ((current === '' || current === null || current === undefined) && !holdsFormula) continue;
         const row = block.row + r;
         const col = block.col + c;
         if (!ownsTableCell(marker, sheet.name, row, col)) return new ExcelAdapterError('excel.error.occupiedCell', { sheet: sheet.name, cell: a1(row, col) });

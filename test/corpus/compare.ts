@@ -72,6 +72,11 @@ export interface ToolClaims {
   readonly tableColumns: readonly number[];
   readonly sheets: readonly string[];
   readonly markerSheet: string;
+  /**
+   * The rows of those columns the tool wrote (0-based, inclusive), when the comparison must hold it
+   * to them: a user's cells in the same columns above or below (a title, a signature) stay as they were.
+   */
+  readonly tableRows?: { readonly first: number; readonly last: number };
 }
 
 function columnOf(ref: string): number {
@@ -169,9 +174,15 @@ function holdsValue(cell: XmlNode): boolean {
   return cell.children.some((c) => (localName(c) === 'v' && c.text !== '') || localName(c) === 'f' || (localName(c) === 'is' && canonical(c).length > 0));
 }
 
+function rowOf(ref: string): number {
+  return Number(/\d+$/.exec(ref)![0]) - 1;
+}
+
 function compareTableSheet(before: XmlNode, after: XmlNode, claims: ToolClaims): string[] {
   const problems: string[] = [];
   const owned = new Set(claims.tableColumns);
+  const rows = claims.tableRows;
+  const ownedCell = (ref: string): boolean => owned.has(columnOf(ref)) && (!rows || (rowOf(ref) >= rows.first && rowOf(ref) <= rows.last));
   const edited = new Set(['sheetData', 'cols', 'dimension', 'conditionalFormatting']);
   const rest = (n: XmlNode): string[] => n.children.filter((c) => !edited.has(localName(c))).map((c) => canonical(c));
   const restBefore = rest(before);
@@ -180,7 +191,7 @@ function compareTableSheet(before: XmlNode, after: XmlNode, claims: ToolClaims):
 
   const cellsAfter = cellsOf(after);
   for (const [ref, { row, cell }] of cellsOf(before)) {
-    if (owned.has(columnOf(ref))) {
+    if (ownedCell(ref)) {
       if (holdsValue(cell)) problems.push(`table sheet: user value under the tool's column at ${ref}`);
       continue;
     }
@@ -190,7 +201,7 @@ function compareTableSheet(before: XmlNode, after: XmlNode, claims: ToolClaims):
     else if (canonical({ ...out.row, children: [] }, ['spans']) !== canonical({ ...row, children: [] }, ['spans'])) problems.push(`table sheet: row of ${ref} changed`);
   }
   for (const ref of cellsAfter.keys()) {
-    if (!owned.has(columnOf(ref)) && !cellsOf(before).has(ref)) problems.push(`table sheet: new cell ${ref} outside the tool's columns`);
+    if (!ownedCell(ref) && !cellsOf(before).has(ref)) problems.push(`table sheet: new cell ${ref} outside the tool's columns`);
   }
 
   const colsBefore = columnSettings(before);

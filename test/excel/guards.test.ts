@@ -62,6 +62,27 @@ describe('before writing anything', () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it('refuses to write over a formula that shows nothing where the results go', async () => {
+    // =IF(…,"",…) shows an empty text: its value reads as empty, yet the formula is the user's.
+    const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
+    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
+    const analysis = await analysisOf(fake);
+    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
+    if (!built.ok) throw new Error('plan refused');
+    const block = built.plan.sheets[0]!.blocks[0]!;
+    const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
+    const target = a1(block.row + r, block.col + 1);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(analysis.sheet).getRange(target).formulas = [['=IF(1>2,"thiếu","")']];
+      await ctx.sync();
+    });
+    const before = fake.snapshot();
+    expect(before.sheets[0]!.values[block.row + r]![block.col + 1]).toBe('');
+    const failure = await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(TABLE))).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ messageKey: 'excel.error.occupiedCell', params: { sheet: analysis.sheet, cell: target } });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
   it('refuses to write over a table that changed since the check', async () => {
     const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
     const analysis = await analysisOf(fake);

@@ -256,9 +256,10 @@ export function verifiedColumns(grid: Grid, sheet: string, previous: OwnershipMa
   return out;
 }
 
+/** Nothing in the cell: a formula saved without its result (GridCell.formula) is something. */
 function isEmptyCell(grid: Grid, row: number, col: number): boolean {
   const cell = cellAt(grid, row, col);
-  return cell.kind === 'empty' || cell.value === null || cell.value === '';
+  return cell.formula === undefined && (cell.kind === 'empty' || cell.value === null || cell.value === '');
 }
 
 /**

@@ -62,9 +62,29 @@ export function isLetterheadRow(cells: readonly GridCell[], count: number = fill
 
 /**
  * Where a plan's table ends: the recipients list ("Nơi nhận:") or the signature block ("KT. CHỦ
- * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals). What follows is not data.
+ * TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH" alone in capitals, "NGƯỜI LẬP BIỂU" over the
+ * compiler's signature). What follows is not data.
  */
-const TABLE_END = /^(?:noi nhan\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
+const TABLE_END = /^(?:noi nhan\b|nguoi lap(?: bieu| bang)?\b|(?:kt|tm|tl|tuq|q)\.? ?(?:chu tich|pho chu tich|giam doc|uy ban nhan dan|ubnd)\b)/;
+/**
+ * The place and date a signed document carries above its signature ("Đắk Lắk, ngày 15 tháng 8 năm
+ * 2020", the day often left blank until signed): a place name without digits, a comma, then the
+ * date in words. The comma tells it from a deadline ("Trước ngày 31 tháng 12 năm 2023"), and the
+ * place's proper name at its end ("Hà Tĩnh", "Thành phố Hồ Chí Minh") from a product or a lead cell
+ * naming a document and its date ("Quyết định của UBND tỉnh, ngày 10 tháng 02 năm 2024").
+ */
+const PLACE_DATE_HEAD = /^([^\d,;:()]{2,40}),\s*/u;
+const CAPITALISED = /^\p{Lu}/u;
+const DATE_IN_WORDS = /^ngay\b.*\bthang\b.*\bnam\b/;
+
+function isPlaceDateText(text: string): boolean {
+  const head = PLACE_DATE_HEAD.exec(text);
+  if (head === null) return false;
+  // The place's last word, and the one before it when there is one, are capitalised.
+  const words = head[1]!.trim().split(/\s+/);
+  if (!words.slice(-2).every((w) => CAPITALISED.test(w))) return false;
+  return DATE_IN_WORDS.test(fold(text.slice(head[0].length)));
+}
 const SIGNATORY = /^(?:pho )?(?:chu tich|giam doc)(?: ubnd tinh)?$/;
 /** "Ghi chú: …", "* Lưu ý: …": the colon tells notes from a "Ghi chú" column header. */
 const NOTES = /^[\s*(]*(\S+\s+\S+)\s*:/u;
@@ -81,7 +101,10 @@ export function isTableEndRow(cells: readonly GridCell[], count: number = filled
   let text = '';
   for (const c of cells) if (c.kind !== 'empty') text += (text === '' ? '' : ' ') + cleanText(cellRaw(c));
   const f = fold(text);
-  return TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase());
+  if (TABLE_END.test(f) || (SIGNATORY.test(f) && text === text.toUpperCase())) return true;
+  // The place-and-date line stands in a cell of its own, usually the right-hand one.
+  for (const c of cells) if (c.kind === 'string' && isPlaceDateText(cleanText(c.value as string))) return true;
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import { cellAt, gridColCount, type Grid, type GridCell } from '../grid';
 import { cellRaw } from '../parse/cell';
 import { parseNumberText } from '../parse/number';
 import { cleanText } from '../text';
-import { filledCount, isBlankOrIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, resumesTable } from './classify';
+import { filledCount, isBlankOrIndexRow, isLetterheadRow, isNotesRow, isRepeatedHeaderRow, isTableEndRow, isTotalText, resumesTable } from './classify';
 import { findHeader, roleOfHeader, type HeaderFound } from './headers';
 import { mergeResolver } from './merges';
 import { planYearAbove } from './plan-year';
@@ -36,7 +36,11 @@ const NOTES = 2;
 const END = 3;
 /** A line of the notes: skipped, and the notes go on. */
 const NOTE_LINE = 4;
-type RowVerdict = typeof DATA | typeof SKIP | typeof NOTES | typeof END | typeof NOTE_LINE;
+/** The header of another table: the table ended at its total row, with the rows after it. */
+const OTHER_TABLE = 5;
+type RowVerdict = typeof DATA | typeof SKIP | typeof NOTES | typeof END | typeof NOTE_LINE | typeof OTHER_TABLE;
+/** How many rows read as data (a title over the next table) may lie between the total and that table's header. */
+const ROWS_AFTER_TOTAL = 3;
 
 /**
  * A row under the header: data, or a row to skip (blank, column index, repeated header, letterhead),
@@ -46,16 +50,46 @@ type RowVerdict = typeof DATA | typeof SKIP | typeof NOTES | typeof END | typeof
  * function called once per sheet is compiled again (on-stack) for every sheet, while a function
  * called for every row stays compiled.
  */
-function verdictOf(cells: readonly GridCell[], afterData: boolean, inNotes: boolean, codeIndex: number | undefined, headerTexts: ReadonlySet<string>): RowVerdict {
+function verdictOf(cells: readonly GridCell[], afterData: boolean, inNotes: boolean, codeIndex: number | undefined, headerTexts: ReadonlySet<string>, afterTotal: boolean): RowVerdict {
   const filled = filledCount(cells);
   // Recipients and signatures close the table: names and "Lưu: VT" below them are not data.
   if (afterData && isTableEndRow(cells, filled)) return END;
+  // Just under the total row, a header of other words starts another table (a SIPAS table under
+  // the score table): this one ended with its total.
+  if (afterTotal && filled >= 3 && isOtherHeader(cells, headerTexts)) return OTHER_TABLE;
   // Notes ("Ghi chú: …" and the lines under it) are not data either, until the table resumes.
   if (afterData && isNotesRow(cells, filled)) return NOTES;
   if (inNotes && !resumesTable(cells, codeIndex, filled)) return NOTE_LINE;
   // Not a blank, column-index, repeated-header or letterhead row (a row filling no cell is blank).
   if (filled === 0 || isBlankOrIndexRow(cells) || isRepeatedHeaderRow(cells, headerTexts) || isLetterheadRow(cells, filled)) return SKIP;
   return DATA;
+}
+
+/**
+ * A header, yet not this table's own (repeated after a page break): texts only, two of them naming a
+ * column role ("STT", "Cơ quan chủ trì", "Mục tiêu …"), and one at least that this header does not have.
+ */
+function isOtherHeader(cells: readonly GridCell[], headerTexts: ReadonlySet<string>): boolean {
+  let roles = 0;
+  let own = true;
+  for (const c of cells) {
+    if (c.kind === 'empty') continue;
+    if (c.kind !== 'string') return false;
+    const raw = cellRaw(c);
+    const text = cleanText(raw);
+    if (!headerTexts.has(raw) && !headerTexts.has(text)) own = false;
+    if (roleOfHeader(text) !== null) roles++;
+  }
+  return roles >= 2 && !own;
+}
+
+/** The row's code or name cell says it is the total ("TỔNG ĐIỂM", "Tổng cộng"). */
+function isTotalRow(grid: Grid, row: number, columns: ReadonlyMap<ColumnRole, number>): boolean {
+  for (const role of ['name', 'code'] as const) {
+    const col = columns.get(role);
+    if (col !== undefined && isTotalText(cleanText(cellRaw(cellAt(grid, row, col))))) return true;
+  }
+  return false;
 }
 
 /**
@@ -145,11 +179,18 @@ function targetOfWords(grid: Grid, header: HeaderFound): HeaderFound {
   return { ...header, columns };
 }
 
-/** The row's last filled column, or `atLeast` when none lies right of it. */
+/**
+ * The row's last filled column, or `atLeast` when none lies right of it. A formula saved without its
+ * result (openpyxl and other writers that do not calculate) fills its cell as much as one with a
+ * result: the tool's columns go right of it, as they go right of the same formula saved by Excel.
+ */
 function lastFilledColumn(grid: Grid, row: number, atLeast: number): number {
   // Only a cell right of the furthest one seen so far can move it: look from the right, stop there.
   const cells = rowCells(grid, row);
-  for (let i = cells.length - 1; grid.originCol + i > atLeast; i--) if (cells[i]!.kind !== 'empty') return grid.originCol + i;
+  for (let i = cells.length - 1; grid.originCol + i > atLeast; i--) {
+    const cell = cells[i]!;
+    if (cell.kind !== 'empty' || cell.formula !== undefined) return grid.originCol + i;
+  }
   return atLeast;
 }
 
@@ -228,9 +269,17 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
   const headerTexts = headerTextsOf(grid, header);
   const codeIndex = columns.has('code') ? columns.get('code')! - grid.originCol : undefined;
   let inNotes = false;
+  // How many data rows there were up to the last total row (-1: none yet).
+  let totalEnd = -1;
   for (let row = header.headerRow + 1; row <= lastRow; row++) {
-    const verdict = verdictOf(rowCells(grid, row), dataRows.length > 0, inNotes, codeIndex, headerTexts);
+    const afterTotal = totalEnd >= 0 && dataRows.length - totalEnd <= ROWS_AFTER_TOTAL;
+    const verdict = verdictOf(rowCells(grid, row), dataRows.length > 0, inNotes, codeIndex, headerTexts, afterTotal);
     if (verdict === END) break;
+    if (verdict === OTHER_TABLE) {
+      dataRows.length = totalEnd;
+      codes.length = totalEnd;
+      break;
+    }
     if (verdict === NOTES) {
       inNotes = true;
       continue;
@@ -240,6 +289,7 @@ export function readTable(grid: Grid, options: ReadOptions = {}): ReadResult {
     if (verdict === SKIP) continue;
     dataRows.push(row);
     codes.push(rowCodes(ctx, row));
+    if (isTotalRow(grid, row, columns)) totalEnd = dataRows.length;
   }
   const built = buildRows(ctx, dataRows, codes, readTableShape(codes, ctx));
   const rows = !grid.mergesKnown && shape === 'task' ? fillDown(ctx, built) : built;
