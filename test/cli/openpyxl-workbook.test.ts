@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
-import { runCli, tempDir } from '../support/cli';
+import { EXAMPLES, runCli, tempDir } from '../support/cli';
 
 /*
  * A workbook written by openpyxl, as a script or another tool would: absolute relationship targets
@@ -43,5 +43,57 @@ describe('a workbook written by openpyxl', () => {
     expect(report.sheet).toBe('Bảng điểm');
     expect(report.table.headerRow).toBe(1);
     expect(report.table.lastDataRow).toBe(4);
+  });
+});
+
+/*
+ * Officers hide the unused columns right of a table, often to the sheet's last column. openpyxl,
+ * another tool than ours, hides G:XFD of Phụ lục I and then reads the scored copy: the tool's own
+ * columns (H:M, where it writes on this table) are shown, the officer's G and the columns past M
+ * stay hidden.
+ */
+describe('a table whose columns to its right the officer hid', () => {
+  const hidden = join(dir, 'an-cot.xlsx');
+  const scored = join(dir, 'an-cot-scored.xlsx');
+
+  it('gets its results in columns that are shown', async () => {
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      `
+import sys
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+wb["Phụ lục I"].column_dimensions.group("G", "XFD", hidden=True)
+wb.save(sys.argv[2])
+`,
+      join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx'),
+      hidden,
+    ]);
+    const run = await runCli(['score', hidden, '-o', scored]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Cột thêm vào trang "Phụ lục I": H, I, J, K, L, M');
+    const shown = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        `
+import sys, warnings
+warnings.simplefilter("ignore")
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+ws = load_workbook(sys.argv[1])["Phụ lục I"]
+hidden = set()
+for key, dim in ws.column_dimensions.items():
+    if dim.hidden:
+        for c in range(dim.min, min(dim.max, 20) + 1):
+            hidden.add(get_column_letter(c))
+print(" ".join(get_column_letter(c) + ("-" if get_column_letter(c) in hidden else "+") for c in range(7, 15)))
+print(ws["H7"].value is not None)
+`,
+        scored,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(shown.split('\n')).toEqual(['G- H+ I+ J+ K+ L+ M+ N-', 'True', '']);
   });
 });

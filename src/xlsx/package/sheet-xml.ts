@@ -445,7 +445,9 @@ function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): stri
       }
       if (item.min < n) next.push({ min: item.min, max: n - 1, tag: setAttr(item.tag, 'max', String(n - 1)) });
       let own = setAttr(setAttr(item.tag, 'min', String(n)), 'max', String(n));
-      own = setAttr(setAttr(own, 'width', String(width)), 'customWidth', '1');
+      // Officers hide the unused columns right of a table (often to XFD); the tool's results written
+      // into a column still hidden would be in the copy and not seen. Its own columns are shown.
+      own = removeAttr(setAttr(setAttr(own, 'width', String(width)), 'customWidth', '1'), 'hidden');
       next.push({ min: n, max: n, tag: own });
       if (item.max > n) next.push({ min: n + 1, max: item.max, tag: setAttr(item.tag, 'min', String(n + 1)) });
       placed = true;

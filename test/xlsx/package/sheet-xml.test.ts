@@ -31,6 +31,14 @@ describe('patching a worksheet', () => {
     expect(out).toContain('<mergeCells count="1"><mergeCell ref="A5:D5"/></mergeCells>');
   });
 
+  it('shows the tool\'s own column when the officer had hidden the columns right of the table, leaving the rest hidden', () => {
+    const hidden = sheet.replace('<col min="1" max="4" width="12" style="3" customWidth="1"/>', '<col min="1" max="1" width="12" customWidth="1"/><col min="2" max="16384" width="9" hidden="1" customWidth="1"/>');
+    const out = patchSheet(hidden, edit({ widths: [{ col: 2, width: 14 }] }));
+    expect(out).toContain(
+      '<cols><col min="1" max="1" width="12" customWidth="1"/><col min="2" max="2" width="9" hidden="1" customWidth="1"/><col min="3" max="3" width="14" customWidth="1"/><col min="4" max="16384" width="9" hidden="1" customWidth="1"/></cols>',
+    );
+  });
+
   it('gives the tool its own column widths by splitting a shared <col>, keeping the others', () => {
     const out = patchSheet(sheet, edit({ widths: [{ col: 2, width: 14 }] }));
     expect(out).toContain(
