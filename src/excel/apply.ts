@@ -1,5 +1,5 @@
 import { a1, rangeA1, type MergedArea } from '../domain/api/cells';
-import { claimingAside, cleanupOps, keptFromAside, planSetAside, restoreOps, setAsideOps, type SetAside } from './set-aside';
+import { claimingAside, cleanupOps, keptFromAside, planSetAside, restoreOps, setAsideOps, type ColumnLook, type SetAside } from './set-aside';
 import { serializeMarker, type OwnershipMarker } from '../domain/api/marker';
 import { sheetKey, ownsNothing, ownsSheet, ownsTableCell, MARKER_SHEET } from '../domain/api/workbook';
 import {
@@ -423,7 +423,7 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   let restored = !suspendCalc && !suspendEvents;
   let committed = 0;
   let asideDone = false;
-  const widths = new Map<number, number>();
+  const widths = new Map<number, ColumnLook>();
   try {
     if (suspendCalc) context.application.calculationMode = 'Manual';
     if (suspendEvents) context.runtime.enableEvents = false;
@@ -433,7 +433,7 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
       const pendingWidths = queueSetAside(context, executor, ops, aside);
       syncs += 1;
       await context.sync();
-      for (const [col, range] of pendingWidths) widths.set(col, range.format.columnWidth);
+      for (const [col, range] of pendingWidths) widths.set(col, { points: range.format.columnWidth, hidden: range.columnHidden });
       asideDone = true;
       committed += 1;
     }
@@ -565,6 +565,7 @@ function queueSetAside(context: Excel.RequestContext, executor: Executor, ops: r
     for (const col of aside.table.columns) {
       const column = ws.getRange(rangeA1(0, col, 1, 1)).getEntireColumn();
       column.format.load('columnWidth');
+      column.load('columnHidden');
       widths.set(col, column);
     }
   }
@@ -582,7 +583,7 @@ async function putBack(
   plan: WritePlan,
   aside: SetAside,
   asideDone: boolean,
-  widths: ReadonlyMap<number, number>,
+  widths: ReadonlyMap<number, ColumnLook>,
   previousMarkerText: string,
   maxBytes: number,
 ): Promise<number> {

@@ -146,9 +146,13 @@ export class Executor {
       case 'link':
         if (this.caps.hyperlinks) this.range(op.sheet, op.row, op.col, 1, 1).hyperlink = { documentReference: op.target, textToDisplay: op.text };
         return;
-      case 'columnWidth':
-        this.range(op.sheet, 0, op.col, 1, 1).getEntireColumn().format.columnWidth = op.points;
+      case 'columnWidth': {
+        const column = this.range(op.sheet, 0, op.col, 1, 1).getEntireColumn();
+        column.format.columnWidth = op.points;
+        // Microsoft's reference does not say whether a width shows a hidden column: said explicitly.
+        column.columnHidden = op.hidden ?? false;
         return;
+      }
       case 'conditionalFormat': {
         if (!this.caps.conditionalFormats) return;
         const cf = this.sheet(op.sheet).getRange(op.format.range).conditionalFormats.add('CellValue');

@@ -41,7 +41,12 @@ export type WriteOp =
   | { readonly kind: 'fillNumberFormat'; readonly sheet: string; readonly rect: Rect; readonly format: string }
   | { readonly kind: 'style'; readonly sheet: string; readonly rect: Rect; readonly style: CellStyle; readonly underline: boolean }
   | { readonly kind: 'link'; readonly sheet: string; readonly row: number; readonly col: number; readonly target: string; readonly text: string }
-  | { readonly kind: 'columnWidth'; readonly sheet: string; readonly col: number; readonly points: number }
+  /**
+   * A column's width, and whether it is hidden: the tool's columns are shown (officers hide the unused
+   * columns right of a table, and results written there would not be seen); `hidden` puts back what
+   * a column was when a failed run restores it.
+   */
+  | { readonly kind: 'columnWidth'; readonly sheet: string; readonly col: number; readonly points: number; readonly hidden?: boolean }
   | { readonly kind: 'conditionalFormat'; readonly sheet: string; readonly format: ConditionalFormat }
   | { readonly kind: 'freeze'; readonly sheet: string; readonly rows: number; readonly cols: number };
 

@@ -34,6 +34,12 @@ interface TableBackup {
   readonly columns: readonly number[];
 }
 
+/** A column of the table as it was before a run: its width in points and whether it was hidden (null: some of it). */
+export interface ColumnLook {
+  readonly points: number;
+  readonly hidden: boolean | null;
+}
+
 export interface SetAside {
   readonly sheets: readonly SetAsideSheet[];
   readonly table: TableBackup | null;
@@ -160,7 +166,7 @@ export function restoreOps(
   plan: WritePlan,
   present: readonly string[],
   tableKept: boolean,
-  widths: ReadonlyMap<number, number>,
+  widths: ReadonlyMap<number, ColumnLook>,
   previousMarkerText: string,
 ): WriteOp[] {
   const exists = new Set(present.map(sheetKey));
@@ -182,8 +188,8 @@ export function restoreOps(
     for (const rect of table.touched) ops.push({ kind: 'clearRect', sheet: table.sheet, rect });
     for (const rect of table.kept) ops.push({ kind: 'copyRect', from: table.backup, to: table.sheet, rect });
     for (const col of table.columns) {
-      const points = widths.get(col);
-      if (points !== undefined) ops.push({ kind: 'columnWidth', sheet: table.sheet, col, points });
+      const look = widths.get(col);
+      if (look !== undefined) ops.push({ kind: 'columnWidth', sheet: table.sheet, col, points: look.points, hidden: look.hidden ?? false });
     }
   }
   ops.push({ kind: 'endMarker', text: previousMarkerText });

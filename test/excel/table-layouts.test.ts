@@ -2,7 +2,7 @@ import path from 'path';
 import { createFakeWorkbook } from '../fakes';
 import { checkSheet, writeOutput } from '../../src/excel/flows';
 import { translator } from '../../src/i18n';
-import { TABLE, WEB, writeOptions } from './helpers';
+import { normalized, TABLE, WEB, writeOptions } from './helpers';
 import { exampleSpec } from './example-workbooks';
 
 /*
@@ -41,5 +41,61 @@ describe.each(['signature-block.xlsx', 'second-table.xlsx'])('the add-in on %s',
     }
     expect(changed).toEqual([]);
     expect(after.merges).toEqual(before.merges);
+  });
+});
+
+/*
+ * Officers hide the unused columns right of a table, often to XFD. The add-in shows the columns it
+ * writes (Range.columnHidden = false beside each width) and leaves the officer's G and every column
+ * past M hidden, as the command line does (test/cli/openpyxl-workbook.test.ts).
+ */
+describe('the add-in on a table whose columns to its right the officer hid', () => {
+  it('shows H:M, where it writes, and nothing else', async () => {
+    const spec = await exampleSpec('daklak-2020-phu-luc-i.xlsx');
+    spec.sheets[0] = { ...spec.sheets[0]!, hiddenColumns: ['G:XFD'] };
+    const fake = createFakeWorkbook(spec);
+    const sheet = spec.sheets[0].name;
+    const { result } = await fake.run((ctx) => checkSheet(ctx, { sheet, capabilities: WEB }));
+    if (!result.ok) throw new Error('no table');
+    await fake.run((ctx) => writeOutput(ctx, result.analysis, writeOptions(TABLE)));
+    const after = fake.snapshot().sheets.find((s) => s.name === sheet)!;
+    expect(after.values[FIRST]![H]).toBe(translator('vi')('sheet.col.subtotal'));
+    expect(after.hiddenColumns).toEqual(['G', 'N:XFD']);
+  });
+
+  it('puts back the hidden state of its columns when a re-run fails, at whichever round trip', async () => {
+    const spec = await exampleSpec('daklak-2020-phu-luc-i.xlsx');
+    const sheet = spec.sheets[0]!.name;
+    const first = createFakeWorkbook(spec);
+    const analysis = async (fake: typeof first) => {
+      const { result } = await fake.run((ctx) => checkSheet(ctx, { sheet, capabilities: WEB }));
+      if (!result.ok) throw new Error('no table');
+      return result.analysis;
+    };
+    await first.run(async (ctx) => writeOutput(ctx, await analysis(first), writeOptions(TABLE)));
+    // After the first run the officer hides two of the tool's columns and the unused ones past them.
+    await first.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.getRange('K:L').columnHidden = true;
+      ws.getRange('O:XFD').columnHidden = true;
+      await ctx.sync();
+    });
+    const before = normalized(first.snapshot());
+    expect(before.sheets[0]!.hiddenColumns).toEqual(['K:L', 'O:XFD']);
+    const rerun = await analysis(first);
+    let failures = 0;
+    for (let at = 0; at < 12; at++) {
+      const fake = createFakeWorkbook(spec);
+      fake.copyStateOf(first);
+      fake.fault = ({ index, operations }) => (index === at ? Math.floor(operations / 2) : undefined);
+      const failed = await fake.run((ctx) => writeOutput(ctx, rerun, writeOptions(TABLE))).then(
+        () => false,
+        () => true,
+      );
+      if (!failed) continue;
+      failures += 1;
+      expect({ at, after: normalized(fake.snapshot()) }).toEqual({ at, after: before });
+    }
+    expect(failures).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,7 @@ type AcceptsArgs<Fake, Real, K extends keyof Fake & keyof Real> = {
 type Assert<T extends true> = T;
 
 export type Conformance = [
-  Assert<SameProps<RangeProxy, Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'text' | 'valueTypes' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'hyperlink' | 'style'>>,
+  Assert<SameProps<RangeProxy, Excel.Range, 'values' | 'formulas' | 'numberFormat' | 'text' | 'valueTypes' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'hyperlink' | 'style' | 'columnHidden'>>,
   Assert<AcceptsArgs<RangeProxy, Excel.Range, 'getMergedAreasOrNullObject' | 'select' | 'merge' | 'clear' | 'getEntireColumn' | 'getCell'>>,
   // copyFrom takes the fake's own ranges only, as freezeAt below.
   Assert<SameProps<FontProxy, Excel.RangeFont, 'bold' | 'italic' | 'color' | 'underline'>>,

@@ -30,6 +30,8 @@ export interface FakeSheetSpec {
   merges?: string[];
   protected?: boolean;
   visibility?: Visibility;
+  /** Hidden columns, as ranges of letters ("G:XFD", "B"). */
+  hiddenColumns?: string[];
 }
 
 export interface FakeWorkbookSpec {
@@ -80,6 +82,8 @@ export interface FakeSheetSnapshot {
   freeze: { rows: number; cols: number } | null;
   /** Column letter -> width in points, only for columns whose width was set. */
   columnWidths: Record<string, number>;
+  /** Hidden columns as runs of letters ("G", "N:XFD"); present only when a column is hidden. */
+  hiddenColumns?: string[];
 }
 
 export interface FakeWorkbookSnapshot {
@@ -123,7 +127,23 @@ function sheetFromSpec(spec: FakeSheetSpec, index: number): SheetModel {
     conditionalFormats: [],
     freeze: null,
     columnWidths: new Map(),
+    hiddenColumns: hiddenFromSpec(spec.hiddenColumns),
   };
+}
+
+function hiddenFromSpec(spans: readonly string[] | undefined): Set<number> {
+  const hidden = new Set<number>();
+  for (const span of spans ?? []) {
+    const [first, last = first] = span.split(':').map(letterIndex);
+    for (let c = first!; c <= last!; c += 1) hidden.add(c);
+  }
+  return hidden;
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
@@ -154,7 +174,21 @@ function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
     columnWidths: Object.fromEntries(
       [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [rectA1({ row: 0, col: c, rowCount: 1, colCount: 1 }).replace(/\d+$/, ''), w]),
     ),
+    ...(sheet.hiddenColumns.size > 0 ? { hiddenColumns: hiddenRuns(sheet.hiddenColumns) } : {}),
   };
+}
+
+function hiddenRuns(hidden: ReadonlySet<number>): string[] {
+  const letters = (c: number): string => rectA1({ row: 0, col: c, rowCount: 1, colCount: 1 }).replace(/\d+$/, '');
+  const cols = [...hidden].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < cols.length; ) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j]! + 1) j += 1;
+    runs.push(i === j ? letters(cols[i]!) : `${letters(cols[i]!)}:${letters(cols[j]!)}`);
+    i = j + 1;
+  }
+  return runs;
 }
 
 export class FakeWorkbook implements FakeHost {

@@ -45,6 +45,8 @@ export interface SheetModel {
   conditionalFormats: CfModel[];
   freeze: { rows: number; cols: number } | null;
   columnWidths: Map<number, number>;
+  /** Columns hidden (Range.columnHidden, ExcelApi 1.2), by index. */
+  hiddenColumns: Set<number>;
 }
 
 export interface WorkbookModel {
@@ -88,6 +90,7 @@ export function cloneSheet(s: SheetModel): SheetModel {
     conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf, ranges: cf.ranges.map((r) => ({ ...r })), format: { ...cf.format } })),
     freeze: s.freeze ? { ...s.freeze } : null,
     columnWidths: new Map(s.columnWidths),
+    hiddenColumns: new Set(s.hiddenColumns),
   };
 }
 

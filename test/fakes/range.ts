@@ -125,6 +125,7 @@ export class RangeProxy extends ProxyBase {
     'columnCount',
     'cellCount',
     'hyperlink',
+    'columnHidden',
   ] as const;
 
   private bound: { sheetId: string; rect: Rect } | null = null;
@@ -209,6 +210,13 @@ export class RangeProxy extends ProxyBase {
         return rect.colCount;
       case 'cellCount':
         return rect.rowCount * rect.colCount;
+      case 'columnHidden': {
+        // Microsoft's reference (Range.columnHidden, ExcelApi 1.2): true when every column of the
+        // range is hidden, false when none is, null when some are.
+        let hidden = 0;
+        for (let c = rect.col; c < rect.col + rect.colCount; c += 1) if (sheet.hiddenColumns.has(c)) hidden += 1;
+        return hidden === 0 ? false : hidden === rect.colCount ? true : null;
+      }
       case 'hyperlink': {
         const link = getCell(sheet, rect.row, rect.col)?.hyperlink;
         return link ? { ...link } : null;
@@ -336,6 +344,21 @@ export class RangeProxy extends ProxyBase {
         anchor.error = false;
       }
       tx.dirty = true;
+    });
+  }
+
+  get columnHidden(): Excel.Range['columnHidden'] {
+    return this.value('columnHidden');
+  }
+  set columnHidden(v: Excel.Range['columnHidden']) {
+    this.remember('columnHidden', v);
+    this.op('columnHidden', { v }, (_tx, { sheet, rect }) => {
+      assertWritable(sheet);
+      if (typeof v !== 'boolean') throw new FakeOfficeError('InvalidArgument', 'columnHidden must be true or false.');
+      for (let c = rect.col; c < rect.col + rect.colCount; c += 1) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
     });
   }
 

@@ -303,6 +303,7 @@ export class WorksheetCollectionProxy extends ProxyBase {
         conditionalFormats: [],
         freeze: null,
         columnWidths: new Map(),
+        hiddenColumns: new Set(),
       });
     });
     return new WorksheetProxy(this.batch, `${this.path}.add(${JSON.stringify(name ?? '')})`, (tx) => tx.wb.sheets.find((s) => s.id === id));

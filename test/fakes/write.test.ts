@@ -324,3 +324,37 @@ describe('fake Excel: workbook protection and underline', () => {
     expect(fake.snapshot().sheets[0]!.formats).toEqual([{ cell: 'A1', underline: 'Single' }]);
   });
 });
+
+describe('fake Excel: hidden columns (Range.columnHidden, ExcelApi 1.2)', () => {
+  it('reads true when every column is hidden, false when none is, null when some are; sets them; refuses on a protected sheet', async () => {
+    const fake = createFakeWorkbook({
+      sheets: [
+        { name: 'Bảng', cells: [['Mã', 'Tiêu chí', 'Điểm']], hiddenColumns: ['E:XFD'] },
+        { name: 'Khoá', cells: [['bí mật']], protected: true },
+      ],
+    });
+    const read = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Bảng');
+      const ranges = ['A:C', 'E:G', 'D:E', 'XFD1'].map((a) => sheet.getRange(a));
+      for (const r of ranges) r.load('columnHidden');
+      await context.sync();
+      return ranges.map((r) => r.columnHidden);
+    });
+    expect(read).toEqual([false, true, null, true]);
+
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Bảng').getRange('F:G').columnHidden = false;
+      context.workbook.worksheets.getItem('Bảng').getRange('B:B').columnHidden = true;
+      await context.sync();
+    });
+    expect(sheetOf(fake, 'Bảng').hiddenColumns).toEqual(['B', 'E', 'H:XFD']);
+
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Khoá').getRange('A:A').columnHidden = true;
+        await context.sync();
+      }),
+    ).rejects.toThrow();
+    expect(sheetOf(fake, 'Khoá').hiddenColumns).toBeUndefined();
+  });
+});
