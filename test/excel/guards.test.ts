@@ -8,6 +8,21 @@ import { readSheet } from '../../src/excel/read';
 import { buildWritePlan } from '../../src/domain/plan/build';
 import { a1 } from '../../src/domain/address';
 
+/**
+ * A 30-row score sheet, its analysis and table plan, and the plan's first cell in the tool's second
+ * column on a row that has one (`target`, A1): where a user's entry would sit under the results.
+ */
+async function planWithTarget() {
+  const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
+  const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
+  const analysis = await analysisOf(fake);
+  const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
+  if (!built.ok) throw new Error('plan refused');
+  const block = built.plan.sheets[0]!.blocks[0]!;
+  const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
+  return { fake, analysis, plan: built.plan, block, r, target: a1(block.row + r, block.col + 1) };
+}
+
 describe('before writing anything', () => {
   it('stops on a protected table sheet with a clear message', async () => {
     const sheet = { ...asFakeSheet(generateScoreSheet(30)), protected: true };
@@ -44,34 +59,20 @@ describe('before writing anything', () => {
   });
 
   it('refuses a plan whose output area gained user data after it was built', async () => {
-    const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
-    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
-    const analysis = await analysisOf(fake);
-    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
-    if (!built.ok) throw new Error('plan refused');
-    const block = built.plan.sheets[0]!.blocks[0]!;
-    const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
-    const target = a1(block.row + r, block.col + 1);
+    const { fake, analysis, plan, block, r, target } = await planWithTarget();
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(analysis.sheet).getRange(target).values = [['ghi chú tay']];
       await ctx.sync();
     });
     const before = fake.snapshot();
-    const failure = await fake.run((ctx) => applyPlan(ctx, built.plan, { capabilities: WEB })).catch((e: unknown) => e);
+    const failure = await fake.run((ctx) => applyPlan(ctx, plan, { capabilities: WEB })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ messageKey: 'excel.error.occupiedCell', params: { sheet: analysis.sheet, cell: target } });
     expect(fake.snapshot()).toEqual(before);
   });
 
   it('refuses to write over a formula that shows nothing where the results go', async () => {
     // =IF(…,"",…) shows an empty text: its value reads as empty, yet the formula is the user's.
-    const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
-    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
-    const analysis = await analysisOf(fake);
-    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
-    if (!built.ok) throw new Error('plan refused');
-    const block = built.plan.sheets[0]!.blocks[0]!;
-    const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
-    const target = a1(block.row + r, block.col + 1);
+    const { fake, analysis, plan, block, r, target } = await planWithTarget();
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(analysis.sheet).getRange(target).formulas = [['=IF(1>2,"thiếu","")']];
       await ctx.sync();
