@@ -59,7 +59,7 @@ describe('before writing anything', () => {
   });
 
   it('refuses a plan whose output area gained user data after it was built', async () => {
-    const { fake, analysis, plan, block, r, target } = await planWithTarget();
+    const { fake, analysis, plan, target } = await planWithTarget();
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(analysis.sheet).getRange(target).values = [['ghi chú tay']];
       await ctx.sync();
@@ -72,7 +72,7 @@ describe('before writing anything', () => {
 
   it('refuses to write over a formula that shows nothing where the results go', async () => {
     // =IF(…,"",…) shows an empty text: its value reads as empty, yet the formula is the user's.
-    const { fake, analysis, plan, block, r, target } = await planWithTarget();
+    const { fake, analysis, block, r, target } = await planWithTarget();
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(analysis.sheet).getRange(target).formulas = [['=IF(1>2,"thiếu","")']];
       await ctx.sync();
