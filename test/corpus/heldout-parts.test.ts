@@ -166,14 +166,23 @@ describe('held-out: the user’s own sheets named as the tool names its', () => 
     expect(Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0)).toEqual([]);
   });
 
-  it('refuses, naming the sheet, rather than write its summary over the user’s "PAR - Tổng hợp"', async () => {
-    const output = join(out, 'names-vi.xlsx');
-    const result = await score(input, output, '--lang', 'vi');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('đã có trang tính "PAR - Tổng hợp" không do công cụ tạo');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(existsSync(output)).toBe(false);
+  it('names its Vietnamese summary "PAR - Tổng hợp (2)" beside the user’s "PAR - Tổng hợp", and keeps to it on a re-run', async () => {
+    const first = join(out, 'names-vi.xlsx');
+    const second = join(out, 'names-vi-again.xlsx');
+    const result = await score(input, first, '--lang', 'vi');
+    expect(result.code).toBe(0);
+    const a = unzipParts(readFileSync(first));
+    const claims = claimsOf(a);
+    expect(claims.sheets).toContain('PAR - Tổng hợp (2)');
+    expect(claims.sheets).not.toContain('PAR - Tổng hợp');
+    // The user's sheet of that name and every other part of theirs as it was.
+    expect(comparePackages(unzipParts(readFileSync(input)), a, claims)).toEqual([]);
+    expect((await score(first, second, '--lang', 'vi')).code).toBe(0);
+    const b = unzipParts(readFileSync(second));
+    expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+    expect(Object.keys(a).filter((part) => Buffer.compare(Buffer.from(a[part]!), Buffer.from(b[part]!)) !== 0)).toEqual([]);
   });
+
 });
 
 describe('held-out: a part name holding a "%" that starts no escape', () => {

@@ -37,11 +37,33 @@ describe('before writing anything', () => {
     expect(fake.stats.failedSyncs).toBe(0);
   });
 
-  it("stops when a user's sheet already bears a name the tool would create", async () => {
+  it("names its summary beside a user's sheet already bearing the summary's name, and leaves that sheet as it is", async () => {
     const fake = workbook({ sheets: [asFakeSheet(generateTaskSheet(40)), { name: 'PAR - Tổng hợp', cells: [['của tôi']] }] });
     const analysis = await analysisOf(fake);
+    const mine = fake.snapshot().sheets.find((s) => s.name === 'PAR - Tổng hợp')!;
+    await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(AGENCIES)));
+    const after = fake.snapshot().sheets;
+    expect(after.find((s) => s.name === 'PAR - Tổng hợp')).toEqual(mine);
+    expect(after.map((s) => s.name)).toContain('PAR - Tổng hợp (2)');
+    // A re-run knows "(2)" for its own summary: rewritten in place, no "(3)".
+    const again = await analysisOf(fake);
+    await fake.run((ctx) => writeOutput(ctx, again, writeOptions(AGENCIES)));
+    expect(fake.snapshot().sheets.map((s) => s.name).filter((n) => n.startsWith('PAR - Tổng hợp'))).toEqual(['PAR - Tổng hợp', 'PAR - Tổng hợp (2)']);
+    expect(fake.snapshot().sheets.find((s) => s.name === 'PAR - Tổng hợp')).toEqual(mine);
+  });
+
+  it("stops when a plan names a user's sheet for one it would create (a sheet added after the plan was made)", async () => {
+    const fake = workbook({ sheets: [asFakeSheet(generateTaskSheet(40))] });
+    const analysis = await analysisOf(fake);
+    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
+    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: AGENCIES });
+    if (!built.ok) throw new Error('plan refused');
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.add('PAR - Tổng hợp').getRange('A1').values = [['của tôi']];
+      await ctx.sync();
+    });
     const before = fake.snapshot();
-    const failure = await fake.run((ctx) => writeOutput(ctx, analysis, writeOptions(AGENCIES))).catch((e: unknown) => e);
+    const failure = await fake.run((ctx) => applyPlan(ctx, built.plan, { capabilities: WEB })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ messageKey: 'excel.error.sheetNameTaken', params: { sheet: 'PAR - Tổng hợp' } });
     expect(fake.snapshot()).toEqual(before);
   });

@@ -51,6 +51,22 @@ function summaryNames(t: Translate): string[] {
   return [t('sheet.summary.name'), ...LANGS.map((l) => translator(l)('sheet.summary.name'))];
 }
 
+/**
+ * A name a summary sheet may bear: one of `candidates`, or one with " (2)", " (3)" ... that a run
+ * chose beside a user's sheet already bearing it (as agency sheets are named), so a re-run still
+ * knows it for the summary and a run that leaves the summary as it is does not take it for an
+ * agency sheet to replace.
+ */
+function isSummaryName(candidates: readonly string[], name: string): boolean {
+  const key = sheetKey(name);
+  return candidates.some((candidate) => {
+    const base = sheetKey(candidate);
+    return key === base || (key.startsWith(base) && NUMBERED_SUFFIX.test(key.slice(base.length)));
+  });
+}
+
+const NUMBERED_SUFFIX = /^ \((?!1\))[1-9]\d*\)$/;
+
 function keyedIncludes(list: readonly string[], name: string): boolean {
   const key = sheetKey(name);
   return list.some((s) => sheetKey(s) === key);
@@ -80,8 +96,8 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   const numbers = new TableNumbers(analysis, grid, analysis.sheet);
 
   const summaryCandidates = summaryNames(t);
-  const previousSummary = previous.sheets.filter((s) => keyedIncludes(summaryCandidates, s));
-  const previousAgency = previous.sheets.filter((s) => !keyedIncludes(summaryCandidates, s));
+  const previousSummary = previous.sheets.filter((s) => isSummaryName(summaryCandidates, s));
+  const previousAgency = previous.sheets.filter((s) => !isSummaryName(summaryCandidates, s));
   const kept = [...(include.summary ? [] : previousSummary), ...(include.agencySheets ? [] : previousAgency)];
   const userSheets = options.existingSheets.filter((s) => !keyedIncludes(previous.sheets, s) && sheetKey(s) !== sheetKey(MARKER_SHEET));
 
@@ -97,14 +113,15 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   }
 
   const produced: string[] = [];
+  // A user's sheet already named like the summary (one copied from last year's scored workbook) is
+  // left alone and the summary takes the next free name, as an agency sheet does.
+  const summaryName = new TakenSheetNames([...userSheets, ...kept, MARKER_SHEET, analysis.sheet]).take(t('sheet.summary.name'));
   if (include.summary) {
-    const name = t('sheet.summary.name');
-    if (keyedIncludes(userSheets, name)) conflicts.push({ reason: 'sheet-name-taken', sheet: name });
-    sheets.push(buildSummarySheet(analysis, name, t, numbers));
-    produced.push(name);
+    sheets.push(buildSummarySheet(analysis, summaryName, t, numbers));
+    produced.push(summaryName);
   }
   if (include.agencySheets) {
-    const taken = new TakenSheetNames([...userSheets, ...kept, ...summaryCandidates, MARKER_SHEET, analysis.sheet]);
+    const taken = new TakenSheetNames([...userSheets, ...kept, ...summaryCandidates, summaryName, MARKER_SHEET, analysis.sheet]);
     for (const agency of analysis.agencies.filter(leadsSomething)) {
       const name = taken.take(abbreviateAgency(agency.name));
       sheets.push(buildAgencySheet(analysis, agency, name, t, numbers));
@@ -118,8 +135,8 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   const deleteSheets = replaced.filter((s) => !keyedIncludes(produced, s));
   const owned = uniqueByKey([...produced, ...kept]);
   const ordered = [
-    ...owned.filter((s) => keyedIncludes(summaryCandidates, s)),
-    ...owned.filter((s) => !keyedIncludes(summaryCandidates, s)),
+    ...owned.filter((s) => isSummaryName(summaryCandidates, s)),
+    ...owned.filter((s) => !isSummaryName(summaryCandidates, s)),
   ];
   const marker: OwnershipMarker = {
     tool: 'par-scorer',

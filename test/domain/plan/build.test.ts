@@ -192,9 +192,28 @@ describe('summary and agency sheets', () => {
 });
 
 describe('conflicts', () => {
-  it('refuse a summary name a user sheet already bears', () => {
-    const result = buildWritePlan(analysisOf(), options({ existingSheets: [SHEET, 'par - tổng hợp'] }));
-    expect(result).toEqual({ ok: false, conflicts: [{ reason: 'sheet-name-taken', sheet: 'PAR - Tổng hợp' }] });
+  it("name the summary beside a user sheet already bearing its name, whatever the case, as agency sheets are", () => {
+    const result = buildWritePlan(analysisOf(), options({ existingSheets: [SHEET, 'par - tổng hợp', 'PAR - Tổng hợp (2)'] }));
+    if (!result.ok) throw new Error('refused');
+    const summary = result.plan.sheets.find((s) => s.role === 'summary')!;
+    expect(summary.name).toBe('PAR - Tổng hợp (3)');
+    expect(result.plan.marker.sheets[0]).toBe('PAR - Tổng hợp (3)');
+    expect(result.plan.deleteSheets).toEqual([]);
+  });
+
+  it('know a summary named beside a user sheet for the summary on a re-run, written or left as it is', () => {
+    const previous = { tool: 'par-scorer' as const, version: 1 as const, tableSheet: SHEET, tableColumns: [], tableRows: null, sheets: ['PAR - Tổng hợp (2)', 'Sở Nội vụ'] };
+    const existingSheets = [SHEET, 'PAR - Tổng hợp', 'PAR - Tổng hợp (2)', 'Sở Nội vụ'];
+    const rerun = buildWritePlan(analysisOf(), options({ existingSheets, previous }));
+    if (!rerun.ok) throw new Error('refused');
+    expect(rerun.plan.sheets.find((s) => s.role === 'summary')!.name).toBe('PAR - Tổng hợp (2)');
+    expect(rerun.plan.deleteSheets).not.toContain('PAR - Tổng hợp (2)');
+    // Agency sheets only: the summary is kept, not taken for an agency sheet the run no longer makes.
+    const agenciesOnly = buildWritePlan(analysisOf(), options({ existingSheets, previous, include: { tableColumns: false, summary: false, agencySheets: true } }));
+    if (!agenciesOnly.ok) throw new Error('refused');
+    expect(agenciesOnly.plan.deleteSheets).not.toContain('PAR - Tổng hợp (2)');
+    expect(agenciesOnly.plan.marker.sheets).toContain('PAR - Tổng hợp (2)');
+    expect(agenciesOnly.plan.marker.sheets[0]).toBe('PAR - Tổng hợp (2)');
   });
 
   it('refuse to write over a cell of the user in the output area', () => {
