@@ -230,7 +230,7 @@ describe('par-scorer score', () => {
     expect(note).toBe("=cmd|' /C calc'!A0");
   });
 
-  it('writes nothing when the results would take a sheet name the user already uses', async () => {
+  it("leaves a user's sheet bearing the summary's name as it is and names the summary beside it", async () => {
     const dir = tempDir('par-cli-');
     const input = join(dir, 'bang.xlsx');
     const wb = await loadWorkbook(PHU_LUC_I);
@@ -239,10 +239,12 @@ describe('par-scorer score', () => {
     await wb.xlsx.writeFile(input);
     const output = join(dir, 'kq.xlsx');
     const result = await runCli(['score', input, '-o', output]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Không thể ghi kết quả');
-    expect(result.stderr).toContain(`"${taken}"`);
-    expect(existsSync(output)).toBe(false);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const scored = await loadWorkbook(output);
+    const mine = scored.getWorksheet(taken)!;
+    expect(mine.getCell('A1').value).toBe('Trang của người dùng');
+    expect(mine.actualRowCount).toBe(1);
+    expect(scored.getWorksheet(`${taken} (2)`)).toBeDefined();
   });
 
   it('refuses to write over its input, however the path is spelled', async () => {

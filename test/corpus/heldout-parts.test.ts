@@ -111,6 +111,17 @@ describe('held-out packages and parts', () => {
   }, 300_000);
 });
 
+describe('held-out: a zip with a comment', () => {
+  it('keeps the archive comment in the scored copy, as Python’s zipfile reads it', async () => {
+    const input = join(CORPUS, 'heldout-zip-descriptors.xlsx');
+    const output = join(out, 'commented.xlsx');
+    expect((await score(input, output)).code).toBe(0);
+    const read = (file: string) => execFileSync(PYTHON, ['-c', 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\nprint(z.comment.decode("utf8"))', file], { encoding: 'utf8' });
+    expect(read(output)).toBe('Tệp đã kiểm tra — Sở Nội vụ\n');
+    expect(read(output)).toBe(read(input));
+  });
+});
+
 describe('held-out: a workbook whose parts are named with spaces and Vietnamese letters', () => {
   it('finds the percent-encoded table sheet and writes into it, keeping every name as stored', async () => {
     const output = join(out, 'names.xlsx');

@@ -390,7 +390,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const keep = options.userEdits === 'keep';
   const plan = keep ? keepUserEdits(asked, found.edits, previous) : asked;
 
-  const namesBefore = sheets.map((s) => s.name);
+  const namesBefore = worksheetNames(sheets);
   const namespaces = namespacesOf(pkg.text(workbookPart)!);
   const stylesName = stylesPart(pkg, workbookPart, namespaces);
   const stylesBefore = pkg.text(stylesName);
@@ -453,11 +453,20 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
 
   if (styles.toXml() !== stylesBefore) pkg.setText(stylesName, styles.toXml());
   dropCalcChain(pkg, workbookPart);
-  syncSheetTitles(pkg, appPropsPart(pkg), namesBefore, readSheets(pkg, workbookPart).map((s) => s.name));
+  syncSheetTitles(pkg, appPropsPart(pkg), namesBefore, worksheetNames(readSheets(pkg, workbookPart)));
   return {
     bytes: pkg.toBytes(),
     macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook,
     signed: isDigitallySigned(pkg),
     kept: keep ? found.edits : [],
   };
+}
+
+/**
+ * The worksheets' names in the workbook's order: the extended properties list chart sheets under a
+ * heading of their own ("Charts"), so the "Worksheets" group is found and kept in step only by these
+ * (Transitional and Strict relationship types alike end in "/worksheet").
+ */
+function worksheetNames(sheets: readonly { readonly name: string; readonly relType: string }[]): string[] {
+  return sheets.filter((s) => s.relType.endsWith('/worksheet')).map((s) => s.name);
 }

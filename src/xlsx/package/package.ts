@@ -142,14 +142,14 @@ export class OpcPackage {
         continue;
       }
       // The entry keeps its place and spelling: only its content changes.
-      out.push(makeEntry(entry.name, utf8(replaced), when));
+      out.push({ ...makeEntry(entry.name, utf8(replaced), when), comment: entry.comment });
     }
     for (const name of this.added) {
       const key = partKey(name);
       if (this.removed.has(key)) continue;
       out.push(makeEntry(name, utf8(this.replaced.get(key)!), when));
     }
-    return writeZip(out);
+    return writeZip(out, this.zip.comment);
   }
 }
 

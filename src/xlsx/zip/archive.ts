@@ -32,6 +32,8 @@ export interface ZipEntry {
   readonly versionNeeded: number;
   readonly internalAttributes: number;
   readonly externalAttributes: number;
+  /** The entry's comment in the central directory, as stored (empty almost always). */
+  readonly comment: Uint8Array;
 }
 
 /**
@@ -71,10 +73,14 @@ function findEndRecord(data: Uint8Array): number {
 interface Directory {
   readonly count: number;
   readonly offset: number;
+  /** The archive's comment (end of central directory record), as stored. */
+  readonly comment: Uint8Array;
 }
 
 function directoryOf(data: Uint8Array): Directory {
   const end = findEndRecord(data);
+  // A comment claiming more bytes than the file has left is cut to what is there.
+  const comment = data.subarray(end + 22, Math.min(data.length, end + 22 + u16(data, end + 20)));
   let count = u16(data, end + 10);
   let offset = u32(data, end + 16);
   if (count === 0xffff || offset === 0xffffffff) {
@@ -87,7 +93,7 @@ function directoryOf(data: Uint8Array): Directory {
     count = u64(data, record + 32);
     offset = u64(data, record + 48);
   }
-  return { count, offset };
+  return { count, offset, comment };
 }
 
 /** Sizes and offset a Zip64 "extra field" (header 0x0001) gives for the fields saturated at 0xffffffff. */
@@ -122,8 +128,12 @@ export class ZipArchive {
    */
   private kept: Map<ZipEntry, string> | null = null;
 
+  /** The archive's comment, which a rewritten package keeps. */
+  readonly comment: Uint8Array;
+
   constructor(private readonly data: Uint8Array) {
-    const { count, offset } = directoryOf(data);
+    const { count, offset, comment } = directoryOf(data);
+    this.comment = comment;
     const utf8 = new TextDecoder();
     let at = offset;
     for (let i = 0; i < count; i++) {
@@ -165,6 +175,7 @@ export class ZipArchive {
         versionNeeded: u16(data, at + 6),
         internalAttributes: u16(data, at + 36),
         externalAttributes: u32(data, at + 38),
+        comment: data.subarray(at + 46 + nameLength + extraLength, Math.min(data.length, at + 46 + nameLength + extraLength + commentLength)),
       };
       // Part names compare case-insensitively, and a package holding two equivalent names is not one
       // to read or write (ECMA-376 Part 2, Open Packaging Conventions, 6.3.5 Part Name Equivalence).

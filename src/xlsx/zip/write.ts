@@ -30,7 +30,9 @@ const ZIP64_MARK = 0xffffffff;
 const DEFLATE_LEVEL = 1;
 
 /** An entry to write: one copied from the input archive (with its stored bytes) or a new one. */
-export interface WriteEntry extends Omit<ZipEntry, 'nameBytes' | 'compressedSize' | 'localHeaderOffset'> {
+export interface WriteEntry extends Omit<ZipEntry, 'nameBytes' | 'compressedSize' | 'localHeaderOffset' | 'comment'> {
+  /** A copied entry's comment in the central directory, kept; a new entry has none. */
+  readonly comment?: Uint8Array;
   /** The name's bytes as the input stored them; a new entry's name is written as UTF-8. */
   readonly nameBytes?: Uint8Array;
   /** The compressed bytes, exactly as they are to be stored. */
@@ -65,11 +67,15 @@ export function makeEntry(name: string, content: Uint8Array, when: Date = new Da
   };
 }
 
+const NO_COMMENT = new Uint8Array(0);
+
 /**
  * Writes the entries in order. Local headers carry the sizes and CRC (no data descriptors) and no
- * extra fields; the compressed bytes are copied as they are.
+ * extra fields; the compressed bytes are copied as they are, and so are the comments of the archive
+ * and of its entries (a document system may keep its identifiers there).
  */
-export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
+export function writeZip(entries: readonly WriteEntry[], archiveComment: Uint8Array = NO_COMMENT): Uint8Array {
+  const comments = entries.map((e) => e.comment ?? NO_COMMENT);
   const names = entries.map((e) => (e.nameBytes ? Buffer.from(e.nameBytes.buffer, e.nameBytes.byteOffset, e.nameBytes.byteLength) : Buffer.from(e.name, 'utf8')));
   // A copied entry keeps its flags (its name bytes are unchanged); none is followed by a data descriptor.
   const flagsOf = entries.map((e) => e.flags & ~DATA_DESCRIPTOR_FLAG);
@@ -77,10 +83,10 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
   let centralSize = 0;
   entries.forEach((e, i) => {
     localSize += 30 + names[i]!.length + e.raw.length;
-    centralSize += 46 + names[i]!.length;
+    centralSize += 46 + names[i]!.length + comments[i]!.length;
   });
   if (localSize + centralSize + 22 > ZIP64_MARK || entries.length >= 0xffff) throw new ZipFormatError('the package is too large for a zip without zip64');
-  const out = Buffer.alloc(localSize + centralSize + 22);
+  const out = Buffer.alloc(localSize + centralSize + 22 + archiveComment.length);
   const offsets: number[] = [];
   let at = 0;
   entries.forEach((e, i) => {
@@ -118,13 +124,14 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
     out.writeUInt32LE(e.size, at + 24);
     out.writeUInt16LE(name.length, at + 28);
     out.writeUInt16LE(0, at + 30);
-    out.writeUInt16LE(0, at + 32);
+    out.writeUInt16LE(comments[i]!.length, at + 32);
     out.writeUInt16LE(0, at + 34);
     out.writeUInt16LE(e.internalAttributes, at + 36);
     out.writeUInt32LE(e.externalAttributes, at + 38);
     out.writeUInt32LE(offsets[i]!, at + 42);
     name.copy(out, at + 46);
-    at += 46 + name.length;
+    out.set(comments[i]!, at + 46 + name.length);
+    at += 46 + name.length + comments[i]!.length;
   });
   out.writeUInt32LE(END_OF_DIRECTORY, at);
   out.writeUInt16LE(0, at + 4);
@@ -133,6 +140,7 @@ export function writeZip(entries: readonly WriteEntry[]): Uint8Array {
   out.writeUInt16LE(entries.length, at + 10);
   out.writeUInt32LE(at - directoryOffset, at + 12);
   out.writeUInt32LE(directoryOffset, at + 16);
-  out.writeUInt16LE(0, at + 20);
+  out.writeUInt16LE(archiveComment.length, at + 20);
+  out.set(archiveComment, at + 22);
   return out;
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { OpcPackage, relativeTarget, resolveTarget } from '../../../src/xlsx/package/package';
 import { PackageError } from '../../../src/xlsx/read/errors';
@@ -33,6 +37,41 @@ describe('the package zip', () => {
     const files = unzipSync(written);
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', 'xl/media/image1.png', 'xl/styles.xml', 'xl/workbook.xml']);
     expect(Buffer.from(files['xl/styles.xml']!).toString()).toBe('<styleSheet/>');
+  });
+
+  it("keeps the archive's comment and each entry's, an edited entry's too", () => {
+    // A zip made with comments (APPNOTE.TXT 4.3.12 and 4.3.16), by Python's zipfile: not by us.
+    const made = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        [
+          'import io, sys, zipfile',
+          'b = io.BytesIO()',
+          'z = zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED)',
+          'z.comment = "Tệp đã kiểm tra — Sở Nội vụ".encode("utf8")',
+          'i = zipfile.ZipInfo("[Content_Types].xml"); i.comment = b"types"; z.writestr(i, "<Types/>")',
+          'i = zipfile.ZipInfo("xl/workbook.xml"); i.comment = b"so-hieu 123"; z.writestr(i, "<workbook/>")',
+          'z.close(); sys.stdout.buffer.write(b.getvalue())',
+        ].join('\n'),
+      ],
+      { maxBuffer: 1 << 20 },
+    );
+    const pkg = new OpcPackage(new Uint8Array(made));
+    pkg.setText('xl/workbook.xml', '<workbook><sheets/></workbook>');
+    pkg.setText('xl/styles.xml', '<styleSheet/>');
+    const dir = mkdtempSync(join(tmpdir(), 'par-zip-comment-'));
+    try {
+      writeFileSync(join(dir, 'out.zip'), pkg.toBytes());
+      const judged = execFileSync(
+        '/usr/bin/python3',
+        ['-c', 'import json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1]); z.testzip()\nprint(json.dumps([z.comment.decode("utf8"), {i.filename: i.comment.decode() for i in z.infolist()}]))', join(dir, 'out.zip')],
+        { encoding: 'utf8' },
+      );
+      expect(JSON.parse(judged)).toEqual(['Tệp đã kiểm tra — Sở Nội vụ', { '[Content_Types].xml': 'types', 'xl/workbook.xml': 'so-hieu 123', 'xl/styles.xml': '' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds parts without regard to case or a leading slash, and drops removed ones', () => {
