@@ -415,7 +415,7 @@ describe('par-scorer check-dir exit codes', () => {
     const none = await runCli(['check-dir', bare]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      `Lỗi: Thư mục ${bare} không có sổ tính .xlsx nào để kiểm tra.\nCó 1 thư mục con: dùng --recursive để kiểm tra cả các thư mục con.\n`,
+      `Lỗi: Thư mục ${bare} không có sổ tính .xlsx hay .xlsm nào để kiểm tra.\nCó 1 thư mục con: dùng --recursive để kiểm tra cả các thư mục con.\n`,
     );
   });
 
