@@ -5,7 +5,7 @@ import type { Analysis } from '../analysis';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, TextCells, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
 import type { Fixed } from '../fixed';
-import { NO_FIGURE, columnTotalOfValues, differenceFigure, differenceValue, linkedFigure, type Figure } from './live-cells';
+import { NO_FIGURE, columnTotalOfValues, differenceValue, linkedFigure, rowDifferenceFigure, type Figure } from './live-cells';
 import { pointColumns, type PointColumns, type TableNumbers } from './operands';
 import type { RowRun } from './row-blocks';
 import type { CellStyle, PlanCell, PlanSheet } from './types';
@@ -88,11 +88,11 @@ class CriteriaRun implements RowRun {
     const c = this.criteria[i]!;
     const { numbers, roles } = this;
     const row = this.first + i;
-    const max = linkedFigure(numbers, c.row, roles.max);
-    const score = linkedFigure(numbers, c.row, roles.score);
-    const target = linkedFigure(numbers, c.row, roles.target);
-    const lost = differenceFigure([row, 2], max, [row, 3], score);
-    const gap = differenceFigure([row, 4], target, [row, 3], score);
+    const max = linkedFigure(numbers, c.row, roles.max, undefined, row);
+    const score = linkedFigure(numbers, c.row, roles.score, undefined, row);
+    const target = linkedFigure(numbers, c.row, roles.target, undefined, row);
+    const lost = rowDifferenceFigure(numbers.prints, row, 2, max, 3, score);
+    const gap = rowDifferenceFigure(numbers.prints, row, 4, target, 3, score);
     return [tableLink(c.code, this.sheet, c.row, this.linkCol), textCell(c.name, WRAP_STYLE), max.cell, score.cell, target.cell, lost.cell, gap.cell];
   }
 

@@ -3,6 +3,7 @@ import { subFixed, toPoints, type Fixed } from '../fixed';
 import { MAX_FORMULA_LENGTH } from '../excel-limits';
 import { POINTS_FORMAT } from './cells';
 import { sumExpression, sumValue } from './formulas';
+import type { PatternPrints } from './fingerprint';
 import type { TableNumbers } from './operands';
 import type { CellStyle, PlanCell } from './types';
 
@@ -24,8 +25,8 @@ export const NO_FIGURE: Figure = { cell: null, value: null };
 /** Marks a figure written as a fixed number, explained by the sheet's note (see FIXED_MARK_KEY). */
 export const FIXED_STYLE: CellStyle = { italic: true, fontColor: '#7F7F7F' };
 
-function pointsFormula(formula: string, value: Fixed | null, style?: CellStyle): PlanCell {
-  const cell: PlanCell = { formula, cached: value === null ? '' : toPoints(value), numberFormat: POINTS_FORMAT };
+function pointsFormula(formula: string, value: Fixed | null, style?: CellStyle, print?: string): PlanCell {
+  const cell: PlanCell = { formula, cached: value === null ? '' : toPoints(value), numberFormat: POINTS_FORMAT, print };
   return style ? { ...cell, style } : cell;
 }
 
@@ -37,13 +38,16 @@ function fixedFigure(value: Fixed | null, style?: CellStyle): PlanCell | null {
 
 /**
  * One point cell of the table, on another sheet: its number, blank when it holds none (as the
- * engine reads it: a blank cell is no 0).
+ * engine reads it: a blank cell is no 0). `at`: the sheet row the figure is written on, when known;
+ * a plain link's print is then made once per column and offset (PatternPrints).
  */
-export function linkedFigure(numbers: TableNumbers, row: number, col: number | undefined, style?: CellStyle): Figure {
+export function linkedFigure(numbers: TableNumbers, row: number, col: number | undefined, style?: CellStyle, at?: number): Figure {
   if (col === undefined) return NO_FIGURE;
   const o = numbers.operand(row, col, true);
-  const formula = o.value === o.ref ? `=IF(ISNUMBER(${o.ref}),${o.ref},"")` : `=IFERROR(${o.value},"")`;
-  return { cell: pointsFormula(formula, o.number, style), value: o.number };
+  const plain = o.value === o.ref;
+  const formula = plain ? `=IF(ISNUMBER(${o.ref}),${o.ref},"")` : `=IFERROR(${o.value},"")`;
+  const print = plain && at !== undefined && numbers.linksSharePrints ? numbers.prints.print(`link:${col}:${row - at}`, formula, at) : undefined;
+  return { cell: pointsFormula(formula, o.number, style, print), value: o.number };
 }
 
 /** The sum of point cells of the table (a column over rows), on another sheet. */
@@ -62,10 +66,23 @@ type At = readonly [row: number, col: number];
 /** a - b of two figures of this sheet, blank when either is. */
 export function differenceFigure(aAt: At, a: Figure, bAt: At, b: Figure, style?: CellStyle): Figure {
   if (a.cell === null || b.cell === null) return NO_FIGURE;
-  const x = a1(...aAt);
-  const y = a1(...bAt);
   const value = differenceValue(a.value, b.value);
-  return { cell: pointsFormula(`=IF(OR(${x}="",${y}=""),"",${x}-${y})`, value, style), value };
+  return { cell: pointsFormula(differenceFormulaOf(a1(...aAt), a1(...bAt)), value, style), value };
+}
+
+/**
+ * differenceFigure of two figures on the row it is written on, its print made once per pair of
+ * columns (PatternPrints): the formula names its own row alone.
+ */
+export function rowDifferenceFigure(prints: PatternPrints, row: number, aCol: number, a: Figure, bCol: number, b: Figure): Figure {
+  if (a.cell === null || b.cell === null) return NO_FIGURE;
+  const value = differenceValue(a.value, b.value);
+  const formula = differenceFormulaOf(a1(row, aCol), a1(row, bCol));
+  return { cell: pointsFormula(formula, value, undefined, prints.print(`difference:${aCol}:${bCol}`, formula, row)), value };
+}
+
+function differenceFormulaOf(x: string, y: string): string {
+  return `=IF(OR(${x}="",${y}=""),"",${x}-${y})`;
 }
 
 /** A difference figure's value: a - b, blank when either is. */

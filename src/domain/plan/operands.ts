@@ -4,6 +4,7 @@ import type { Fixed } from '../fixed';
 import { cellAt, type Grid } from '../grid';
 import { NUMERIC_ROLES } from '../score/values';
 import type { NumericRole } from '../table/types';
+import { PatternPrints } from './fingerprint';
 
 /*
  * How a formula reads one point cell of the user's table. A number is read as it is. A number
@@ -86,6 +87,15 @@ export interface NumberOperand {
 
 /** The point cells of a table, by role and row. */
 export class TableNumbers {
+  /** The prints of formulas over these cells, made once per pattern (see PatternPrints). */
+  readonly prints = new PatternPrints();
+  /**
+   * Whether a link to these cells from another sheet has one print per offset. Not when the sheet's
+   * name holds a digit: a print reads letters and digits together as a reference wherever they
+   * stand, so "'Tự chấm 2023'!D9" holds M2023, made relative to the link's own row like D9.
+   */
+  readonly linksSharePrints: boolean;
+
   private readonly byCell = new Map<string, { raw: string } | 'unreadable' | 'error'>();
   private readonly values = new Map<string, Fixed>();
 
@@ -95,6 +105,7 @@ export class TableNumbers {
     /** The table's sheet name, prefixed to references written on other sheets. */
     readonly sheet: string,
   ) {
+    this.linksSharePrints = !/\d/.test(sheet);
     // How each cell is stored comes from the table as read; the values from the score lines and
     // the stated totals, the engine's figures.
     for (const row of analysis.table.rows) {

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis';
 import type { Finding } from '../check/types';
 import type { Translate } from '../../i18n/types';
 import { BlockWriter, HEADER_STYLE, SECTION_STYLE, TITLE_STYLE, WRAP_STYLE, linkCell, linkColumn, textCell } from './cells';
-import { FIXED_STYLE, NO_FIGURE, differenceFigure, linkedFigure, tableSumFigure, type Figure } from './live-cells';
+import { FIXED_STYLE, NO_FIGURE, differenceFigure, linkedFigure, rowDifferenceFigure, tableSumFigure, type Figure } from './live-cells';
 import { pointColumns, type TableNumbers } from './operands';
 import type { RowRun } from './row-blocks';
 import type { PlanCell, PlanSheet } from './types';
@@ -52,7 +52,11 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers
     let own: [Figure, Figure, Figure];
     let parts: readonly number[];
     if (area.row !== null) {
-      own = [linkedFigure(numbers, area.row, roles.max), linkedFigure(numbers, area.row, roles.score), linkedFigure(numbers, area.row, roles.target)];
+      own = [
+        linkedFigure(numbers, area.row, roles.max, undefined, row),
+        linkedFigure(numbers, area.row, roles.score, undefined, row),
+        linkedFigure(numbers, area.row, roles.target, undefined, row),
+      ];
       parts = lineAt.get(area.row)?.childRows ?? [];
     } else {
       // Without an area row, the area is what its top rows add up to.
@@ -66,7 +70,7 @@ function scoreSections(w: BlockWriter, analysis: Analysis, t: Translate, numbers
       max.cell,
       score.cell,
       target.cell,
-      differenceFigure([row, 2], max, [row, 3], score).cell,
+      rowDifferenceFigure(numbers.prints, row, 2, max, 3, score).cell,
       sum(roles.score, parts).cell,
     ]);
   }

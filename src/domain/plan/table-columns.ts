@@ -154,15 +154,19 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, ma
       return { formula: sumFormula(children), cached: toPoints(sumValue(children)), numberFormat: POINTS_FORMAT };
     case 'lost': {
       const lost = line ? line.lost : f.max !== null && f.score !== null ? subFixed(f.max, f.score) : null;
-      return { formula: differenceFormula(max!, score), cached: blankIfNull(lost), numberFormat: POINTS_FORMAT };
+      const formula = differenceFormula(max!, score);
+      return { formula, cached: blankIfNull(lost), numberFormat: POINTS_FORMAT, print: rowPrint(ctx, 'lost', formula, f.row, max!, score) };
     }
     case 'gap': {
       const gap = line ? line.gapToTarget : f.target !== null && f.score !== null ? subFixed(f.target, f.score) : null;
-      return { formula: differenceFormula(numbers.operand(f.row, roles.target!), score), cached: blankIfNull(gap), numberFormat: POINTS_FORMAT };
+      const target = numbers.operand(f.row, roles.target!);
+      const formula = differenceFormula(target, score);
+      return { formula, cached: blankIfNull(gap), numberFormat: POINTS_FORMAT, print: rowPrint(ctx, 'gap', formula, f.row, target, score) };
     }
     case 'percent': {
       const percent = line ? (line.percent ?? '') : percentOf(f.score, f.max);
-      return { formula: percentFormula(max!, score), cached: percent, numberFormat: POINTS_FORMAT };
+      const formula = percentFormula(max!, score);
+      return { formula, cached: percent, numberFormat: POINTS_FORMAT, print: rowPrint(ctx, 'percent', formula, f.row, max!, score) };
     }
     case 'check': {
       const ok = t('sheet.check.ok');
@@ -172,20 +176,29 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, ma
         const mismatch = t('sheet.check.mismatch');
         // The formula's own test: the difference rounded to 4 decimals, within the tolerance.
         const cached = f.score === null ? '' : Math.abs(f.score - recomputed) <= ctx.tolerance ? ok : mismatch;
-        return {
-          formula: subtotalCheckFormula(score, a1(f.row, subtotalCol), ctx.tolerance, ok, mismatch),
-          cached,
-          style: CENTER_STYLE,
-        };
+        const formula = subtotalCheckFormula(score, a1(f.row, subtotalCol), ctx.tolerance, ok, mismatch);
+        return { formula, cached, style: CENTER_STYLE, print: rowPrint(ctx, 'check-subtotal', formula, f.row, score) };
       }
       if (max === null) return null;
       const exceeds = t('sheet.check.exceeds');
       const cached = f.max === null || f.score === null ? '' : f.score <= f.max ? ok : exceeds;
-      return { formula: maxCheckFormula(max, score, ok, exceeds), cached, style: CENTER_STYLE };
+      const formula = maxCheckFormula(max, score, ok, exceeds);
+      return { formula, cached, style: CENTER_STYLE, print: rowPrint(ctx, 'check-max', formula, f.row, max, score) };
     }
     case 'notes':
       return null;
   }
+}
+
+/**
+ * The print of a formula of the tool's columns written on its operands' own row, made once per kind
+ * (PatternPrints): with every operand a plain reference (no conversion of a number typed as text, no
+ * guard for an unreadable cell) the formula's text differs from row to row by its row numbers alone,
+ * the columns and the texts being the plan's. Otherwise left to be made from the formula.
+ */
+function rowPrint(ctx: Context, kind: string, formula: string, row: number, ...operands: NumberOperand[]): string | undefined {
+  for (const o of operands) if (o.value !== o.ref || o.row !== row) return undefined;
+  return ctx.numbers.prints.print(`column:${kind}`, formula, row);
 }
 
 /**

@@ -23,6 +23,11 @@ export interface PlanCell {
   readonly style?: CellStyle;
   /** A link to another cell of the workbook. */
   readonly link?: { readonly sheet: string; readonly cell: string };
+  /**
+   * The formula's fingerprint at the cell's row (fingerprint.ts), when its maker knew it without
+   * reading the formula (PatternPrints): the marker takes it as it is. Adapters write nothing of it.
+   */
+  readonly print?: string;
 }
 
 /** A rectangle of cells; null leaves a cell as it is. */
