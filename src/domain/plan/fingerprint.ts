@@ -231,28 +231,34 @@ export function planCellPrint(texts: TextPrints, cell: PlanCell | null | undefin
  * same for every formula given that key (the plan's table sheet, its columns, its texts).
  */
 export class PatternPrints {
-  private readonly byKey!: Map<string, string>;
+  /** By pattern, then by offset: no key text is made for a lookup. */
+  private readonly byPattern!: Map<string, Map<number, string>>;
 
   constructor() {
     // Not enumerable: a memo, which fills in the order the rows happen to be made, is no part of what
     // a plan says, and two plans saying the same compare equal whatever each has made so far.
-    Object.defineProperty(this, 'byKey', { value: new Map<string, string>(), enumerable: false });
+    Object.defineProperty(this, 'byPattern', { value: new Map<string, Map<number, string>>(), enumerable: false });
   }
 
-  /** The print of `formula` (with its "="), written at `row`, made or recalled by `key`. */
-  print(key: string, formula: string, row: number): string {
-    let print = this.byKey.get(key);
+  /**
+   * The print of `formula` (with its "="), written at `row`, made or recalled by its pattern and
+   * the offset of its rows from `row` (0 when they are all on it).
+   */
+  print(pattern: string, offset: number, formula: string, row: number): string {
+    let byOffset = this.byPattern.get(pattern);
+    if (byOffset === undefined) this.byPattern.set(pattern, (byOffset = new Map()));
+    let print = byOffset.get(offset);
     if (print === undefined) {
-      if (this.byKey.size >= PATTERNS_REMEMBERED) this.byKey.clear();
+      if (byOffset.size >= OFFSETS_REMEMBERED) byOffset.clear();
       print = formulaPrint(formula, row);
-      this.byKey.set(key, print);
+      byOffset.set(offset, print);
     }
     return print;
   }
 }
 
-/** Keys kept at a time: one per offset of a link, and links down a sheet mostly keep theirs. */
-const PATTERNS_REMEMBERED = 4096;
+/** Offsets kept at a time for a pattern: links down a sheet mostly keep theirs from row to row. */
+const OFFSETS_REMEMBERED = 4096;
 
 /** What a plan cell leaves in the workbook, as an adapter would read it back. */
 export function planContent(cell: PlanCell | null | undefined): CellContent {

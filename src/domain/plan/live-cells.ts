@@ -46,7 +46,7 @@ export function linkedFigure(numbers: TableNumbers, row: number, col: number | u
   const o = numbers.operand(row, col, true);
   const plain = o.value === o.ref;
   const formula = plain ? `=IF(ISNUMBER(${o.ref}),${o.ref},"")` : `=IFERROR(${o.value},"")`;
-  const print = plain && at !== undefined && numbers.linksSharePrints ? numbers.prints.print(`link:${col}:${row - at}`, formula, at) : undefined;
+  const print = plain && at !== undefined && numbers.linksSharePrints ? numbers.prints.print(linkPattern(col), row - at, formula, at) : undefined;
   return { cell: pointsFormula(formula, o.number, style, print), value: o.number };
 }
 
@@ -78,7 +78,18 @@ export function rowDifferenceFigure(prints: PatternPrints, row: number, aCol: nu
   if (a.cell === null || b.cell === null) return NO_FIGURE;
   const value = differenceValue(a.value, b.value);
   const formula = differenceFormulaOf(a1(row, aCol), a1(row, bCol));
-  return { cell: pointsFormula(formula, value, undefined, prints.print(`difference:${aCol}:${bCol}`, formula, row)), value };
+  return { cell: pointsFormula(formula, value, undefined, prints.print(differencePattern(aCol, bCol), 0, formula, row)), value };
+}
+
+/** Pattern names by column, made once: a link's is asked for every figure written. */
+const LINK_PATTERNS: string[] = [];
+
+function linkPattern(col: number): string {
+  return (LINK_PATTERNS[col] ??= `link:${col}`);
+}
+
+function differencePattern(aCol: number, bCol: number): string {
+  return `difference:${aCol}:${bCol}`;
 }
 
 function differenceFormulaOf(x: string, y: string): string {

@@ -85,6 +85,24 @@ export interface NumberOperand {
   readonly number: Fixed | null;
 }
 
+/**
+ * Values by cell, a map of rows for each column: a lookup makes no key text (a plan looks up each
+ * point cell several times, a large table's a hundred thousand of them).
+ */
+class CellMap<T> {
+  private readonly byColumn = new Map<number, Map<number, T>>();
+
+  get(row: number, col: number): T | undefined {
+    return this.byColumn.get(col)?.get(row);
+  }
+
+  set(row: number, col: number, value: T): void {
+    let rows = this.byColumn.get(col);
+    if (rows === undefined) this.byColumn.set(col, (rows = new Map()));
+    rows.set(row, value);
+  }
+}
+
 /** The point cells of a table, by role and row. */
 export class TableNumbers {
   /** The prints of formulas over these cells, made once per pattern (see PatternPrints). */
@@ -96,8 +114,10 @@ export class TableNumbers {
    */
   readonly linksSharePrints: boolean;
 
-  private readonly byCell = new Map<string, { raw: string } | 'unreadable' | 'error'>();
-  private readonly values = new Map<string, Fixed>();
+  private readonly byCell = new CellMap<{ raw: string } | 'unreadable' | 'error'>();
+  private readonly values = new CellMap<Fixed>();
+  /** "'Sheet'!", put before an address read from another sheet. */
+  private readonly qualifier: string;
 
   constructor(
     analysis: Analysis,
@@ -106,19 +126,20 @@ export class TableNumbers {
     readonly sheet: string,
   ) {
     this.linksSharePrints = !/\d/.test(sheet);
+    this.qualifier = sheetRef(sheet, '');
     // How each cell is stored comes from the table as read; the values from the score lines and
     // the stated totals, the engine's figures.
     for (const row of analysis.table.rows) {
       for (const role of NUMERIC_ROLES) {
         const field = row.numbers[role];
         if (!field) continue;
-        const key = `${field.cell.row}:${field.cell.col}`;
+        const { row: r, col: c } = field.cell;
         const parse = field.parse;
         // Every number the table read, a repeated code's row included (it counts in its parent's sum).
-        if (parse.status === 'ok') this.values.set(key, parse.value);
-        if (parse.status === 'ok' && parse.storedAsText) this.byCell.set(key, { raw: parse.raw });
+        if (parse.status === 'ok') this.values.set(r, c, parse.value);
+        if (parse.status === 'ok' && parse.storedAsText) this.byCell.set(r, c, { raw: parse.raw });
         else if (parse.status === 'invalid') {
-          this.byCell.set(key, cellAt(grid, field.cell.row, field.cell.col).kind === 'error' ? 'error' : 'unreadable');
+          this.byCell.set(r, c, cellAt(grid, r, c).kind === 'error' ? 'error' : 'unreadable');
         }
       }
     }
@@ -127,7 +148,7 @@ export class TableNumbers {
       for (const role of NUMERIC_ROLES) {
         const col = columns.get(role);
         const value = figures[role];
-        if (col !== undefined && value !== null) this.values.set(`${row}:${col}`, value);
+        if (col !== undefined && value !== null) this.values.set(row, col, value);
       }
     };
     for (const line of analysis.lines) record(line.row, line);
@@ -140,19 +161,17 @@ export class TableNumbers {
    * total over a column of figures needs only their values (agency-sheets.ts).
    */
   number(row: number, col: number): Fixed | null {
-    const key = `${row}:${col}`;
-    const found = this.byCell.get(key);
+    const found = this.byCell.get(row, col);
     if (found === 'unreadable' || found === 'error') return null;
-    return this.values.get(key) ?? null;
+    return this.values.get(row, col) ?? null;
   }
 
   /** The cell at (row, col) read from the table's own sheet, or from another sheet when `qualified`. */
   operand(row: number, col: number, qualified = false): NumberOperand {
     const address = a1(row, col);
-    const ref = qualified ? sheetRef(this.sheet, address) : address;
-    const key = `${row}:${col}`;
-    const found = this.byCell.get(key);
-    const number = this.values.get(key) ?? null;
+    const ref = qualified ? this.qualifier + address : address;
+    const found = this.byCell.get(row, col);
+    const number = this.values.get(row, col) ?? null;
     if (found === undefined) return { row, col, ref, value: ref, inSum: 'range', sumTerm: ref, unreadable: false, number };
     if (found === 'unreadable' || found === 'error') {
       // An error while it is no number, which the formula's IFERROR turns blank as the engine does;

@@ -190,15 +190,18 @@ function figureCell(kind: OutputColumn, f: RowFigures, ctx: Context, { score, ma
   }
 }
 
+/** The patterns of the tool's columns beside the table whose formulas name their own row alone. */
+type RowPrintKind = 'lost' | 'gap' | 'percent' | 'check-subtotal' | 'check-max';
+
 /**
  * The print of a formula of the tool's columns written on its operands' own row, made once per kind
  * (PatternPrints): with every operand a plain reference (no conversion of a number typed as text, no
  * guard for an unreadable cell) the formula's text differs from row to row by its row numbers alone,
  * the columns and the texts being the plan's. Otherwise left to be made from the formula.
  */
-function rowPrint(ctx: Context, kind: string, formula: string, row: number, ...operands: NumberOperand[]): string | undefined {
+function rowPrint(ctx: Context, kind: RowPrintKind, formula: string, row: number, ...operands: NumberOperand[]): string | undefined {
   for (const o of operands) if (o.value !== o.ref || o.row !== row) return undefined;
-  return ctx.numbers.prints.print(`column:${kind}`, formula, row);
+  return ctx.numbers.prints.print(kind, 0, formula, row);
 }
 
 /**
