@@ -13,14 +13,20 @@ import { a1 } from '../../src/domain/address';
  * column on a row that has one (`target`, A1): where a user's entry would sit under the results.
  */
 async function planWithTarget() {
-  const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
+  const { fake, analysis, plan } = await firstPlan(asFakeSheet(generateScoreSheet(30)), TABLE);
+  const block = plan.sheets[0]!.blocks[0]!;
+  const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
+  return { fake, analysis, plan, block, r, target: a1(block.row + r, block.col + 1) };
+}
+
+/** A workbook of one generated sheet, its analysis and the first run's plan (in Vietnamese) for `include`. */
+async function firstPlan(sheet: ReturnType<typeof asFakeSheet>, include: typeof TABLE) {
+  const fake = workbook({ sheets: [sheet] });
   const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
   const analysis = await analysisOf(fake);
-  const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
+  const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include });
   if (!built.ok) throw new Error('plan refused');
-  const block = built.plan.sheets[0]!.blocks[0]!;
-  const r = block.cells.findIndex((line, i) => i > 0 && line[1] !== null);
-  return { fake, analysis, plan: built.plan, block, r, target: a1(block.row + r, block.col + 1) };
+  return { fake, analysis, plan: built.plan };
 }
 
 describe('before writing anything', () => {
@@ -53,17 +59,13 @@ describe('before writing anything', () => {
   });
 
   it("stops when a plan names a user's sheet for one it would create (a sheet added after the plan was made)", async () => {
-    const fake = workbook({ sheets: [asFakeSheet(generateTaskSheet(40))] });
-    const analysis = await analysisOf(fake);
-    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
-    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: AGENCIES });
-    if (!built.ok) throw new Error('plan refused');
+    const { fake, plan } = await firstPlan(asFakeSheet(generateTaskSheet(40)), AGENCIES);
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.add('PAR - Tổng hợp').getRange('A1').values = [['của tôi']];
       await ctx.sync();
     });
     const before = fake.snapshot();
-    const failure = await fake.run((ctx) => applyPlan(ctx, built.plan, { capabilities: WEB })).catch((e: unknown) => e);
+    const failure = await fake.run((ctx) => applyPlan(ctx, plan, { capabilities: WEB })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ messageKey: 'excel.error.sheetNameTaken', params: { sheet: 'PAR - Tổng hợp' } });
     expect(fake.snapshot()).toEqual(before);
   });
@@ -162,19 +164,15 @@ describe('revealCell', () => {
 
 describe('applyPlan on its own', () => {
   it('finds merged cells under the output before writing', async () => {
-    const fake = workbook({ sheets: [asFakeSheet(generateScoreSheet(30))] });
-    const read = await fake.run((ctx) => readSheet(ctx, undefined, { capabilities: WEB }));
-    const analysis = await analysisOf(fake);
-    const built = buildWritePlan(analysis, { grid: read.grid, previous: null, existingSheets: read.sheets, t: translator('vi'), lang: 'vi', include: TABLE });
-    if (!built.ok) throw new Error('plan refused');
-    const block = built.plan.sheets[0]!.blocks[0]!;
+    const { fake, analysis, plan } = await firstPlan(asFakeSheet(generateScoreSheet(30)), TABLE);
+    const block = plan.sheets[0]!.blocks[0]!;
     const area = `${a1(block.row + 2, block.col + 1)}:${a1(block.row + 3, block.col + 2)}`;
     await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem(analysis.sheet).getRange(area).merge();
       await ctx.sync();
     });
     const before = fake.snapshot();
-    const failure = await fake.run((ctx) => applyPlan(ctx, built.plan, { capabilities: WEB })).catch((e: unknown) => e);
+    const failure = await fake.run((ctx) => applyPlan(ctx, plan, { capabilities: WEB })).catch((e: unknown) => e);
     expect(failure).toMatchObject({ messageKey: 'excel.error.mergedOutput', params: { sheet: analysis.sheet, range: area } });
     expect(fake.snapshot()).toEqual(before);
   });
