@@ -51,3 +51,8 @@ cp "$work"/resaved/*.xlsx "$out/"
 # revisions, signatures, controls, connections, other programs' habits), crafted as the standards
 # describe them.
 /usr/bin/python3 "$here/make_heldout_parts.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out"
+
+# The example's parts in forms XML allows and Excel never writes (comments, CDATA sections, white
+# space in end tags, prefixed namespaces), as other producers write them.
+mkdir -p "$out/xml-forms"
+/usr/bin/python3 "$here/make_xml_forms.py" "$root/examples/daklak-2020-phu-luc-i.xlsx" "$out/xml-forms"

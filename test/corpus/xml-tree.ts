@@ -3,6 +3,8 @@ import { SaxesParser } from 'saxes';
 /** A parsed XML element: what a comparison of two parts looks at (text nodes trimmed of layout whitespace). */
 export interface XmlNode {
   readonly name: string;
+  /** The element's expanded name, {namespace}local: what it means whatever prefix spells it. */
+  readonly expanded?: string;
   readonly attrs: Record<string, string>;
   readonly children: XmlNode[];
   text: string;
@@ -16,7 +18,7 @@ export function parseXml(xml: string): XmlNode {
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};
     for (const [name, attribute] of Object.entries(tag.attributes)) attrs[name] = attribute.value;
-    const node: XmlNode = { name: tag.name, attrs, children: [], text: '' };
+    const node: XmlNode = { name: tag.name, expanded: `{${tag.uri}}${tag.local}`, attrs, children: [], text: '' };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   });
@@ -26,6 +28,10 @@ export function parseXml(xml: string): XmlNode {
   parser.on('text', (text) => {
     stack[stack.length - 1]!.text += text;
   });
+  // A CDATA section is text (XML 1.0 §2.7); saxes reports it apart.
+  parser.on('cdata', (text) => {
+    stack[stack.length - 1]!.text += text;
+  });
   parser.on('error', (err) => {
     throw err;
   });
@@ -33,7 +39,10 @@ export function parseXml(xml: string): XmlNode {
   return root.children[0]!;
 }
 
-/** A canonical text for an element: attributes sorted, namespace declarations kept, layout whitespace dropped. */
+/**
+ * A canonical text for an element: named by its expanded name (a prefix is spelling), attributes
+ * sorted, namespace declarations kept, layout whitespace dropped.
+ */
 export function canonical(node: XmlNode, ignoreAttrs: readonly string[] = []): string {
   const attrs = Object.keys(node.attrs)
     .filter((k) => !ignoreAttrs.includes(k))
@@ -41,7 +50,8 @@ export function canonical(node: XmlNode, ignoreAttrs: readonly string[] = []): s
     .map((k) => `${k}=${JSON.stringify(node.attrs[k])}`)
     .join(' ');
   const text = node.children.length > 0 ? node.text.trim() : node.text;
-  return `<${node.name} ${attrs}>${text}${node.children.map((c) => canonical(c)).join('')}</${node.name}>`;
+  const name = node.expanded ?? node.name;
+  return `<${name} ${attrs}>${text}${node.children.map((c) => canonical(c)).join('')}</${name}>`;
 }
 
 export function localName(node: XmlNode): string {

@@ -1,4 +1,5 @@
 import { elementsOf } from '../read/parts';
+import { editableXml } from './editable-xml';
 import { utf8Declared, xmlText } from '../read/utf8';
 import { ZipArchive, type ZipEntry } from '../zip/archive';
 import { partNameKey, percentDecoded } from '../zip/part-name';
@@ -31,7 +32,7 @@ export class OpcPackage {
     this.zip = source instanceof ZipArchive ? source : new ZipArchive(source);
     // The reader's text is the writer's: a byte order mark dropped, a UTF-16 part's declaration made
     // to say UTF-8, the encoding its text is written back in (src/xlsx/read/utf8.ts).
-    for (const [entry, text] of this.zip.takeTexts()) this.texts.set(partKey(entry.name), utf8Declared(text));
+    for (const [entry, text] of this.zip.takeTexts()) this.texts.set(partKey(entry.name), editableXml(utf8Declared(text), entry.name));
   }
 
   /**
@@ -91,8 +92,9 @@ export class OpcPackage {
     if (known !== undefined) return known;
     const bytes = this.bytes(name);
     if (!bytes) return undefined;
-    // A byte order mark is allowed before the XML declaration; the XML editors expect none.
-    const text = xmlText(bytes);
+    // A byte order mark is allowed before the XML declaration; the XML editors expect none, nor the
+    // rarer forms editableXml removes.
+    const text = editableXml(xmlText(bytes), name.replace(/^\//, ''));
     this.texts.set(key, text);
     return text;
   }
