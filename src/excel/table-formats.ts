@@ -39,13 +39,22 @@ const OPERATORS: Readonly<Record<string, string>> = {
 };
 
 /** A format's only rule as a workbook stores it: formulas without the "=" Office.js puts before them. */
-export function ruleShape(type: string, rule: { formula1?: string; formula2?: string; operator?: string } | null): ConditionalRuleShape {
+export function ruleShape(
+  type: string,
+  rule: { formula1?: string; formula2?: string; operator?: string } | null,
+  look?: ConditionalRuleShape['look'],
+): ConditionalRuleShape {
   // A type with no stored name (PresetCriteria stands for several) keeps Office.js's: never "cellIs".
-  const shape: ConditionalRuleShape = { type: TYPES[type] ?? type, formulas: [] };
+  const shape: ConditionalRuleShape = { type: TYPES[type] ?? type, formulas: [], ...(look ? { look } : {}) };
   if (type !== 'CellValue' || !rule) return shape;
   const formulas = [rule.formula1, rule.formula2].filter((f): f is string => typeof f === 'string' && f !== '').map((f) => (f.startsWith('=') ? f.slice(1) : f));
   const operator = rule.operator ? OPERATORS[rule.operator] ?? rule.operator : undefined;
   return operator === undefined ? { ...shape, formulas } : { ...shape, operator, formulas };
+}
+
+/** A colour as Office.js gives it; none (null or empty) as null. */
+function colorOrNull(color: string | null | undefined): string | null {
+  return typeof color === 'string' && color !== '' ? color : null;
 }
 
 /** Consecutive columns as whole-column addresses ("H:J"), grouped as the clears group them. */
@@ -68,7 +77,8 @@ export function queueFormats(context: Excel.RequestContext, sheet: string, colum
     const formats = ws.getRange(address).conditionalFormats;
     // cellValueOrNullObject: loading cellValue itself fails the request when any format listed is of
     // another type.
-    formats.load('items/id,items/type,items/cellValueOrNullObject/rule');
+    // The colours tell the tool's formats from a user's testing the same label (ownsConditionalFormat).
+    formats.load('items/id,items/type,items/cellValueOrNullObject/rule,items/cellValueOrNullObject/format/fill/color,items/cellValueOrNullObject/format/font/color');
     return formats;
   });
   return { sheet, columns: [...columns], collections };
@@ -152,9 +162,11 @@ export function resolveFormats(read: TableFormatsRead, previous: OwnershipMarker
       if (seen.has(key)) continue;
       seen.add(key);
       const rect = range.isNullObject ? null : appliedRect(range.address);
-      const rule = format.cellValueOrNullObject.isNullObject ? null : format.cellValueOrNullObject.rule;
+      const cellValue = format.cellValueOrNullObject;
+      const rule = cellValue.isNullObject ? null : cellValue.rule;
+      const look = cellValue.isNullObject ? undefined : { fill: colorOrNull(cellValue.format.fill.color), fontColor: colorOrNull(cellValue.format.font.color) };
       // A format applied to several ranges is never one the tool wrote (it writes one range each).
-      const owned = rect !== null && ownsConditionalFormat(previous, read.sheet, { first: rect.col, last: rect.col + rect.colCount - 1 }, [ruleShape(format.type, rule)]);
+      const owned = rect !== null && ownsConditionalFormat(previous, read.sheet, { first: rect.col, last: rect.col + rect.colCount - 1 }, [ruleShape(format.type, rule, look)]);
       entries.push({ key, format, rect, owned });
     }
   }

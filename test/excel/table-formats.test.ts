@@ -97,14 +97,19 @@ describe('formats read over columns in two groups', () => {
     const fake = createFakeWorkbook({ sheets: [{ name: 'Bảng', cells: [['a']] }] });
     const entries = await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Bảng');
-      const label = (address: string) => {
+      // In the tool's look (the check column's red), or in the user's own.
+      const label = (address: string, fill = '#FFC7CE', font = '#9C0006') => {
         const cf = ws.getRange(address).conditionalFormats.add('CellValue');
         cf.cellValue.rule = { formula1: '="Lệch"', operator: 'EqualTo' };
+        cf.cellValue.format.fill.color = fill;
+        cf.cellValue.format.font.color = font;
       };
       label('K6:K40');
       label('H6:I40');
       // The user's, over J too (not the tool's): listed by H:I and by K:K.
       label('H6:K40');
+      // The user's: the tool's label inside its columns, in the user's orange and bold dark red.
+      label('K6:K12', '#FFC000', '#C00000');
       ws.getRange('I6:I40').conditionalFormats.add('DataBar');
       await ctx.sync();
       const read = queueFormats(ctx, 'Bảng', [7, 8, 10]);
@@ -120,6 +125,7 @@ describe('formats read over columns in two groups', () => {
         ['CellValue', '10:1', true],
         ['CellValue', '7:2', true],
         ['CellValue', '7:4', false],
+        ['CellValue', '10:1', false],
         ['DataBar', '8:1', false],
       ].sort(),
     );

@@ -1027,6 +1027,15 @@ class RuleProxy extends ProxyBase {
   protected override isNull(tx: Tx): boolean {
     return this.nullable && findCf(tx, this.range, this.id).cf.type !== this.kind;
   }
+  protected override child(name: string): ProxyBase | undefined {
+    return name === 'format' ? this.format : undefined;
+  }
+  /** The format of this rule's conditional format; reading it of another type fails, as `rule` does. */
+  modelFormat(tx: Tx): CellFormat {
+    const { cf } = findCf(tx, this.range, this.id);
+    if (cf.type !== this.kind) throw new FakeOfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
+    return cf.format;
+  }
   protected override read(tx: Tx, prop: string): unknown {
     const { cf } = findCf(tx, this.range, this.id);
     // The plain property of another type is refused, failing the request; *OrNullObject reads as null.
@@ -1065,23 +1074,79 @@ class CustomRuleProxy extends ProxyBase {
   }
 }
 
+/**
+ * ConditionalRangeFormat (ExcelApi 1.6): its font and fill are set, and loaded
+ * ("items/cellValueOrNullObject/format/fill/color"); a colour never set reads as null.
+ */
 class CfFormatProxy extends ProxyBase {
   protected readonly scalars = [] as const;
-  readonly font: { bold: boolean; italic: boolean; color: string };
-  readonly fill: { color: string };
-  constructor(owner: RuleProxy) {
+  readonly font: CfFontProxy;
+  readonly fill: CfFillProxy;
+  constructor(readonly owner: RuleProxy) {
     super(owner.batch, `${owner.path}.format`);
-    const setter = (label: string, fn: (f: CellFormat, v: unknown) => void) => (v: unknown) =>
-      owner.mutate(`format.${label}`, v, (cf) => fn(cf.format, v));
-    const font = {} as { bold: boolean; italic: boolean; color: string };
-    Object.defineProperties(font, {
-      bold: { set: setter('font.bold', (f, v) => (f.bold = Boolean(v))), enumerable: true },
-      italic: { set: setter('font.italic', (f, v) => (f.italic = Boolean(v))), enumerable: true },
-      color: { set: setter('font.color', (f, v) => (f.fontColor = normalizeColor(v))), enumerable: true },
-    });
-    const fill = {} as { color: string };
-    Object.defineProperty(fill, 'color', { set: setter('fill.color', (f, v) => (f.fill = normalizeColor(v))), enumerable: true });
-    this.font = font;
-    this.fill = fill;
+    this.font = new CfFontProxy(this);
+    this.fill = new CfFillProxy(this);
+  }
+  protected override child(name: string): ProxyBase | undefined {
+    if (name === 'font') return this.font;
+    if (name === 'fill') return this.fill;
+    return undefined;
+  }
+  /** The format of the rule's conditional format, as the model holds it now. */
+  model(tx: Tx): CellFormat {
+    return this.owner.modelFormat(tx);
+  }
+}
+
+class CfFontProxy extends ProxyBase {
+  protected readonly scalars = ['bold', 'italic', 'color'] as const;
+  constructor(private readonly format: CfFormatProxy) {
+    super(format.batch, `${format.path}.font`);
+  }
+  protected override read(tx: Tx, prop: string): unknown {
+    const f = this.format.model(tx);
+    if (prop === 'bold') return f.bold ?? false;
+    if (prop === 'italic') return f.italic ?? false;
+    if (prop === 'color') return f.fontColor ?? null;
+    return super.read(tx, prop);
+  }
+  get bold(): boolean {
+    return this.value('bold');
+  }
+  set bold(v: boolean) {
+    this.remember('bold', v);
+    this.format.owner.mutate('format.font.bold', v, (cf) => (cf.format.bold = Boolean(v)));
+  }
+  get italic(): boolean {
+    return this.value('italic');
+  }
+  set italic(v: boolean) {
+    this.remember('italic', v);
+    this.format.owner.mutate('format.font.italic', v, (cf) => (cf.format.italic = Boolean(v)));
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.remember('color', v);
+    this.format.owner.mutate('format.font.color', v, (cf) => (cf.format.fontColor = normalizeColor(v)));
+  }
+}
+
+class CfFillProxy extends ProxyBase {
+  protected readonly scalars = ['color'] as const;
+  constructor(private readonly format: CfFormatProxy) {
+    super(format.batch, `${format.path}.fill`);
+  }
+  protected override read(tx: Tx, prop: string): unknown {
+    if (prop === 'color') return this.format.model(tx).fill ?? null;
+    return super.read(tx, prop);
+  }
+  get color(): string {
+    return this.value('color');
+  }
+  set color(v: string) {
+    this.remember('color', v);
+    this.format.owner.mutate('format.fill.color', v, (cf) => (cf.format.fill = normalizeColor(v)));
   }
 }

@@ -1,3 +1,4 @@
+import { CHECK_LOOKS } from './check-styles';
 import { sheetKey } from './sheet-names';
 import { MARKER_SHEET, type OwnershipMarker } from './types';
 
@@ -33,13 +34,27 @@ export interface ConditionalRuleShape {
   readonly operator?: string;
   /** Its formulas' text (18.3.1.43 formula), unescaped. */
   readonly formulas: readonly string[];
+  /**
+   * The colours it paints, as #RRGGBB (null: none, or a colour given otherwise than as RGB, such as a
+   * theme colour); left out when the adapter could not read them.
+   */
+  readonly look?: { readonly fill: string | null; readonly fontColor: string | null };
+}
+
+/** A rule's look is one the tool writes; unknown counts as the tool's, as before looks were read. */
+function toolLook(look: ConditionalRuleShape['look']): boolean {
+  if (look === undefined) return true;
+  const fill = look.fill?.toUpperCase() ?? null;
+  const font = look.fontColor?.toUpperCase() ?? null;
+  return CHECK_LOOKS.some((l) => l.fill === fill && l.fontColor === font);
 }
 
 /**
  * A conditional format of the table sheet that a re-run removes as the tool's own: it lies inside
  * the tool's columns (`columns`, 0-based, from the sqref) and every rule is one the tool writes
- * there, a cell value equal to a quoted text (the check column's labels, in any language). Any
- * other format over those columns (a colour scale, a data bar, a comparison with a number) was put
+ * there, a cell value equal to a quoted text (the check column's labels, in any language) painted
+ * in one of the tool's looks (check-styles.ts). Any other format over those columns (a colour
+ * scale, a data bar, a comparison with a number, the same label in the user's own colours) was put
  * there by the user, before the first run or after it, and stays.
  */
 export function ownsConditionalFormat(
@@ -50,7 +65,10 @@ export function ownsConditionalFormat(
 ): boolean {
   const owned = ownedColumnsOn(marker, sheet);
   for (let col = columns.first; col <= columns.last; col++) if (!owned.includes(col)) return false;
-  return rules.length > 0 && rules.every((r) => r.type === 'cellIs' && r.operator === 'equal' && r.formulas.length === 1 && /^\s*"(?:[^"]|"")*"\s*$/.test(r.formulas[0]!));
+  return (
+    rules.length > 0 &&
+    rules.every((r) => r.type === 'cellIs' && r.operator === 'equal' && r.formulas.length === 1 && /^\s*"(?:[^"]|"")*"\s*$/.test(r.formulas[0]!) && toolLook(r.look))
+  );
 }
 
 /** The tool's own columns on this sheet, which the engine must not read as the user's data. */

@@ -1,4 +1,5 @@
 import { a1, rangeA1 } from '../address';
+import { BAD_STYLE, GOOD_STYLE } from './check-styles';
 import type { Analysis } from '../analysis';
 import { subFixed, toPoints, type Fixed } from '../fixed';
 import { cellAt, type Grid } from '../grid';
@@ -35,8 +36,6 @@ const HEADER_KEYS: Readonly<Record<OutputColumn, string>> = {
   notes: 'sheet.col.notes',
 };
 
-const BAD_STYLE = { fill: '#FFC7CE', fontColor: '#9C0006' } as const;
-const GOOD_STYLE = { fill: '#C6EFCE', fontColor: '#006100' } as const;
 
 interface TableColumnsResult {
   readonly sheet: PlanSheet;

@@ -348,6 +348,7 @@ function tableEdit(sheet: PlanSheet | undefined, clear: SheetEdit['clear'], prev
       const span = previous ? sqrefColumns(sqref) : null;
       return span !== null && ownsConditionalFormat(previous!.marker, previous!.sheet, span, rules);
     },
+    differentialLook: (index) => styles.differentialLook(index),
     conditionalFormats: sheet ? conditionalFormats(sheet, styles, p) : () => [],
   };
 }

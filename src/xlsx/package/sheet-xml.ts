@@ -53,6 +53,8 @@ export interface SheetEdit {
   readonly widths: readonly { readonly col: number; readonly width: number }[];
   /** Existing conditional formats to drop, judged by their sqref and their rules. */
   readonly dropConditional: (sqref: string, rules: readonly ConditionalRuleShape[]) => boolean;
+  /** The colours of a differential format of the styles part, by index (StyleBook.differentialLook). */
+  readonly differentialLook?: (index: number) => { fill: string | null; fontColor: string | null } | undefined;
   /** New conditionalFormatting elements, given the next free priority. */
   readonly conditionalFormats: (firstPriority: number) => readonly string[];
 }
@@ -460,12 +462,19 @@ function patchColumns(xml: string, p: string, widths: SheetEdit['widths']): stri
 }
 
 /** The cfRule children of a conditionalFormatting element, with their formulas' text. */
-function conditionalRules(xml: string, p: string, span: ElementSpan): ConditionalRuleShape[] {
-  return findElements(xml, `${p}cfRule`, span.innerStart, span.innerEnd).map((rule) => ({
-    type: attr(rule.startTag, 'type') ?? '',
-    operator: attr(rule.startTag, 'operator'),
-    formulas: findElements(xml, `${p}formula`, rule.innerStart, rule.innerEnd).map((f) => unescapeXml(xml.slice(f.innerStart, f.innerEnd))),
-  }));
+function conditionalRules(xml: string, p: string, span: ElementSpan, lookOf: SheetEdit['differentialLook']): ConditionalRuleShape[] {
+  return findElements(xml, `${p}cfRule`, span.innerStart, span.innerEnd).map((rule) => {
+    const dxfId = attr(rule.startTag, 'dxfId');
+    // A rule without a differential format (or with one the part lacks) paints nothing of the tool's.
+    const none = { fill: null, fontColor: null };
+    const look = !lookOf ? undefined : dxfId === undefined ? none : lookOf(Number(dxfId)) ?? none;
+    return {
+      type: attr(rule.startTag, 'type') ?? '',
+      operator: attr(rule.startTag, 'operator'),
+      formulas: findElements(xml, `${p}formula`, rule.innerStart, rule.innerEnd).map((f) => unescapeXml(xml.slice(f.innerStart, f.innerEnd))),
+      ...(look !== undefined ? { look } : {}),
+    };
+  });
 }
 
 function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): string {
@@ -474,7 +483,18 @@ function patchConditionalFormats(xml: string, p: string, edit: SheetEdit): strin
   const extLst = findElement(xml, `${p}extLst`, cellsEnd);
   const direct = findElements(xml, `${p}conditionalFormatting`, cellsEnd).filter((e) => !extLst || e.start < extLst.start || e.start > extLst.end);
   for (const span of direct.reverse()) {
-    if (edit.dropConditional(attr(span.startTag, 'sqref') ?? '', conditionalRules(xml, p, span))) xml = xml.slice(0, span.start) + xml.slice(span.end);
+    // Rule by rule: a writer that groups rules by range (openpyxl does) puts a user's rule over the
+    // check column in one element with the tool's. The element goes when none of its rules is left.
+    const sqref = attr(span.startTag, 'sqref') ?? '';
+    const rules = findElements(xml, `${p}cfRule`, span.innerStart, span.innerEnd);
+    const shapes = conditionalRules(xml, p, span, edit.differentialLook);
+    const dropped = rules.filter((_, i) => edit.dropConditional(sqref, [shapes[i]!]));
+    if (dropped.length === 0) continue;
+    if (dropped.length === rules.length) {
+      xml = xml.slice(0, span.start) + xml.slice(span.end);
+      continue;
+    }
+    for (const rule of dropped.reverse()) xml = xml.slice(0, rule.start) + xml.slice(rule.end);
   }
   const priorities = [...xml.slice(cellsEnd).matchAll(/<(?:[\w.-]+:)?cfRule\s[^>]*?priority\s*=\s*(["'])(\d+)\1/g)].map((m) => Number(m[2]));
   const added = edit.conditionalFormats(Math.max(0, ...priorities) + 1);

@@ -105,6 +105,30 @@ export class StyleBook {
     return this.append('dxfs', 'dxf', `<${this.p}dxf>${parts.join('')}</${this.p}dxf>`);
   }
 
+  /**
+   * The colours of the differential format at `index` as #RRGGBB, for the ownership rule to tell the
+   * tool's conditional formats from a user's (a colour given by theme or index reads as null);
+   * undefined when the part has no such format.
+   */
+  differentialLook(index: number): { fill: string | null; fontColor: string | null } | undefined {
+    const dxfs = findElement(this.xml, `${this.p}dxfs`);
+    const dxf = dxfs ? findElements(this.xml, `${this.p}dxf`, dxfs.innerStart, dxfs.innerEnd, index + 1)[index] : undefined;
+    if (!dxf) return undefined;
+    const rgbOf = (parent: string, names: readonly string[]): string | null => {
+      const span = findElement(this.xml, `${this.p}${parent}`, dxf.innerStart, dxf.innerEnd);
+      if (!span) return null;
+      for (const name of names) {
+        const color = findElement(this.xml, `${this.p}${name}`, span.innerStart, span.innerEnd);
+        const rgb = color ? attr(color.startTag, 'rgb') : undefined;
+        if (color) return rgb && /^[0-9A-Fa-f]{6,8}$/.test(rgb) ? `#${rgb.slice(-6).toUpperCase()}` : null;
+      }
+      return null;
+    };
+    // A differential fill paints with the pattern's background colour (Part 1 §18.8.17); a writer
+    // that put the colour in the foreground is read the same way, as Excel shows it.
+    return { fill: rgbOf('fill', ['bgColor', 'fgColor']), fontColor: rgbOf('font', ['color']) };
+  }
+
   private fontFor(style: CellStyle, link: boolean): number {
     const properties = fontProperties(this.p, style, link);
     if (!properties) return 0;

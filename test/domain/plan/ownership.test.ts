@@ -62,4 +62,17 @@ describe('what the tool owns (one rule for both adapters)', () => {
     expect(ownsConditionalFormat(MARKER, 'Sheet2', { first: 9, last: 9 }, [label('"OK"')])).toBe(false);
     expect(ownsConditionalFormat(null, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"')])).toBe(false);
   });
+
+  it('owns a label rule only in one of the looks it writes, when the adapter read the look', () => {
+    const label = (text: string, fill: string | null, fontColor: string | null) => ({ type: 'cellIs', operator: 'equal', formulas: [text], look: { fill, fontColor } });
+    // The check column's red and green, in any case of hex digits.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"Lệch"', '#FFC7CE', '#9C0006'), label('"OK"', '#c6efce', '#006100')])).toBe(true);
+    // The user's own: the same label in orange, a rule painting nothing, a theme colour, red on green.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"Lệch"', '#FFC000', '#C00000')])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"', null, null)])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"', null, '#006100')])).toBe(false);
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"OK"', '#FFC7CE', '#006100')])).toBe(false);
+    // One of the user's among the tool's makes the whole format the user's.
+    expect(ownsConditionalFormat(MARKER, 'Bảng điểm', { first: 9, last: 9 }, [label('"Lệch"', '#FFC7CE', '#9C0006'), label('"OK"', '#FFFF00', null)])).toBe(false);
+  });
 });
