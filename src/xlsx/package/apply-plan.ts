@@ -34,6 +34,7 @@ import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, highestSheetId, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
+import { hasUsersAdditions, withUsersAdditions } from './users-additions';
 import type { ZipArchive } from '../zip/archive';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
@@ -229,9 +230,12 @@ class SheetIndex {
 function writeWholeSheet(pkg: OpcPackage, workbookPart: string, sheets: SheetIndex, name: string, xml: Uint8Array, state: SheetEntry['state']): void {
   const existing = sheets.find(name);
   if (existing?.part) {
-    pkg.setBytes(existing.part, xml);
-    // A sheet rewritten whole keeps none of its old relationships (the tool's sheets have none).
-    pkg.remove(relsPartOf(existing.part));
+    // What the officer added to the sheet (notes, charts, dropdowns, print settings) goes into the
+    // new part, and its relationships part, which links their parts, stays (users-additions.ts).
+    const old = pkg.text(existing.part);
+    const additions = old !== undefined && hasUsersAdditions(old);
+    pkg.setBytes(existing.part, additions ? Buffer.from(withUsersAdditions(old, Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength).toString('utf8')), 'utf8') : xml);
+    if (!additions) pkg.remove(relsPartOf(existing.part));
     if (existing.state !== state) {
       setSheetState(pkg, workbookPart, existing, state);
       sheets.put({ ...existing, state });

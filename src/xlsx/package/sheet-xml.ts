@@ -9,7 +9,7 @@ import { attr, findElement, findElements, insertChild, removeAttr, rootPrefix, s
  */
 
 /** CT_Worksheet's child order (Part 1 §18.3.1.99): new elements go where the schema wants them. */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
   'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
   'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins',
