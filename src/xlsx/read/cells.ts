@@ -66,7 +66,10 @@ export class CellFactory {
   isoDate(raw: string, style: number): GridCell {
     const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);
     if (Number.isNaN(ms)) return stringCell(raw);
-    const serial1900 = ms / 86_400_000 + UNIX_EPOCH_SERIAL;
+    const days = ms / 86_400_000 + UNIX_EPOCH_SERIAL;
+    // Excel's 1900 system counts a 29 February 1900 that never was (serial 60): the days before it
+    // are one less than the calendar counts (ECMA-376 Part 1, 18.17.4.1).
+    const serial1900 = days < 61 ? days - 1 : days;
     const value = this.date1904 ? serial1900 - DAYS_1900_TO_1904 : serial1900;
     const fmt = this.formats[style];
     const text = fmt !== undefined && this.dateStyle[style] ? formatDate(new Date(ms), fmt) : formatDate(new Date(ms), undefined);

@@ -73,6 +73,17 @@ describe('the fast way of reading a sheet reads what the general way reads', () 
     expect(grid.cells[1]![3]).toMatchObject({ kind: 'empty', formula: 'A1+1' });
   });
 
+  it('gives a date cell (t="d") Excel’s serial, the phantom 29 February 1900 counted', () => {
+    // ECMA-376 Part 1, 18.17.4.1: 1900-01-01 is 1, 1900-02-28 is 59, 1900-03-01 is 61, 2020-01-01 is 43831.
+    const grid = expectSameEveryWay(
+      sheet(
+        '<row r="1"><c r="A1" t="d"><v>1900-01-01</v></c><c r="B1" t="d"><v>1900-02-28T12:00:00</v></c>' +
+          '<c r="C1" t="d"><v>1900-03-01</v></c><c r="D1" t="d"><v>2020-01-01T00:00:00</v></c></row>',
+      ),
+    );
+    expect(grid.cells[0]!.map((c) => c.value)).toEqual([1, 59.5, 61, 43831]);
+  });
+
   it('reads cells and rows without references, empty and styled-only cells, and other attributes', () => {
     const grid = expectSameEveryWay(
       sheet(
