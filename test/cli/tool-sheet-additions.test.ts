@@ -18,9 +18,14 @@ const dir = mkdtempSync(join(tmpdir(), 'par-tool-sheet-additions-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function score(input: string, output: string): Promise<{ code: number; err: string }> {
+  return (await scoreWithOutput(input, output)).result;
+}
+
+async function scoreWithOutput(input: string, output: string): Promise<{ result: { code: number; err: string }; out: string }> {
   let err = '';
-  const code = await main(['score', input, '-o', output, '--lang', 'en'], { stdout: () => undefined, stderr: (s) => (err += s) });
-  return { code, err };
+  let out = '';
+  const code = await main(['score', input, '-o', output, '--lang', 'en'], { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { result: { code, err }, out };
 }
 
 const ADD = `
@@ -109,5 +114,46 @@ describe('what an officer adds to the tool’s sheets beside the cells', () => {
     const [b, c] = [unzipSync(readFileSync(second)), unzipSync(readFileSync(third))];
     expect(Object.keys(c).sort()).toEqual(Object.keys(b).sort());
     expect(Object.keys(b).filter((n) => Buffer.compare(Buffer.from(b[n]!), Buffer.from(c[n]!)) !== 0)).toEqual([]);
+  }, 60_000);
+});
+
+describe('a sheet of the tool’s no longer wanted, that the officer added to', () => {
+  it('is kept as the officer’s, with the note, while one the officer left alone is removed', async () => {
+    const first = join(dir, 'agencies-first.xlsx');
+    expect((await score(PHU_LUC_I, first)).code).toBe(0);
+    // The criteria Sở Tư pháp and Sở Khoa học và Công nghệ led go to Sở Nội vụ; the officer had
+    // written a note on Sở Tư pháp's sheet.
+    const edited = join(dir, 'agencies-edited.xlsx');
+    const edit = [
+      'import sys',
+      'from openpyxl import load_workbook',
+      'from openpyxl.comments import Comment',
+      'wb = load_workbook(sys.argv[1]); ws = wb["Phụ lục I"]',
+      'for r in range(7, 111):',
+      '    if ws.cell(row=r, column=6).value in ("Sở Tư pháp", "Sở Khoa học và Công nghệ"): ws.cell(row=r, column=6).value = "Sở Nội vụ"',
+      'wb["Sở Tư pháp"]["B6"].comment = Comment("Sở Tư pháp đã gửi báo cáo ngày 1/12", "Trần Thị Lan")',
+      'wb.save(sys.argv[2])',
+    ].join('\n');
+    execFileSync(PYTHON, ['-c', edit, first, edited]);
+    const second = join(dir, 'agencies-second.xlsx');
+    const run = await scoreWithOutput(edited, second);
+    expect(run.result).toEqual({ code: 0, err: '' });
+    expect(run.out).toContain('Old sheets removed: Sở Khoa học và Công nghệ\n');
+    expect(run.out).toContain('they are the user’s sheets from now on): Sở Tư pháp\n');
+    const sheets = JSON.parse(
+      execFileSync(PYTHON, ['-c', 'import json, sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nprint(json.dumps({ws.title: [c.comment.text for row in ws.iter_rows() for c in row if c.comment] for ws in wb.worksheets}, ensure_ascii=False))', second], { encoding: 'utf8' }),
+    ) as Record<string, string[]>;
+    expect(sheets['Sở Tư pháp']).toEqual(['Sở Tư pháp đã gửi báo cáo ngày 1/12']);
+    expect(Object.keys(sheets)).not.toContain('Sở Khoa học và Công nghệ');
+    // The officer's now: a further run leaves it alone and does not list it as the tool's.
+    const third = join(dir, 'agencies-third.xlsx');
+    const again = await scoreWithOutput(second, third);
+    expect(again.result.code).toBe(0);
+    expect(again.out).not.toContain('Sở Tư pháp');
+    const part = (file: string) => {
+      const parts = unzipSync(readFileSync(file));
+      return Object.keys(parts).filter((n) => /comments/.test(n)).map((n) => Buffer.from(parts[n]!).toString('utf8'));
+    };
+    expect(part(third)).toEqual(part(second));
   }, 60_000);
 });

@@ -133,7 +133,9 @@ export async function runScore(options: ScoreOptions, io: CliIo): Promise<number
   if (kept.length > 0) {
     lines.push(t('cli.score.kept', { count: kept.length, cells: kept.map((e) => `${e.sheet}!${e.cell}`).join(', ') }));
   }
-  if (plan.deleteSheets.length > 0) lines.push(t('cli.score.removed', { sheets: plan.deleteSheets.join(', ') }));
+  const removed = plan.deleteSheets.filter((name) => !scored.spared.includes(name));
+  if (removed.length > 0) lines.push(t('cli.score.removed', { sheets: removed.join(', ') }));
+  if (scored.spared.length > 0) lines.push(t('cli.score.spared', { sheets: scored.spared.join(', ') }));
   if (analysis.findings.length > 0) lines.push(t('cli.findings.hint', { file: options.file }));
   io.stdout(`${lines.join('\n')}\n`);
   return countBySeverity(analysis.findings).error > 0 ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -34,7 +34,7 @@ import { userEditsInPackage } from './user-edits';
 import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, highestSheetId, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
-import { hasUsersAdditions, withUsersAdditions } from './users-additions';
+import { hasUsersAdditions, hasUsersWork, withUsersAdditions } from './users-additions';
 import type { ZipArchive } from '../zip/archive';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
@@ -371,6 +371,8 @@ export interface PackageApplyResult {
   readonly signed: boolean;
   /** The user's edits left as they were (a keep). */
   readonly kept: readonly UserEdit[];
+  /** Sheets the plan deleted that stay, as the user's, for what the user added to them. */
+  readonly spared: readonly string[];
 }
 
 /**
@@ -407,9 +409,18 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   };
 
   const index = new SheetIndex(readSheets(pkg, workbookPart));
+  const spared: string[] = [];
   for (const name of plan.deleteSheets) {
     const entry = index.find(name);
     if (!entry) continue;
+    // A sheet of the tool's no longer wanted (its agency leads nothing now) that the officer added a
+    // note, a chart or formatting to is kept as it is: the marker no longer lists it, so it is the
+    // officer's sheet from now on.
+    const old = entry.part ? pkg.text(entry.part) : undefined;
+    if (old !== undefined && hasUsersWork(old)) {
+      spared.push(entry.name);
+      continue;
+    }
     deleteSheet(pkg, workbookPart, entry);
     index.drop(entry);
   }
@@ -464,6 +475,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
     macroEnabled: contentTypeOf(pkg, workbookPart) === CONTENT_TYPE.macroWorkbook,
     signed: isDigitallySigned(pkg),
     kept: keep ? found.edits : [],
+    spared,
   };
 }
 

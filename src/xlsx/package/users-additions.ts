@@ -76,6 +76,22 @@ function renumbered(text: string, next: () => number): string {
   return text.replace(/(<(?:[\w.-]+:)?cfRule\b[^>]*?\spriority\s*=\s*)(["'])\d+\2/g, (_m, head: string, q: string) => `${head}${q}${next()}${q}`);
 }
 
+/**
+ * What only a person puts on a sheet: notes and comments, drawings (charts, pictures, shapes),
+ * objects and controls, tables, hyperlinks, dropdowns and sparklines (in the main list or in Excel
+ * 2010's extension list). Not print settings or sheet properties, which every spreadsheet program
+ * writes its own of when it saves a workbook again, nor conditional formats, which the tool writes
+ * on some of its own sheets.
+ */
+const USERS_WORK = new Set(['drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'tableParts', 'hyperlinks', 'dataValidations', 'AlternateContent']);
+
+/** Whether the old part holds something only a person puts there (USERS_WORK), not only a program's settings. */
+export function hasUsersWork(oldXml: string): boolean {
+  return (childrenOf(oldXml)?.children ?? []).some(
+    (c) => USERS_WORK.has(c.local) || (c.local === 'extLst' && /<(?:[\w.-]+:)?(?:dataValidations|sparklineGroups)\b/.test(c.text)),
+  );
+}
+
 /** Whether the old part holds anything of the officer's that a rewrite would lose. */
 export function hasUsersAdditions(oldXml: string): boolean {
   return (childrenOf(oldXml)?.children ?? []).some((c) => !LAYOUT.has(c.local) && c.local !== 'pageMargins');

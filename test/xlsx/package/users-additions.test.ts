@@ -1,4 +1,4 @@
-import { hasUsersAdditions, withUsersAdditions } from '../../../src/xlsx/package/users-additions';
+import { hasUsersAdditions, hasUsersWork, withUsersAdditions } from '../../../src/xlsx/package/users-additions';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -47,5 +47,18 @@ describe('what the officer added to a sheet of the tool’s, taken into its new 
     const out = withUsersAdditions(old, made('', rule(1)));
     expect(out.match(/<conditionalFormatting/g)).toHaveLength(1);
     expect(out).toContain('<hyperlinks><hyperlink ref="A1" r:id="rId1"/></hyperlinks><pageMargins');
+  });
+
+  it('tells a person’s work from the settings every program writes when it saves a sheet again', () => {
+    // As LibreOffice saves a sheet: its sheet properties and print settings, nothing of a person's.
+    const resaved = made('', '').replace('<dimension', '<sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension')
+      .replace('</worksheet>', '').concat('<pageSetup paperSize="9" orientation="portrait"/><headerFooter differentFirst="false"><oddHeader>&amp;C&amp;A</oddHeader></headerFooter></worksheet>');
+    expect(hasUsersAdditions(resaved)).toBe(true);
+    expect(hasUsersWork(resaved)).toBe(false);
+    expect(hasUsersWork(made('', '<legacyDrawing r:id="rId1"/>').replace(/(<legacyDrawing r:id="rId1"\/>)(<pageMargins[^>]*>)/, '$2$1'))).toBe(true);
+    const x14 = '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="urn:x14"><x14:sparklineGroups><x14:sparklineGroup/></x14:sparklineGroups></ext></extLst>';
+    expect(hasUsersWork(made('').replace('</worksheet>', `${x14}</worksheet>`))).toBe(true);
+    // A conditional format: the tool writes some on its own sheets.
+    expect(hasUsersWork(made('', '<conditionalFormatting sqref="B2:B3"><cfRule type="cellIs" dxfId="1" priority="1" operator="equal"><formula>"Lỗi"</formula></cfRule></conditionalFormatting>'))).toBe(false);
   });
 });
