@@ -22,6 +22,7 @@ import { encodePlan, interimMarker, widestRow } from './encode';
 import { buildRemovalPlan } from '../domain/api/build-plan';
 import { ExcelAdapterError, toAdapterError, UserEditsFoundError } from './errors';
 import { readOwnedCells } from './owned-cells';
+import { firstWithObjects, queueObjectCounts, sheetsReplaced, type SheetObjectCounts } from './sheet-objects';
 import type { WriteOp } from './ops';
 import { Executor } from './executor';
 import { formatsLoaded, ownedFormats, queueFormats, queueRanges, rangesLoaded, resolveFormats, tableFormatsNeeded, withTableFormats, type TableFormats, type TableFormatsRead } from './table-formats';
@@ -376,7 +377,14 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   const toRead = await formatsToRead(context, asked, state, checked.formats ?? null, caps);
   syncs += toRead.syncs;
   const formatsRead = toRead.read;
-  const alongside = formatsRead && formatsLoaded(formatsRead) ? () => queueRanges(formatsRead) : undefined;
+  const ranges = formatsRead && formatsLoaded(formatsRead) ? () => queueRanges(formatsRead) : undefined;
+  // What the user put on the tool's sheets this run replaces or deletes (sheet-objects.ts).
+  const replaced = sheetsReplaced(asked, state.marker, state.worksheets.map((w) => w.name));
+  const objects: { read: SheetObjectCounts | null } = { read: null };
+  const alongside = () => {
+    ranges?.();
+    if (replaced.length > 0) objects.read = queueObjectCounts(context, replaced, caps);
+  };
   let found: UserEdits = { edits: [], certain: true };
   let contents: readonly AreaContent[] = [];
   if (areas.length > 0) {
@@ -384,6 +392,10 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
     syncs += read.syncs;
     contents = read.contents;
     found = findUserEdits(asked, state.marker, contents);
+  }
+  const withObjects = objects.read ? firstWithObjects(objects.read) : null;
+  if (withObjects) {
+    throw new ExcelAdapterError('excel.error.userObjects', { sheet: withObjects.sheet, count: withObjects.objects.reduce((n, [, c]) => n + c, 0) });
   }
   const settled = await settleFormats(context, formatsRead, state.marker);
   syncs += settled.syncs;

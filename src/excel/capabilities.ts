@@ -26,6 +26,12 @@ export interface Capabilities {
   readonly freezePanes: boolean;
   /** Range.copyFrom (ExcelApi 1.9): a re-run keeps the tool's previous table cells to put back on failure. */
   readonly copyFrom: boolean;
+  /** Worksheet.shapes (ExcelApi 1.9): shapes and pictures a user put on the tool's sheets. */
+  readonly shapes: boolean;
+  /** Worksheet.comments (ExcelApi 1.10): threaded comments a user put on the tool's sheets. */
+  readonly comments: boolean;
+  /** Worksheet.notes (ExcelApi 1.18): notes a user put on the tool's sheets. */
+  readonly notes: boolean;
 }
 
 export const NO_CAPABILITIES: Capabilities = Object.freeze({
@@ -40,6 +46,9 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   conditionalFormats: false,
   freezePanes: false,
   copyFrom: false,
+  shapes: false,
+  comments: false,
+  notes: false,
 });
 
 type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -72,5 +81,8 @@ export function detectCapabilities(): Capabilities {
     conditionalFormats: excel('1.6'),
     freezePanes: excel('1.7'),
     copyFrom: excel('1.9'),
+    shapes: excel('1.9'),
+    comments: excel('1.10'),
+    notes: excel('1.18'),
   };
 }

@@ -18,6 +18,8 @@ export const WEB: Capabilities = {
   conditionalFormats: true,
   freezePanes: true,
   copyFrom: true,
+  shapes: true,
+  comments: true,
 };
 
 export const TABLE: OutputParts = { tableColumns: true, summary: false, agencySheets: false };

@@ -5,6 +5,7 @@
  */
 import type { FakeRequestContext, ApplicationProxy, RuntimeProxy, WorkbookProtectionProxy, WorkbookProxy } from './workbook';
 import type { WorksheetCollectionProxy, WorksheetProxy, ProtectionProxy, FreezePanesProxy } from './worksheet';
+import type { CellNoteCollectionProxy, ChartCollectionProxy, ShapeCollectionProxy } from './sheet-objects';
 import type { RangeProxy, FontProxy, FillProxy, RangeFormatProxy, RangeAreasProxy, ConditionalFormatCollectionProxy, ConditionalFormatProxy } from './range';
 
 /** True when every listed property of Fake has exactly Real's type (both directions). */
@@ -37,6 +38,10 @@ export type Conformance = [
   Assert<SameProps<ConditionalFormatProxy, Excel.ConditionalFormat, 'id'>>,
   Assert<AcceptsArgs<ConditionalFormatProxy, Excel.ConditionalFormat, 'delete' | 'getRange' | 'getRangeOrNullObject'>>,
   Assert<SameProps<WorksheetProxy, Excel.Worksheet, 'name' | 'visibility'>>,
+  Assert<AcceptsArgs<ChartCollectionProxy, Excel.ChartCollection, 'getCount'>>,
+  Assert<AcceptsArgs<ShapeCollectionProxy, Excel.ShapeCollection, 'getCount' | 'addGeometricShape'>>,
+  Assert<AcceptsArgs<CellNoteCollectionProxy, Excel.CommentCollection, 'getCount'>>,
+  Assert<AcceptsArgs<CellNoteCollectionProxy, Excel.NoteCollection, 'getCount'>>,
   Assert<AcceptsArgs<WorksheetProxy, Excel.Worksheet, 'getRange' | 'getUsedRangeOrNullObject' | 'delete' | 'activate'>>,
   Assert<SameProps<ProtectionProxy, Excel.WorksheetProtection, 'protected'>>,
   // freezeAt takes the fake's own ranges only (a proxy cannot resolve a real Excel.Range).

@@ -67,6 +67,8 @@ export interface FakeCellFormatSnapshot {
 
 export interface FakeSheetSnapshot {
   name: string;
+  /** Charts, shapes, comments and notes, when the sheet has any. */
+  objects?: { kind: string; anchor: string }[];
   visibility: Visibility;
   protected: boolean;
   /** From A1 to the last used cell (values only); null for empty cells. */
@@ -171,6 +173,7 @@ function snapshotSheet(sheet: SheetModel): FakeSheetSnapshot {
       format: { ...cf.format },
     })),
     freeze: sheet.freeze ? { ...sheet.freeze } : null,
+    ...(sheet.objects?.length ? { objects: sheet.objects.map((o) => ({ ...o })) } : {}),
     columnWidths: Object.fromEntries(
       [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [rectA1({ row: 0, col: c, rowCount: 1, colCount: 1 }).replace(/\d+$/, ''), w]),
     ),

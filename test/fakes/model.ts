@@ -47,6 +47,15 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   /** Columns hidden (Range.columnHidden, ExcelApi 1.2), by index. */
   hiddenColumns: Set<number>;
+  /** Charts, shapes, comments and notes on the sheet (sheet-objects.ts); absent when it has none. */
+  objects?: SheetObject[];
+}
+
+/** Something placed on a sheet beside its cells, by the collection that holds it. */
+export interface SheetObject {
+  readonly kind: 'charts' | 'shapes' | 'comments' | 'notes';
+  /** The cell a comment or note belongs to, the source range of a chart, the type of a shape. */
+  readonly anchor: string;
 }
 
 export interface WorkbookModel {
@@ -91,6 +100,7 @@ export function cloneSheet(s: SheetModel): SheetModel {
     freeze: s.freeze ? { ...s.freeze } : null,
     columnWidths: new Map(s.columnWidths),
     hiddenColumns: new Set(s.hiddenColumns),
+    ...(s.objects ? { objects: s.objects.map((o) => ({ ...o })) } : {}),
   };
 }
 

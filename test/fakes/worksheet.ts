@@ -5,6 +5,7 @@ import { FakeOfficeError } from './errors';
 import { assertStructureEditable, findSheet, usedRect, validateSheetName, type SheetModel, type Visibility, type WorkbookModel } from './model';
 import { RangeProxy } from './range';
 import { renameReferences } from './rename';
+import { CellNoteCollectionProxy, ChartCollectionProxy, ShapeCollectionProxy } from './sheet-objects';
 
 type Locator = (tx: Tx) => SheetModel | undefined;
 
@@ -29,11 +30,19 @@ export class WorksheetProxy extends ProxyBase {
   private boundId: string | null = null;
   readonly protection: ProtectionProxy;
   readonly freezePanes: FreezePanesProxy;
+  readonly charts: ChartCollectionProxy;
+  readonly shapes: ShapeCollectionProxy;
+  readonly comments: CellNoteCollectionProxy;
+  readonly notes: CellNoteCollectionProxy;
 
   constructor(batch: Batch, path: string, private readonly locator: Locator, private readonly nullable = false) {
     super(batch, path);
     this.protection = new ProtectionProxy(this);
     this.freezePanes = new FreezePanesProxy(this);
+    this.charts = new ChartCollectionProxy(this);
+    this.shapes = new ShapeCollectionProxy(this);
+    this.comments = new CellNoteCollectionProxy(this, 'comments');
+    this.notes = new CellNoteCollectionProxy(this, 'notes');
     if (nullable) batch.watchNull(this);
   }
 
