@@ -5,6 +5,7 @@ import { sheetKey, ownsNothing, ownsSheet, ownsTableCell, MARKER_SHEET } from '.
 import {
   areasToRead,
   findUserEdits,
+  followGrowth,
   followRename,
   keepUserEdits,
   type PlanSheet,
@@ -366,7 +367,8 @@ export async function applyPlan(context: Excel.RequestContext, asked: WritePlan,
   }
   const { probe } = checked;
   // A table sheet renamed since the last run: the plan was built on the marker followed to its new name.
-  const state = { ...checked.state, marker: followRename(checked.state.marker, asked.renamedTable, checked.state.worksheets.map((w) => w.name)) };
+  // Rows inserted into the table since: the tool's rows reach as far as the table now does.
+  const state = { ...checked.state, marker: followGrowth(followRename(checked.state.marker, asked.renamedTable, checked.state.worksheets.map((w) => w.name)), asked.grownTable) };
   const refused = validatePlan(asked, state) ?? (probe ? validateTableArea(probe, state.marker) : null);
   if (refused) throw refused;
 

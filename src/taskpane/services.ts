@@ -67,14 +67,16 @@ export interface PendingEdits {
   readonly cells: readonly { readonly sheet: string; readonly cell: string }[];
   /** False when an older marker could not tell the tool's output from the user's. */
   readonly certain: boolean;
+  /** Rows were inserted into the table since the last write: some cells may be the tool's, moved down. */
+  readonly tableResized?: boolean;
 }
 
 /** The user's edits a write refused to overwrite (src/excel's UserEditsFoundError, duck-typed), or null. */
 export function userEditsOf(error: unknown): PendingEdits | null {
-  const found = (error as { found?: { edits?: unknown; certain?: unknown } } | null)?.found;
+  const found = (error as { found?: { edits?: unknown; certain?: unknown; tableResized?: unknown } } | null)?.found;
   if (!found || !Array.isArray(found.edits) || found.edits.length === 0) return null;
   const cells = (found.edits as { sheet?: unknown; cell?: unknown }[]).map((e) => ({ sheet: String(e.sheet), cell: String(e.cell) }));
-  return { cells, certain: found.certain !== false };
+  return { cells, certain: found.certain !== false, ...(found.tableResized === true ? { tableResized: true } : {}) };
 }
 
 /** What "make the criteria set from the table" wrote. */

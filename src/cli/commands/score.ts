@@ -39,6 +39,7 @@ function conflictError(problems: readonly (PlanConflict | ApplyProblem)[], t: Tr
 function userEditsError(found: UserEdits, t: Translate): CliError {
   const details = found.edits.map((e) => `  - ${t('cli.user-edits.cell', { sheet: e.sheet, cell: e.cell })}`);
   if (!found.certain) details.push(t('cli.error.user-edits.unsure'));
+  if (found.tableResized) details.push(t('cli.error.user-edits.table-resized'));
   return new CliError('cli.error.user-edits', { count: found.edits.length }, details);
 }
 

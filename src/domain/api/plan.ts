@@ -8,5 +8,6 @@ export { blockHeight, blockRowAt } from '../plan/row-blocks';
 export type { CellContent } from '../plan/fingerprint';
 export { MAX_FORMULA_LENGTH, MAX_FORMULA_TEXT } from '../excel-limits';
 export { followRename } from '../plan/renamed-table';
+export { followGrowth } from '../plan/grown-table';
 export { areasToRead, findUserEdits, keepUserEdits, keptOn } from '../plan/user-edits';
 export type { AreaContent, AreaToRead, UserEdit, UserEdits, UserEditsChoice } from '../plan/user-edits';

@@ -11,7 +11,7 @@ import { buildSummarySheet } from './summary-sheet';
 import { buildTableColumns } from './table-columns';
 import { recordWritten } from './written';
 import { TableNumbers } from './operands';
-import { MARKER_SHEET, type OwnershipMarker, type PlanConflict, type PlanSheet, type RenamedTable, type WritePlan } from './types';
+import { MARKER_SHEET, type GrownTable, type OwnershipMarker, type PlanConflict, type PlanSheet, type RenamedTable, type WritePlan } from './types';
 
 export interface PlanParts {
   readonly tableColumns: boolean;
@@ -103,8 +103,10 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
 
   let table: Pick<OwnershipMarker, 'tableSheet' | 'tableColumns' | 'tableRows'> = previous;
   let clearTableColumns: readonly number[] = [];
+  let grownTable: GrownTable | undefined;
   if (include.tableColumns) {
     const columns = buildTableColumns(analysis, grid, options.previous, t, tolerance, numbers);
+    if (columns.grown) grownTable = { sheet: analysis.sheet, ...columns.grown };
     conflicts.push(...columns.conflicts);
     sheets.push(columns.sheet);
     table = { tableSheet: analysis.sheet, tableColumns: columns.columns, tableRows: columns.rows };
@@ -148,7 +150,10 @@ export function buildWritePlan(analysis: Analysis, options: BuildOptions): Build
   };
   const recorded: OwnershipMarker = { ...marker, written: recordWritten(marker, sheets, options.previous) };
   const renamedTable = options.renamedTable;
-  return { ok: true, plan: { marker: recorded, sheets, deleteSheets, clearTableColumns, ...(renamedTable ? { renamedTable } : {}) } };
+  return {
+    ok: true,
+    plan: { marker: recorded, sheets, deleteSheets, clearTableColumns, ...(renamedTable ? { renamedTable } : {}), ...(grownTable ? { grownTable } : {}) },
+  };
 }
 
 /**

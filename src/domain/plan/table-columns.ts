@@ -9,6 +9,7 @@ import type { ScoreLine } from '../score/types';
 import { CENTER_STYLE, HEADER_STYLE, POINTS_FORMAT, WRAP_STYLE, textCell } from './cells';
 import { differenceFormula, maxCheckFormula, percentFormula, subtotalCheckFormula, sumFormula, sumValue } from './formulas';
 import { pointColumns, type NumberOperand, type PointColumns, type TableNumbers } from './operands';
+import { followGrowth } from './grown-table';
 import { ownsTableOn } from './ownership';
 import { rowsBlock, type RowRun } from './row-blocks';
 import type { ConditionalFormat, OwnershipMarker, PlanCell, PlanConflict, PlanSheet } from './types';
@@ -42,6 +43,8 @@ interface TableColumnsResult {
   readonly columns: readonly number[];
   readonly rows: { readonly first: number; readonly last: number };
   readonly conflicts: readonly PlanConflict[];
+  /** The previous run's last row and the table's now, when it reaches below it (grown-table.ts). */
+  readonly grown?: { readonly from: number; readonly last: number };
 }
 
 /** Which output columns make sense for the columns the table has. */
@@ -355,6 +358,9 @@ export function buildTableColumns(
 
   const lastRow = Math.max(layout.lastDataRow, ...figures.map((f) => f.row));
   const rows = { first: layout.headerRow, last: lastRow };
+  // Rows inserted since the last run pushed the tool's bottom cells below the rows it recorded.
+  const grownMarker = followGrowth(previous, { sheet: analysis.sheet, from: previous?.tableRows?.last ?? rows.last, last: rows.last });
+  const grown = grownMarker !== previous ? grownMarker : null;
   const notes = notesByRow(analysis, t);
 
   const byRow = new Map<number, RowFigures[]>();
@@ -389,6 +395,7 @@ export function buildTableColumns(
     },
     columns,
     rows,
-    conflicts: findConflicts(grid, analysis.sheet, columns, rows, previous),
+    conflicts: findConflicts(grid, analysis.sheet, columns, rows, grown ?? previous),
+    ...(grown && previous?.tableRows ? { grown: { from: previous.tableRows.last, last: rows.last } } : {}),
   };
 }

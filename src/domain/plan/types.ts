@@ -163,9 +163,18 @@ export interface WritePlan {
    * there are its own under the new name.
    */
   readonly renamedTable?: RenamedTable;
+  /**
+   * Set when the table now reaches below the last row the previous run recorded (rows inserted since,
+   * grown-table.ts): the writer extends the marker it reads back to it (followGrowth), after
+   * followRename, so the tool's cells pushed down there are its own.
+   */
+  readonly grownTable?: GrownTable;
 }
 
 /** The previous run's table sheet, under the name it had then (`from`) and the one it has now (`to`). */
+export type { GrownTable } from './grown-table';
+import type { GrownTable } from './grown-table';
+
 export interface RenamedTable {
   readonly from: string;
   readonly to: string;

@@ -45,6 +45,12 @@ export interface UserEdits {
    * any cell whose content this run changes is then counted as possibly the user's.
    */
   readonly certain: boolean;
+  /**
+   * True when rows were inserted into or deleted from the table since the last run (its last row is
+   * not where the marker records it, WritePlan.grownTable): the tool's cells below them moved with
+   * them, so some of these may be the tool's own output, moved.
+   */
+  readonly tableResized?: boolean;
 }
 
 /** The tool's existing cells this plan clears, rewrites or deletes. */
@@ -108,6 +114,7 @@ export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null,
   const recorded = printLookup(previous.written);
   // The tool's formulas naming a table sheet renamed since were rewritten by the host: not edits.
   const renamed = plan.renamedTable;
+  const grown = plan.grownTable;
   const edits: UserEdit[] = [];
   let certain = true;
   // An adapter may hand one sheet over in several bands: each sheet's plan cells are indexed once.
@@ -139,12 +146,15 @@ export function findUserEdits(plan: WritePlan, previous: OwnershipMarker | null,
         const tool = recorded.at(area.sheet, row, col);
         if (tool === now) return;
         if (renamed && tool !== null && typeof content === 'object' && fingerprint({ formula: formulaBeforeRename(content.formula, renamed) }, row) === tool) return;
-        if (tool === null) certain = false;
+        // Below the rows the marker records, in rows the table grew by, the tool wrote nothing: known, not unsure.
+        const belowRecorded = grown !== undefined && row > grown.from && sameSheet(area.sheet, grown.sheet);
+        if (tool === null && !belowRecorded) certain = false;
         edits.push({ sheet: area.sheet, row, col, cell: a1(row, col) });
       }),
     );
   }
-  return { edits, certain };
+  const shrunk = previous.tableRows !== null && plan.marker.tableRows !== null && plan.marker.tableRows.last < previous.tableRows.last;
+  return { edits, certain, ...((grown || shrunk) && edits.length > 0 ? { tableResized: true } : {}) };
 }
 
 function withoutCells(block: PlanBlock, kept: ReadonlySet<string>): PlanBlock {

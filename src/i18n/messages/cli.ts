@@ -53,6 +53,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.conflict.not-owned': 'trang tính "{sheet}" không do công cụ tạo',
     'cli.error.user-edits': 'Người dùng đã gõ vào {count} ô do công cụ ghi; lần chạy này sẽ ghi đè hoặc xóa chúng. Chưa ghi gì. Chạy lại với --user-edits keep để giữ nguyên các ô đó, hoặc --user-edits overwrite để ghi đè:',
     'cli.error.user-edits.unsure': 'Dấu của lần chạy trước không ghi lại nội dung công cụ đã viết (phiên bản cũ), nên mọi ô sẽ đổi đều được coi là có thể do người dùng gõ.',
+    'cli.error.user-edits.table-resized': 'Bảng đã được thêm hoặc bớt dòng từ lần chạy trước, nên các ô của công cụ bên dưới đã dịch theo: những ô trên có thể chỉ là kết quả cũ bị dịch. Nếu không ai gõ vào đó, chạy lại với --user-edits overwrite.',
     'cli.user-edits.cell': 'ô {sheet}!{cell}',
     'cli.score.kept': 'Giữ nguyên {count} ô người dùng đã gõ: {cells}',
     'cli.score.signature-broken':
@@ -155,6 +156,7 @@ export const CLI_MESSAGES: MessageTable = {
     'cli.error.conflict.not-owned': 'sheet "{sheet}" was not created by the tool',
     'cli.error.user-edits': "A user typed into {count} of the tool's cells; this run would overwrite or delete them. Nothing was written. Run again with --user-edits keep to leave those cells as they are, or --user-edits overwrite to replace them:",
     'cli.error.user-edits.unsure': "The previous run's marker does not record what the tool wrote (an older version), so every cell this run would change counts as possibly the user's.",
+    'cli.error.user-edits.table-resized': "Rows were inserted into or deleted from the table since the last run, so the tool's cells below them moved too: the cells above may only be its earlier results, moved. If nobody typed there, run again with --user-edits overwrite.",
     'cli.user-edits.cell': 'cell {sheet}!{cell}',
     'cli.score.kept': 'Kept {count} cells a user typed: {cells}',
     'cli.score.signature-broken':

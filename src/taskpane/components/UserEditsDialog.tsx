@@ -41,6 +41,7 @@ export function UserEditsDialog({ edits, onChoose, onCancel }: UserEditsDialogPr
               ))}
             </ul>
             {count > SHOWN ? <p className={styles.line}>{t('pane.edits.more', { count: count - SHOWN })}</p> : null}
+            {edits?.tableResized ? <p className={styles.line}>{t('pane.edits.tableResized')}</p> : null}
             <p className={styles.line}>{t('pane.edits.keepHelp')}</p>
           </DialogContent>
           <DialogActions>

@@ -4,6 +4,7 @@ import { ownsConditionalFormat, ownsNothing, sameSheet, sheetKey, MARKER_SHEET }
 import {
   blockHeight,
   blockRowAt,
+  followGrowth,
   followRename,
   keepUserEdits,
   keptOn,
@@ -390,7 +391,7 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
   const marker = readMarkerSheet(pkg, workbookPart, sheets);
   if (marker.state === 'foreign') throw new PackageRefusal('marker-taken', marker.sheet.name);
   // A table sheet renamed since the last run: the plan was built on the marker followed to its new name.
-  const previous = followRename(marker.state === 'found' ? marker.marker : null, asked.renamedTable, sheets.map((s) => s.name));
+  const previous = followGrowth(followRename(marker.state === 'found' ? marker.marker : null, asked.renamedTable, sheets.map((s) => s.name)), asked.grownTable);
   validate(pkg, workbookPart, sheets, asked, previous, marker.state === 'found');
   const found = userEditsInPackage(pkg, workbookPart, sheets, asked, previous);
   if (found.edits.length > 0 && options.userEdits === undefined) throw new UserEditsError(found);
