@@ -16,11 +16,11 @@ async function checked(service = new ScriptedService(), lang: 'vi' | 'en' = 'vi'
 }
 
 /** What the service refuses a write with when the user typed into the tool's cells (src/excel's UserEditsFoundError shape). */
-function editsError(certain = true) {
+function editsError(certain = true, tableResized = false) {
   return Object.assign(new Error('user edits'), {
     messageKey: 'excel.error.userEdits',
     params: {},
-    found: { certain, edits: [{ sheet: SHEET, row: 9, col: 12, cell: 'M10' }, { sheet: 'PAR - Tổng hợp', row: 30, col: 0, cell: 'A31' }] },
+    found: { certain, ...(tableResized ? { tableResized } : {}), edits: [{ sheet: SHEET, row: 9, col: 12, cell: 'M10' }, { sheet: 'PAR - Tổng hợp', row: 30, col: 0, cell: 'A31' }] },
   });
 }
 
@@ -109,6 +109,18 @@ describe('a write over cells the user typed into', () => {
     expect(within(dialog).getByText(/an older version/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Overwrite' }));
     await waitFor(() => expect(service.count('createAgencySheets')).toBe(2));
+    expect(service.userEdits).toEqual([undefined, 'overwrite']);
+  });
+
+  it('says that rows moved when the table has had rows inserted or deleted since the last write', async () => {
+    const service = new ScriptedService();
+    service.editsError = editsError(true, true);
+    const { user } = await checked(service);
+    await user.click(screen.getByRole('button', { name: 'Ghi kết quả vào bảng' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText(/^Bảng đã được thêm hoặc bớt dòng từ lần ghi trước/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Ghi đè' }));
+    await waitFor(() => expect(service.count('writeResults')).toBe(2));
     expect(service.userEdits).toEqual([undefined, 'overwrite']);
   });
 
