@@ -425,6 +425,16 @@ interface EncodeContext {
   readonly serialize: (marker: OwnershipMarker) => string;
 }
 
+/** The columns of a sheet the plan writes cells in. */
+function writtenColumns(plan: WritePlan, sheetName: string): Set<number> {
+  const out = new Set<number>();
+  for (const sheet of plan.sheets) {
+    if (sheetKey(sheet.name) !== sheetKey(sheetName)) continue;
+    for (const block of sheet.blocks) for (let c = 0; c < (block.rows?.width ?? widestRow(block.cells)); c++) out.add(block.col + c);
+  }
+  return out;
+}
+
 /** The whole write, in the order documented on WritePlan. */
 export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
   const exists = new Set(ctx.existingSheets.map(sheetKey));
@@ -444,9 +454,13 @@ export function encodePlan(plan: WritePlan, ctx: EncodeContext): WriteOp[] {
     for (const rect of columnRects(columns, previous.tableRows)) {
       for (const piece of rectsExcept(rect, kept)) ops.push({ kind: 'clearRect', sheet: previous.tableSheet, rect: piece });
     }
-    // Widths are not recorded in the marker: the tool's columns go back to Excel's standard width
-    // (a rewrite below sets its own widths again).
-    for (const col of columns) ops.push({ kind: 'columnWidth', sheet: previous.tableSheet, col, points: STANDARD_WIDTH_POINTS });
+    // Widths are not recorded in the marker: the tool's columns this run no longer writes go back to
+    // Excel's standard width. The ones it writes again keep the width and hidden state the officer
+    // gave them (the plan gives widths only for columns new to it).
+    const rewritten = writtenColumns(plan, previous.tableSheet);
+    for (const col of columns) {
+      if (!rewritten.has(col)) ops.push({ kind: 'columnWidth', sheet: previous.tableSheet, col, points: STANDARD_WIDTH_POINTS });
+    }
   }
   const deleted = new Set(plan.deleteSheets.map(sheetKey));
   for (const sheet of plan.sheets) {

@@ -157,3 +157,29 @@ describe('a sheet of the tool’s no longer wanted, that the officer added to', 
     expect(part(third)).toEqual(part(second));
   }, 60_000);
 });
+
+describe('the look an officer gave the tool’s columns on the table sheet', () => {
+  it('stays through a re-run: a column widened, one hidden', async () => {
+    const first = join(dir, 'columns-first.xlsx');
+    expect((await score(PHU_LUC_I, first)).code).toBe(0);
+    const edited = join(dir, 'columns-edited.xlsx');
+    const look = [
+      'import json, sys',
+      'from openpyxl import load_workbook',
+      'wb = load_workbook(sys.argv[1]); ws = wb["Phụ lục I"]',
+      'if len(sys.argv) > 2:',
+      '    ws.column_dimensions["M"].width = 90',
+      '    ws.column_dimensions["K"].hidden = True',
+      '    wb.save(sys.argv[2])',
+      'print(json.dumps([[c, ws.column_dimensions[c].width, bool(ws.column_dimensions[c].hidden)] for c in "HIJKLM"]))',
+    ].join('\n');
+    const before = JSON.parse(execFileSync(PYTHON, ['-c', look, first, edited], { encoding: 'utf8' })) as unknown[];
+    const second = join(dir, 'columns-second.xlsx');
+    expect(await score(edited, second)).toEqual({ code: 0, err: '' });
+    const after = JSON.parse(execFileSync(PYTHON, ['-c', look, second], { encoding: 'utf8' })) as [string, number, boolean][];
+    expect(after.find(([c]) => c === 'M')).toEqual(['M', 90, false]);
+    expect(after.find(([c]) => c === 'K')).toEqual(['K', 12, true]);
+    // The others as the first run left them.
+    expect(after.filter(([c]) => c !== 'M' && c !== 'K')).toEqual((before as [string, number, boolean][]).filter(([c]) => c !== 'M' && c !== 'K'));
+  }, 60_000);
+});

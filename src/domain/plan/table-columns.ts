@@ -371,6 +371,7 @@ export function buildTableColumns(
     else byRow.set(f.row, [f]);
   }
   const header = kinds.map((kind) => ({ value: t(HEADER_KEYS[kind]), style: HEADER_STYLE }));
+  const reused = verifiedColumns(grid, analysis.sheet, previous);
   const run = new TableRun(rows.first, rows.last, kinds, header, byRow, notes, ctx, lineLookup);
 
   const conditionalFormats: ConditionalFormat[] = [];
@@ -390,7 +391,9 @@ export function buildTableColumns(
       role: 'table',
       owned: false,
       blocks: [rowsBlock(rows.first, start, [{ run }], kinds.length)],
-      columnWidths: kinds.map((k) => ({ col: colOf.get(k)!, width: WIDTHS[k] })),
+      // A column the previous run wrote and still heads keeps the width and the hidden state the
+      // officer gave it since; only a column new to this run gets the tool's width (and is shown).
+      columnWidths: kinds.map((k) => ({ col: colOf.get(k)!, width: WIDTHS[k] })).filter((w) => !reused.has(w.col)),
       conditionalFormats,
     },
     columns,
