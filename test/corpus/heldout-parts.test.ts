@@ -2,9 +2,8 @@ import { execFileSync } from 'child_process';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
-import { MARKER_SHEET } from '../../src/domain/plan/types';
-import { parseMarker } from '../../src/domain/plan/marker';
-import { comparePackages, layout, unzipParts, type Parts, type ToolClaims } from './compare';
+import { comparePackages, layout, unzipParts, type ToolClaims } from './compare';
+import { checkReport, claimsOf } from './scored-copy';
 import { EXAMPLES, runCli, type CliRun, tempDir } from '../support/cli';
 import { parseCsv } from '../support/grid-builder';
 
@@ -28,17 +27,6 @@ function score(input: string, output: string, ...more: string[]): Promise<CliRun
   return runCli(['score', input, '-o', output, ...more]);
 }
 
-function claimsOf(parts: Parts): ToolClaims {
-  const xml = Buffer.from(parts[layout(parts).sheets.get(MARKER_SHEET)!]!).toString('utf8');
-  const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const marker = parseMarker(text)!;
-  return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
-}
-
-async function report(file: string): Promise<unknown> {
-  const { code, stdout } = await runCli(['check', file, '--json', '--lang', 'en']);
-  return { code, ...JSON.parse(stdout), file: null };
-}
 
 const scored = new Map<string, { output: string; claims: ToolClaims }>();
 
@@ -50,7 +38,7 @@ describe('held-out packages and parts', () => {
   });
 
   it.each(fixtures)('%s reads as the example it was made from', async (fixture) => {
-    expect(await report(join(CORPUS, fixture))).toEqual(await report(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx')));
+    expect(await checkReport(join(CORPUS, fixture))).toEqual(await checkReport(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx')));
   });
 
   it.each(fixtures)('%s: scored with only the tool’s additions', async (fixture) => {

@@ -1,9 +1,8 @@
 import { execFileSync } from 'child_process';
 import { readdirSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
-import { MARKER_SHEET } from '../../src/domain/plan/types';
-import { parseMarker } from '../../src/domain/plan/marker';
-import { comparePackages, layout, unzipParts, type Parts, type ToolClaims } from './compare';
+import { comparePackages, layout, unzipParts } from './compare';
+import { checkReport, claimsOf } from './scored-copy';
 import { EXAMPLES, runCli, tempDir } from '../support/cli';
 
 /*
@@ -21,17 +20,6 @@ const fixtures = readdirSync(FORMS).filter((f) => f.endsWith('.xlsx'));
 const out = tempDir('par-xml-forms-');
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function claimsOf(parts: Parts): ToolClaims {
-  const xml = Buffer.from(parts[layout(parts).sheets.get(MARKER_SHEET)!]!).toString('utf8');
-  const text = /<t[^>]*>([^<]*)<\/t>/.exec(xml)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  const marker = parseMarker(text)!;
-  return { tableSheet: marker.tableSheet!, tableColumns: marker.tableColumns, sheets: marker.sheets, markerSheet: MARKER_SHEET };
-}
-
-async function report(file: string): Promise<unknown> {
-  const { code, stdout } = await runCli(['check', file, '--json', '--lang', 'en']);
-  return { code, ...JSON.parse(stdout), file: null };
-}
 
 describe('parts in the forms other XML producers write', () => {
   it('has the workbooks the script makes', () => {
@@ -39,7 +27,7 @@ describe('parts in the forms other XML producers write', () => {
   });
 
   it.each(fixtures)('%s reads as the example it was made from', async (fixture) => {
-    expect(await report(join(FORMS, fixture))).toEqual(await report(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx')));
+    expect(await checkReport(join(FORMS, fixture))).toEqual(await checkReport(join(EXAMPLES, 'daklak-2020-phu-luc-i.xlsx')));
   });
 
   it.each(fixtures)('%s: scored with only the tool’s additions, every original cell kept as openpyxl reads it, and re-scored to the same parts', async (fixture) => {
