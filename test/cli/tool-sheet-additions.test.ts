@@ -183,3 +183,37 @@ describe('the look an officer gave the tool’s columns on the table sheet', () 
     expect(after.filter(([c]) => c !== 'M' && c !== 'K')).toEqual((before as [string, number, boolean][]).filter(([c]) => c !== 'M' && c !== 'K'));
   }, 60_000);
 });
+
+describe('an Excel table the officer made over the table and the tool’s columns', () => {
+  it('has the tool’s header cells as its column names after a re-run in the other language', async () => {
+    const first = join(dir, 'table-first.xlsx');
+    expect((await score(PHU_LUC_I, first)).code).toBe(0);
+    const edited = join(dir, 'table-edited.xlsx');
+    const make = [
+      'import sys',
+      'from openpyxl import load_workbook',
+      'from openpyxl.worksheet.table import Table',
+      'wb = load_workbook(sys.argv[1]); ws = wb["Phụ lục I"]',
+      'ws.add_table(Table(displayName="BangDiem", ref="A6:M110"))',
+      'wb.save(sys.argv[2])',
+    ].join('\n');
+    execFileSync(PYTHON, ['-c', make, first, edited]);
+    const second = join(dir, 'table-second.xlsx');
+    let err = '';
+    expect(await main(['score', edited, '-o', second, '--lang', 'vi'], { stdout: () => undefined, stderr: (s) => (err += s) })).toBe(0);
+    expect(err).toBe('');
+    const see = [
+      'import json, sys',
+      'from openpyxl import load_workbook',
+      'ws = load_workbook(sys.argv[1])["Phụ lục I"]',
+      'table = ws.tables["BangDiem"]',
+      'print(json.dumps([[c.name, ws.cell(row=6, column=i + 1).value] for i, c in enumerate(table.tableColumns)], ensure_ascii=False))',
+    ].join('\n');
+    const columns = JSON.parse(execFileSync(PYTHON, ['-c', see, second], { encoding: 'utf8' })) as [string, string][];
+    expect(columns).toHaveLength(13);
+    // Every name is its header cell's text, the tool's Vietnamese headers included (openpyxl named
+    // the blank column G "None" itself).
+    for (const [name, header] of columns.filter(([, h]) => h !== null)) expect(name).toBe(String(header));
+    expect(columns[12]).toEqual(['Ghi chú kiểm tra', 'Ghi chú kiểm tra']);
+  }, 60_000);
+});

@@ -36,6 +36,7 @@ import { findSheet, PackageRefusal, validate } from './validate-plan';
 import { addSheet, ensureRelationshipNamespace, highestSheetId, readSheets, removeSheet, setSheetState, workbookPartName, type SheetEntry } from './workbook-part';
 import { escapeAttr, escapeText, rootPrefix } from './xml';
 import { hasUsersAdditions, hasUsersWork, withUsersAdditions } from './users-additions';
+import { followTableHeaders } from './table-headers';
 import type { ZipArchive } from '../zip/archive';
 
 export { PackageRefusal, type PackageRefusalReason } from './validate-plan';
@@ -455,6 +456,10 @@ export function applyPlanToPackage(source: Uint8Array | ZipArchive, asked: Write
     const entry = findSheet(readSheets(pkg, workbookPart), name);
     const xml = entry?.part ? pkg.text(entry.part) : undefined;
     if (entry?.part && xml) pkg.setBytes(entry.part, utf8Of(patchSheetPieces(xml, edit)));
+  }
+  if (tableSheet) {
+    const entry = findSheet(readSheets(pkg, workbookPart), tableSheet.name);
+    if (entry?.part) followTableHeaders(pkg, entry.part, tableSheet);
   }
 
   for (const sheet of plan.sheets.filter((s) => s.owned)) {
