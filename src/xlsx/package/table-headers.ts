@@ -1,4 +1,4 @@
-import { parseA1 } from '../../domain/address';
+import { parseA1 } from '../../domain/api/cells';
 import type { PlanSheet } from '../../domain/api/plan';
 import type { OpcPackage } from './package';
 import { isType, readRels, relTargetPart } from './rels';
